@@ -1,0 +1,183 @@
+// Reads for the LA list and the LA page. Server-only; returns plain serialisable shapes.
+import "server-only";
+import { db } from "@/lib/db";
+import type { GeoLevel, Judgement, Marker } from "@/lib/generated/prisma/enums";
+import { ENGLAND_CODE } from "@/lib/reference/boundary-changes";
+
+export const LIST_INDICATORS = ["agency_rate_fte", "turnover_rate_fte", "vacancy_rate_fte", "caseload_fte"] as const;
+export const PAGE_INDICATORS = [
+  "agency_rate_fte",
+  "turnover_rate_fte",
+  "vacancy_rate_fte",
+  "caseload_fte",
+  "cin_at31_rate",
+  "re_referrals_percent",
+  "cpp_subsequent_percent",
+] as const;
+
+export type PublishedValue = { value: number | null; marker: Marker | null; raw: string; jointReturnId: string | null };
+
+export type ListFilters = { q?: string; region?: string; judgement?: Judgement | "NONE" };
+
+async function latestPositionDate(): Promise<Date | null> {
+  const latest = await db.ofstedPosition.findFirst({ orderBy: { asAt: "desc" }, select: { asAt: true } });
+  return latest?.asAt ?? null;
+}
+
+/** The latest period with an England figure for the indicator (the release's reference year). */
+async function latestPeriod(indicatorId: string): Promise<number | null> {
+  const row = await db.indicatorValue.findFirst({
+    where: { indicatorId, geoLevel: "NATIONAL" },
+    orderBy: { period: "desc" },
+    select: { period: true },
+  });
+  return row?.period ?? null;
+}
+
+export async function listRegions() {
+  return db.region.findMany({ where: { parentCode: null }, orderBy: { name: "asc" }, select: { code: true, name: true } });
+}
+
+export async function listAuthorities(filters: ListFilters) {
+  const [asAt, period] = await Promise.all([latestPositionDate(), latestPeriod("agency_rate_fte")]);
+  const q = filters.q?.trim();
+  const las = await db.localAuthority.findMany({
+    where: {
+      existsTo: null,
+      ...(filters.region ? { regionCode: filters.region } : {}),
+      ...(q ? { names: { some: { name: { contains: q, mode: "insensitive" } } } } : {}),
+      ...(filters.judgement && asAt
+        ? filters.judgement === "NONE"
+          ? { positions: { some: { asAt, overall: null } } }
+          : { positions: { some: { asAt, overall: filters.judgement } } }
+        : {}),
+    },
+    orderBy: { name: "asc" },
+    select: {
+      laNumber: true,
+      name: true,
+      onsCode: true,
+      region: { select: { name: true } },
+      positions: asAt ? { where: { asAt }, select: { overall: true, inspectionDate: true } } : false,
+    },
+  });
+  const values =
+    period === null
+      ? []
+      : await db.indicatorValue.findMany({
+          where: { period, indicatorId: { in: [...LIST_INDICATORS] }, geoCode: { in: las.map((l) => l.laNumber) } },
+          select: { geoCode: true, indicatorId: true, value: true, marker: true, raw: true, jointReturnId: true },
+        });
+  const byLa = new Map<string, Record<string, PublishedValue>>();
+  for (const v of values) {
+    const rec = byLa.get(v.geoCode) ?? {};
+    rec[v.indicatorId] = { value: v.value, marker: v.marker, raw: v.raw, jointReturnId: v.jointReturnId };
+    byLa.set(v.geoCode, rec);
+  }
+  return {
+    asAt,
+    period,
+    rows: las.map((la) => ({
+      laNumber: la.laNumber,
+      name: la.name,
+      onsCode: la.onsCode,
+      regionName: la.region.name,
+      judgement: la.positions?.[0]?.overall ?? null,
+      values: byLa.get(la.laNumber) ?? {},
+    })),
+  };
+}
+
+export type AuthorityList = Awaited<ReturnType<typeof listAuthorities>>;
+
+/** Accepts a DfE LA number ("909") or any ONS code the LA has carried ("E10000006"). */
+export async function resolveAuthorityCode(code: string): Promise<string | null> {
+  if (/^\d{3}$/.test(code)) {
+    const la = await db.localAuthority.findUnique({ where: { laNumber: code }, select: { laNumber: true } });
+    return la?.laNumber ?? null;
+  }
+  if (/^E\d{8}$/i.test(code)) {
+    const hit = await db.laCode.findUnique({ where: { onsCode: code.toUpperCase() }, select: { laNumber: true } });
+    return hit?.laNumber ?? null;
+  }
+  return null;
+}
+
+export async function getAuthorityOverview(laNumber: string) {
+  const la = await db.localAuthority.findUnique({
+    where: { laNumber },
+    select: {
+      laNumber: true,
+      name: true,
+      onsCode: true,
+      laType: true,
+      existsFrom: true,
+      existsTo: true,
+      region: { select: { code: true, name: true } },
+      subRegion: { select: { code: true, name: true } },
+      codes: { select: { onsCode: true, validFrom: true, validTo: true }, orderBy: { onsCode: "asc" } },
+      jointReturns: { select: { jointReturn: { select: { id: true, label: true, fromPeriod: true, toPeriod: true, members: { select: { la: { select: { laNumber: true, name: true } } } } } } } },
+      changesFrom: { select: { change: { select: { id: true, effective: true, description: true } }, toLa: { select: { laNumber: true, name: true } } } },
+      changesTo: { select: { change: { select: { id: true, effective: true, description: true } }, fromLa: { select: { laNumber: true, name: true } } } },
+    },
+  });
+  if (!la) return null;
+
+  const indicators = await db.indicator.findMany({ where: { id: { in: [...PAGE_INDICATORS] } } });
+  const geoCodes = [laNumber, ENGLAND_CODE, la.region.code];
+  const values = await db.indicatorValue.findMany({
+    where: { indicatorId: { in: [...PAGE_INDICATORS] }, geoCode: { in: geoCodes } },
+    select: { indicatorId: true, geoCode: true, geoLevel: true, period: true, value: true, marker: true, raw: true, jointReturnId: true, release: { select: { fileName: true } } },
+    orderBy: { period: "asc" },
+  });
+
+  const headline = PAGE_INDICATORS.flatMap((id) => {
+    const def = indicators.find((i) => i.id === id);
+    if (!def) return [];
+    const series = (geo: string) => values.filter((v) => v.indicatorId === id && v.geoCode === geo);
+    const own = series(laNumber);
+    const latest = own.at(-1) ?? null;
+    const previous = own.length > 1 ? own.at(-2)! : null;
+    const at = (geo: string, level: GeoLevel) => (latest ? (series(geo).find((v) => v.period === latest.period && v.geoLevel === level) ?? null) : null);
+    return [
+      {
+        id,
+        label: def.label,
+        shortLabel: def.shortLabel,
+        unit: def.unit,
+        polarity: def.polarity,
+        series: def.series,
+        referenceDate: def.referenceDate,
+        latest,
+        previous,
+        england: at(ENGLAND_CODE, "NATIONAL"),
+        region: at(la.region.code, "REGIONAL"),
+      },
+    ];
+  });
+
+  const [inspections, asAt] = await Promise.all([
+    db.inspection.findMany({
+      where: { laNumber },
+      orderBy: [{ inspectionDate: "desc" }, { publicationDate: "desc" }],
+      select: {
+        id: true,
+        type: true,
+        inspectionDate: true,
+        publicationDate: true,
+        overall: true,
+        leadership: true,
+        helpAndProtection: true,
+        childrenInCare: true,
+        careLeavers: true,
+        visitTheme: true,
+      },
+    }),
+    latestPositionDate(),
+  ]);
+  const position = asAt ? await db.ofstedPosition.findUnique({ where: { asAt_laNumber: { asAt, laNumber } } }) : null;
+
+  return { la, headline, inspections, position, positionAsAt: asAt };
+}
+
+export type AuthorityOverview = NonNullable<Awaited<ReturnType<typeof getAuthorityOverview>>>;

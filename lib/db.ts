@@ -1,0 +1,10 @@
+// The app's one Prisma client (one pool per server process).
+import "server-only";
+import { createPrismaClient } from "@/lib/db/client";
+import { resolveDatabaseUrl } from "@/lib/db/url";
+
+const globalForPrisma = globalThis as unknown as { prisma?: ReturnType<typeof createPrismaClient> };
+
+export const db = globalForPrisma.prisma ?? createPrismaClient(resolveDatabaseUrl().url, { max: Number(process.env.DB_POOL_MAX ?? 10) });
+
+if (process.env.NODE_ENV !== "production") globalForPrisma.prisma = db;

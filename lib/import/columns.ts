@@ -1,0 +1,122 @@
+// Column matching by meaning. A newer release may rename a column (case, spaces, "percent" →
+// "percentage"); we normalise both sides and accept the mapping only when it is unambiguous.
+import { INDICATORS, type IndicatorDef, type SeriesId } from "@/lib/indicators/definitions";
+
+const TOKEN_SYNONYMS: Record<string, string> = {
+  percentage: "percent",
+  pct: "percent",
+  perc: "percent",
+  rerefs: "re_referrals",
+  rereferrals: "re_referrals",
+  rereferral: "re_referrals",
+  re_referral: "re_referrals",
+  headcnt: "headcount",
+  hc: "headcount",
+  anypoint: "anypoint",
+  at_31: "at31",
+};
+
+/** "Re-referrals (%)" → "re_referrals_percent"; "Agency Rate FTE" → "agency_rate_fte". */
+export function normalizeColumn(name: string): string {
+  const base = name
+    .replace(/^\uFEFF/, "")
+    .trim()
+    .toLowerCase()
+    .replace(/%/g, " percent ")
+    .replace(/[^a-z0-9]+/g, "_")
+    .replace(/^_+|_+$/g, "");
+  const joined = base.replace(/\bre_referral(s?)\b/g, "re_referrals").replace(/\bat_31\b/g, "at31");
+  return joined
+    .split("_")
+    .map((t) => TOKEN_SYNONYMS[t] ?? t)
+    .join("_")
+    .replace(/_+/g, "_");
+}
+
+/** Key columns every EES tidy file has, with the names they have been published under. */
+export const KEY_COLUMNS = {
+  time_period: ["time_period", "year", "period"],
+  time_identifier: ["time_identifier"],
+  geographic_level: ["geographic_level", "geography_level", "level"],
+  country_code: ["country_code"],
+  region_code: ["region_code"],
+  region_name: ["region_name"],
+  old_la_code: ["old_la_code", "la_number", "la_code_old", "dfe_la_code"],
+  new_la_code: ["new_la_code", "la_code", "ons_la_code", "la_code_new"],
+  la_name: ["la_name", "local_authority_name", "local_authority"],
+} as const;
+
+export type KeyColumn = keyof typeof KEY_COLUMNS;
+export const REQUIRED_KEYS: readonly KeyColumn[] = ["time_period", "geographic_level", "region_code", "region_name", "old_la_code", "new_la_code", "la_name"];
+/** Descriptive columns that carry no measure: ignored without a warning. */
+const DESCRIPTIVE = new Set(["time_identifier", "country_code", "country_name", "category", "age_group"]);
+
+export type ColumnMapping = {
+  series: SeriesId;
+  keys: Partial<Record<KeyColumn, number>>;
+  measures: { indicator: IndicatorDef; index: number; column: string }[];
+  /** columns present in the file that map to nothing (reported, not silently dropped) */
+  unmapped: string[];
+};
+
+export class ColumnMappingError extends Error {
+  constructor(
+    message: string,
+    readonly column?: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Work out which series a header belongs to and where each key and measure column is. */
+export function mapColumns(header: readonly string[], fileName: string): ColumnMapping {
+  const normalized = header.map(normalizeColumn);
+  const keys: Partial<Record<KeyColumn, number>> = {};
+  const used = new Set<number>();
+  for (const [key, aliases] of Object.entries(KEY_COLUMNS) as [KeyColumn, readonly string[]][]) {
+    const hits = normalized.flatMap((n, i) => (aliases.includes(n) ? [i] : []));
+    // Several aliases can only collide on "la_code"-style names; prefer the canonical name.
+    const exact = hits.filter((i) => normalized[i] === aliases[0]);
+    const chosen = exact.length === 1 ? exact : hits;
+    if (chosen.length > 1) {
+      throw new ColumnMappingError(`columns ${chosen.map((i) => `"${header[i]}"`).join(" and ")} could both be ${key}`, header[chosen[1]!]);
+    }
+    if (chosen.length === 1 && !used.has(chosen[0]!)) {
+      keys[key] = chosen[0]!;
+      used.add(chosen[0]!);
+    }
+  }
+  for (const key of REQUIRED_KEYS) {
+    if (keys[key] === undefined) throw new ColumnMappingError(`required column ${key} is missing`, key);
+  }
+
+  // Score each series by how many of its measures the header carries.
+  const candidates = new Map<SeriesId, { indicator: IndicatorDef; index: number; column: string }[]>();
+  for (const indicator of INDICATORS) {
+    const aliases = indicator.columns.map(normalizeColumn);
+    const hits = normalized.flatMap((n, i) => (!used.has(i) && aliases.includes(n) ? [i] : []));
+    if (hits.length > 1) {
+      throw new ColumnMappingError(
+        `columns ${hits.map((i) => `"${header[i]}"`).join(" and ")} both look like ${indicator.id}; cannot tell which to use`,
+        header[hits[1]!],
+      );
+    }
+    if (hits.length === 1) {
+      const list = candidates.get(indicator.series) ?? [];
+      list.push({ indicator, index: hits[0]!, column: header[hits[0]!]! });
+      candidates.set(indicator.series, list);
+    }
+  }
+  const ranked = [...candidates.entries()].sort((a, b) => b[1].length - a[1].length);
+  const best = ranked[0];
+  if (!best) {
+    throw new ColumnMappingError(`no measure column is recognised (looked for the columns of the workforce, children in need, referrals, child protection and population series in ${fileName})`);
+  }
+  if (ranked[1] && ranked[1][1].length === best[1].length) {
+    throw new ColumnMappingError(`the measure columns fit both ${best[0]} and ${ranked[1][0]} equally; cannot tell which series this is`);
+  }
+  const measures = best[1];
+  const measureIdx = new Set(measures.map((m) => m.index));
+  const unmapped = header.filter((_, i) => !used.has(i) && !measureIdx.has(i) && !DESCRIPTIVE.has(normalized[i]!));
+  return { series: best[0], keys, measures, unmapped };
+}

@@ -1,0 +1,130 @@
+// Parser for DfE Explore Education Statistics "tidy" CSVs (csww, b1, c1, d3, ons): one row per
+// period × geography, one column per measure. Pure: text in, typed rows out, or an ImportError
+// naming the file, line and column.
+import { parse } from "csv-parse/sync";
+import type { SeriesId } from "@/lib/indicators/definitions";
+import { mapColumns, ColumnMappingError, type ColumnMapping } from "./columns";
+import { parseCell } from "./cells";
+import { ImportError, type Cell } from "./types";
+
+export type GeoLevelId = "NATIONAL" | "REGIONAL" | "LOCAL_AUTHORITY";
+
+export type TidyRow = {
+  line: number;
+  period: number;
+  level: GeoLevelId;
+  regionCode: string | null;
+  regionName: string | null;
+  /** one entry, or two for a joint return ("314 / 318") */
+  laNumbers: string[];
+  onsCodes: string[];
+  laNames: string[];
+  cells: Map<string, Cell>;
+};
+
+export type TidyFile = {
+  fileName: string;
+  series: SeriesId;
+  mapping: ColumnMapping;
+  rows: TidyRow[];
+  periods: number[];
+};
+
+const LEVELS: Record<string, GeoLevelId> = {
+  national: "NATIONAL",
+  regional: "REGIONAL",
+  "local authority": "LOCAL_AUTHORITY",
+};
+
+const LA_NUMBER = /^\d{3}$/;
+const ONS_CODE = /^E\d{8}$/;
+
+function splitJoint(text: string): string[] {
+  return text.split(/\s*\/\s*/).map((s) => s.trim());
+}
+
+export function parseTidyCsv(fileName: string, text: string): TidyFile {
+  let records: string[][];
+  try {
+    records = parse(text.replace(/^\uFEFF/, ""), { relax_column_count: false, skip_empty_lines: true, bom: true });
+  } catch (error) {
+    const e = error as { lines?: number; message: string };
+    const detail = e.message.replace(/^Invalid Record Length: /, "").replace(/ on line \d+$/, "");
+    throw new ImportError(`cannot read this row as CSV (${detail})`, fileName, e.lines);
+  }
+  const header = records[0];
+  if (!header) throw new ImportError("the file is empty", fileName, 1);
+
+  let mapping: ColumnMapping;
+  try {
+    mapping = mapColumns(header, fileName);
+  } catch (error) {
+    if (error instanceof ColumnMappingError) throw new ImportError(error.message, fileName, 1, error.column);
+    throw error;
+  }
+
+  const k = mapping.keys;
+  const get = (rec: string[], key: keyof ColumnMapping["keys"]) => {
+    const i = k[key];
+    return i === undefined ? "" : (rec[i] ?? "").trim();
+  };
+  const headerName = (key: keyof ColumnMapping["keys"]) => header[k[key]!] ?? key;
+
+  const rows: TidyRow[] = [];
+  const seen = new Set<string>();
+  const periods = new Set<number>();
+  for (let r = 1; r < records.length; r++) {
+    const rec = records[r]!;
+    const line = r + 1;
+    const periodText = get(rec, "time_period");
+    // EES periods are a year ("2024") or a financial/academic year ("202324", "2023/24"): take the ending year.
+    const m = /^(\d{4})(?:[/-]?(\d{2}))?$/.exec(periodText);
+    if (!m) throw new ImportError(`time period ${JSON.stringify(periodText)} is not a year`, fileName, line, headerName("time_period"));
+    const period = m[2] ? Number(m[1]!.slice(0, 2) + m[2]) : Number(m[1]);
+    const levelText = get(rec, "geographic_level").toLowerCase();
+    const level = LEVELS[levelText];
+    if (!level) {
+      throw new ImportError(`unknown geographic level ${JSON.stringify(get(rec, "geographic_level"))} (expected National, Regional or Local authority)`, fileName, line, headerName("geographic_level"));
+    }
+
+    const regionCode = get(rec, "region_code") || null;
+    const regionName = get(rec, "region_name") || null;
+    let laNumbers: string[] = [];
+    let onsCodes: string[] = [];
+    let laNames: string[] = [];
+    if (level === "REGIONAL") {
+      if (!regionCode || !/^E1[23]\d{6}$/.test(regionCode)) {
+        throw new ImportError(`regional row without a valid region code (${JSON.stringify(regionCode ?? "")})`, fileName, line, headerName("region_code"));
+      }
+    }
+    if (level === "LOCAL_AUTHORITY") {
+      laNumbers = splitJoint(get(rec, "old_la_code"));
+      onsCodes = splitJoint(get(rec, "new_la_code"));
+      laNames = splitJoint(get(rec, "la_name"));
+      if (!laNumbers.every((n) => LA_NUMBER.test(n))) {
+        throw new ImportError(`LA number ${JSON.stringify(get(rec, "old_la_code"))} is not a 3-digit DfE number`, fileName, line, headerName("old_la_code"));
+      }
+      if (!onsCodes.every((c) => ONS_CODE.test(c)) || onsCodes.length !== laNumbers.length) {
+        throw new ImportError(`ONS code ${JSON.stringify(get(rec, "new_la_code"))} does not match the LA number(s) ${laNumbers.join(" / ")}`, fileName, line, headerName("new_la_code"));
+      }
+      if (laNames.length !== laNumbers.length) laNames = laNumbers.length === 1 ? [get(rec, "la_name")] : laNumbers.map(() => get(rec, "la_name"));
+      if (!regionCode) throw new ImportError("local authority row without a region code", fileName, line, headerName("region_code"));
+    }
+
+    const geoKey = level === "NATIONAL" ? "E" : level === "REGIONAL" ? regionCode! : laNumbers.join("/");
+    const dupKey = `${period}|${level}|${geoKey}`;
+    if (seen.has(dupKey)) throw new ImportError(`a second row for the same place and year (${geoKey}, ${period})`, fileName, line);
+    seen.add(dupKey);
+    periods.add(period);
+
+    const cells = new Map<string, Cell>();
+    for (const measure of mapping.measures) {
+      const parsed = parseCell(rec[measure.index] ?? "");
+      if ("error" in parsed) throw new ImportError(parsed.error, fileName, line, measure.column);
+      cells.set(measure.indicator.id, parsed);
+    }
+    rows.push({ line, period, level, regionCode, regionName, laNumbers, onsCodes, laNames, cells });
+  }
+  if (rows.length === 0) throw new ImportError("the file has a header but no data rows", fileName, 2);
+  return { fileName, series: mapping.series, mapping, rows, periods: [...periods].sort((a, b) => a - b) };
+}

@@ -1,0 +1,556 @@
+// The importer: reads a folder of published files, parses every one of them first (pure parsers,
+// nothing written), then writes everything in ONE transaction. Any error leaves the database as it
+// was. Files already imported (same series, same sha256) are skipped, so a second run changes nothing.
+import { createHash } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import type { DataSeries, InspectionType, Judgement, Marker } from "@/lib/generated/prisma/enums";
+import { INDICATORS, SERIES, type SeriesId } from "@/lib/indicators/definitions";
+import {
+  BOUNDARY_CHANGES,
+  codeValidity,
+  existenceDates,
+  laTypeFromOnsCode,
+  LONDON_CODE,
+  successorsOf,
+} from "@/lib/reference/boundary-changes";
+import { parse as parseCsv } from "csv-parse/sync";
+import { normalizeColumn } from "./columns";
+import { normalizeLaName } from "./la-names";
+import { mergeInspections, type StoredInspection } from "./merge-inspections";
+import { parseOfstedWorkbook, type LaResolver } from "./parse-ofsted";
+import { looksLikeStatNeighbours, parseStatNeighbours, type StatNeighbourFile } from "./parse-stat-neighbours";
+import { parseTidyCsv, type TidyFile } from "./parse-tidy-csv";
+import { planValueChanges, valueKey, type IncomingValue, type StoredValue } from "./plan-values";
+import { ImportError, type OfstedEvent, type OfstedWorkbook } from "./types";
+
+type Tx = Prisma.TransactionClient;
+
+export type FileOutcome = {
+  fileName: string;
+  kind: "tidy" | "stat-neighbours" | "ofsted" | "unrecognised";
+  series?: DataSeries;
+  status: "imported" | "unchanged" | "not recognised";
+  reason?: string;
+  rows: number;
+  values: number;
+  markers: Partial<Record<Marker, number>>;
+  counts?: Record<string, number>;
+  unmappedColumns?: string[];
+};
+
+export type ImportSummary = {
+  folder: string;
+  files: FileOutcome[];
+  totals: { files: number; imported: number; unchanged: number; unrecognised: number; rows: number; values: number; markers: Record<Marker, number> };
+  millis: number;
+};
+
+type Loaded = { fileName: string; bytes: Buffer; sha256: string };
+type ParsedTidy = Loaded & { kind: "tidy"; parsed: TidyFile; editionRank: number };
+type ParsedSn = Loaded & { kind: "stat-neighbours"; parsed: StatNeighbourFile; editionRank: number };
+type PendingOds = Loaded & { kind: "ofsted" };
+type Unrecognised = Loaded & { kind: "unrecognised"; reason: string };
+type Classified = ParsedTidy | ParsedSn | PendingOds | Unrecognised;
+
+const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+
+/** Stat-neighbour files carry no date inside; their name does ("…_April_2021.csv"). */
+function editionFromName(fileName: string): number {
+  const m = new RegExp(`(${MONTHS.join("|")})[_ -]?(\\d{4})`, "i").exec(fileName);
+  if (!m) return 0;
+  return Number(m[2]) * 100 + MONTHS.indexOf(m[1]!.toLowerCase()) + 1;
+}
+
+function firstCsvRecord(text: string): string[] {
+  const firstLine = text.replace(/^\uFEFF/, "").split(/\r?\n/, 1)[0] ?? "";
+  try {
+    return (parseCsv(firstLine, { relax_column_count: true, relax_quotes: true }) as string[][])[0] ?? [];
+  } catch {
+    return [];
+  }
+}
+
+/** Read and classify every file of the folder; parse the CSVs. Throws ImportError on a bad file. */
+export function readFolder(folder: string): Classified[] {
+  if (!fs.existsSync(folder) || !fs.statSync(folder).isDirectory()) {
+    throw new ImportError("is not a folder", folder);
+  }
+  const names = fs
+    .readdirSync(folder, { withFileTypes: true })
+    .filter((d) => d.isFile() && !d.name.startsWith("."))
+    .map((d) => d.name)
+    .sort();
+  return names.map((fileName): Classified => {
+    const bytes = fs.readFileSync(path.join(folder, fileName));
+    const loaded: Loaded = { fileName, bytes, sha256: createHash("sha256").update(bytes).digest("hex") };
+    const lower = fileName.toLowerCase();
+    if (lower.endsWith(".ods")) return { ...loaded, kind: "ofsted" };
+    if (!lower.endsWith(".csv")) return { ...loaded, kind: "unrecognised", reason: "not a .csv or .ods file" };
+    if (bytes.includes(0)) throw new ImportError("contains NUL bytes: this is not a text CSV file", fileName, 1);
+    const text = new TextDecoder("utf-8", { fatal: false }).decode(bytes);
+    if (text.includes("\uFFFD")) {
+      const line = text.slice(0, text.indexOf("\uFFFD")).split("\n").length;
+      throw new ImportError("is not valid UTF-8 text (published DfE files are UTF-8)", fileName, line);
+    }
+    const header = firstCsvRecord(text);
+    if (looksLikeStatNeighbours(header)) {
+      return { ...loaded, kind: "stat-neighbours", parsed: parseStatNeighbours(fileName, text), editionRank: editionFromName(fileName) };
+    }
+    const normalized = header.map(normalizeColumn);
+    const isTidy = normalized.includes("time_period") && normalized.includes("geographic_level");
+    if (!isTidy) {
+      return { ...loaded, kind: "unrecognised", reason: "a CSV without the time_period and geographic_level columns of a DfE tidy file, nor a statistical neighbour file" };
+    }
+    const parsed = parseTidyCsv(fileName, text);
+    return { ...loaded, kind: "tidy", parsed, editionRank: parsed.periods.at(-1) ?? 0 };
+  });
+}
+
+const emptyMarkers = (): Record<Marker, number> => ({ c: 0, low: 0, u: 0, x: 0, z: 0 });
+
+export async function importFolder(prisma: PrismaClient, folder: string, log: (line: string) => void = () => {}): Promise<ImportSummary> {
+  const started = Date.now();
+  log(`Reading ${folder}`);
+  const classified = readFolder(folder);
+  for (const f of classified) {
+    if (f.kind === "tidy") log(`  parsed ${f.fileName}: ${f.parsed.series}, ${f.parsed.rows.length} rows, ${f.parsed.mapping.measures.length} measures, ${f.parsed.periods[0]}–${f.parsed.periods.at(-1)}`);
+    if (f.kind === "stat-neighbours") log(`  parsed ${f.fileName}: statistical neighbours for ${f.parsed.rows.length} LAs`);
+    if (f.kind === "unrecognised") log(`  NOT RECOGNISED ${f.fileName}: ${f.reason}`);
+  }
+
+  const outcomes = await prisma.$transaction(
+    async (tx) => {
+      await tx.$executeRawUnsafe("select pg_advisory_xact_lock(72707370)");
+      return writeAll(tx, classified, log);
+    },
+    { timeout: 600_000, maxWait: 30_000 },
+  );
+
+  const totals = { files: outcomes.length, imported: 0, unchanged: 0, unrecognised: 0, rows: 0, values: 0, markers: emptyMarkers() };
+  for (const o of outcomes) {
+    if (o.status === "imported") totals.imported++;
+    if (o.status === "unchanged") totals.unchanged++;
+    if (o.status === "not recognised") totals.unrecognised++;
+    totals.rows += o.rows;
+    totals.values += o.values;
+    for (const [m, n] of Object.entries(o.markers) as [Marker, number][]) totals.markers[m] += n;
+  }
+  return { folder, files: outcomes, totals, millis: Date.now() - started };
+}
+
+async function writeAll(tx: Tx, classified: Classified[], log: (line: string) => void): Promise<FileOutcome[]> {
+  const outcomes = new Map<string, FileOutcome>();
+  const known = new Set(
+    (await tx.dataRelease.findMany({ select: { series: true, sha256: true } })).map((r) => `${r.series}|${r.sha256}`),
+  );
+  const seriesOf = (f: Classified): DataSeries | null =>
+    f.kind === "tidy" ? f.parsed.series : f.kind === "stat-neighbours" ? "STATISTICAL_NEIGHBOURS" : f.kind === "ofsted" ? "OFSTED" : null;
+  const todo: Classified[] = [];
+  for (const f of classified) {
+    const series = seriesOf(f);
+    if (f.kind === "unrecognised") {
+      outcomes.set(f.fileName, { fileName: f.fileName, kind: "unrecognised", status: "not recognised", reason: f.reason, rows: 0, values: 0, markers: {} });
+    } else if (series && known.has(`${series}|${f.sha256}`)) {
+      outcomes.set(f.fileName, { fileName: f.fileName, kind: f.kind, series, status: "unchanged", reason: "this exact file was imported before", rows: 0, values: 0, markers: {} });
+      log(`  unchanged ${f.fileName} (already imported)`);
+    } else {
+      todo.push(f);
+    }
+  }
+
+  await upsertIndicators(tx);
+  const tidy = todo.filter((f): f is ParsedTidy => f.kind === "tidy").sort((a, b) => a.editionRank - b.editionRank);
+  await upsertGeography(tx, tidy);
+  await upsertBoundaryChanges(tx);
+
+  for (const f of tidy) outcomes.set(f.fileName, await writeTidy(tx, f, log));
+  for (const f of todo.filter((f): f is ParsedSn => f.kind === "stat-neighbours").sort((a, b) => a.editionRank - b.editionRank)) {
+    outcomes.set(f.fileName, await writeStatNeighbours(tx, f, log));
+  }
+  const odsFiles = todo.filter((f): f is PendingOds => f.kind === "ofsted");
+  if (odsFiles.length > 0) {
+    const resolver = await buildResolver(tx);
+    const workbooks = odsFiles
+      .map((f) => ({ f, wb: parseOfstedWorkbook(f.fileName, new Uint8Array(f.bytes), resolver) }))
+      .sort((a, b) => a.wb.asAt.localeCompare(b.wb.asAt));
+    for (const { f, wb } of workbooks) outcomes.set(f.fileName, await writeOfsted(tx, f, wb, log));
+  }
+  return classified.map((f) => outcomes.get(f.fileName)!);
+}
+
+async function upsertIndicators(tx: Tx) {
+  for (const [i, d] of INDICATORS.entries()) {
+    const data = {
+      label: d.label,
+      shortLabel: d.shortLabel,
+      description: d.description,
+      unit: d.unit,
+      polarity: d.polarity,
+      series: d.series,
+      sourceColumn: d.columns[0]!,
+      referenceDate: SERIES[d.series].referenceDate,
+      decimals: d.decimals,
+      isHeadline: d.isHeadline ?? false,
+      sortOrder: i,
+    };
+    await tx.indicator.upsert({ where: { id: d.id }, create: { id: d.id, ...data }, update: data });
+  }
+}
+
+/** Regions and LAs as the newest rows of the files describe them. */
+async function upsertGeography(tx: Tx, files: ParsedTidy[]) {
+  const regions = new Map<string, string>();
+  type LaInfo = { period: number; name: string; onsCode: string; regionCode: string; subRegionCode: string | null };
+  const las = new Map<string, LaInfo>();
+  const codes = new Map<string, { laNumber: string; fileName: string; line: number }>();
+  const names = new Map<string, Set<string>>();
+  for (const f of files) {
+    for (const row of f.parsed.rows) {
+      if (row.regionCode && row.regionName) regions.set(row.regionCode, row.regionName);
+      const regionCode = row.regionCode;
+      if (row.level !== "LOCAL_AUTHORITY" || !regionCode) continue;
+      const isLondon = regionCode.startsWith("E13");
+      row.laNumbers.forEach((laNumber, i) => {
+        const onsCode = row.onsCodes[i]!;
+        const seen = codes.get(onsCode);
+        if (seen && seen.laNumber !== laNumber) {
+          throw new ImportError(`ONS code ${onsCode} is given to LA ${laNumber} here but to LA ${seen.laNumber} in ${seen.fileName} line ${seen.line}`, f.fileName, row.line);
+        }
+        codes.set(onsCode, { laNumber, fileName: f.fileName, line: row.line });
+        const name = row.laNames[i] ?? row.laNames[0]!;
+        if (!names.has(laNumber)) names.set(laNumber, new Set());
+        names.get(laNumber)!.add(name);
+        const current = las.get(laNumber);
+        if (!current || row.period >= current.period) {
+          las.set(laNumber, {
+            period: row.period,
+            name: current && row.laNumbers.length > 1 ? current.name : name,
+            onsCode,
+            regionCode: isLondon ? LONDON_CODE : regionCode,
+            subRegionCode: isLondon ? regionCode : null,
+          });
+        }
+      });
+    }
+  }
+  if (regions.has("E13000001") || regions.has("E13000002")) regions.set(LONDON_CODE, regions.get(LONDON_CODE) ?? "London");
+  // Parents first, so London exists before its sub-regions reference it.
+  for (const [code, name] of [...regions].sort(([a], [b]) => a.localeCompare(b))) {
+    const parentCode = code.startsWith("E13") ? LONDON_CODE : null;
+    await tx.region.upsert({ where: { code }, create: { code, name, parentCode }, update: { name, parentCode } });
+  }
+  const existing = new Map((await tx.localAuthority.findMany({ select: { laNumber: true, onsCode: true } })).map((l) => [l.laNumber, l.onsCode]));
+  for (const [laNumber, info] of las) {
+    const { existsFrom, existsTo } = existenceDates(laNumber);
+    const data = {
+      name: info.name,
+      onsCode: info.onsCode,
+      regionCode: info.regionCode,
+      subRegionCode: info.subRegionCode,
+      laType: laTypeFromOnsCode(info.onsCode),
+      existsFrom: existsFrom ? new Date(existsFrom) : null,
+      existsTo: existsTo ? new Date(existsTo) : null,
+    };
+    if (existing.has(laNumber)) await tx.localAuthority.update({ where: { laNumber }, data });
+    else await tx.localAuthority.create({ data: { laNumber, ...data } });
+  }
+  for (const [onsCode, { laNumber }] of codes) {
+    const { validFrom, validTo } = codeValidity(onsCode);
+    const data = { laNumber, validFrom: validFrom ? new Date(validFrom) : null, validTo: validTo ? new Date(validTo) : null };
+    await tx.laCode.upsert({ where: { onsCode }, create: { onsCode, ...data }, update: data });
+  }
+  const nameRows = [...names].flatMap(([laNumber, set]) => [...set].map((name) => ({ source: "dfe", normalized: normalizeLaName(name), name, laNumber })));
+  if (nameRows.length) await tx.laName.createMany({ data: nameRows, skipDuplicates: true });
+}
+
+async function upsertBoundaryChanges(tx: Tx) {
+  const present = new Set((await tx.localAuthority.findMany({ select: { laNumber: true } })).map((l) => l.laNumber));
+  for (const c of BOUNDARY_CHANGES) {
+    if (!c.links.every(([from, to]) => present.has(from) && present.has(to))) continue;
+    const data = { kind: c.kind, effective: new Date(c.effective), description: c.description };
+    await tx.boundaryChange.upsert({ where: { id: c.id }, create: { id: c.id, ...data }, update: data });
+    await tx.boundaryChangeLink.createMany({
+      data: c.links.map(([fromLaNumber, toLaNumber]) => ({ changeId: c.id, fromLaNumber, toLaNumber })),
+      skipDuplicates: true,
+    });
+  }
+}
+
+function geoCodeOf(row: TidyFile["rows"][number]): string[] {
+  if (row.level === "NATIONAL") return ["E92000001"];
+  if (row.level === "REGIONAL") return [row.regionCode!];
+  return row.laNumbers;
+}
+
+async function writeTidy(tx: Tx, f: ParsedTidy, log: (line: string) => void): Promise<FileOutcome> {
+  const { parsed } = f;
+  const release = await tx.dataRelease.create({
+    data: {
+      series: parsed.series,
+      fileName: f.fileName,
+      sha256: f.sha256,
+      editionRank: f.editionRank,
+      edition: `${parsed.periods[0]}–${parsed.periods.at(-1)}`,
+      rowCount: parsed.rows.length,
+      valueCount: 0,
+      markerCount: 0,
+    },
+  });
+
+  // Joint returns: one published figure shared by two LAs, stored against each with a link.
+  const joints = new Map<string, { label: string; members: string[]; from: number; to: number }>();
+  for (const row of parsed.rows) {
+    if (row.laNumbers.length < 2) continue;
+    const id = `${parsed.series}:${row.laNumbers.join("/")}`;
+    const j = joints.get(id) ?? { label: row.laNames.join(" / "), members: row.laNumbers, from: row.period, to: row.period };
+    j.from = Math.min(j.from, row.period);
+    j.to = Math.max(j.to, row.period);
+    joints.set(id, j);
+  }
+  for (const [id, j] of joints) {
+    const old = await tx.jointReturn.findUnique({ where: { id } });
+    const data = { series: parsed.series, label: j.label, fromPeriod: Math.min(j.from, old?.fromPeriod ?? j.from), toPeriod: Math.max(j.to, old?.toPeriod ?? j.to) };
+    await tx.jointReturn.upsert({ where: { id }, create: { id, ...data }, update: data });
+    await tx.jointReturnMember.createMany({ data: j.members.map((laNumber) => ({ jointReturnId: id, laNumber })), skipDuplicates: true });
+  }
+
+  const incoming: IncomingValue[] = [];
+  const markers = emptyMarkers();
+  for (const row of parsed.rows) {
+    const jointReturnId = row.laNumbers.length > 1 ? `${parsed.series}:${row.laNumbers.join("/")}` : null;
+    for (const geoCode of geoCodeOf(row)) {
+      for (const [indicatorId, cell] of row.cells) {
+        incoming.push({ indicatorId, geoLevel: row.level, geoCode, period: row.period, value: cell.value, marker: cell.marker, raw: cell.raw, jointReturnId });
+      }
+    }
+    // markers counted once per published cell, not per joint member
+    for (const cell of row.cells.values()) if (cell.marker) markers[cell.marker]++;
+  }
+
+  const indicatorIds = parsed.mapping.measures.map((m) => m.indicator.id);
+  const storedRows = await tx.$queryRawUnsafe<{ indicatorId: string; geoCode: string; period: number; raw: string; jointReturnId: string | null; editionRank: number }[]>(
+    `select v."indicatorId", v."geoCode", v.period, v.raw, v."jointReturnId", r."editionRank"
+       from indicator_value v join data_release r on r.id = v."releaseId"
+      where v."indicatorId" = any($1::text[])`,
+    indicatorIds,
+  );
+  const stored = new Map<string, StoredValue>(storedRows.map((s) => [valueKey(s), { raw: s.raw, jointReturnId: s.jointReturnId, editionRank: s.editionRank }]));
+  const plan = planValueChanges(incoming, stored, f.editionRank);
+  await writeValues(tx, [...plan.inserts, ...plan.updates], release.id);
+
+  const markerCount = Object.values(markers).reduce((a, b) => a + b, 0);
+  await tx.dataRelease.update({ where: { id: release.id }, data: { valueCount: incoming.length, markerCount } });
+  const c = plan.counts;
+  log(`  imported ${f.fileName}: ${incoming.length} values (${c.inserted} new, ${c.revised} revised, ${c.reaffirmed} reaffirmed, ${c.unchanged} unchanged, ${c.keptNewer} kept from a newer release)`);
+  if (parsed.mapping.unmapped.length) log(`    columns not used: ${parsed.mapping.unmapped.join(", ")}`);
+  return {
+    fileName: f.fileName,
+    kind: "tidy",
+    series: parsed.series,
+    status: "imported",
+    rows: parsed.rows.length,
+    values: incoming.length,
+    markers,
+    counts: c,
+    unmappedColumns: parsed.mapping.unmapped,
+  };
+}
+
+const BATCH = 5_000;
+
+async function writeValues(tx: Tx, values: IncomingValue[], releaseId: number) {
+  for (let i = 0; i < values.length; i += BATCH) {
+    const batch = values.slice(i, i + BATCH);
+    await tx.$executeRawUnsafe(
+      `insert into indicator_value ("indicatorId", period, "geoLevel", "geoCode", value, marker, raw, "jointReturnId", "releaseId")
+       select t.indicator_id, t.period, t.geo_level::"GeoLevel", t.geo_code, t.value, t.marker::"Marker", t.raw, t.joint_id, $9
+         from unnest($1::text[], $2::int[], $3::text[], $4::text[], $5::float8[], $6::text[], $7::text[], $8::text[])
+           as t(indicator_id, period, geo_level, geo_code, value, marker, raw, joint_id)
+       on conflict ("indicatorId", "geoCode", period) do update
+          set value = excluded.value, marker = excluded.marker, raw = excluded.raw,
+              "geoLevel" = excluded."geoLevel", "jointReturnId" = excluded."jointReturnId", "releaseId" = excluded."releaseId"`,
+      batch.map((v) => v.indicatorId),
+      batch.map((v) => v.period),
+      batch.map((v) => v.geoLevel),
+      batch.map((v) => v.geoCode),
+      batch.map((v) => v.value),
+      batch.map((v) => v.marker),
+      batch.map((v) => v.raw),
+      batch.map((v) => v.jointReturnId),
+      releaseId,
+    );
+  }
+}
+
+async function writeStatNeighbours(tx: Tx, f: ParsedSn, log: (line: string) => void): Promise<FileOutcome> {
+  const present = new Set((await tx.localAuthority.findMany({ select: { laNumber: true } })).map((l) => l.laNumber));
+  for (const row of f.parsed.rows) {
+    const missing = [row.laNumber, ...row.neighbours.map((n) => n.laNumber)].find((n) => !present.has(n));
+    if (missing) {
+      throw new ImportError(`LA ${missing} is not a known local authority (import the DfE data files first or together)`, f.fileName, row.line);
+    }
+  }
+  const release = await tx.dataRelease.create({
+    data: {
+      series: "STATISTICAL_NEIGHBOURS",
+      fileName: f.fileName,
+      sha256: f.sha256,
+      editionRank: f.editionRank,
+      edition: f.editionRank ? `${String(f.editionRank).slice(0, 4)}-${String(f.editionRank).slice(4)}` : "undated",
+      rowCount: f.parsed.rows.length,
+      valueCount: f.parsed.rows.length * 10,
+      markerCount: 0,
+    },
+  });
+  const rows = f.parsed.rows.flatMap((r) =>
+    r.neighbours.map((n) => ({ laNumber: r.laNumber, rank: n.rank, neighbourLaNumber: n.laNumber, closeness: n.closeness, inheritedFrom: null as string | null, releaseId: release.id })),
+  );
+  // A successor LA created after the grouping was published (Cumberland, Westmorland and Furness)
+  // takes its predecessor's list until DfE publishes a new one.
+  const listed = new Set(f.parsed.rows.map((r) => r.laNumber));
+  let inherited = 0;
+  for (const r of f.parsed.rows) {
+    for (const successor of successorsOf(r.laNumber)) {
+      if (listed.has(successor) || !present.has(successor)) continue;
+      inherited++;
+      for (const n of r.neighbours) {
+        rows.push({ laNumber: successor, rank: n.rank, neighbourLaNumber: n.laNumber, closeness: n.closeness, inheritedFrom: r.laNumber, releaseId: release.id });
+      }
+    }
+  }
+  await tx.statisticalNeighbour.deleteMany({});
+  await tx.statisticalNeighbour.createMany({ data: rows });
+  await tx.laName.createMany({
+    data: f.parsed.rows.map((r) => ({ source: "sn", normalized: normalizeLaName(r.laName), name: r.laName, laNumber: r.laNumber })),
+    skipDuplicates: true,
+  });
+  log(`  imported ${f.fileName}: neighbours for ${f.parsed.rows.length} LAs, ${inherited} successor LAs given their predecessor's list, ${f.parsed.legacyRows} legacy rows left out`);
+  return { fileName: f.fileName, kind: "stat-neighbours", series: "STATISTICAL_NEIGHBOURS", status: "imported", rows: f.parsed.rows.length, values: rows.length, markers: {} };
+}
+
+/** Resolve Ofsted's LA references (ONS code, or a name in the 2024 layout) to DfE LA numbers. */
+async function buildResolver(tx: Tx): Promise<LaResolver> {
+  const las = await tx.localAuthority.findMany({ select: { laNumber: true, existsTo: true, codes: { select: { onsCode: true } }, names: { select: { normalized: true } } } });
+  const byCode = new Map<string, string>();
+  const byName = new Map<string, { laNumber: string; current: boolean }[]>();
+  for (const la of las) {
+    for (const c of la.codes) byCode.set(c.onsCode, la.laNumber);
+    for (const n of new Set(la.names.map((x) => x.normalized))) {
+      const list = byName.get(n) ?? [];
+      list.push({ laNumber: la.laNumber, current: la.existsTo === null });
+      byName.set(n, list);
+    }
+  }
+  return (ref, where) => {
+    if (ref.onsCode) {
+      const hit = byCode.get(ref.onsCode);
+      if (hit) return hit;
+    }
+    const candidates = byName.get(normalizeLaName(ref.name)) ?? [];
+    // "Dorset" is both the abolished county (835) and today's unitary (838): Ofsted's tables name current LAs.
+    const chosen = candidates.length === 1 ? candidates[0] : candidates.filter((c) => c.current).length === 1 ? candidates.find((c) => c.current) : undefined;
+    if (chosen) return chosen.laNumber;
+    throw new ImportError(
+      `local authority ${JSON.stringify(ref.name)}${ref.onsCode ? ` (${ref.onsCode})` : ""} is not known${candidates.length > 1 ? " unambiguously" : ""}; import the DfE data files first or together`,
+      where,
+    );
+  };
+}
+
+function dateOrNull(iso: string | null): Date | null {
+  return iso ? new Date(`${iso}T00:00:00Z`) : null;
+}
+
+const isoOrNull = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
+
+async function writeOfsted(tx: Tx, f: PendingOds, wb: OfstedWorkbook, log: (line: string) => void): Promise<FileOutcome> {
+  const release = await tx.dataRelease.create({
+    data: {
+      series: "OFSTED",
+      fileName: f.fileName,
+      sha256: f.sha256,
+      editionRank: Number(wb.asAt.replaceAll("-", "")),
+      edition: `as at ${wb.asAt}`,
+      rowCount: wb.positions.length + wb.events.length,
+      valueCount: wb.positions.length,
+      markerCount: 0,
+    },
+  });
+  const stored = await tx.inspection.findMany();
+  const existing: StoredInspection[] = stored.map((s) => ({
+    id: s.id,
+    laNumber: s.laNumber,
+    type: s.type,
+    inspectionDate: isoOrNull(s.inspectionDate),
+    publicationDate: isoOrNull(s.publicationDate),
+    overall: s.overall,
+    leadership: s.leadership,
+    helpAndProtection: s.helpAndProtection,
+    childrenInCare: s.childrenInCare,
+    careLeavers: s.careLeavers,
+    visitTheme: s.visitTheme,
+    source: `inspection ${s.id}`,
+  }));
+  const { updates, inserts } = mergeInspections(existing, wb.events);
+  const toData = (e: OfstedEvent) => ({
+    laNumber: e.laNumber,
+    type: e.type as InspectionType,
+    inspectionDate: dateOrNull(e.inspectionDate),
+    publicationDate: dateOrNull(e.publicationDate),
+    overall: e.overall as Judgement | null,
+    leadership: e.leadership,
+    helpAndProtection: e.helpAndProtection,
+    childrenInCare: e.childrenInCare,
+    careLeavers: e.careLeavers,
+    visitTheme: e.visitTheme,
+    releaseId: release.id,
+  });
+  for (const u of updates) await tx.inspection.update({ where: { id: u.id }, data: toData(u) });
+  if (inserts.length) await tx.inspection.createMany({ data: inserts.map(toData) });
+
+  const asAt = new Date(`${wb.asAt}T00:00:00Z`);
+  await tx.ofstedPosition.deleteMany({ where: { asAt } });
+  await tx.ofstedPosition.createMany({
+    data: wb.positions.map((p) => ({
+      asAt,
+      laNumber: p.laNumber,
+      inspectionDate: dateOrNull(p.inspectionDate),
+      publicationDate: dateOrNull(p.publicationDate),
+      overall: p.overall,
+      leadership: p.leadership,
+      helpAndProtection: p.helpAndProtection,
+      childrenInCare: p.childrenInCare,
+      careLeavers: p.careLeavers,
+      releaseId: release.id,
+    })),
+  });
+  log(`  imported ${f.fileName}: position as at ${wb.asAt} for ${wb.positions.length} LAs; ${wb.events.length} inspection/visit rows (${inserts.length} new, ${updates.length} updated)`);
+  return {
+    fileName: f.fileName,
+    kind: "ofsted",
+    series: "OFSTED",
+    status: "imported",
+    rows: wb.positions.length + wb.events.length,
+    values: wb.positions.length,
+    markers: {},
+    counts: { positions: wb.positions.length, events: wb.events.length, newInspections: inserts.length, updatedInspections: updates.length },
+  };
+}
+
+export function formatSummary(s: ImportSummary): string {
+  const lines = [
+    `Import summary for ${s.folder}`,
+    `  files: ${s.totals.files} (${s.totals.imported} imported, ${s.totals.unchanged} unchanged, ${s.totals.unrecognised} not recognised)`,
+    `  rows read: ${s.totals.rows}; values written or checked: ${s.totals.values}`,
+    `  markers: ${(Object.entries(s.totals.markers) as [Marker, number][]).map(([m, n]) => `${m}=${n}`).join(", ")}`,
+  ];
+  for (const f of s.files) {
+    if (f.status === "not recognised") lines.push(`  not recognised: ${f.fileName} — ${f.reason}`);
+  }
+  lines.push(`  time: ${(s.millis / 1000).toFixed(1)} s`);
+  return lines.join("\n");
+}
+
+export type { SeriesId };
