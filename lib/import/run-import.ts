@@ -16,7 +16,7 @@ import {
   successorsOf,
 } from "@/lib/reference/boundary-changes";
 import { parse as parseCsv } from "csv-parse/sync";
-import { normalizeColumn } from "./columns";
+import { KEY_COLUMNS, normalizeColumn } from "./columns";
 import { normalizeLaName } from "./la-names";
 import { mergeInspections, type StoredInspection } from "./merge-inspections";
 import { parseOfstedWorkbook, type LaResolver } from "./parse-ofsted";
@@ -99,7 +99,9 @@ export function readFolder(folder: string): Classified[] {
       return { ...loaded, kind: "stat-neighbours", parsed: parseStatNeighbours(fileName, text), editionRank: editionFromName(fileName) };
     }
     const normalized = header.map(normalizeColumn);
-    const isTidy = normalized.includes("time_period") && normalized.includes("geographic_level");
+    const isTidy =
+      normalized.some((n) => (KEY_COLUMNS.time_period as readonly string[]).includes(n)) &&
+      normalized.some((n) => (KEY_COLUMNS.geographic_level as readonly string[]).includes(n));
     if (!isTidy) {
       return { ...loaded, kind: "unrecognised", reason: "a CSV without the time_period and geographic_level columns of a DfE tidy file, nor a statistical neighbour file" };
     }
