@@ -1,0 +1,117 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { PublishedFigure } from "@/components/authorities/published-figure";
+import { Button, ErrorSummary, Heading, Input, JudgementTag, Paragraph, Select, Table } from "@/components/govuk";
+import { listAuthorities, listRegions, LIST_INDICATORS } from "@/lib/data/authorities";
+import { formatDate } from "@/lib/format/values";
+import { JUDGEMENT_FILTERS, parseListFilters } from "@/lib/validation/list-filters";
+
+export const dynamic = "force-dynamic";
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
+  const { errors } = parseListFilters(await searchParams);
+  return { title: `${errors.length ? "Error: " : ""}All local authorities` };
+}
+
+const JUDGEMENT_OPTIONS: Record<(typeof JUDGEMENT_FILTERS)[number], string> = {
+  OUTSTANDING: "Outstanding",
+  GOOD: "Good",
+  REQUIRES_IMPROVEMENT: "Requires improvement to be good",
+  INADEQUATE: "Inadequate",
+  NONE: "Not yet judged",
+};
+
+const COLUMN_LABELS: Record<(typeof LIST_INDICATORS)[number], string> = {
+  agency_rate_fte: "Agency rate",
+  turnover_rate_fte: "Turnover",
+  vacancy_rate_fte: "Vacancy rate",
+  caseload_fte: "Caseload",
+};
+
+export default async function HomePage({ searchParams }: { searchParams: SearchParams }) {
+  const { filters, errors } = parseListFilters(await searchParams);
+  const [regions, list] = await Promise.all([listRegions(), listAuthorities(filters)]);
+  const regionKnown = !filters.region || regions.some((r) => r.code === filters.region);
+  const allErrors = regionKnown ? errors : [...errors, { field: "region" as const, message: "Choose a region from the list" }];
+  const filtered = Boolean(filters.q || filters.region || filters.judgement);
+  const markerSeen = list.rows.some((r) => LIST_INDICATORS.some((id) => r.values[id]?.marker));
+
+  return (
+    <>
+      {allErrors.length > 0 ? <ErrorSummary errors={allErrors.map((e) => ({ href: `#${e.field}`, text: e.message }))} /> : null}
+      <Heading level={1} size="l">
+        Local authority children&apos;s services
+      </Heading>
+      <Paragraph size="l">
+        Published workforce, demand and Ofsted figures for every local authority in England, beside England and its region.
+      </Paragraph>
+
+      <form method="get" action="/" className="mb-6 grid gap-x-6 md:grid-cols-[2fr_1fr_1fr_auto] md:items-end" role="search" aria-label="Filter local authorities">
+        <Input id="q" name="q" label="Search by name" defaultValue={filters.q ?? ""} error={allErrors.find((e) => e.field === "q")?.message} autoComplete="off" />
+        <Select
+          id="region"
+          name="region"
+          label="Region"
+          defaultValue={filters.region ?? ""}
+          error={allErrors.find((e) => e.field === "region")?.message}
+          options={[{ value: "", text: "All regions" }, ...regions.map((r) => ({ value: r.code, text: r.name }))]}
+        />
+        <Select
+          id="judgement"
+          name="judgement"
+          label="Ofsted judgement"
+          defaultValue={filters.judgement ?? ""}
+          error={allErrors.find((e) => e.field === "judgement")?.message}
+          options={[{ value: "", text: "Any judgement" }, ...JUDGEMENT_FILTERS.map((j) => ({ value: j, text: JUDGEMENT_OPTIONS[j] }))]}
+        />
+        <div className="mb-6 md:mb-[30px]">
+          <Button type="submit" variant="secondary" className="mb-0">
+            Apply filters
+          </Button>
+        </div>
+      </form>
+
+      <p className="govuk-body" role="status">
+        Showing <strong>{list.rows.length}</strong> of England&apos;s local authorities
+        {filtered ? (
+          <>
+            {" "}
+            matching your filters. <Link href="/">Clear filters</Link>
+          </>
+        ) : null}
+      </p>
+
+      {list.rows.length === 0 ? (
+        <Paragraph>No local authority matches these filters.</Paragraph>
+      ) : (
+        <Table
+          caption={`Latest Ofsted judgement (as at ${formatDate(list.asAt)}) and social work workforce at 30 September ${list.period ?? ""}`}
+          captionSize="s"
+          firstCellIsHeader
+          head={["Local authority", "Region", "Ofsted overall effectiveness", ...LIST_INDICATORS.map((id) => COLUMN_LABELS[id])]}
+          numericColumns={[3, 4, 5, 6]}
+          rows={list.rows.map((row) => [
+            { text: <Link href={`/la/${row.laNumber}`}>{row.name}</Link> },
+            row.regionName,
+            { text: <JudgementTag judgement={row.judgement} /> },
+            ...LIST_INDICATORS.map((id) => ({
+              text: <PublishedFigure figure={row.values[id]} unit={id === "caseload_fte" ? "CASES_PER_FTE" : "PERCENT"} />,
+              numeric: true,
+            })),
+          ])}
+        />
+      )}
+      <Paragraph size="s">
+        Agency, turnover and vacancy rates are percentages of full-time equivalent social workers; caseload is cases per case-holding social worker.
+        Kingston upon Thames and Richmond upon Thames, and North and West Northamptonshire, return their workforce figures jointly: both show the joint figure.
+        {markerSeen ? (
+          <>
+            {" "}
+            A letter in place of a figure is the publisher&apos;s marker: <Link href="/about/data#symbols">what the markers mean</Link>.
+          </>
+        ) : null}
+      </Paragraph>
+    </>
+  );
+}

@@ -1,0 +1,34 @@
+// A published figure as printed in the source: the number, or the marker letter with its meaning
+// available to every user (visible text where there is room, an accessible description otherwise).
+import type { Marker } from "@/lib/generated/prisma/enums";
+import { formatValue, markerMeaning } from "@/lib/format/values";
+
+type Props = {
+  figure: { value: number | null; marker: Marker | null; raw: string } | null | undefined;
+  unit: string;
+  /** show the marker's meaning as visible text after the letter */
+  explain?: boolean;
+};
+
+export function PublishedFigure({ figure, unit, explain = false }: Props) {
+  if (!figure) {
+    return (
+      <span>
+        <span aria-hidden="true">–</span>
+        <span className="govuk-visually-hidden">no figure published</span>
+      </span>
+    );
+  }
+  if (figure.marker) {
+    const meaning = markerMeaning(figure.marker);
+    return (
+      <span data-marker={figure.marker}>
+        <abbr title={meaning} className="font-bold no-underline">
+          {figure.marker}
+        </abbr>
+        {explain ? <span className="block text-base font-normal text-govuk-secondary-text">{meaning}</span> : <span className="govuk-visually-hidden"> ({meaning})</span>}
+      </span>
+    );
+  }
+  return <span>{formatValue(figure, unit)}</span>;
+}
