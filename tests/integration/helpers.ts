@@ -18,9 +18,10 @@ async function admin<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
 }
 
 /** A private copy of the template: "loaded" has the published data imported, "empty" only the schema. */
-export async function createTestDatabase(template: "loaded" | "empty"): Promise<TestDatabase> {
+export async function createTestDatabase(template: "loaded" | "empty" | "blank"): Promise<TestDatabase> {
   const name = `csc_test_${randomBytes(5).toString("hex")}`;
-  const source = template === "loaded" ? "csc_test_template_loaded" : "csc_test_template_empty";
+  // "blank": a brand-new database with no schema at all (for the migration runner's own tests)
+  const source = template === "loaded" ? "csc_test_template_loaded" : template === "empty" ? "csc_test_template_empty" : "template0";
   await admin((c) => c.query(`create database "${name}" template "${source}"`));
   const url = withDatabase(inject("serverUrl"), name);
   const prisma = createPrismaClient(url, { max: 4 });
