@@ -79,7 +79,10 @@ export async function startEmbedded(log: (msg: string) => void = console.log): P
   const start = runPg(bin, "pg_ctl", ["start", "-w", "-t", "60", "-D", embeddedDir, "-l", logFile, "-o", options]);
   if (start.status !== 0) {
     const tail = fs.existsSync(logFile) ? fs.readFileSync(logFile, "utf8").split("\n").slice(-15).join("\n") : "";
-    throw new Error(`Could not start embedded PostgreSQL on port ${embeddedPort}:\n${start.output}\n${tail}`);
+    const portHint = /Address already in use/.test(tail)
+      ? `\nPort ${embeddedPort} is taken (another checkout's embedded database?). Stop it, or choose another port with EMBEDDED_PG_PORT=…`
+      : "";
+    throw new Error(`Could not start embedded PostgreSQL on port ${embeddedPort}:\n${start.output}\n${tail}${portHint}`);
   }
   log(`Embedded PostgreSQL running on 127.0.0.1:${embeddedPort}`);
 }
