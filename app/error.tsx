@@ -1,0 +1,30 @@
+"use client";
+
+import { useEffect } from "react";
+import { Button } from "@/components/govuk/button";
+
+const TITLE = "Sorry, there is a problem with the service – Children's social care insight";
+
+// Never shows error.message or a stack trace: they can leak internal details.
+export default function ErrorPage({ retry }: { error: unknown; reset: () => void; retry: () => void }) {
+  useEffect(() => {
+    const previous = document.title;
+    document.title = TITLE;
+    return () => {
+      document.title = previous;
+    };
+  }, []);
+
+  return (
+    <div>
+      <h1 className="govuk-heading-l">Sorry, there is a problem with the service</h1>
+      <p className="govuk-body">Try again later.</p>
+      <p className="govuk-body">
+        If it keeps happening, you can go back to the <a href="/">list of local authorities</a>.
+      </p>
+      <Button type="button" onClick={() => retry()}>
+        Try again
+      </Button>
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+import type { InputHTMLAttributes, ReactNode } from "react";
+import { cx } from "./cx";
+import { FieldError } from "./field-error";
+import { FormGroup } from "./form-group";
+import { Hint } from "./hint";
+import { Label, type LabelSize } from "./label";
+
+export type InputWidth = 2 | 3 | 4 | 5 | 10 | 20 | 30;
+
+export interface InputProps
+  extends Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "name" | "className" | "width"> {
+  id: string;
+  name: string;
+  label: ReactNode;
+  labelSize?: LabelSize;
+  /** Wrap the label in an <h1>. */
+  labelIsPageHeading?: boolean;
+  hint?: ReactNode;
+  /** Error message (without the "Error:" prefix, which is added for screen readers). */
+  error?: string;
+  /** Fixed width in characters (GOV.UK width classes); full width if omitted. */
+  width?: InputWidth;
+  className?: string;
+  formGroupClassName?: string;
+}
+
+/** GOV.UK text input with label, hint and error message wired up. */
+export function Input({
+  id,
+  name,
+  label,
+  labelSize,
+  labelIsPageHeading,
+  hint,
+  error,
+  width,
+  className,
+  formGroupClassName,
+  type = "text",
+  "aria-describedby": extraDescribedBy,
+  ...rest
+}: InputProps) {
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = error ? `${id}-error` : undefined;
+  const describedBy = [extraDescribedBy, hintId, errorId].filter(Boolean).join(" ") || undefined;
+  return (
+    <FormGroup error={Boolean(error)} className={formGroupClassName}>
+      <Label htmlFor={id} size={labelSize} isPageHeading={labelIsPageHeading}>
+        {label}
+      </Label>
+      {hint && hintId ? <Hint id={hintId}>{hint}</Hint> : null}
+      {error && errorId ? <FieldError id={errorId}>{error}</FieldError> : null}
+      <input
+        id={id}
+        name={name}
+        type={type}
+        aria-describedby={describedBy}
+        className={cx("govuk-input", width && `govuk-input--width-${width}`, error && "govuk-input--error", className)}
+        {...rest}
+      />
+    </FormGroup>
+  );
+}
