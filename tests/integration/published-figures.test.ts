@@ -1,0 +1,323 @@
+// Figures in the database equal the published files, checked cell by cell against the raw CSVs.
+// The CSVs are read here with a tiny splitter of our own — nothing from lib/import — so a bug in the
+// importer's parser or column mapping cannot hide itself. Cells are picked by hand to cover England,
+// regions (incl. Inner/Outer London), LAs across 2012–2024, every EES marker, both joint workforce
+// returns, former LAs and the Buckinghamshire ONS recode.
+import fs from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestDatabase, type TestDatabase } from "./helpers";
+
+const published = path.resolve(import.meta.dirname, "../../prisma/data/published");
+
+// ——— independent CSV reading ———
+
+/** Splits one CSV line; handles double-quoted fields containing commas and "" escapes. */
+function splitCsvLine(line: string): string[] {
+  const fields: string[] = [];
+  let field = "";
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i];
+    if (quoted) {
+      if (ch === '"' && line[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') {
+        quoted = false;
+      } else {
+        field += ch;
+      }
+    } else if (ch === '"') {
+      quoted = true;
+    } else if (ch === ",") {
+      fields.push(field);
+      field = "";
+    } else {
+      field += ch;
+    }
+  }
+  fields.push(field);
+  return fields;
+}
+
+type CsvRow = { line: number; get: (column: string) => string };
+type CsvFile = { name: string; header: string[]; rows: CsvRow[] };
+
+function readCsv(fileName: string): CsvFile {
+  const text = fs.readFileSync(path.join(published, fileName), "utf8");
+  const lines = text.split("\n").filter((l) => l !== "");
+  const header = splitCsvLine(lines[0] ?? "");
+  const index = new Map(header.map((h, i) => [h, i]));
+  const rows = lines.slice(1).map((l, i): CsvRow => {
+    const fields = splitCsvLine(l);
+    if (fields.length !== header.length) throw new Error(`${fileName} line ${i + 2}: ${fields.length} fields, header has ${header.length}`);
+    return {
+      line: i + 2,
+      get: (column) => {
+        const at = index.get(column);
+        if (at === undefined) throw new Error(`${fileName}: no column "${column}" (header: ${header.join(",")})`);
+        return fields[at] ?? "";
+      },
+    };
+  });
+  return { name: fileName, header, rows };
+}
+
+const FILES = {
+  csww: "csww_indicators_2017_to_2024.csv",
+  b1: "b1_children_in_need_2013_to_2024.csv",
+  c1: "c1_children_in_need_referrals_and_rereferrals_2013_to_2024.csv",
+  d3: "d3_cpps_subsequent_plan_2013_to_2024.csv",
+  ons: "ons_mid-year_population_estimates_2012_to_2024.csv",
+} as const;
+type FileKey = keyof typeof FILES;
+
+const csv: Record<FileKey, CsvFile> = {
+  csww: readCsv(FILES.csww),
+  b1: readCsv(FILES.b1),
+  c1: readCsv(FILES.c1),
+  d3: readCsv(FILES.d3),
+  ons: readCsv(FILES.ons),
+};
+
+// ——— the sampled cells ———
+
+type Geo =
+  | { level: "National" }
+  | { level: "Regional"; code: string; name: string }
+  | { level: "Local authority"; la: string; name: string };
+
+type Marker = "c" | "low" | "u" | "x" | "z";
+
+type Cell = {
+  file: FileKey;
+  year: number;
+  geo: Geo;
+  /** DB indicator id */
+  indicator: string;
+  /** column in the published file, written out by hand (not taken from lib/indicators) */
+  column: string;
+  /** the marker we know the file holds for this cell (a guard that we found the right row) */
+  marker?: Marker;
+  /** the joint return this cell belongs to, when the file row is a joint row */
+  joint?: string;
+  /** the ONS code the file row must carry (Buckinghamshire recode) */
+  onsCode?: string;
+};
+
+const ENGLAND: Geo = { level: "National" };
+const region = (code: string, name: string): Geo => ({ level: "Regional", code, name });
+const la = (code: string, name: string): Geo => ({ level: "Local authority", la: code, name });
+
+const CELLS: Cell[] = [
+  // — csww (workforce, 30 September snapshot) —
+  { file: "csww", year: 2024, geo: ENGLAND, indicator: "agency_rate_fte", column: "agency_rate_fte" },
+  { file: "csww", year: 2024, geo: region("E12000002", "North West"), indicator: "turnover_rate_fte", column: "turnover_rate_fte" },
+  { file: "csww", year: 2023, geo: region("E13000001", "Inner London"), indicator: "vacancy_rate_fte", column: "vacancy_rate_fte" },
+  { file: "csww", year: 2024, geo: la("330", "Birmingham"), indicator: "agency_rate_fte", column: "agency_rate_fte", marker: "u" },
+  { file: "csww", year: 2024, geo: la("314", "Kingston upon Thames"), indicator: "agency_rate_fte", column: "agency_rate_fte", joint: "CSWW:314/318" },
+  { file: "csww", year: 2024, geo: la("318", "Richmond upon Thames"), indicator: "agency_rate_fte", column: "agency_rate_fte", joint: "CSWW:314/318" },
+  { file: "csww", year: 2017, geo: la("314", "Kingston upon Thames"), indicator: "agency_cover_rate_fte", column: "agency_cover_rate_fte", marker: "x", joint: "CSWW:314/318" },
+  { file: "csww", year: 2022, geo: la("940", "North Northamptonshire"), indicator: "caseload_fte", column: "caseload_fte", joint: "CSWW:940/941" },
+  { file: "csww", year: 2022, geo: la("941", "West Northamptonshire"), indicator: "caseload_fte", column: "caseload_fte", joint: "CSWW:940/941" },
+  { file: "csww", year: 2022, geo: la("909", "Cumbria (former)"), indicator: "vacancy_rate_fte", column: "vacancy_rate_fte" },
+  { file: "csww", year: 2024, geo: la("394", "Sunderland"), indicator: "agency_rate_fte", column: "agency_rate_fte", marker: "low" },
+  { file: "csww", year: 2024, geo: la("207", "Kensington and Chelsea"), indicator: "agency_rate_fte", column: "agency_rate_fte", marker: "x" },
+  { file: "csww", year: 2024, geo: la("420", "Isles of Scilly"), indicator: "turnover_rate_fte", column: "turnover_rate_fte", marker: "z" },
+  { file: "csww", year: 2018, geo: la("802", "North Somerset"), indicator: "absence_rate_fte", column: "absence_rate_fte", marker: "c" },
+  { file: "csww", year: 2017, geo: la("304", "Brent"), indicator: "caseload_fte", column: "caseload_fte", marker: "x" },
+  { file: "csww", year: 2019, geo: la("839", "Bournemouth, Christchurch and Poole"), indicator: "inpost_fte", column: "inpost_fte" },
+  { file: "csww", year: 2017, geo: la("383", "Leeds"), indicator: "inpost_headcount", column: "inpost_headcount" },
+  { file: "csww", year: 2020, geo: la("825", "Buckinghamshire"), indicator: "turnover_rate_fte", column: "turnover_rate_fte", onsCode: "E06000060" },
+
+  // — b1 (children in need, year to 31 March) —
+  { file: "b1", year: 2024, geo: ENGLAND, indicator: "cin_at31_rate", column: "At31_episodes_rate" },
+  { file: "b1", year: 2013, geo: region("E12000009", "South West"), indicator: "cin_at31", column: "At31_episodes" },
+  { file: "b1", year: 2020, geo: la("928", "Northamptonshire (former)"), indicator: "cin_at31_rate", column: "At31_episodes_rate" },
+  { file: "b1", year: 2020, geo: la("825", "Buckinghamshire"), indicator: "cin_anypoint_child", column: "Anypoint_child", onsCode: "E10000002" },
+  { file: "b1", year: 2021, geo: la("825", "Buckinghamshire"), indicator: "cin_anypoint_child", column: "Anypoint_child", onsCode: "E06000060" },
+  { file: "b1", year: 2024, geo: la("850", "Hampshire"), indicator: "cin_at31_rate", column: "At31_episodes_rate", marker: "u" },
+  { file: "b1", year: 2024, geo: la("359", "Wigan"), indicator: "cin_awaiting_assessment", column: "Awaiting_assessment", marker: "c" },
+  { file: "b1", year: 2022, geo: la("204", "Hackney"), indicator: "cin_anypoint_child", column: "Anypoint_child", marker: "x" },
+  { file: "b1", year: 2016, geo: la("801", "Bristol, City of"), indicator: "cin_started_episodes_rate", column: "Started_episodes_rate" },
+
+  // — c1 (referrals and re-referrals) —
+  { file: "c1", year: 2024, geo: ENGLAND, indicator: "re_referrals_percent", column: "Re_referrals_percent" },
+  { file: "c1", year: 2019, geo: region("E13000002", "Outer London"), indicator: "re_referrals_percent", column: "Re_referrals_percent" },
+  { file: "c1", year: 2015, geo: la("836", "Poole (former)"), indicator: "referrals", column: "Referrals" },
+  { file: "c1", year: 2017, geo: la("420", "Isles of Scilly"), indicator: "referrals_rate", column: "Referrals_rate", marker: "c" },
+  { file: "c1", year: 2024, geo: la("884", "Herefordshire, County of"), indicator: "referrals", column: "Referrals", marker: "u" },
+  { file: "c1", year: 2020, geo: la("839", "Bournemouth, Christchurch and Poole"), indicator: "re_referrals_percent", column: "Re_referrals_percent", marker: "x" },
+  { file: "c1", year: 2024, geo: la("810", "Kingston upon Hull, City of"), indicator: "referrals_nfa_percent", column: "No_Further_Action_percent" },
+  { file: "c1", year: 2013, geo: la("352", "Manchester"), indicator: "referrals_child", column: "Referrals_child" },
+
+  // — d3 (repeat child protection plans) —
+  { file: "d3", year: 2024, geo: ENGLAND, indicator: "cpp_subsequent_percent", column: "CPP_subsequent_percent" },
+  { file: "d3", year: 2018, geo: region("E12000004", "East Midlands"), indicator: "cpp_subsequent", column: "CPP_subsequent" },
+  { file: "d3", year: 2024, geo: la("420", "Isles of Scilly"), indicator: "cpp_subsequent_percent", column: "CPP_subsequent_percent", marker: "z" },
+  { file: "d3", year: 2013, geo: la("926", "Norfolk"), indicator: "cpp_starts", column: "CPP_start", marker: "x" },
+  { file: "d3", year: 2024, geo: la("201", "City of London"), indicator: "cpp_subsequent", column: "CPP_subsequent", marker: "c" },
+  { file: "d3", year: 2024, geo: la("942", "Cumberland"), indicator: "cpp_subsequent_percent", column: "CPP_subsequent_percent" },
+  { file: "d3", year: 2021, geo: la("933", "Somerset"), indicator: "cpp_starts", column: "CPP_start", onsCode: "E10000027" },
+
+  // — ons (children aged 0–17, mid-year) —
+  { file: "ons", year: 2024, geo: ENGLAND, indicator: "population_0_17", column: "population_estimate" },
+  { file: "ons", year: 2020, geo: region("E12000007", "London"), indicator: "population_0_17", column: "population_estimate" },
+  { file: "ons", year: 2012, geo: la("330", "Birmingham"), indicator: "population_0_17", column: "population_estimate" },
+  { file: "ons", year: 2018, geo: la("836", "Poole (former)"), indicator: "population_0_17", column: "population_estimate", marker: "x" },
+  { file: "ons", year: 2022, geo: la("909", "Cumbria (former)"), indicator: "population_0_17", column: "population_estimate" },
+  { file: "ons", year: 2023, geo: la("943", "Westmorland and Furness"), indicator: "population_0_17", column: "population_estimate" },
+];
+
+const MARKERS: readonly string[] = ["c", "low", "u", "x", "z"];
+
+/** The LA numbers a file row covers: "314 / 318" → ["314", "318"]. */
+const members = (oldLaCode: string) => oldLaCode.split(" / ");
+
+/** All rows of the file matching the cell's year and geography (should be exactly one). */
+function findRows(cell: Cell): CsvRow[] {
+  const g = cell.geo;
+  return csv[cell.file].rows.filter((r) => {
+    if (r.get("time_period") !== String(cell.year) || r.get("geographic_level") !== g.level) return false;
+    if (g.level === "Regional") return r.get("region_code") === g.code;
+    if (g.level === "Local authority") return members(r.get("old_la_code")).includes(g.la);
+    return true;
+  });
+}
+
+const geoCode = (g: Geo) => (g.level === "National" ? "E92000001" : g.level === "Regional" ? g.code : g.la);
+const geoName = (g: Geo) => (g.level === "National" ? "England" : `${g.name} (${geoCode(g)})`);
+const DB_LEVEL = { National: "NATIONAL", Regional: "REGIONAL", "Local authority": "LOCAL_AUTHORITY" } as const;
+
+// Resolve each cell's raw text now, so the test name shows what the file says.
+const RESOLVED = CELLS.map((cell) => {
+  const rows = findRows(cell);
+  const raw = rows.length === 1 ? rows[0]?.get(cell.column) : undefined;
+  const name = `${cell.file} ${cell.year} ${geoName(cell.geo)} ${cell.indicator} = ${raw ?? `(${rows.length} matching rows)`}`;
+  return [name, { cell, rows }] as const;
+});
+
+describe("published figures in the database equal the source files", () => {
+  let t: TestDatabase;
+  beforeAll(async () => {
+    t = await createTestDatabase("loaded");
+  });
+  afterAll(async () => t.drop());
+
+  it("samples every series, every marker, both joint returns and at least 30 cells", () => {
+    expect(CELLS.length).toBeGreaterThanOrEqual(30);
+    expect(new Set(CELLS.map((c) => c.file))).toEqual(new Set(Object.keys(FILES)));
+    expect(new Set(CELLS.flatMap((c) => (c.marker ? [c.marker] : [])))).toEqual(new Set(MARKERS));
+    expect(new Set(CELLS.flatMap((c) => (c.joint ? [c.joint] : [])))).toEqual(new Set(["CSWW:314/318", "CSWW:940/941"]));
+  });
+
+  it.each(RESOLVED)("%s", async (_title, { cell, rows }) => {
+    const where = `${FILES[cell.file]} year ${cell.year} ${geoName(cell.geo)}`;
+    expect(rows.length, `rows in ${where}`).toBe(1);
+    const row = rows[0]!;
+    const at = `${FILES[cell.file]} line ${row.line}, column ${cell.column}`;
+    const raw = row.get(cell.column);
+    expect(raw, `${at} is empty`).not.toBe("");
+
+    // guards that the hand-picked row is what we think it is
+    expect(MARKERS.includes(raw) ? raw : undefined, `marker in ${at}`).toBe(cell.marker);
+    const fileMembers = members(row.get("old_la_code"));
+    const fileJoint = fileMembers.length > 1 ? `${cell.file.toUpperCase()}:${fileMembers.join("/")}` : undefined;
+    expect(fileJoint, `joint row in ${at}`).toBe(cell.joint);
+    if (cell.onsCode) expect(row.get("new_la_code"), `new_la_code at ${at}`).toBe(cell.onsCode);
+
+    const stored = await t.prisma.indicatorValue.findUnique({
+      where: { indicatorId_geoCode_period: { indicatorId: cell.indicator, geoCode: geoCode(cell.geo), period: cell.year } },
+    });
+    expect(stored, `no DB row for ${cell.indicator} / ${geoCode(cell.geo)} / ${cell.year} (${at})`).not.toBeNull();
+    const expected = MARKERS.includes(raw)
+      ? { raw, marker: raw, value: null }
+      : { raw, marker: null, value: Number(raw) };
+    expect(Number.isNaN(expected.value), `${at} holds "${raw}", neither a number nor a marker`).toBe(false);
+    expect(
+      { raw: stored?.raw, marker: stored?.marker, value: stored?.value, geoLevel: stored?.geoLevel, jointReturnId: stored?.jointReturnId },
+      `DB row vs ${at}`,
+    ).toEqual({ ...expected, geoLevel: DB_LEVEL[cell.geo.level], jointReturnId: cell.joint ?? null });
+  });
+
+  it("stores csww 2024 agency_rate_fte once per LA member of the 2024 LA rows (151 rows, 2 joint → 153)", async () => {
+    const laRows = csv.csww.rows.filter((r) => r.get("time_period") === "2024" && r.get("geographic_level") === "Local authority");
+    const memberCount = laRows.reduce((n, r) => n + members(r.get("old_la_code")).length, 0);
+    expect(laRows).toHaveLength(151);
+    expect(laRows.filter((r) => members(r.get("old_la_code")).length > 1)).toHaveLength(2);
+    expect(memberCount).toBe(153);
+    const stored = await t.prisma.indicatorValue.count({ where: { indicatorId: "agency_rate_fte", period: 2024, geoLevel: "LOCAL_AUTHORITY" } });
+    expect(stored).toBe(memberCount);
+  });
+});
+
+// ——— Ofsted: latest judgement per LA as at 31 March 2025 ———
+// Expected values read by hand from LA_Inspection_Outcomes_as_at_31_March_2025.ods, sheet
+// `Inspections_as_at_31_March` (content.xml unzipped to /tmp; rows 10, 16, 21, 25, 33, 37, 68, 105):
+// columns E (Inspection date), F (Publication date), G–K (overall, leaders, help and protection,
+// children in care, care leavers; blank care leavers = inspection before 1 Jan 2023).
+type J = "OUTSTANDING" | "GOOD" | "REQUIRES_IMPROVEMENT" | "INADEQUATE" | null;
+type OfstedCase = {
+  name: string;
+  laNumber: string;
+  inspectionDate: string;
+  publicationDate: string;
+  overall: J;
+  leadership: J;
+  helpAndProtection: J;
+  childrenInCare: J;
+  careLeavers: J;
+};
+const O = "OUTSTANDING", G = "GOOD", RI = "REQUIRES_IMPROVEMENT", I = "INADEQUATE";
+const OFSTED: OfstedCase[] = [
+  { name: "Birmingham", laNumber: "330", inspectionDate: "2023-02-20", publicationDate: "2023-04-18", overall: G, leadership: G, helpAndProtection: G, childrenInCare: G, careLeavers: G },
+  { name: "Bradford", laNumber: "380", inspectionDate: "2022-11-21", publicationDate: "2023-01-31", overall: I, leadership: I, helpAndProtection: I, childrenInCare: I, careLeavers: null },
+  { name: "Buckinghamshire", laNumber: "825", inspectionDate: "2025-01-27", publicationDate: "2025-05-14", overall: RI, leadership: RI, helpAndProtection: RI, childrenInCare: G, careLeavers: RI },
+  { name: "Camden", laNumber: "202", inspectionDate: "2025-03-03", publicationDate: "2025-04-15", overall: O, leadership: O, helpAndProtection: O, childrenInCare: O, careLeavers: O },
+  { name: "Cumberland", laNumber: "942", inspectionDate: "2024-10-07", publicationDate: "2024-11-26", overall: G, leadership: G, helpAndProtection: RI, childrenInCare: G, careLeavers: G },
+  { name: "Devon", laNumber: "878", inspectionDate: "2024-09-30", publicationDate: "2025-05-13", overall: I, leadership: RI, helpAndProtection: I, childrenInCare: I, careLeavers: I },
+  { name: "Kingston upon Thames", laNumber: "314", inspectionDate: "2024-12-02", publicationDate: "2025-01-29", overall: O, leadership: O, helpAndProtection: O, childrenInCare: O, careLeavers: O },
+  { name: "Richmond upon Thames", laNumber: "318", inspectionDate: "2022-01-31", publicationDate: "2022-03-18", overall: G, leadership: G, helpAndProtection: G, childrenInCare: G, careLeavers: null },
+];
+
+const day = (d: Date | null | undefined) => (d ? d.toISOString().slice(0, 10) : null);
+
+describe("Ofsted position as at 31 March 2025 equals the 2025 workbook", () => {
+  let t: TestDatabase;
+  beforeAll(async () => {
+    t = await createTestDatabase("loaded");
+  });
+  afterAll(async () => t.drop());
+
+  it("samples at least one Inadequate and one Outstanding LA", () => {
+    expect(OFSTED.some((c) => c.overall === I)).toBe(true);
+    expect(OFSTED.some((c) => c.overall === O)).toBe(true);
+  });
+
+  const ofstedCases = OFSTED.map((c) => [`${c.name} (${c.laNumber}): overall ${c.overall}, inspected ${c.inspectionDate}`, c] as const);
+  it.each(ofstedCases)("%s", async (_title, c) => {
+    const p = await t.prisma.ofstedPosition.findUnique({
+      where: { asAt_laNumber: { asAt: new Date("2025-03-31T00:00:00Z"), laNumber: c.laNumber } },
+    });
+    expect(p, `no OfstedPosition for ${c.name} (${c.laNumber}) as at 2025-03-31`).not.toBeNull();
+    const expected = {
+      inspectionDate: c.inspectionDate,
+      publicationDate: c.publicationDate,
+      overall: c.overall,
+      leadership: c.leadership,
+      helpAndProtection: c.helpAndProtection,
+      childrenInCare: c.childrenInCare,
+      careLeavers: c.careLeavers,
+    };
+    expect({
+      inspectionDate: day(p?.inspectionDate),
+      publicationDate: day(p?.publicationDate),
+      overall: p?.overall ?? null,
+      leadership: p?.leadership ?? null,
+      helpAndProtection: p?.helpAndProtection ?? null,
+      childrenInCare: p?.childrenInCare ?? null,
+      careLeavers: p?.careLeavers ?? null,
+    }).toEqual(expected);
+  });
+});
