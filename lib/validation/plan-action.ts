@@ -1,0 +1,119 @@
+// One schema for the improvement-plan action form and the server action that saves it.
+// Dates arrive from <input type="date"> as yyyy-mm-dd; numbers as text. `today` is injected so the
+// "not in the past" rule is testable.
+import { z } from "zod";
+
+export const ACTION_THEMES = {
+  FRONT_DOOR: "Front door and early help",
+  WORKFORCE_STABILITY: "Workforce stability",
+  CASELOADS: "Caseloads",
+  MANAGEMENT_OVERSIGHT: "Management oversight",
+  QUALITY_ASSURANCE: "Quality assurance",
+  PRACTICE: "Practice with children and families",
+  OFSTED_RECOMMENDATION: "Ofsted recommendation",
+} as const;
+
+export const ACTION_STATUSES = {
+  NOT_STARTED: "Not started",
+  ON_TRACK: "On track",
+  AT_RISK: "At risk",
+  OFF_TRACK: "Off track",
+  COMPLETE: "Complete",
+} as const;
+
+export type ActionTheme = keyof typeof ACTION_THEMES;
+export type ActionStatus = keyof typeof ACTION_STATUSES;
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+const dateField = (label: string) =>
+  z
+    .string({ error: `Enter the ${label}` })
+    .trim()
+    .min(1, `Enter the ${label}`)
+    .regex(ISO_DATE, `The ${label} must be a real date, like 2027-03-31`)
+    .refine((s) => {
+      const d = new Date(`${s}T00:00:00Z`);
+      return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+    }, `The ${label} must be a real date, like 2027-03-31`);
+
+const optionalText = (label: string, max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `${label} must be ${max} characters or fewer`)
+    .optional()
+    .transform((s) => (s ? s : null));
+
+const URL_LINE = /^https?:\/\/[^\s<>"']+$/i;
+
+export type PlanActionSchemaOptions = {
+  /** yyyy-mm-dd; due and target dates may not be before it when creating */
+  today: string;
+  /** ids of indicators an action may link to */
+  indicatorIds: readonly string[];
+  mode: "create" | "edit";
+};
+
+export function planActionSchema({ today, indicatorIds, mode }: PlanActionSchemaOptions) {
+  return z
+    .object({
+      title: z.string({ error: "Enter a title" }).trim().min(1, "Enter a title").max(200, "Title must be 200 characters or fewer"),
+      description: optionalText("Description", 4000),
+      theme: z.enum(Object.keys(ACTION_THEMES) as [ActionTheme, ...ActionTheme[]], { error: "Choose a theme" }),
+      ofstedRecommendation: optionalText("The Ofsted recommendation", 1000),
+      owner: z.string({ error: "Enter who owns this action" }).trim().min(1, "Enter who owns this action").max(120, "Owner must be 120 characters or fewer"),
+      startDate: dateField("start date"),
+      dueDate: dateField("due date"),
+      status: z.enum(Object.keys(ACTION_STATUSES) as [ActionStatus, ...ActionStatus[]], { error: "Choose a status" }),
+      successMeasure: z.string({ error: "Enter how you will know it worked" }).trim().min(1, "Enter how you will know it worked").max(1000, "Success measure must be 1000 characters or fewer"),
+      indicatorId: z
+        .string()
+        .trim()
+        .optional()
+        .transform((s) => (s ? s : null))
+        .refine((s) => s === null || indicatorIds.includes(s), "Choose an indicator from the list"),
+      target: z
+        .string()
+        .trim()
+        .optional()
+        .transform((s) => (s ? s : null))
+        .refine((s) => s === null || /^-?\d+(\.\d+)?$/.test(s), "Target must be a number, like 18.5")
+        .transform((s) => (s === null ? null : Number(s))),
+      targetDate: z
+        .string()
+        .trim()
+        .optional()
+        .transform((s) => (s ? s : null))
+        .refine((s) => s === null || ISO_DATE.test(s), "The target date must be a real date, like 2027-03-31"),
+      evidenceLinks: z
+        .string()
+        .optional()
+        .transform((s) =>
+          (s ?? "")
+            .split(/\r?\n/)
+            .map((l) => l.trim())
+            .filter(Boolean),
+        )
+        .refine((links) => links.length <= 10, "Add no more than 10 evidence links")
+        .refine((links) => links.every((l) => l.length <= 500 && URL_LINE.test(l)), "Each evidence link must be a web address starting http:// or https://, one per line"),
+    })
+    .superRefine((v, ctx) => {
+      if (v.dueDate < v.startDate) ctx.addIssue({ code: "custom", path: ["dueDate"], message: "The due date must be on or after the start date" });
+      if (mode === "create" && v.dueDate < today) ctx.addIssue({ code: "custom", path: ["dueDate"], message: "The due date must be today or in the future" });
+      if (v.indicatorId) {
+        if (v.target === null) ctx.addIssue({ code: "custom", path: ["target"], message: "Enter a target for the linked indicator" });
+        if (v.targetDate === null) ctx.addIssue({ code: "custom", path: ["targetDate"], message: "Enter a target date for the linked indicator" });
+        else if (v.targetDate < v.startDate) ctx.addIssue({ code: "custom", path: ["targetDate"], message: "The target date must be on or after the start date" });
+      } else if (v.target !== null || v.targetDate !== null) {
+        ctx.addIssue({ code: "custom", path: ["indicatorId"], message: "Choose the indicator the target is for, or clear the target" });
+      }
+    });
+}
+
+export type PlanActionInput = z.output<ReturnType<typeof planActionSchema>>;
+
+export const progressUpdateSchema = z.object({
+  narrative: z.string({ error: "Enter an update" }).trim().min(1, "Enter an update").max(4000, "Update must be 4000 characters or fewer"),
+  status: z.enum(Object.keys(ACTION_STATUSES) as [ActionStatus, ...ActionStatus[]], { error: "Choose a status" }),
+});

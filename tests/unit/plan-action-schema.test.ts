@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { planActionSchema } from "@/lib/validation/plan-action";
+
+const schema = planActionSchema({ today: "2026-11-26", indicatorIds: ["agency_rate_fte"], mode: "create" });
+const valid = {
+  title: "Reduce reliance on agency social workers",
+  description: "Convert agency posts to permanent",
+  theme: "WORKFORCE_STABILITY",
+  owner: "Head of workforce",
+  startDate: "2026-12-01",
+  dueDate: "2027-09-30",
+  status: "NOT_STARTED",
+  successMeasure: "Agency rate below 20% at 30 September 2027",
+  indicatorId: "agency_rate_fte",
+  target: "20",
+  targetDate: "2027-09-30",
+  evidenceLinks: "https://example.org/board-paper-1\nhttps://example.org/board-paper-2",
+};
+
+const errors = (input: Record<string, unknown>) => {
+  const r = schema.safeParse(input);
+  return r.success ? {} : Object.fromEntries(r.error.issues.map((i) => [i.path.join("."), i.message]));
+};
+
+describe("planActionSchema", () => {
+  it("accepts a complete action and types it", () => {
+    const r = schema.parse(valid);
+    expect(r.target).toBe(20);
+    expect(r.evidenceLinks).toHaveLength(2);
+  });
+  it("requires title, owner, dates, status and success measure", () => {
+    const e = errors({});
+    expect(Object.keys(e)).toEqual(expect.arrayContaining(["title", "owner", "startDate", "dueDate", "status", "successMeasure", "theme"]));
+  });
+  it("rejects over-long text", () => {
+    expect(errors({ ...valid, title: "x".repeat(201) }).title).toBe("Title must be 200 characters or fewer");
+  });
+  it("rejects a due date in the past when creating, and impossible dates", () => {
+    expect(errors({ ...valid, startDate: "2026-01-01", dueDate: "2026-02-01" }).dueDate).toBe("The due date must be today or in the future");
+    expect(errors({ ...valid, dueDate: "2027-02-30" }).dueDate).toContain("real date");
+  });
+  it("allows a past due date when editing an existing action", () => {
+    const edit = planActionSchema({ today: "2026-11-26", indicatorIds: ["agency_rate_fte"], mode: "edit" });
+    expect(edit.safeParse({ ...valid, startDate: "2026-01-01", dueDate: "2026-02-01", targetDate: "2026-02-01" }).success).toBe(true);
+  });
+  it("rejects an unknown indicator and a target without an indicator", () => {
+    expect(errors({ ...valid, indicatorId: "happiness_index" }).indicatorId).toBe("Choose an indicator from the list");
+    expect(errors({ ...valid, indicatorId: "" }).indicatorId).toContain("Choose the indicator the target is for");
+    expect(errors({ ...valid, target: "" }).target).toBe("Enter a target for the linked indicator");
+  });
+  it("keeps HTML as text (rendering escapes it) but rejects script links", () => {
+    expect(schema.parse({ ...valid, title: "<script>alert(1)</script>" }).title).toBe("<script>alert(1)</script>");
+    expect(errors({ ...valid, evidenceLinks: "javascript:alert(1)" }).evidenceLinks).toContain("web address");
+  });
+});
