@@ -1,11 +1,14 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
+import { AccountBar } from "@/components/auth/account-bar";
 import { Footer } from "@/components/govuk/footer";
 import { Header } from "@/components/govuk/header";
-import type { NavigationItem } from "@/components/govuk/header-navigation";
 import { PageContainer } from "@/components/govuk/page-container";
 import { PhaseBanner } from "@/components/govuk/phase-banner";
 import { SkipLink } from "@/components/govuk/skip-link";
+import { navigationFor } from "@/lib/auth/navigation";
+import { getCurrentUser } from "@/lib/auth/request";
+import { signOutAction } from "./sign-out/actions";
 import "./globals.css";
 
 const SERVICE_NAME = "Children's social care insight";
@@ -23,17 +26,16 @@ export const viewport: Viewport = {
   themeColor: "#0b0c0c",
 };
 
-const NAVIGATION: NavigationItem[] = [
-  { href: "/", label: "All local authorities" },
-  { href: "/about/data", label: "About the data" },
-];
-
-export default function RootLayout({ children }: { children: ReactNode }) {
+// Every page reads the session (and gets a fresh CSP nonce from proxy.ts), so nothing is prerendered.
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const user = await getCurrentUser();
+  const navigation = [...navigationFor(user), ...(user ? [] : [{ href: "/sign-in", label: "Sign in" }])];
   return (
     <html lang="en-GB" className="govuk-template">
       <body className="govuk-template__body">
         <SkipLink />
-        <Header serviceName={SERVICE_NAME} navigation={NAVIGATION}>
+        <Header serviceName={SERVICE_NAME} navigation={navigation}>
+          {user ? <AccountBar name={user.name} role={user.role} laName={user.laName} isDemo={user.isDemo} signOut={signOutAction} /> : null}
           <PhaseBanner>
             This is a new service. The figures are real published statistics; any improvement-plan examples are
             demo data.

@@ -1,10 +1,40 @@
-// Seeds what is not published data. Nothing yet: sign-in accounts and demo improvement plans
-// arrive with their issues. Kept so the start and test commands have one place to call.
+// Seeds what is not published data: the demo sign-in accounts (lib/auth/demo-accounts.ts).
+// Run by `npm start` and by the test command for the e2e database. Idempotent: each run puts the
+// demo accounts back to their documented role, LA and password.
+// With APP_ENV=production nothing is created and any demo accounts are disabled.
+import { createPrismaClient } from "../lib/db/client";
+import { parseEnv } from "../lib/env";
+import { createAccount, setPassword } from "../lib/auth/accounts";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../lib/auth/demo-accounts";
 import { prepareDatabase } from "./db";
 
 async function main() {
-  await prepareDatabase();
-  console.log("Seed: nothing to seed yet.");
+  const env = parseEnv(process.env);
+  const url = await prepareDatabase();
+  const db = createPrismaClient(url, { max: 2 });
+  try {
+    if (env.isProduction) {
+      const { count } = await db.user.updateMany({ where: { isDemo: true, disabledAt: null }, data: { disabledAt: new Date() } });
+      await db.session.deleteMany({ where: { user: { isDemo: true } } });
+      console.log(`Seed: APP_ENV=production — no demo accounts${count ? `; disabled ${count} existing demo account(s)` : ""}.`);
+      return;
+    }
+    for (const demo of DEMO_ACCOUNTS) {
+      const existing = await db.user.findUnique({ where: { email: demo.email }, select: { id: true } });
+      if (existing) {
+        await db.user.update({
+          where: { id: existing.id },
+          data: { name: demo.name, role: demo.role, laNumber: demo.laNumber, isDemo: true, disabledAt: null },
+        });
+        await setPassword(db, existing.id, DEMO_PASSWORD);
+      } else {
+        await createAccount(db, { ...demo, password: DEMO_PASSWORD, isDemo: true });
+      }
+    }
+    console.log(`Seed: ${DEMO_ACCOUNTS.length} demo accounts ready (password in README; refused when APP_ENV=production).`);
+  } finally {
+    await db.$disconnect();
+  }
 }
 
 main().catch((error) => {

@@ -1,0 +1,9 @@
+"use server";
+
+// Admin user management, through the one action wrapper (definitions in lib/actions/users.ts).
+import { defineAction } from "@/lib/actions/safe-action";
+import { createUserAction, setUserDisabledAction, updateUserAction } from "@/lib/actions/users";
+
+export const createUser = defineAction(createUserAction);
+export const updateUser = defineAction(updateUserAction);
+export const setUserDisabled = defineAction(setUserDisabledAction);

@@ -1,0 +1,39 @@
+// /la/[code]/csv/{headline|trend|compare|ofsted}?indicator=…&comparator=…&year=… — the CSV of a
+// chart or table on the dashboard: exactly the rows its table twin shows, markers as letters.
+import { getAuthorityDashboard, getDashboardYears, resolveDashboardCode } from "@/lib/data/dashboard";
+import { csvFileName, toCsv, type CsvTable } from "@/lib/dashboard/csv";
+import { parseDashboardView } from "@/lib/validation/dashboard-view";
+
+export const dynamic = "force-dynamic";
+
+const TABLES = ["headline", "trend", "compare", "ofsted"] as const;
+type TableName = (typeof TABLES)[number];
+const isTable = (t: string): t is TableName => (TABLES as readonly string[]).includes(t);
+
+const text = (status: number, body: string) => new Response(body, { status, headers: { "content-type": "text/plain; charset=utf-8" } });
+
+export async function GET(request: Request, { params }: { params: Promise<{ code: string; table: string }> }) {
+  const { code, table } = await params;
+  if (!isTable(table)) return text(404, "No such table. Use headline, trend, compare or ofsted.");
+  const laNumber = await resolveDashboardCode(decodeURIComponent(code));
+  if (!laNumber) return text(404, "No local authority has this code.");
+  const query = Object.fromEntries(new URL(request.url).searchParams);
+  const { view, errors } = parseDashboardView(query, await getDashboardYears());
+  if (errors.length > 0) return text(400, errors.map((e) => `${e.field}: ${e.message}`).join("\n"));
+  const d = await getAuthorityDashboard(laNumber, view);
+  if (!d) return text(404, "No local authority has this code.");
+  const tables: Record<TableName, { data: CsvTable; name: string[] }> = {
+    headline: { data: d.headlineTable, name: ["lead-indicators"] },
+    trend: { data: d.trend.table, name: ["trend", view.indicator, view.comparator] },
+    compare: { data: d.comparison.table, name: ["all-authorities", view.indicator, String(view.year)] },
+    ofsted: { data: d.ofsted.table, name: ["ofsted-inspections"] },
+  };
+  const chosen = tables[table];
+  return new Response(toCsv(chosen.data), {
+    headers: {
+      "content-type": "text/csv; charset=utf-8",
+      "content-disposition": `attachment; filename="${csvFileName(d.la.laNumber, d.la.name, ...chosen.name)}"`,
+      "cache-control": "no-store",
+    },
+  });
+}

@@ -1,0 +1,60 @@
+// Every LA for the chosen indicator and year, ranked, with this LA and its neighbours highlighted.
+import { LazyComparisonChart } from "@/components/charts/lazy-charts";
+import type { ComparisonBar } from "@/components/charts/chart-types";
+import { Details, Heading, Paragraph } from "@/components/govuk";
+import type { Dashboard } from "@/lib/dashboard/build";
+import { cellText } from "@/lib/dashboard/build";
+import { ordinal } from "@/lib/dashboard/rank";
+import { DataTable } from "./data-table";
+
+export function ComparisonSection({ dashboard, csvHref }: { dashboard: Dashboard; csvHref: string }) {
+  const { comparison: c, la } = dashboard;
+  const bars: ComparisonBar[] = c.units.flatMap((u) => (u.rank && u.figure.value !== null ? [{ key: u.key, name: u.name, value: u.figure.value, text: u.figure.raw, group: u.role, offScale: u.offScale }] : []));
+  const subject = c.units.find((u) => u.role === "subject");
+  const offScale = c.units.filter((u) => u.offScale);
+  const unranked = c.units.filter((u) => !u.rank);
+  const title = `${c.meta.label}, ${c.periodText}: every local authority, ranked`;
+  const description = subject?.rank
+    ? `${la.name} is ${subject.rank.tied ? "joint " : ""}${ordinal(subject.rank.rank)} of ${subject.rank.of} with ${subject.figure.raw}${c.meta.unit === "PERCENT" ? "%" : ""}.`
+    : `${la.name} has no ranked figure for ${c.periodText}${subject?.figure.marker ? ` (published as "${subject.figure.marker}")` : ""}.`;
+  return (
+    <section aria-labelledby="compare-heading" className="mb-8">
+      <Heading level={3} size="m" id="compare-heading">
+        {c.meta.label}: all local authorities, {c.periodText}
+      </Heading>
+      <Paragraph size="s">
+        {c.ranked} figures are ranked{c.meta.polarity === "HIGHER_IS_BETTER" ? ", highest first" : ", lowest first"}; a joint return counts once.
+      </Paragraph>
+      <ul className="govuk-list govuk-body-s mb-2 flex flex-wrap gap-x-6">
+        <li>
+          <span aria-hidden="true" className="mr-2 inline-block h-3 w-5 border border-govuk-text bg-govuk-blue align-middle" />
+          {la.name}
+        </li>
+        <li>
+          <span aria-hidden="true" className="mr-2 inline-block h-3 w-5 bg-govuk-light-blue align-middle" />
+          Statistical neighbours
+        </li>
+        <li>
+          <span aria-hidden="true" className="mr-2 inline-block h-3 w-5 bg-govuk-mid-grey align-middle" />
+          Other authorities
+        </li>
+      </ul>
+      <figure className="m-0 mb-4" aria-label={title}>
+        <LazyComparisonChart title={title} description={description} unit={c.meta.unit} bars={bars} england={c.england && c.england.value !== null ? { value: c.england.value, text: cellText(c.england) } : null} limit={c.offScaleLimit} />
+        <figcaption className="govuk-body-s mt-2">
+          {description} Focus the chart and use the arrow keys to read each authority.
+          {offScale.length > 0 ? ` ${offScale.map((u) => `${u.name} (${u.figure.raw})`).join(", ")} ${offScale.length === 1 ? "is" : "are"} far beyond the others and drawn to the top edge, off the scale; the table gives the figure.` : ""}
+          {unranked.length > 0 ? ` ${unranked.length} ${unranked.length === 1 ? "authority has" : "authorities have"} a marker instead of a figure and ${unranked.length === 1 ? "is" : "are"} listed in the table, not drawn.` : ""}
+        </figcaption>
+      </figure>
+      <Details summary="Show the data for this chart as a table" id="compare-table">
+        <DataTable table={c.table} caption={`${c.meta.label}, ${c.periodText}, all local authorities ranked`} numericColumns={[3]} firstCellIsHeader={false} testId="compare-table" />
+      </Details>
+      <p className="govuk-body-s">
+        <a href={csvHref} className="govuk-link" download>
+          Download this data (CSV)
+        </a>
+      </p>
+    </section>
+  );
+}

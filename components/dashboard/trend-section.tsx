@@ -1,0 +1,65 @@
+// The time series of the chosen indicator: chart (client, lazy), what is marked on it in words,
+// the table twin and its CSV download.
+import { LazyTrendChart } from "@/components/charts/lazy-charts";
+import { Details, Heading, List, Paragraph } from "@/components/govuk";
+import type { Dashboard } from "@/lib/dashboard/build";
+import { formatIsoDate } from "@/lib/dashboard/format";
+import { UNIT_LABELS } from "@/lib/format/values";
+import { TrendLegend } from "./chart-legend";
+import { DataTable } from "./data-table";
+
+export function TrendSection({ dashboard, csvHref }: { dashboard: Dashboard; csvHref: string }) {
+  const { trend, la } = dashboard;
+  const names = { la: la.name, england: "England", region: la.regionName, comparator: `Neighbours' ${trend.comparator} (computed)` };
+  const title = `${trend.meta.label}: ${la.name} compared with England, ${la.regionName} and its statistical neighbours' ${trend.comparator}`;
+  const plotted = trend.points.filter((p) => p.la !== null);
+  const unit = trend.meta.unit === "PERCENT" ? "%" : "";
+  const withUnit = (t: string) => (/^-?[\d.]+$/.test(t) ? `${t}${unit}` : t);
+  const description = plotted.length
+    ? `${plotted.length} years plotted for ${la.name}, ${plotted[0]!.label} to ${plotted.at(-1)!.label}. Latest ${withUnit(plotted.at(-1)!.laText)}, England ${withUnit(plotted.at(-1)!.englandText)}.`
+    : `No figures plotted for ${la.name}.`;
+  return (
+    <section aria-labelledby="trend-heading" className="mb-8">
+      <Heading level={3} size="m" id="trend-heading">
+        {trend.meta.label} over time
+      </Heading>
+      <Paragraph size="s">
+        {UNIT_LABELS[trend.meta.unit] ? `Unit: ${UNIT_LABELS[trend.meta.unit]}. ` : ""}
+        {trend.meta.polarity === "HIGHER_IS_WORSE" ? "Lower is better." : trend.meta.polarity === "HIGHER_IS_BETTER" ? "Higher is better." : "Neither higher nor lower is better in itself."} The neighbours&apos; {trend.comparator} is worked out by us from
+        the published figures of the neighbours with a number that year; it is not a published figure.
+      </Paragraph>
+      <TrendLegend names={names} />
+      <figure className="m-0 mb-4" aria-label={title}>
+        <LazyTrendChart title={title} description={description} unit={trend.meta.unit} points={trend.points} names={names} annotations={trend.annotations} inspections={trend.inspections} domain={trend.domain} />
+        <figcaption className="govuk-body-s mt-2">
+          {description} Focus the chart and use the left and right arrow keys to read each year.
+        </figcaption>
+      </figure>
+      {trend.inspections.length > 0 || trend.annotations.length > 0 ? (
+        <>
+          <Heading level={4} size="s">
+            Marked on the chart
+          </Heading>
+          <List type="bullet" className="govuk-body-s">
+            {trend.inspections.map((m) => (
+              <li key={m.date}>
+                Ofsted {m.typeLabel.toLowerCase()} on {formatIsoDate(m.date)}: overall effectiveness {m.label} (vertical line).
+              </li>
+            ))}
+            {trend.annotations.map((a, i) => (
+              <li key={i}>{a.kind === "covid" ? `${a.text} (shaded band)` : a.kind === "boundary" ? `${a.text} (red dashed line)` : a.text}</li>
+            ))}
+          </List>
+        </>
+      ) : null}
+      <Details summary={`Show the data for this chart as a table`} id="trend-table">
+        <DataTable table={trend.table} caption={`${trend.meta.label} — ${la.name}, England, ${la.regionName} and neighbours' ${trend.comparator}`} numericColumns={[1, 2, 3, 4]} testId="trend-table" />
+      </Details>
+      <p className="govuk-body-s">
+        <a href={csvHref} className="govuk-link" download>
+          Download this data (CSV)
+        </a>
+      </p>
+    </section>
+  );
+}

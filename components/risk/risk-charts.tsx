@@ -1,0 +1,78 @@
+// The national page's three charts, each a client leaf fed a small array, each with a table twin
+// holding exactly the same figures (inside a details element, so the page stays short).
+import { Details, Heading, Paragraph, Table } from "@/components/govuk";
+import type { RegionFlags, ScatterPoint, ScoreBin } from "@/lib/risk/national";
+import { AgencyCaseloadChart } from "./agency-caseload-chart";
+import { FlagsByRegionChart } from "./flags-by-region-chart";
+import { ScoreDistributionChart } from "./score-distribution-chart";
+
+type Props = { scatter: ScatterPoint[]; distribution: ScoreBin[]; byRegion: RegionFlags[]; workforcePeriod: number; cacheKey: string };
+
+export function RiskCharts({ scatter, distribution, byRegion, workforcePeriod, cacheKey }: Props) {
+  const inadequate = scatter.filter((p) => p.judgement === "INADEQUATE").length;
+  const returns = distribution.reduce((s, b) => s + b.count, 0);
+  const red = byRegion.reduce((s, r) => s + r.red, 0);
+  const amber = byRegion.reduce((s, r) => s + r.amber, 0);
+  return (
+    <>
+      <Heading level={2} size="m" id="charts">
+        Charts
+      </Heading>
+      <Paragraph size="s">
+        The charts show the authorities listed above. Kingston upon Thames and Richmond upon Thames, and North and West Northamptonshire, send one joint
+        workforce return each: in the charts each pair counts once.
+      </Paragraph>
+
+      <figure className="mb-8" aria-labelledby="scatter-title">
+        <Heading level={3} size="s" id="scatter-title">
+          Agency rate and caseload at 30 September {workforcePeriod}, by current Ofsted judgement
+        </Heading>
+        <AgencyCaseloadChart
+          cacheKey={cacheKey}
+          points={scatter}
+          summary={`Scatter chart: agency social worker rate against caseload for ${scatter.length} workforce returns, ${inadequate} of them from authorities judged Inadequate. The same figures are in the table that follows.`}
+        />
+      </figure>
+
+      <figure className="mb-8" aria-labelledby="distribution-title">
+        <Heading level={3} size="s" id="distribution-title">
+          How risk scores are spread
+        </Heading>
+        <ScoreDistributionChart
+          bins={distribution}
+          summary={`Bar chart: number of workforce returns at each risk score, ${returns} in all. The same figures are in the table that follows.`}
+        />
+        <Details summary="Show the figures in this chart as a table">
+          <Table
+            caption="Number of authorities by risk score"
+            captionSize="s"
+            firstCellIsHeader
+            head={["Risk score (points)", "Authorities"]}
+            numericColumns={[1]}
+            rows={distribution.map((b) => [b.label, b.count])}
+          />
+        </Details>
+      </figure>
+
+      <figure className="mb-8" aria-labelledby="regions-title">
+        <Heading level={3} size="s" id="regions-title">
+          Flags by region
+        </Heading>
+        <FlagsByRegionChart
+          regions={byRegion}
+          summary={`Bar chart: red and amber flags in each region, ${red} red and ${amber} amber in all. The same figures are in the table that follows.`}
+        />
+        <Details summary="Show the figures in this chart as a table">
+          <Table
+            caption="Red and amber flags by region"
+            captionSize="s"
+            firstCellIsHeader
+            head={["Region", "Red flags", "Amber flags", "Authorities shown"]}
+            numericColumns={[1, 2, 3]}
+            rows={byRegion.map((r) => [r.regionName, r.red, r.amber, r.authorities])}
+          />
+        </Details>
+      </figure>
+    </>
+  );
+}

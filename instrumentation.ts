@@ -1,0 +1,13 @@
+// Runs once when the server starts: validates the settings (lib/env.ts) so a misconfigured
+// deployment stops at boot, and says plainly when demo accounts are live.
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { getEnv } = await import("./lib/env");
+  const env = getEnv();
+  if (!env.isProduction) {
+    console.warn(
+      `APP_ENV=${env.APP_ENV}: the demo accounts (published passwords) can sign in. ` +
+        "Set APP_ENV=production, AUTH_SECRET and APP_URL for a real deployment.",
+    );
+  }
+}

@@ -1,0 +1,159 @@
+// The one server-action pipeline, independent of Next.js so integration tests run it with real
+// sessions: session → locate and authorise this record → zod safeParse → handler → revalidatePath.
+// lib/actions/safe-action.ts binds it to the request (defineAction) for "use server" modules.
+//
+// Rules it enforces for every action:
+// - every action needs a signed-in, enabled user — even on a public resource (public pages are
+//   read-only and have no actions);
+// - nobody reaches a handler without a session and a `can(user, permission, resource)` for the
+//   very record being changed (not just "is a team manager"), and every refusal is audited;
+// - the form is validated only after authorisation, so refused callers learn nothing about it;
+// - the caller gets { ok: true, message } or { ok: false, message, fieldErrors } — never an
+//   exception's message (unexpected errors are logged on the server and reported generically).
+import type { z } from "zod";
+import type { AuditOutcome } from "@/lib/generated/prisma/enums";
+import { recordAudit, type AuditEntry, type AuditWriter } from "@/lib/auth/audit";
+import { clientIp, type AuthContext } from "@/lib/auth/context";
+import { auditRefusal } from "@/lib/auth/guards";
+import { authorize, type Permission, type ResourceFor } from "@/lib/auth/permissions";
+import { getSessionUser, type SessionUser } from "@/lib/auth/session";
+import { echoValues, formDataToObject, type RawForm } from "./form-data";
+
+/** Field name → the one message to show beside it (GOV.UK shows one error per field). */
+export type FieldErrors = Partial<Record<string, string>>;
+
+export type ActionResult =
+  | { ok: true; message: string }
+  | { ok: false; message: string; fieldErrors: FieldErrors; values?: RawForm };
+
+/** useActionState's state: null until the form has been submitted. */
+export type ActionState = ActionResult | null;
+
+/** What executeAction hands back to defineAction, which performs the redirect outside any try/catch. */
+export type ActionOutcome = ActionResult | { ok: true; message: string; redirectTo: string };
+
+export const ACTION_MESSAGES = {
+  signedOut: "Your session has ended. Sign in again to continue.",
+  refused: "You do not have permission to do that.",
+  notFound: "The record you were changing no longer exists.",
+  invalid: "There is a problem with what you entered.",
+  unexpected: "Sorry, there is a problem with the service. Nothing was saved. Try again later.",
+} as const;
+
+type AuditFields = Omit<AuditEntry, "actor" | "ip" | "at" | "outcome"> & { outcome?: AuditOutcome };
+
+export type HandlerArgs<P extends Permission, Input, Target, Rec> = {
+  input: Input;
+  target: Target;
+  /** Whatever `locate` loaded (e.g. the current row, for before/after). */
+  record: Rec;
+  resource: ResourceFor<P>;
+  user: SessionUser;
+  ctx: AuthContext;
+  /** Records a data change as this user, now, from this IP; pass the transaction client. */
+  audit: (client: AuditWriter, entry: AuditFields) => Promise<void>;
+};
+
+export type HandlerResult =
+  | { ok?: true; message: string; revalidate?: string[]; redirectTo?: string }
+  /** A rule only the handler can check (e.g. "email already in use"): nothing was saved. */
+  | { ok: false; message: string; fieldErrors?: FieldErrors };
+
+export type Located<P extends Permission, Rec> = { resource: ResourceFor<P>; record: Rec };
+
+export type ActionDefinition<P extends Permission, Target, Schema extends z.ZodType, Rec> = {
+  /** For logs, e.g. "user.update". */
+  name: string;
+  permission: P;
+  /** The ids that say which record this is (hidden fields or bound values), parsed before authorising. */
+  target: z.ZodType<Target>;
+  /** Finds the record and the resource the policy decides on; null when it does not exist. */
+  locate: (target: Target, ctx: AuthContext) => Promise<Located<P, Rec> | null>;
+  /** The form's schema, shared with the form component. */
+  schema: Schema;
+  /** Fields never echoed back to the form (passwords). */
+  sensitive?: readonly string[];
+  handler: (args: HandlerArgs<P, z.output<Schema>, Target, Rec>) => Promise<HandlerResult>;
+};
+
+/** `locate` for actions that are not about one record (e.g. create a user → { kind: "users" }). */
+export function fixedResource<P extends Permission>(resource: ResourceFor<P>): () => Promise<Located<P, undefined>> {
+  return async () => ({ resource, record: undefined });
+}
+
+/** One message per field: the first zod issue for each top-level key. */
+export function fieldErrorsFrom(error: z.ZodError): FieldErrors {
+  const out: FieldErrors = {};
+  for (const issue of error.issues) {
+    const key = String(issue.path[0] ?? "_form");
+    out[key] ??= issue.message;
+  }
+  return out;
+}
+
+function isNextControlFlow(error: unknown): boolean {
+  return typeof error === "object" && error !== null && "digest" in error && typeof error.digest === "string" && error.digest.startsWith("NEXT_");
+}
+
+export async function executeAction<P extends Permission, Target, Schema extends z.ZodType, Rec>(
+  definition: ActionDefinition<P, Target, Schema, Rec>,
+  ctx: AuthContext,
+  formData: FormData,
+): Promise<ActionOutcome> {
+  const raw = formDataToObject(formData);
+  const where = { action: definition.name };
+
+  // 1. Session
+  const user = await getSessionUser(ctx);
+
+  // 2. Which record, and may this user do this to it?
+  const target = definition.target.safeParse(raw);
+  let located: Located<P, Rec> | null = null;
+  try {
+    located = target.success ? await definition.locate(target.data, ctx) : null;
+  } catch (error) {
+    console.error(`[action ${definition.name}] could not load its record`, error);
+    return { ok: false, message: ACTION_MESSAGES.unexpected, fieldErrors: {} };
+  }
+  if (!user) {
+    if (located) await auditRefusal(ctx, null, definition.permission, located.resource, "signed_out", where);
+    return { ok: false, message: ACTION_MESSAGES.signedOut, fieldErrors: {} };
+  }
+  if (!target.success || !located) return { ok: false, message: ACTION_MESSAGES.notFound, fieldErrors: {} };
+  const decision = authorize(user, definition.permission, located.resource);
+  if (!decision.allowed) {
+    await auditRefusal(ctx, user, definition.permission, located.resource, decision.reason, where);
+    return { ok: false, message: ACTION_MESSAGES.refused, fieldErrors: {} };
+  }
+
+  // 3. Validate the form
+  const values = echoValues(raw, definition.sensitive ?? []);
+  const parsed = definition.schema.safeParse(raw);
+  if (!parsed.success) return { ok: false, message: ACTION_MESSAGES.invalid, fieldErrors: fieldErrorsFrom(parsed.error), values };
+
+  // 4. Do it
+  const ip = clientIp(ctx.headers, ctx.env.TRUSTED_PROXY_HOPS);
+  const audit: HandlerArgs<P, unknown, Target, Rec>["audit"] = (client, entry) =>
+    recordAudit(client, { outcome: "SUCCESS", ...entry, actor: { id: user.id, email: user.email, role: user.role }, ip, at: ctx.now() });
+  let result: HandlerResult;
+  try {
+    result = await definition.handler({
+      input: parsed.data,
+      target: target.data,
+      record: located.record,
+      resource: located.resource,
+      user,
+      ctx,
+      audit,
+    });
+  } catch (error) {
+    if (isNextControlFlow(error)) throw error;
+    console.error(`[action ${definition.name}] failed`, error);
+    return { ok: false, message: ACTION_MESSAGES.unexpected, fieldErrors: {}, values };
+  }
+  if (result.ok === false) return { ok: false, message: result.message, fieldErrors: result.fieldErrors ?? {}, values };
+
+  // 5. Refresh what changed
+  for (const path of result.revalidate ?? []) ctx.revalidatePath(path);
+  return result.redirectTo ? { ok: true, message: result.message, redirectTo: result.redirectTo } : { ok: true, message: result.message };
+}

@@ -1,0 +1,23 @@
+// The GOV.UK "Error: " title prefix for forms submitted without JavaScript.
+//
+// With JavaScript, a form component renders <title>Error: …</title> from its action state. Without
+// it, the browser posts the form and Next.js renders the page in the same request, after the
+// action; the first <title> in <head> is the page's metadata title, which cannot see the action's
+// result. So a failed no-JS submission writes a cookie that expires at once (Max-Age=0: the browser
+// never keeps it) — Next.js shows cookie writes made by an action to the render that follows it —
+// and the page's generateMetadata asks formTitle() for its title.
+import "server-only";
+import { cookies, headers } from "next/headers";
+
+const FORM_ERROR_COOKIE = "csc_form_error";
+
+/** Call from a server action that is returning a failure. No-op for JavaScript (fetch) submissions. */
+export async function flagFailedSubmission(): Promise<void> {
+  if ((await headers()).get("next-action")) return;
+  (await cookies()).set(FORM_ERROR_COOKIE, "1", { maxAge: 0, path: "/", httpOnly: true, sameSite: "lax" });
+}
+
+/** The page title, prefixed with "Error: " when this render follows a failed form submission. */
+export async function formTitle(title: string): Promise<string> {
+  return (await cookies()).get(FORM_ERROR_COOKIE)?.value === "1" ? `Error: ${title}` : title;
+}

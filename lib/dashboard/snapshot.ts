@@ -1,0 +1,71 @@
+// The published data the dashboard reads, held in memory once per data release (lib/data/dashboard.ts
+// loads it; decision 0006). Plain data only: dates are ISO yyyy-mm-dd strings.
+import type { Figure, IndicatorMeta, JudgementId, LaFigure } from "./types";
+
+export type AuthorityInfo = {
+  laNumber: string;
+  name: string;
+  onsCode: string;
+  regionCode: string;
+  regionName: string;
+  subRegionName: string | null;
+  laType: string | null;
+  existsFrom: string | null;
+  existsTo: string | null;
+  codes: { onsCode: string; validFrom: string | null; validTo: string | null }[];
+};
+
+export type JointReturnInfo = { id: string; series: string; label: string; fromPeriod: number; toPeriod: number; members: string[] };
+export type BoundaryChangeInfo = { id: string; kind: "MERGER" | "SPLIT" | "RECODE"; effective: string; description: string; links: { from: string; to: string }[] };
+export type NeighbourLink = { rank: number; laNumber: string; closeness: string; inheritedFrom: string | null };
+
+export type InspectionInfo = {
+  type: "ILACS_STANDARD" | "ILACS_SHORT" | "ILACS_FOCUSED_VISIT" | "MONITORING_VISIT";
+  inspectionDate: string | null;
+  publicationDate: string | null;
+  overall: JudgementId | null;
+  leadership: JudgementId | null;
+  helpAndProtection: JudgementId | null;
+  childrenInCare: JudgementId | null;
+  careLeavers: JudgementId | null;
+  visitTheme: string | null;
+};
+
+export type PositionInfo = Omit<InspectionInfo, "type" | "visitTheme">;
+export type ReleaseInfo = { id: number; series: string; fileName: string; edition: string; importedAt: string };
+
+export type IndicatorValues = {
+  national: Map<number, Figure>;
+  regional: Map<string, Map<number, Figure>>;
+  /** period → LA number → figure */
+  local: Map<number, Map<string, LaFigure>>;
+  /** every period with any figure, ascending */
+  periods: number[];
+};
+
+export type Snapshot = {
+  stamp: string;
+  indicators: IndicatorMeta[];
+  values: Map<string, IndicatorValues>;
+  authorities: Map<string, AuthorityInfo>;
+  /** every ONS code an LA has carried → LA number */
+  onsToLa: Map<string, string>;
+  jointReturns: JointReturnInfo[];
+  boundaryChanges: BoundaryChangeInfo[];
+  neighbours: Map<string, NeighbourLink[]>;
+  inspections: Map<string, InspectionInfo[]>;
+  positions: { asAt: string | null; byLa: Map<string, PositionInfo> };
+  releases: ReleaseInfo[];
+};
+
+export function emptyIndicatorValues(): IndicatorValues {
+  return { national: new Map(), regional: new Map(), local: new Map(), periods: [] };
+}
+
+/** Resolves "909" or any ONS code an LA has carried ("E10000006") to its LA number. */
+export function resolveCode(snapshot: Snapshot, code: string): string | null {
+  const c = code.trim().toUpperCase();
+  if (/^\d{3}$/.test(c)) return snapshot.authorities.has(c) ? c : null;
+  if (/^E\d{8}$/.test(c)) return snapshot.onsToLa.get(c) ?? null;
+  return null;
+}

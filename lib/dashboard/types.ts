@@ -1,0 +1,26 @@
+// Plain, serialisable shapes shared by the dashboard's pure logic, its data layer and its components.
+// No Prisma imports: client components and unit tests use these too.
+
+export type MarkerLetter = "c" | "low" | "u" | "x" | "z";
+export type Polarity = "HIGHER_IS_WORSE" | "HIGHER_IS_BETTER" | "NEUTRAL";
+export type JudgementId = "OUTSTANDING" | "GOOD" | "REQUIRES_IMPROVEMENT" | "INADEQUATE";
+export type SeriesKey = "CSWW" | "CIN" | "REFERRALS" | "CPP_SUBSEQUENT" | "POPULATION";
+
+/** A published figure: the number, or the publisher's marker in its place. `raw` is the published text. */
+export type Figure = { value: number | null; marker: MarkerLetter | null; raw: string };
+
+/** A published LA figure, with the joint return it belongs to (Kingston/Richmond, N/W Northamptonshire). */
+export type LaFigure = Figure & { laNumber: string; jointReturnId: string | null };
+
+export type IndicatorMeta = {
+  id: string;
+  label: string;
+  shortLabel: string;
+  description: string;
+  unit: string;
+  polarity: Polarity;
+  series: SeriesKey;
+  referenceDate: string;
+  sourceColumn: string;
+  decimals: number;
+};

@@ -1,0 +1,135 @@
+// One LA, or all LAs, assessed at a date: flags, notes, score with its factors, the figures shown,
+// and the latest Ofsted judgement public at that date. Pure; memoised per "information epoch"
+// (the set of periods known), because nothing else the engine reads changes between publications.
+import { RISK_INDICATOR_IDS, type RiskIndicatorId } from "./config";
+import { knownInspections } from "./publication";
+import { evaluateFlags, type RiskFlag, type RiskNote } from "./rules";
+import { scoreAssessment, type ScoreFactor } from "./score";
+import { existedOn, knownPeriods, type KnownPeriods, type RiskIndex } from "./series";
+import type { AuthorityInfo, GradedInspection, IsoDate, MarkerCode } from "./types";
+
+/** The newest figure known for an indicator: a number, or a marker shown as such. */
+export type ShownFigure = { period: number; value: number | null; marker: MarkerCode | null; raw: string; jointReturnId: string | null };
+
+export type LaAssessment = {
+  laNumber: string;
+  name: string;
+  regionCode: string;
+  regionName: string;
+  asAt: IsoDate;
+  score: number;
+  factors: ScoreFactor[];
+  flags: RiskFlag[];
+  notes: RiskNote[];
+  figures: Record<RiskIndicatorId, ShownFigure | null>;
+  /** the numbers the rules used (null when there was none — a marker is never a number) */
+  values: Record<RiskIndicatorId, number | null>;
+  /** the comparator median each number was compared with, when there was one */
+  medians: Record<RiskIndicatorId, number | null>;
+  /** the workforce joint return the LA's newest workforce figures belong to, if any (count once in distributions) */
+  jointReturnId: string | null;
+  /** the latest graded inspection whose outcome was public at `asAt` */
+  lastInspection: Pick<GradedInspection, "inspectionDate" | "publicationDate" | "overall" | "leadership" | "helpAndProtection"> | null;
+};
+
+/** Identifies the information available at a date: equal keys → identical flags and scores. */
+export function epochKey(index: RiskIndex, periods: KnownPeriods, asAt: IsoDate): string {
+  const sn = index.dataset.neighbours;
+  return `${periods.CSWW}|${periods.CIN}|${periods.REFERRALS}|${periods.CPP_SUBSEQUENT}|${sn && sn.publishedOn < asAt ? 1 : 0}`;
+}
+
+export type AssessmentCore = Omit<LaAssessment, "asAt" | "lastInspection">;
+type Core = AssessmentCore;
+
+function assessCore(index: RiskIndex, la: AuthorityInfo, periods: KnownPeriods, asAt: IsoDate): Core {
+  const result = evaluateFlags(index, la.laNumber, periods, asAt);
+  const { score, factors } = scoreAssessment(result);
+  const figures = {} as Record<RiskIndicatorId, ShownFigure | null>;
+  const values = {} as Record<RiskIndicatorId, number | null>;
+  const medians = {} as Record<RiskIndicatorId, number | null>;
+  for (const reading of result.readings) {
+    values[reading.indicatorId] = reading.current?.value ?? null;
+    medians[reading.indicatorId] = result.comparators[reading.indicatorId]?.median ?? null;
+    const newest = reading.markers[0] ?? reading.current;
+    figures[reading.indicatorId] = newest
+      ? { period: newest.period, value: newest.value, marker: newest.marker, raw: newest.raw, jointReturnId: newest.jointReturnId }
+      : null;
+  }
+  const jointReturnId = RISK_INDICATOR_IDS.map((id) => figures[id]?.jointReturnId ?? null).find((j) => j !== null) ?? null;
+  return {
+    laNumber: la.laNumber,
+    name: la.name,
+    regionCode: la.regionCode,
+    regionName: la.regionName,
+    score,
+    factors,
+    flags: result.flags,
+    notes: result.notes,
+    figures,
+    values,
+    medians,
+    jointReturnId,
+  };
+}
+
+function lastInspection(index: RiskIndex, laNumber: string, asAt: IsoDate): LaAssessment["lastInspection"] {
+  const known = knownInspections(index.inspections.get(laNumber) ?? [], asAt);
+  const last = known.at(-1);
+  return last
+    ? { inspectionDate: last.inspectionDate, publicationDate: last.publicationDate, overall: last.overall, leadership: last.leadership, helpAndProtection: last.helpAndProtection }
+    : null;
+}
+
+/**
+ * An assessor memoises per-LA results by information epoch: the backtest asks for hundreds of dates
+ * but there are only about two new publications a year.
+ */
+export function createAssessor(index: RiskIndex) {
+  const cache = new Map<string, Map<string, Core>>();
+  const dates = new Map<IsoDate, { periods: KnownPeriods; key: string }>();
+  function core(la: AuthorityInfo, asAt: IsoDate): Core {
+    let date = dates.get(asAt);
+    if (!date) {
+      const p = knownPeriods(index, asAt);
+      dates.set(asAt, (date = { periods: p, key: epochKey(index, p, asAt) }));
+    }
+    const { periods, key } = date;
+    let epoch = cache.get(key);
+    if (!epoch) cache.set(key, (epoch = new Map()));
+    let c = epoch.get(la.laNumber);
+    if (!c) epoch.set(la.laNumber, (c = assessCore(index, la, periods, asAt)));
+    return c;
+  }
+  return {
+    /** One LA at a date (whether or not it existed then). */
+    assess(laNumber: string, asAt: IsoDate): LaAssessment | null {
+      const la = index.authorities.get(laNumber);
+      if (!la) return null;
+      return { ...core(la, asAt), asAt, lastInspection: lastInspection(index, laNumber, asAt) };
+    },
+    /** Every LA that existed on the date, highest score first (then by name). */
+    assessAll(asAt: IsoDate): LaAssessment[] {
+      return index.dataset.authorities
+        .filter((la) => existedOn(la, asAt))
+        .map((la) => ({ ...core(la, asAt), asAt, lastInspection: lastInspection(index, la.laNumber, asAt) }))
+        .sort((a, b) => b.score - a.score || a.name.localeCompare(b.name));
+    },
+    /** Flags, score and figures (no inspection lookup) of every LA that existed on the date. */
+    crossSection(asAt: IsoDate): AssessmentCore[] {
+      return index.dataset.authorities.filter((la) => existedOn(la, asAt)).map((la) => core(la, asAt));
+    },
+  };
+}
+
+export type Assessor = ReturnType<typeof createAssessor>;
+
+/** Distinct reporting units: an LA pair sharing a joint workforce return counts once. */
+export function distinctUnits<T extends { jointReturnId: string | null }>(items: readonly T[]): T[] {
+  const seen = new Set<string>();
+  return items.filter((i) => {
+    if (!i.jointReturnId) return true;
+    if (seen.has(i.jointReturnId)) return false;
+    seen.add(i.jointReturnId);
+    return true;
+  });
+}

@@ -1,0 +1,49 @@
+// Small date helpers on ISO "YYYY-MM-DD" strings (UTC calendar dates, no time zones involved).
+import type { IsoDate } from "./types";
+
+export function isIsoDate(s: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`));
+}
+
+export function toIsoDate(d: Date): IsoDate {
+  return d.toISOString().slice(0, 10);
+}
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+const pad = (n: number, width: number) => String(n).padStart(width, "0");
+
+/** Last day of a month (month 1–12). */
+export function endOfMonth(year: number, month: number): IsoDate {
+  const days = month === 2 && isLeap(year) ? 29 : DAYS_IN_MONTH[month - 1]!;
+  return `${pad(year, 4)}-${pad(month, 2)}-${pad(days, 2)}`;
+}
+
+export function addDays(date: IsoDate, days: number): IsoDate {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return toIsoDate(d);
+}
+
+/** Whole months from `from` to `to` (negative when `to` is earlier), counting a partial month as 0. */
+export function monthsBetween(from: IsoDate, to: IsoDate): number {
+  const [fy, fm, fd] = from.split("-").map(Number) as [number, number, number];
+  const [ty, tm, td] = to.split("-").map(Number) as [number, number, number];
+  let months = (ty - fy) * 12 + (tm - fm);
+  if (months > 0 && td < fd) months -= 1;
+  if (months < 0 && td > fd) months += 1;
+  return months;
+}
+
+/** Years (fractional, 365.25-day years) between two dates. */
+export function yearsBetween(from: IsoDate, to: IsoDate): number {
+  return (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / (365.25 * 86_400_000);
+}
+
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/** "28 February 2025" */
+export function formatIsoDate(date: IsoDate): string {
+  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
+  return `${d} ${MONTHS[m - 1]} ${y}`;
+}

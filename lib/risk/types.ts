@@ -1,0 +1,59 @@
+// Plain, serialisable shapes the risk engine works on. Nothing here touches the database: the
+// loader (lib/data/risk-dataset.ts) turns Prisma rows into a RiskDataset, and everything in
+// lib/risk/ is a pure function of it and an "as at" date.
+
+/** EES symbols published in place of a number (see lib/import/cells.ts). Never a number here either. */
+export type MarkerCode = "c" | "low" | "u" | "x" | "z";
+
+export type Judgement = "OUTSTANDING" | "GOOD" | "REQUIRES_IMPROVEMENT" | "INADEQUATE";
+
+/** The published series the engine reads, each with its own publication lag (config.ts). */
+export type RiskSeriesId = "CSWW" | "CIN" | "REFERRALS" | "CPP_SUBSEQUENT";
+
+/** ISO calendar date, "YYYY-MM-DD". Compared as strings (lexical order = date order). */
+export type IsoDate = string;
+
+/** One published figure for one authority and period: a number or a marker, never both. */
+export type Observation = {
+  period: number;
+  value: number | null;
+  marker: MarkerCode | null;
+  /** the published text */
+  raw: string;
+  /** set when the figure is a joint return of two LAs (it must count once in distributions) */
+  jointReturnId: string | null;
+};
+
+export type AuthorityInfo = {
+  laNumber: string;
+  name: string;
+  regionCode: string;
+  regionName: string;
+  /** null when the LA existed before the data began */
+  existsFrom: IsoDate | null;
+  /** null for a current LA */
+  existsTo: IsoDate | null;
+};
+
+export type GradedInspection = {
+  laNumber: string;
+  type: "ILACS_STANDARD" | "ILACS_SHORT";
+  inspectionDate: IsoDate;
+  publicationDate: IsoDate | null;
+  overall: Judgement | null;
+  leadership: Judgement | null;
+  helpAndProtection: Judgement | null;
+};
+
+/** Everything the engine needs, loaded once per data version. */
+export type RiskDataset<I extends string = string> = {
+  authorities: AuthorityInfo[];
+  /** laNumber → indicator → observations sorted by period ascending */
+  values: Record<string, Partial<Record<I, Observation[]>>>;
+  /** England figures per indicator, sorted by period ascending */
+  england: Partial<Record<I, Observation[]>>;
+  /** DfE statistical neighbours (nearest first) and the date the grouping was published */
+  neighbours: { publishedOn: IsoDate; lists: Record<string, string[]> } | null;
+  /** graded ILACS inspections (standard and short), any order */
+  inspections: GradedInspection[];
+};

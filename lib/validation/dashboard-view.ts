@@ -1,0 +1,53 @@
+// View state of the LA dashboard, held in the URL (`/la/330?indicator=…&comparator=…&year=…`) so a
+// link reproduces the view. Bad values are reported to the user (GOV.UK error summary) and replaced
+// by the defaults, never thrown.
+import { z } from "zod";
+import { COMPARATORS, DASHBOARD_INDICATORS, type DashboardView } from "@/lib/dashboard/indicators";
+
+const viewSchema = z.object({
+  indicator: z.enum(DASHBOARD_INDICATORS, { error: "Choose an indicator from the list" }),
+  comparator: z.enum(COMPARATORS, { error: "Choose the median or the mean of statistical neighbours" }),
+  year: z.coerce.number({ error: "Choose a year from the list" }).int("Choose a year from the list").min(2000, "Choose a year from the list").max(2100, "Choose a year from the list"),
+});
+
+export type ViewField = keyof DashboardView;
+export type ViewError = { field: ViewField; message: string };
+type RawParams = Record<string, string | string[] | undefined>;
+
+const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+
+/**
+ * @param yearsFor the years with figures for an indicator (ascending); the default year is the latest
+ */
+export function parseDashboardView(raw: RawParams, yearsFor: (indicator: DashboardView["indicator"]) => number[]): { view: DashboardView; errors: ViewError[] } {
+  const errors: ViewError[] = [];
+  const pick = <F extends ViewField>(field: F): z.infer<typeof viewSchema>[F] | undefined => {
+    const value = first(raw[field]);
+    if (value === undefined || value === "") return undefined;
+    const parsed = viewSchema.shape[field].safeParse(value);
+    if (parsed.success) return parsed.data as z.infer<typeof viewSchema>[F];
+    errors.push({ field, message: parsed.error.issues[0]?.message ?? "Invalid value" });
+    return undefined;
+  };
+  const indicator = pick("indicator") ?? DASHBOARD_INDICATORS[0];
+  const comparator = pick("comparator") ?? "median";
+  const years = yearsFor(indicator);
+  const latest = years.at(-1) ?? new Date().getUTCFullYear();
+  let year = pick("year");
+  if (year !== undefined && !years.includes(year)) {
+    errors.push({ field: "year", message: years.length ? `Choose a year from ${years[0]} to ${latest}` : "Choose a year from the list" });
+    year = undefined;
+  }
+  return { view: { indicator, comparator, year: year ?? latest }, errors };
+}
+
+/** The query string for a view, leaving out defaults so plain `/la/330` stays the canonical link. */
+export function viewQuery(view: DashboardView, latestYear: number, change: Partial<DashboardView> = {}): string {
+  const v = { ...view, ...change };
+  const params = new URLSearchParams();
+  if (v.indicator !== DASHBOARD_INDICATORS[0]) params.set("indicator", v.indicator);
+  if (v.comparator !== "median") params.set("comparator", v.comparator);
+  if (v.year !== latestYear) params.set("year", String(v.year));
+  const q = params.toString();
+  return q ? `?${q}` : "";
+}

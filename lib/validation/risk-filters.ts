@@ -1,0 +1,43 @@
+// URL filters and sort of the national risk page (`/risk?region=…&judgement=…&indicator=…&kind=…&severity=…&sort=…&order=…`)
+// and its CSV download. Bad values are reported to the user (GOV.UK error summary) and ignored, never thrown.
+import { z } from "zod";
+import { RISK_INDICATOR_IDS } from "@/lib/risk/config";
+import { RISK_QUERY_FIELDS, RISK_SORT_KEYS, riskQuery } from "@/lib/risk/national";
+import { FLAG_KINDS } from "@/lib/risk/rules";
+
+export const RISK_JUDGEMENT_FILTERS = ["OUTSTANDING", "GOOD", "REQUIRES_IMPROVEMENT", "INADEQUATE", "NONE"] as const;
+
+const riskFilterSchema = z.object({
+  region: z.string().regex(/^E12\d{6}$/, "Choose a region from the list"),
+  judgement: z.enum(RISK_JUDGEMENT_FILTERS, { error: "Choose an Ofsted judgement from the list" }),
+  indicator: z.enum(RISK_INDICATOR_IDS, { error: "Choose a flagged indicator from the list" }),
+  kind: z.enum(FLAG_KINDS, { error: "Choose a kind of flag from the list" }),
+  severity: z.enum(["red", "amber"], { error: "Choose red or amber" }),
+  sort: z.enum(RISK_SORT_KEYS, { error: "Sort by one of the table's columns" }),
+  order: z.enum(["asc", "desc"], { error: "Sort order must be ascending or descending" }),
+});
+
+export type RiskFilterValues = Partial<z.infer<typeof riskFilterSchema>>;
+export type RiskFilterField = keyof z.infer<typeof riskFilterSchema>;
+export type RiskFilterError = { field: RiskFilterField; message: string };
+
+type RawParams = Record<string, string | string[] | undefined>;
+const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+
+export const RISK_FILTER_FIELDS = RISK_QUERY_FIELDS satisfies readonly RiskFilterField[];
+
+export function parseRiskFilters(raw: RawParams): { filters: RiskFilterValues; errors: RiskFilterError[] } {
+  const filters: RiskFilterValues = {};
+  const errors: RiskFilterError[] = [];
+  for (const field of RISK_FILTER_FIELDS) {
+    const value = first(raw[field]);
+    if (value === undefined || value === "") continue;
+    const parsed = riskFilterSchema.shape[field].safeParse(value);
+    if (parsed.success) Object.assign(filters, { [field]: parsed.data });
+    else errors.push({ field, message: parsed.error.issues[0]?.message ?? "Invalid value" });
+  }
+  return { filters, errors };
+}
+
+/** The query string for a set of filters (empty values left out), e.g. for sort links and the CSV link. */
+export const riskFilterQuery = riskQuery;

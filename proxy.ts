@@ -1,0 +1,30 @@
+// Runs before every page and route: a per-request nonce-based Content Security Policy and the other
+// security headers, plus the request path for the page guards' "come back here after signing in".
+// It does NOT authorise anything: every page and server action checks access itself
+// (lib/auth/request.ts, lib/actions/safe-action.ts). See docs/decisions/0008-authentication.md.
+import { NextResponse, type NextRequest } from "next/server";
+import { getEnv } from "@/lib/env";
+import { buildCsp, createNonce, staticSecurityHeaders } from "@/lib/auth/security-headers";
+
+export function proxy(request: NextRequest) {
+  const env = getEnv();
+  const https = Boolean(env.APP_URL?.startsWith("https://"));
+  const nonce = createNonce();
+  const csp = buildCsp({ nonce, isDevServer: process.env.NODE_ENV === "development", upgradeInsecureRequests: https });
+
+  const requestHeaders = new Headers(request.headers);
+  // Next.js reads the nonce from the request's CSP header and puts it on its own scripts.
+  requestHeaders.set("content-security-policy", csp);
+  requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set("x-request-path", `${request.nextUrl.pathname}${request.nextUrl.search}`);
+
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("Content-Security-Policy", csp);
+  for (const { key, value } of staticSecurityHeaders({ https })) response.headers.set(key, value);
+  return response;
+}
+
+export const config = {
+  // Everything except build assets and icons (those get the static headers from next.config.ts).
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|icon.svg|robots.txt).*)"],
+};

@@ -1,0 +1,193 @@
+// The DCS dashboard at /la/[code]: cards, URL-held view, charts with table twins and CSV downloads,
+// Ofsted panel, statistical neighbours, bad URL values, 320 px and axe.
+import fs from "node:fs";
+import { expect, test, type Locator, type Page } from "@playwright/test";
+import { expectNoSeriousAxeViolations } from "./axe";
+
+/** The text a table cell stands for, as its CSV has it: visually-hidden and aria-hidden text left out. */
+async function tableRows(table: Locator): Promise<string[][]> {
+  return table.evaluate((el) =>
+    [...el.querySelectorAll("tbody tr")].map((tr) =>
+      [...tr.querySelectorAll("th, td")].map((cell) => {
+        const copy = cell.cloneNode(true) as HTMLElement;
+        copy.querySelectorAll(".govuk-visually-hidden, [aria-hidden=true]").forEach((n) => n.remove());
+        return (copy.textContent ?? "").trim();
+      }),
+    ),
+  );
+}
+
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = "";
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ",") {
+      row.push(field);
+      field = "";
+    } else if (ch === "\r") continue;
+    else if (ch === "\n") {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = "";
+    } else field += ch;
+  }
+  return rows;
+}
+
+async function download(page: Page, link: Locator): Promise<string[][]> {
+  const [file] = await Promise.all([page.waitForEvent("download"), link.click()]);
+  const path = await file.path();
+  return parseCsv(fs.readFileSync(path, "utf8"));
+}
+
+test.describe("LA dashboard", () => {
+  // axe over a page with a 150-row table twin and a 150-bar chart is slow on a busy 2-core machine
+  test.describe.configure({ timeout: 60_000 });
+
+  test("headline cards show published figures, change, comparators, rank and quartile", async ({ page }) => {
+    await page.goto("/la/330");
+    const cards = page.getByRole("list", { name: "Lead indicators for Birmingham" }).getByRole("listitem");
+    await expect(cards).toHaveCount(7);
+    const turnover = page.locator("[data-indicator=turnover_rate_fte]");
+    await expect(turnover.getByTestId("card-value")).toHaveText("12.9%");
+    await expect(turnover).toContainText("30 Sep 2024");
+    await expect(turnover).toContainText("13.8%"); // England
+    await expect(turnover).toContainText("11.9%"); // West Midlands
+    await expect(turnover.getByTestId("card-rank")).toContainText("joint 63rd of 150");
+    await expect(turnover.getByTestId("card-quartile")).toHaveText("Second-best 25%");
+    const agency = page.locator("[data-indicator=agency_rate_fte]");
+    await expect(agency).toContainText("Low reliability");
+    await expect(agency.getByTestId("card-rank")).toHaveText("Not ranked");
+    await expectNoSeriousAxeViolations(page);
+  });
+
+  test("switching indicator and comparator puts the view in the URL, and a reload restores it", async ({ page }) => {
+    await page.goto("/la/330");
+    await page.getByLabel("Indicator", { exact: true }).selectOption("turnover_rate_fte");
+    await page.getByLabel("Compare with neighbours'").selectOption("mean");
+    await page.getByRole("button", { name: "Update charts" }).click();
+    await expect(page).toHaveURL(/indicator=turnover_rate_fte/);
+    await expect(page).toHaveURL(/comparator=mean/);
+    await page.reload();
+    await expect(page.getByLabel("Indicator", { exact: true })).toHaveValue("turnover_rate_fte");
+    await expect(page.getByLabel("Compare with neighbours'")).toHaveValue("mean");
+    await expect(page.getByRole("heading", { name: "Social worker turnover rate (FTE) over time" })).toBeVisible();
+  });
+
+  test("the trend chart's table twin equals its CSV download, markers kept as letters", async ({ page }) => {
+    await page.goto("/la/330?indicator=turnover_rate_fte&comparator=mean");
+    await page.getByText("Show the data for this chart as a table").first().click();
+    const rows = await tableRows(page.getByTestId("trend-table").getByRole("table"));
+    const csv = await download(page, page.locator("#charts").getByRole("link", { name: "Download this data (CSV)" }).first());
+    expect(csv[0]).toEqual(["Period", "Birmingham", "England", "West Midlands", "Statistical neighbours mean (computed)", "Neighbours counted", "Notes"]);
+    expect(csv.slice(1)).toEqual(rows);
+    // 2024: published 12.9 / 13.8 / 11.9; neighbours' mean 10.59 → 10.6 (hand-computed)
+    expect(csv.find((r) => r[0] === "2024")).toEqual(["2024", "12.9", "13.8", "11.9", "10.6", "10 of 10", ""]);
+
+    await page.goto("/la/330");
+    const agencyCsv = await download(page, page.locator("#charts").getByRole("link", { name: "Download this data (CSV)" }).first());
+    expect(agencyCsv.find((r) => r[0] === "2024")?.[1]).toBe("u");
+  });
+
+  test("the all-authority chart: joint return once, Isles of Scilly off-scale, table equals CSV", async ({ page }) => {
+    await page.goto("/la/318?year=2024");
+    const section = page.locator("section[aria-labelledby=compare-heading]");
+    await expect(section.locator("figcaption")).toContainText("Isles of Scilly (100) is far beyond the others");
+    await section.getByText("Show the data for this chart as a table").click();
+    const rows = await tableRows(page.getByTestId("compare-table").getByRole("table"));
+    const csv = await download(page, section.getByRole("link", { name: "Download this data (CSV)" }));
+    expect(csv.slice(1)).toEqual(rows);
+    const joint = csv.filter((r) => r[2]?.includes("318"));
+    expect(joint).toHaveLength(1);
+    expect(joint[0]?.slice(1, 4)).toEqual(["Kingston upon Thames / Richmond upon Thames", "314 / 318", "19"]);
+    expect(csv.find((r) => r[1] === "Isles of Scilly")?.[3]).toBe("100");
+  });
+
+  test("charts load, are labelled, and can be read with the keyboard", async ({ page }) => {
+    await page.goto("/la/330?indicator=turnover_rate_fte");
+    await page.locator("section[aria-labelledby=trend-heading] figure").scrollIntoViewIfNeeded();
+    const chart = page.getByTestId("trend-chart").locator("svg[role=application]").first();
+    await expect(chart).toBeVisible();
+    await expect(chart.locator("title")).toContainText("Social worker turnover rate (FTE)");
+    await chart.focus();
+    await page.keyboard.press("ArrowRight");
+    await expect(page.getByTestId("trend-chart").getByRole("status")).toContainText("Birmingham");
+    await page.locator("section[aria-labelledby=compare-heading] figure").scrollIntoViewIfNeeded();
+    await expect(page.getByTestId("comparison-chart").locator("svg[role=application]").first()).toBeVisible();
+    await expectNoSeriousAxeViolations(page);
+  });
+
+  test("Ofsted panel: latest, sub-judgements, previous judgement and direction of travel", async ({ page }) => {
+    await page.goto("/la/330");
+    const ofsted = page.locator("#ofsted");
+    await expect(ofsted).toContainText("Impact of leaders on social work practice");
+    await expect(ofsted).toContainText("Care leavers");
+    await expect(ofsted.getByTestId("direction-of-travel")).toContainText("Improved");
+    await expect(ofsted.getByRole("table", { name: /ILACS graded inspections of Birmingham/ }).locator("tbody tr")).toHaveCount(2);
+  });
+
+  test("statistical neighbours: Cumbria shown honestly, Cumberland's list explained", async ({ page }) => {
+    await page.goto("/la/940");
+    const panel = page.locator("#neighbours");
+    await expect(panel.getByRole("row", { name: /Cumbria/ })).toContainText("abolished 31 March 2023; no figures after workforce 2022");
+    await page.goto("/la/942");
+    await expect(page.locator("#neighbours")).toContainText("These are the neighbours of Cumbria");
+    await expect(page.locator("#neighbours tbody tr")).toHaveCount(10);
+    await expectNoSeriousAxeViolations(page);
+  });
+
+  test("bad view values get a GOV.UK error summary, not a crash", async ({ page }) => {
+    const response = await page.goto("/la/330?indicator=nonsense&comparator=max&year=1066");
+    expect(response?.status()).toBe(200);
+    const summary = page.getByRole("alert").filter({ hasText: "There is a problem" });
+    await expect(summary).toContainText("Choose an indicator from the list");
+    await expect(summary).toContainText("Choose the median or the mean");
+    await expect(summary).toContainText("Choose a year");
+    await expect(page).toHaveTitle(/^Error: /);
+    await expectNoSeriousAxeViolations(page);
+    const csv = await page.request.get("/la/330/csv/trend?indicator=nonsense");
+    expect(csv.status()).toBe(400);
+  });
+
+  test("works at 320 px with the charts loaded; the page's first JavaScript is at most 150 kB gzip", async ({ page }) => {
+    const js = new Map<string, number>();
+    page.on("requestfinished", async (request) => {
+      if (request.resourceType() !== "script") return;
+      js.set(new URL(request.url()).pathname, (await request.sizes()).responseBodySize);
+    });
+    await page.setViewportSize({ width: 320, height: 800 });
+    const response = await page.goto("/la/330");
+    // first-load JavaScript = the scripts the server's HTML names; recharts arrives later, on demand
+    const html = (await response?.text()) ?? "";
+    const initialPaths = new Set(
+      [...html.matchAll(/<script([^>]+)>/g)]
+        .map((m) => m[1]!)
+        .filter((attrs) => !/nomodule/i.test(attrs)) // the legacy polyfill file is never loaded by this browser
+        .flatMap((attrs) => [...attrs.matchAll(/src="([^"]+)"/g)].map((m) => new URL(m[1]!, "http://x").pathname)),
+    );
+    await page.locator("section[aria-labelledby=trend-heading] figure").scrollIntoViewIfNeeded();
+    await expect(page.getByTestId("trend-chart").locator("svg").first()).toBeVisible();
+    await page.locator("section[aria-labelledby=compare-heading] figure").scrollIntoViewIfNeeded();
+    await expect(page.getByTestId("comparison-chart").locator("svg").first()).toBeVisible();
+    await page.waitForLoadState("networkidle");
+    const sum = (paths: Iterable<string>) => [...paths].reduce((n, p) => n + (js.get(p) ?? 0), 0);
+    const initial = sum(initialPaths);
+    const total = sum(js.keys());
+    console.log(`client JS on /la/330, gzip on the wire: first load ${(initial / 1024).toFixed(1)} kB (${initialPaths.size} files); after the charts load ${(total / 1024).toFixed(1)} kB (${js.size} files)`);
+    expect([...initialPaths].every((p) => js.has(p))).toBe(true);
+    expect(initial).toBeLessThanOrEqual(150 * 1024);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+});

@@ -1,0 +1,103 @@
+// The risk engine over the real published data in PostgreSQL: what it loads, what the backtest
+// reports, and that the in-process cache is invalidated when an import adds a data release.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadRiskDataset } from "../../lib/data/risk-dataset";
+import { aucLine, runBacktest } from "../../lib/risk/backtest";
+import type { RiskDataset } from "../../lib/risk/types";
+import { createTestDatabase, type TestDatabase } from "./helpers";
+
+let database: TestDatabase;
+let dataset: RiskDataset;
+
+beforeAll(async () => {
+  database = await createTestDatabase("loaded");
+  dataset = await loadRiskDataset(database.prisma);
+});
+
+afterAll(async () => {
+  const { db } = await import("../../lib/db");
+  await db.$disconnect();
+  await database.drop();
+});
+
+describe("the risk dataset loaded from the published files", () => {
+  it("has every LA (153 current, 5 former), the 271 graded ILACS inspections and the April 2021 neighbour grouping", () => {
+    expect(dataset.authorities).toHaveLength(158);
+    expect(dataset.authorities.filter((a) => a.existsTo === null)).toHaveLength(153);
+    expect(dataset.inspections).toHaveLength(271);
+    expect(dataset.inspections.filter((i) => ["837", "909", "928"].includes(i.laNumber))).toHaveLength(3);
+    expect(dataset.neighbours?.publishedOn).toBe("2021-04-01");
+    expect(dataset.neighbours?.lists["942"]).toEqual(dataset.neighbours?.lists["909"]);
+  });
+
+  it("keeps markers as markers: Birmingham's agency rate at 30 September 2024 is 'u', not a number", () => {
+    const agency = dataset.values["330"]?.agency_rate_fte?.find((o) => o.period === 2024);
+    expect(agency).toMatchObject({ value: null, marker: "u", raw: "u" });
+  });
+
+  it("carries joint workforce returns on both member LAs", () => {
+    const k = dataset.values["314"]?.caseload_fte?.find((o) => o.period === 2024);
+    const r = dataset.values["318"]?.caseload_fte?.find((o) => o.period === 2024);
+    expect(k?.jointReturnId).toBe("CSWW:314/318");
+    expect(r?.raw).toBe(k?.raw);
+  });
+});
+
+describe("the backtest on the published history", () => {
+  it("scores all 271 inspections point-in-time and reports an AUC with its interval", () => {
+    const result = runBacktest(dataset, { resamples: 200 });
+    expect(result.inspections).toBe(271);
+    expect(result.formerAuthorityInspections).toBe(3);
+    const composite = result.outcomes.overall.methods.find((m) => m.id === "composite")!;
+    expect(composite.n).toBe(271);
+    expect(composite.auc).toBeGreaterThan(0.5);
+    expect(composite.ci.low).toBeLessThan(composite.auc);
+    expect(result.outcomes.overall.adverse).toBe(35);
+    const agency = result.outcomes.overall.methods.find((m) => m.id === "agency20")!;
+    expect(agency.rule?.flagged).toBeGreaterThan(0);
+    expect(aucLine(result)).toMatch(/^composite out-of-sample ROC AUC: 0\.\d\d \(95% CI 0\.\d\d–(0\.\d\d|1\.00)\)$/);
+    // an inspection in January 2018 predates the first workforce figures held (30 September 2017, public March 2018)
+    expect(result.cases.find((c) => c.inspectionDate === "2018-01-29")?.workforcePeriod).toBe(Number.NEGATIVE_INFINITY);
+  });
+});
+
+describe("server-side reads (lib/data/risk.ts)", () => {
+  it("cache the assessment and recompute when an import adds a data release", async () => {
+    process.env.DATABASE_URL = database.url;
+    const risk = await import("../../lib/data/risk");
+    const first = await risk.getCurrentRisk();
+    expect(first.rows).toHaveLength(153);
+    expect(await risk.getCurrentRisk()).toBe(first);
+
+    const birmingham = await risk.getAuthorityRisk("330");
+    expect(birmingham?.kind).toBe("current");
+    expect((await risk.getAuthorityRisk("909"))?.kind).toBe("former");
+    expect(await risk.getAuthorityRisk("999")).toBeNull();
+
+    // What the importer does with a newer release: a data_release row, then revised values.
+    const target = first.rows.find((r) => r.figures.agency_rate_fte?.value !== null && (r.figures.agency_rate_fte?.value ?? 100) < 20)!;
+    const release = await database.prisma.dataRelease.create({
+      data: { series: "CSWW", fileName: "test-revision.csv", sha256: "f".repeat(64), editionRank: 2024, edition: "2017–2024", rowCount: 1, valueCount: 1, markerCount: 0 },
+    });
+    await database.prisma.indicatorValue.update({
+      where: { indicatorId_geoCode_period: { indicatorId: "agency_rate_fte", geoCode: target.laNumber, period: target.figures.agency_rate_fte!.period } },
+      data: { value: 45, raw: "45", releaseId: release.id },
+    });
+
+    const second = await risk.getCurrentRisk();
+    expect(second).not.toBe(first);
+    const row = second.rows.find((r) => r.laNumber === target.laNumber)!;
+    expect(row.figures.agency_rate_fte?.raw).toBe("45");
+    expect(row.flags).toContainEqual({ indicatorId: "agency_rate_fte", kind: "threshold", severity: "red" });
+  });
+
+  it("filter and sort the national view, with chart data for exactly the rows shown", async () => {
+    const risk = await import("../../lib/data/risk");
+    const view = await risk.listNationalRisk({ region: "E12000002", sort: "name", order: "asc" });
+    expect(view.rows.length).toBeGreaterThan(10);
+    expect(view.rows.every((r) => r.regionName === "North West")).toBe(true);
+    expect(view.rows.map((r) => r.name)).toEqual([...view.rows.map((r) => r.name)].sort((a, b) => a.localeCompare(b)));
+    expect(view.charts.byRegion).toHaveLength(1);
+    expect(view.charts.distribution.reduce((s, b) => s + b.count, 0)).toBe(view.rows.length);
+  });
+});

@@ -1,0 +1,183 @@
+// Pure pieces around sign-in and access: client IP, return paths, navigation per role, CSP,
+// settings, form schemas, audit filters.
+import { describe, expect, it } from "vitest";
+import { echoValues, formDataToObject } from "@/lib/actions/form-data";
+import { fieldErrorsFrom } from "@/lib/actions/execute-action";
+import { auditWhere, londonMidnight } from "@/lib/auth/audit-query";
+import { clientIp } from "@/lib/auth/context";
+import { homeFor, navigationFor } from "@/lib/auth/navigation";
+import { safeReturnTo, signInPath } from "@/lib/auth/return-to";
+import { buildCsp, createNonce, staticSecurityHeaders } from "@/lib/auth/security-headers";
+import { isAccountUsable, useSecureCookies } from "@/lib/auth/server";
+import { DEVELOPMENT_AUTH_SECRET, parseEnv } from "@/lib/env";
+import { signInSchema } from "@/lib/validation/auth";
+import { parseAuditFilters } from "@/lib/validation/auth-audit-filters";
+import { createUserSchema, updateUserSchema } from "@/lib/validation/user";
+
+describe("client IP", () => {
+  const h = (v: Record<string, string>) => new Headers(v);
+  it("takes the right-most X-Forwarded-For entry with no trusted proxy (what next start sets)", () => {
+    expect(clientIp(h({ "x-forwarded-for": "127.0.0.1" }), 0)).toBe("127.0.0.1");
+    expect(clientIp(h({ "x-forwarded-for": "::ffff:10.1.2.3" }), 0)).toBe("10.1.2.3");
+  });
+  it("skips the trusted proxies' own hops", () => {
+    expect(clientIp(h({ "x-forwarded-for": "6.6.6.6, 203.0.113.9, 10.0.0.2" }), 2)).toBe("203.0.113.9");
+    expect(clientIp(h({ "x-forwarded-for": "6.6.6.6, 203.0.113.9" }), 1)).toBe("203.0.113.9");
+    expect(clientIp(h({ "x-forwarded-for": "203.0.113.9" }), 3)).toBe("203.0.113.9");
+  });
+  it("ignores values that are not addresses, and falls back to X-Real-IP", () => {
+    expect(clientIp(h({ "x-forwarded-for": "<script>" }), 0)).toBeNull();
+    expect(clientIp(h({ "x-real-ip": "2001:DB8::1" }), 0)).toBe("2001:db8::1");
+    expect(clientIp(h({}), 0)).toBeNull();
+  });
+});
+
+describe("return path after sign-in", () => {
+  it("keeps paths on this site", () => {
+    expect(safeReturnTo("/la/330/plan?status=open#a")).toBe("/la/330/plan?status=open#a");
+    expect(safeReturnTo("/admin/users")).toBe("/admin/users");
+  });
+  it.each(["https://evil.example", "//evil.example/x", "/\\evil.example", "javascript:alert(1)", "admin", "", "/a b", "/sign-in", "/sign-out?x=1", 42, undefined])(
+    "refuses %s",
+    (value) => {
+      expect(safeReturnTo(value)).toBe("/");
+    },
+  );
+  it("builds the sign-in link", () => {
+    expect(signInPath("/admin/audit?outcome=REFUSED")).toBe("/sign-in?returnTo=%2Fadmin%2Faudit%3Foutcome%3DREFUSED");
+    expect(signInPath("/")).toBe("/sign-in");
+  });
+});
+
+describe("navigation per role", () => {
+  const labels = (items: { label: string }[]) => items.map((i) => i.label);
+  it("shows each role exactly its links", () => {
+    expect(labels(navigationFor(null))).toEqual(["All local authorities", "Risk flags", "About the data"]);
+    expect(navigationFor({ id: "1", role: "dcs", laNumber: "393" })).toEqual([
+      { href: "/", label: "All local authorities" },
+      { href: "/risk", label: "Risk flags" },
+      { href: "/la/393", label: "Your local authority" },
+      { href: "/about/data", label: "About the data" },
+    ]);
+    expect(labels(navigationFor({ id: "1", role: "team_manager", laNumber: "393" }))).toEqual(["All local authorities", "Risk flags", "Your local authority", "About the data"]);
+    expect(labels(navigationFor({ id: "1", role: "dfe_analyst", laNumber: null }))).toEqual(["All local authorities", "Risk flags", "About the data"]);
+    expect(labels(navigationFor({ id: "1", role: "admin", laNumber: null }))).toEqual(["All local authorities", "Risk flags", "Users", "Audit log", "About the data"]);
+  });
+  it("sends each role somewhere useful after signing in", () => {
+    expect(homeFor({ id: "1", role: "admin", laNumber: null })).toBe("/admin/users");
+    expect(homeFor({ id: "1", role: "team_manager", laNumber: "393" })).toBe("/la/393");
+    expect(homeFor({ id: "1", role: "dfe_analyst", laNumber: null })).toBe("/");
+  });
+});
+
+describe("security headers", () => {
+  it("builds a nonce CSP without unsafe-eval or unsafe-inline scripts outside next dev", () => {
+    const csp = buildCsp({ nonce: "abc123", isDevServer: false, upgradeInsecureRequests: true });
+    expect(csp).toContain("script-src 'self' 'nonce-abc123' 'strict-dynamic'");
+    expect(csp).not.toContain("unsafe-eval");
+    expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).toContain("object-src 'none'");
+    expect(csp).toContain("form-action 'self'");
+    expect(csp).toContain("upgrade-insecure-requests");
+    expect(buildCsp({ nonce: "n", isDevServer: true, upgradeInsecureRequests: false })).toContain("'unsafe-eval'");
+    expect(csp).toContain("style-src 'self' 'nonce-abc123'");
+    expect(buildCsp({ nonce: "n", isDevServer: false, upgradeInsecureRequests: false })).not.toContain("upgrade-insecure-requests");
+  });
+  it("makes a fresh 128-bit nonce each time", () => {
+    const a = createNonce();
+    expect(a).toMatch(/^[A-Za-z0-9+/]{22}==$/);
+    expect(createNonce()).not.toBe(a);
+  });
+  it("sets referrer, framing, sniffing and (under https) HSTS headers", () => {
+    const keys = (https: boolean) => Object.fromEntries(staticSecurityHeaders({ https }).map((h) => [h.key, h.value]));
+    expect(keys(false)).toMatchObject({ "Referrer-Policy": "same-origin", "X-Frame-Options": "DENY", "X-Content-Type-Options": "nosniff" });
+    expect(keys(false)["Strict-Transport-Security"]).toBeUndefined();
+    expect(keys(true)["Strict-Transport-Security"]).toMatch(/^max-age=\d+/);
+  });
+});
+
+describe("settings", () => {
+  it("defaults to development with a development secret, whatever NODE_ENV says", () => {
+    const env = parseEnv({ NODE_ENV: "production" });
+    expect(env.APP_ENV).toBe("development");
+    expect(env.isProduction).toBe(false);
+    expect(env.AUTH_SECRET).toBe(DEVELOPMENT_AUTH_SECRET);
+    expect(useSecureCookies(env)).toBe(false);
+  });
+  it("requires a real secret and an https URL in production", () => {
+    expect(() => parseEnv({ APP_ENV: "production" })).toThrow(/AUTH_SECRET is required[\s\S]*APP_URL is required/);
+    expect(() => parseEnv({ APP_ENV: "production", AUTH_SECRET: DEVELOPMENT_AUTH_SECRET, APP_URL: "https://x.example" })).toThrow(/development secret/);
+    expect(() => parseEnv({ APP_ENV: "production", AUTH_SECRET: "s".repeat(40), APP_URL: "http://x.example" })).toThrow(/must be https/);
+    expect(() => parseEnv({ APP_ENV: "staging" })).toThrow(/APP_ENV/);
+    expect(() => parseEnv({ AUTH_SECRET: "short" })).toThrow(/at least 32/);
+    const env = parseEnv({ APP_ENV: "production", AUTH_SECRET: "s".repeat(40), APP_URL: "https://x.example", TRUSTED_PROXY_HOPS: "1" });
+    expect(env).toMatchObject({ isProduction: true, TRUSTED_PROXY_HOPS: 1 });
+    expect(useSecureCookies(env)).toBe(true);
+  });
+  it("refuses disabled accounts always and demo accounts only in production", () => {
+    const dev = parseEnv({});
+    const prod = parseEnv({ APP_ENV: "production", AUTH_SECRET: "s".repeat(40), APP_URL: "https://x.example" });
+    expect(isAccountUsable({ disabledAt: null, isDemo: true }, dev)).toBe(true);
+    expect(isAccountUsable({ disabledAt: null, isDemo: true }, prod)).toBe(false);
+    expect(isAccountUsable({ disabledAt: new Date(), isDemo: false }, dev)).toBe(false);
+    expect(isAccountUsable({ disabledAt: null, isDemo: false }, prod)).toBe(true);
+  });
+});
+
+describe("form helpers", () => {
+  it("turns FormData into an object without Next's own fields, keeping repeats", () => {
+    const fd = new FormData();
+    fd.append("$ACTION_ID_abc", "");
+    fd.append("name", "Ann");
+    fd.append("tag", "a");
+    fd.append("tag", "b");
+    fd.append("file", new Blob(["x"]), "x.txt");
+    expect(formDataToObject(fd)).toEqual({ name: "Ann", tag: ["a", "b"] });
+    expect(echoValues({ email: "a@b.c", password: "secret" }, ["password"])).toEqual({ email: "a@b.c" });
+  });
+
+  it("gives GOV.UK messages for the sign-in form", () => {
+    const r = signInSchema.safeParse({ email: "", password: "" });
+    expect(r.success).toBe(false);
+    if (!r.success) expect(fieldErrorsFrom(r.error)).toEqual({ email: "Enter your email address", password: "Enter your password" });
+    const bad = signInSchema.safeParse({ email: "not-an-email", password: "x" });
+    if (!bad.success) expect(fieldErrorsFrom(bad.error)).toEqual({ email: "Enter an email address in the correct format, like name@example.com" });
+    expect(signInSchema.parse({ email: "  Ann@Example.COM ", password: "p" }).email).toBe("ann@example.com");
+  });
+
+  it("needs an LA for directors and team managers, and drops it for other roles", () => {
+    const base = { name: "Ann Example", email: "ann@example.com", password: "harbour kettle purple lamp" };
+    const noLa = createUserSchema.safeParse({ ...base, role: "team_manager", laNumber: "" });
+    if (!noLa.success) expect(fieldErrorsFrom(noLa.error)).toEqual({ laNumber: "Select the local authority this person works for" });
+    expect(noLa.success).toBe(false);
+    expect(createUserSchema.parse({ ...base, role: "dfe_analyst", laNumber: "330" }).laNumber).toBeNull();
+    expect(createUserSchema.parse({ ...base, role: "dcs", laNumber: "330" }).laNumber).toBe("330");
+    const weak = createUserSchema.safeParse({ ...base, role: "admin", password: "short" });
+    if (!weak.success) expect(fieldErrorsFrom(weak.error).password).toMatch(/15 characters or more/);
+    const role = updateUserSchema.safeParse({ name: "Ann", role: "superuser" });
+    if (!role.success) expect(fieldErrorsFrom(role.error)).toEqual({ role: "Select a role" });
+  });
+});
+
+describe("audit log filters", () => {
+  it("parses good values and reports bad ones", () => {
+    const { filters, errors } = parseAuditFilters({ action: "access.refused", outcome: "REFUSED", la: "33", from: "2026-02-30", to: "2026-11-26", page: "2" });
+    expect(filters).toEqual({ action: "access.refused", outcome: "REFUSED", to: "2026-11-26", page: 2 });
+    expect(errors.map((e) => e.field)).toEqual(["la", "from"]);
+    expect(parseAuditFilters({ from: "2026-11-26", to: "2026-11-01" }).errors).toEqual([{ field: "to", message: "The end date must be the same as or after the start date" }]);
+  });
+
+  it("filters whole UK days, in winter and in summer time", () => {
+    expect(londonMidnight("2026-01-15").toISOString()).toBe("2026-01-15T00:00:00.000Z");
+    expect(londonMidnight("2026-07-15").toISOString()).toBe("2026-07-14T23:00:00.000Z");
+    expect(auditWhere({ from: "2026-07-15", to: "2026-07-15", actor: "Ann", la: "330", outcome: "FAILURE", action: "auth.sign_in_failed" })).toEqual({
+      action: "auth.sign_in_failed",
+      outcome: "FAILURE",
+      actorEmail: { contains: "ann", mode: "insensitive" },
+      laNumber: "330",
+      at: { gte: new Date("2026-07-14T23:00:00Z"), lt: new Date("2026-07-15T23:00:00Z") },
+    });
+    expect(auditWhere({})).toEqual({});
+  });
+});

@@ -1,0 +1,48 @@
+// Small synthetic datasets for the risk engine's unit tests. Numbers are made up; shapes are real.
+import type { RiskIndicatorId } from "@/lib/risk/config";
+import type { AuthorityInfo, GradedInspection, MarkerCode, Observation, RiskDataset } from "@/lib/risk/types";
+
+export const num = (period: number, value: number, jointReturnId: string | null = null): Observation => ({
+  period,
+  value,
+  marker: null,
+  raw: String(value),
+  jointReturnId,
+});
+
+export const mark = (period: number, marker: MarkerCode): Observation => ({ period, value: null, marker, raw: marker, jointReturnId: null });
+
+export function authority(laNumber: string, overrides: Partial<AuthorityInfo> = {}): AuthorityInfo {
+  return { laNumber, name: `LA ${laNumber}`, regionCode: "E12000001", regionName: "North East", existsFrom: null, existsTo: null, ...overrides };
+}
+
+type Series = Partial<Record<RiskIndicatorId, Observation[]>>;
+
+/** A dataset of `count` LAs ("100", "101", …) all with the same ordinary figures, then overrides. */
+export function dataset(options: {
+  count?: number;
+  values?: Record<string, Series>;
+  authorities?: AuthorityInfo[];
+  neighbours?: RiskDataset["neighbours"];
+  inspections?: GradedInspection[];
+  years?: number[];
+}): RiskDataset<RiskIndicatorId> {
+  const count = options.count ?? 12;
+  const years = options.years ?? [2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024];
+  const las = options.authorities ?? Array.from({ length: count }, (_, i) => authority(String(100 + i)));
+  const ordinary = (): Series => ({
+    agency_rate_fte: years.map((y) => num(y, 12)),
+    turnover_rate_fte: years.map((y) => num(y, 15)),
+    vacancy_rate_fte: years.map((y) => num(y, 16)),
+    caseload_fte: years.map((y) => num(y, 16)),
+    re_referrals_percent: years.map((y) => num(y, 21)),
+    cpp_subsequent_percent: years.map((y) => num(y, 22)),
+  });
+  const values: RiskDataset<RiskIndicatorId>["values"] = {};
+  for (const la of las) values[la.laNumber] = { ...ordinary(), ...(options.values?.[la.laNumber] ?? {}) };
+  return { authorities: las, values, england: {}, neighbours: options.neighbours ?? null, inspections: options.inspections ?? [] };
+}
+
+export function inspection(laNumber: string, inspectionDate: string, overall: GradedInspection["overall"], extra: Partial<GradedInspection> = {}): GradedInspection {
+  return { laNumber, type: "ILACS_STANDARD", inspectionDate, publicationDate: null, overall, leadership: overall, helpAndProtection: overall, ...extra };
+}
