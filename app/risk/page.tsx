@@ -81,7 +81,7 @@ export default async function RiskPage({ searchParams }: { searchParams: SearchP
       </Paragraph>
 
       {shown.rows.length > 0 ? (
-        <RiskCharts cacheKey={shown.cacheKey} scatter={shown.charts.scatter} distribution={shown.charts.distribution} byRegion={shown.charts.byRegion} workforcePeriod={shown.periods.workforce} />
+        <RiskCharts cacheKey={shown.cacheKey} workforcePeriod={shown.periods.workforce} {...shown.charts} />
       ) : null}
     </>
   );

@@ -2,9 +2,10 @@
 
 // Agency rate (x) against caseload (y), one point per workforce return, by Ofsted judgement; with its
 // table twin built from the same points (so the figures travel to the browser once).
+import { useMemo } from "react";
 import { CartesianGrid, Legend, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from "recharts";
 import { Details } from "@/components/govuk/details";
-import type { ScatterPoint } from "@/lib/risk/national";
+import { decodeFromServer, type Encoded, type ScatterPoint } from "@/lib/risk/national";
 import { createHtmlCache, escapeHtml, tableHtml } from "./html";
 import { useMounted } from "./use-mounted";
 
@@ -36,10 +37,11 @@ export function renderScatterTwin(points: readonly ScatterPoint[]): string {
 
 const cache = createHtmlCache();
 
-type Props = { points: ScatterPoint[]; summary: string; cacheKey: string };
+type Props = { points: Encoded<ScatterPoint[]>; summary: string; cacheKey: string };
 
-export function AgencyCaseloadChart({ points, summary, cacheKey }: Props) {
+export function AgencyCaseloadChart({ points: encoded, summary, cacheKey }: Props) {
   const mounted = useMounted();
+  const points = useMemo(() => decodeFromServer(encoded), [encoded]);
   return (
     <>
       <div role="img" aria-label={summary} className="h-[340px] w-full">

@@ -1,15 +1,23 @@
 // The national page's three charts, each a client leaf fed a small array, each with a table twin
 // holding exactly the same figures (inside a details element, so the page stays short).
 import { Details, Heading, Paragraph, Table } from "@/components/govuk";
-import type { RegionFlags, ScatterPoint, ScoreBin } from "@/lib/risk/national";
+import type { Encoded, RegionFlags, ScatterPoint, ScoreBin } from "@/lib/risk/national";
 import { AgencyCaseloadChart } from "./agency-caseload-chart";
 import { FlagsByRegionChart } from "./flags-by-region-chart";
 import { ScoreDistributionChart } from "./score-distribution-chart";
 
-type Props = { scatter: ScatterPoint[]; distribution: ScoreBin[]; byRegion: RegionFlags[]; workforcePeriod: number; cacheKey: string };
+type Props = {
+  /** scatter points as one JSON string, with how many there are and how many are Inadequate */
+  scatter: Encoded<ScatterPoint[]>;
+  scatterCount: number;
+  inadequatePoints: number;
+  distribution: ScoreBin[];
+  byRegion: RegionFlags[];
+  workforcePeriod: number;
+  cacheKey: string;
+};
 
-export function RiskCharts({ scatter, distribution, byRegion, workforcePeriod, cacheKey }: Props) {
-  const inadequate = scatter.filter((p) => p.judgement === "INADEQUATE").length;
+export function RiskCharts({ scatter, scatterCount, inadequatePoints, distribution, byRegion, workforcePeriod, cacheKey }: Props) {
   const returns = distribution.reduce((s, b) => s + b.count, 0);
   const red = byRegion.reduce((s, r) => s + r.red, 0);
   const amber = byRegion.reduce((s, r) => s + r.amber, 0);
@@ -30,7 +38,7 @@ export function RiskCharts({ scatter, distribution, byRegion, workforcePeriod, c
         <AgencyCaseloadChart
           cacheKey={cacheKey}
           points={scatter}
-          summary={`Scatter chart: agency social worker rate against caseload for ${scatter.length} workforce returns, ${inadequate} of them from authorities judged Inadequate. The same figures are in the table that follows.`}
+          summary={`Scatter chart: agency social worker rate against caseload for ${scatterCount} workforce returns, ${inadequatePoints} of them from authorities judged Inadequate. The same figures are in the table that follows.`}
         />
       </figure>
 

@@ -2,11 +2,11 @@
 
 // The ranked national table. A client leaf only so that it receives slim row data rather than
 // finished markup: the server still renders it to HTML (no JavaScript is needed to read or sort it),
-// but the RSC payload carries ~30 kB of rows instead of a second copy of ~120 kB of table markup
-// (decision 0007, "Performance"). Sorting is done on the server and held in the URL: every column
+// but the RSC payload carries ~30 kB of rows (as one JSON string) instead of a second copy of
+// ~150 kB of table markup (decision 0007, "Performance"). Sorting is done on the server and held in the URL: every column
 // heading is a plain link.
 import { JUDGEMENT_LABELS, JUDGEMENT_TAG_COLOURS, NOT_JUDGED_LABEL } from "@/components/govuk/judgement-tag";
-import { defaultOrder, riskQuery, type NationalFilters, type RiskSortKey, type TableRow } from "@/lib/risk/national";
+import { decodeFromServer, defaultOrder, riskQuery, type Encoded, type NationalFilters, type RiskSortKey, type TableRow } from "@/lib/risk/national";
 import { createHtmlCache, escapeHtml, figureHtml, sparklineHtml, tableHtml } from "./html";
 
 type Column = { key: RiskSortKey | null; label: string; numeric?: boolean };
@@ -74,7 +74,8 @@ export function renderRiskTable(rows: readonly TableRow[], filters: NationalFilt
 const cache = createHtmlCache();
 
 type Props = {
-  rows: TableRow[];
+  /** the rows, as one JSON string (see encodeForClient) */
+  rows: Encoded<TableRow[]>;
   filters: NationalFilters;
   caption: string;
   maxScore: number;
@@ -83,6 +84,6 @@ type Props = {
 };
 
 export function RiskTable({ rows, filters, caption, maxScore, cacheKey }: Props) {
-  const html = cache(cacheKey, () => renderRiskTable(rows, filters, caption, maxScore));
+  const html = cache(cacheKey, () => renderRiskTable(decodeFromServer(rows), filters, caption, maxScore));
   return <div dangerouslySetInnerHTML={{ __html: html }} />;
 }

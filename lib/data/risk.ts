@@ -17,8 +17,11 @@ import {
   sortRows,
   toNationalRows,
   toTableRows,
+  encodeForClient,
+  type Encoded,
   type NationalFilters,
   type NationalRow,
+  type ScatterPoint,
   type TableRow,
   type TrendPoint,
 } from "@/lib/risk/national";
@@ -124,12 +127,18 @@ export type NationalRiskView = {
   periods: CurrentRisk["periods"];
   total: number;
   rows: NationalRow[];
-  /** the same rows, slimmed for the table (sent to the browser) */
-  tableRows: TableRow[];
+  /** the same rows, slimmed for the table and encoded for the client component (sent to the browser) */
+  tableRows: Encoded<TableRow[]>;
   /** highest score in any row's trend, so the sparklines share one scale */
   maxTrendScore: number;
   regions: CurrentRisk["regions"];
-  charts: { scatter: ReturnType<typeof scatterPoints>; distribution: ReturnType<typeof scoreDistribution>; byRegion: ReturnType<typeof flagsByRegion> };
+  charts: {
+    scatter: Encoded<ScatterPoint[]>;
+    scatterCount: number;
+    inadequatePoints: number;
+    distribution: ReturnType<typeof scoreDistribution>;
+    byRegion: ReturnType<typeof flagsByRegion>;
+  };
 };
 
 const views = new Map<string, NationalRiskView>();
@@ -145,16 +154,23 @@ export async function listNationalRisk(filters: NationalFilters): Promise<Nation
   const hit = views.get(key);
   if (hit) return hit;
   const rows = sortRows(filterRows(current.rows, filters), filters.sort, filters.order);
+  const scatter = scatterPoints(rows);
   const view: NationalRiskView = {
     cacheKey: key,
     asAt: current.asAt,
     periods: current.periods,
     total: current.rows.length,
     rows,
-    tableRows: toTableRows(rows),
+    tableRows: encodeForClient(toTableRows(rows)),
     maxTrendScore: Math.max(1, ...rows.flatMap((r) => r.trend.map((t) => t.score))),
     regions: current.regions,
-    charts: { scatter: scatterPoints(rows), distribution: scoreDistribution(rows), byRegion: flagsByRegion(rows) },
+    charts: {
+      scatter: encodeForClient(scatter),
+      scatterCount: scatter.length,
+      inadequatePoints: scatter.filter((p) => p.judgement === "INADEQUATE").length,
+      distribution: scoreDistribution(rows),
+      byRegion: flagsByRegion(rows),
+    },
   };
   for (const k of views.keys()) if (!k.startsWith(`${dataKey}|`)) views.delete(k);
   if (views.size >= 64) views.delete(views.keys().next().value!);

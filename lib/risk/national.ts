@@ -126,6 +126,22 @@ export function toTableRows(rows: readonly NationalRow[]): TableRow[] {
   }));
 }
 
+/**
+ * Large arrays go from server to client components as one JSON string: React's RSC payload costs
+ * time per value (serialised, then parsed again for the server render), a string costs one.
+ * Only ever decodes what `encodeForClient` produced on the server.
+ */
+export function encodeForClient<T>(value: T): Encoded<T> {
+  return JSON.stringify(value) as Encoded<T>;
+}
+
+export function decodeFromServer<T>(encoded: Encoded<T>): T {
+  return JSON.parse(encoded) as T;
+}
+
+/** A JSON string known to hold a T. */
+export type Encoded<T> = string & { readonly __encoded: T };
+
 export function hasFlagFilter(f: NationalFilters): boolean {
   return Boolean(f.indicator || f.kind || f.severity);
 }
