@@ -22,9 +22,15 @@ import { echoValues, formDataToObject, type RawForm } from "./form-data";
 /** Field name → the one message to show beside it (GOV.UK shows one error per field). */
 export type FieldErrors = Partial<Record<string, string>>;
 
+/**
+ * A save refused because someone else saved the record first (optimistic locking): who, when, and
+ * the record's values now, so the form can show them beside what the person typed.
+ */
+export type ActionConflict = { by: string; at: string; current: Record<string, string> };
+
 export type ActionResult =
   | { ok: true; message: string }
-  | { ok: false; message: string; fieldErrors: FieldErrors; values?: RawForm };
+  | { ok: false; message: string; fieldErrors: FieldErrors; values?: RawForm; conflict?: ActionConflict };
 
 /** useActionState's state: null until the form has been submitted. */
 export type ActionState = ActionResult | null;
@@ -57,7 +63,7 @@ export type HandlerArgs<P extends Permission, Input, Target, Rec> = {
 export type HandlerResult =
   | { ok?: true; message: string; revalidate?: string[]; redirectTo?: string }
   /** A rule only the handler can check (e.g. "email already in use"): nothing was saved. */
-  | { ok: false; message: string; fieldErrors?: FieldErrors };
+  | { ok: false; message: string; fieldErrors?: FieldErrors; conflict?: ActionConflict };
 
 export type Located<P extends Permission, Rec> = { resource: ResourceFor<P>; record: Rec };
 
@@ -69,8 +75,11 @@ export type ActionDefinition<P extends Permission, Target, Schema extends z.ZodT
   target: z.ZodType<Target>;
   /** Finds the record and the resource the policy decides on; null when it does not exist. */
   locate: (target: Target, ctx: AuthContext) => Promise<Located<P, Rec> | null>;
-  /** The form's schema, shared with the form component. */
-  schema: Schema;
+  /**
+   * The form's schema, shared with the form component. A function when the rules depend on the
+   * record or the database (e.g. "one of this plan's priorities"); it runs after authorisation.
+   */
+  schema: Schema | ((located: { record: Rec; ctx: AuthContext }) => Schema | Promise<Schema>);
   /** Fields never echoed back to the form (passwords). */
   sensitive?: readonly string[];
   handler: (args: HandlerArgs<P, z.output<Schema>, Target, Rec>) => Promise<HandlerResult>;
@@ -128,7 +137,14 @@ export async function executeAction<P extends Permission, Target, Schema extends
 
   // 3. Validate the form
   const values = echoValues(raw, definition.sensitive ?? []);
-  const parsed = definition.schema.safeParse(raw);
+  let schema: Schema;
+  try {
+    schema = typeof definition.schema === "function" ? await definition.schema({ record: located.record, ctx }) : definition.schema;
+  } catch (error) {
+    console.error(`[action ${definition.name}] could not build its schema`, error);
+    return { ok: false, message: ACTION_MESSAGES.unexpected, fieldErrors: {}, values };
+  }
+  const parsed = schema.safeParse(raw);
   if (!parsed.success) return { ok: false, message: ACTION_MESSAGES.invalid, fieldErrors: fieldErrorsFrom(parsed.error), values };
 
   // 4. Do it
@@ -151,7 +167,9 @@ export async function executeAction<P extends Permission, Target, Schema extends
     console.error(`[action ${definition.name}] failed`, error);
     return { ok: false, message: ACTION_MESSAGES.unexpected, fieldErrors: {}, values };
   }
-  if (result.ok === false) return { ok: false, message: result.message, fieldErrors: result.fieldErrors ?? {}, values };
+  if (result.ok === false) {
+    return { ok: false, message: result.message, fieldErrors: result.fieldErrors ?? {}, values, ...(result.conflict ? { conflict: result.conflict } : {}) };
+  }
 
   // 5. Refresh what changed
   for (const path of result.revalidate ?? []) ctx.revalidatePath(path);

@@ -1,19 +1,9 @@
 // Reads for the LA list and the LA page. Server-only; returns plain serialisable shapes.
 import "server-only";
 import { db } from "@/lib/db";
-import type { GeoLevel, Judgement, Marker } from "@/lib/generated/prisma/enums";
-import { ENGLAND_CODE } from "@/lib/reference/boundary-changes";
+import type { Judgement, Marker } from "@/lib/generated/prisma/enums";
 
 export const LIST_INDICATORS = ["agency_rate_fte", "turnover_rate_fte", "vacancy_rate_fte", "caseload_fte"] as const;
-export const PAGE_INDICATORS = [
-  "agency_rate_fte",
-  "turnover_rate_fte",
-  "vacancy_rate_fte",
-  "caseload_fte",
-  "cin_at31_rate",
-  "re_referrals_percent",
-  "cpp_subsequent_percent",
-] as const;
 
 export type PublishedValue = { value: number | null; marker: Marker | null; raw: string; jointReturnId: string | null };
 
@@ -102,82 +92,3 @@ export async function resolveAuthorityCode(code: string): Promise<string | null>
   }
   return null;
 }
-
-export async function getAuthorityOverview(laNumber: string) {
-  const la = await db.localAuthority.findUnique({
-    where: { laNumber },
-    select: {
-      laNumber: true,
-      name: true,
-      onsCode: true,
-      laType: true,
-      existsFrom: true,
-      existsTo: true,
-      region: { select: { code: true, name: true } },
-      subRegion: { select: { code: true, name: true } },
-      codes: { select: { onsCode: true, validFrom: true, validTo: true }, orderBy: { onsCode: "asc" } },
-      jointReturns: { select: { jointReturn: { select: { id: true, label: true, fromPeriod: true, toPeriod: true, members: { select: { la: { select: { laNumber: true, name: true } } } } } } } },
-      changesFrom: { select: { change: { select: { id: true, effective: true, description: true } }, toLa: { select: { laNumber: true, name: true } } } },
-      changesTo: { select: { change: { select: { id: true, effective: true, description: true } }, fromLa: { select: { laNumber: true, name: true } } } },
-    },
-  });
-  if (!la) return null;
-
-  const indicators = await db.indicator.findMany({ where: { id: { in: [...PAGE_INDICATORS] } } });
-  const geoCodes = [laNumber, ENGLAND_CODE, la.region.code];
-  const values = await db.indicatorValue.findMany({
-    where: { indicatorId: { in: [...PAGE_INDICATORS] }, geoCode: { in: geoCodes } },
-    select: { indicatorId: true, geoCode: true, geoLevel: true, period: true, value: true, marker: true, raw: true, jointReturnId: true, release: { select: { fileName: true } } },
-    orderBy: { period: "asc" },
-  });
-
-  const headline = PAGE_INDICATORS.flatMap((id) => {
-    const def = indicators.find((i) => i.id === id);
-    if (!def) return [];
-    const series = (geo: string) => values.filter((v) => v.indicatorId === id && v.geoCode === geo);
-    const own = series(laNumber);
-    const latest = own.at(-1) ?? null;
-    const previous = own.length > 1 ? own.at(-2)! : null;
-    const at = (geo: string, level: GeoLevel) => (latest ? (series(geo).find((v) => v.period === latest.period && v.geoLevel === level) ?? null) : null);
-    return [
-      {
-        id,
-        label: def.label,
-        shortLabel: def.shortLabel,
-        unit: def.unit,
-        polarity: def.polarity,
-        series: def.series,
-        referenceDate: def.referenceDate,
-        latest,
-        previous,
-        england: at(ENGLAND_CODE, "NATIONAL"),
-        region: at(la.region.code, "REGIONAL"),
-      },
-    ];
-  });
-
-  const [inspections, asAt] = await Promise.all([
-    db.inspection.findMany({
-      where: { laNumber },
-      orderBy: [{ inspectionDate: "desc" }, { publicationDate: "desc" }],
-      select: {
-        id: true,
-        type: true,
-        inspectionDate: true,
-        publicationDate: true,
-        overall: true,
-        leadership: true,
-        helpAndProtection: true,
-        childrenInCare: true,
-        careLeavers: true,
-        visitTheme: true,
-      },
-    }),
-    latestPositionDate(),
-  ]);
-  const position = asAt ? await db.ofstedPosition.findUnique({ where: { asAt_laNumber: { asAt, laNumber } } }) : null;
-
-  return { la, headline, inspections, position, positionAsAt: asAt };
-}
-
-export type AuthorityOverview = NonNullable<Awaited<ReturnType<typeof getAuthorityOverview>>>;

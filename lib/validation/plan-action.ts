@@ -53,11 +53,18 @@ export type PlanActionSchemaOptions = {
   /** ids of indicators an action may link to */
   indicatorIds: readonly string[];
   mode: "create" | "edit";
+  /** ids of the plan's priorities; when given, `priorityId` must be one of them */
+  priorityIds?: readonly string[];
 };
 
-export function planActionSchema({ today, indicatorIds, mode }: PlanActionSchemaOptions) {
+export function planActionSchema({ today, indicatorIds, mode, priorityIds }: PlanActionSchemaOptions) {
   return z
     .object({
+      priorityId: z
+        .string()
+        .trim()
+        .optional()
+        .transform((s) => (s ? s : null)),
       title: z.string({ error: "Enter a title" }).trim().min(1, "Enter a title").max(200, "Title must be 200 characters or fewer"),
       description: optionalText("Description", 4000),
       theme: z.enum(Object.keys(ACTION_THEMES) as [ActionTheme, ...ActionTheme[]], { error: "Choose a theme" }),
@@ -85,7 +92,7 @@ export function planActionSchema({ today, indicatorIds, mode }: PlanActionSchema
         .trim()
         .optional()
         .transform((s) => (s ? s : null))
-        .refine((s) => s === null || ISO_DATE.test(s), "The target date must be a real date, like 2027-03-31"),
+        .refine((s) => s === null || (ISO_DATE.test(s) && new Date(`${s}T00:00:00Z`).toISOString().slice(0, 10) === s), "The target date must be a real date, like 2027-03-31"),
       evidenceLinks: z
         .string()
         .optional()
@@ -99,6 +106,9 @@ export function planActionSchema({ today, indicatorIds, mode }: PlanActionSchema
         .refine((links) => links.every((l) => l.length <= 500 && URL_LINE.test(l)), "Each evidence link must be a web address starting http:// or https://, one per line"),
     })
     .superRefine((v, ctx) => {
+      if (priorityIds && (v.priorityId === null || !priorityIds.includes(v.priorityId))) {
+        ctx.addIssue({ code: "custom", path: ["priorityId"], message: "Choose the priority this action belongs to" });
+      }
       if (v.dueDate < v.startDate) ctx.addIssue({ code: "custom", path: ["dueDate"], message: "The due date must be on or after the start date" });
       if (mode === "create" && v.dueDate < today) ctx.addIssue({ code: "custom", path: ["dueDate"], message: "The due date must be today or in the future" });
       if (v.indicatorId) {
@@ -117,3 +127,39 @@ export const progressUpdateSchema = z.object({
   narrative: z.string({ error: "Enter an update" }).trim().min(1, "Enter an update").max(4000, "Update must be 4000 characters or fewer"),
   status: z.enum(Object.keys(ACTION_STATUSES) as [ActionStatus, ...ActionStatus[]], { error: "Choose a status" }),
 });
+
+/** The version the person was looking at when they opened the form (optimistic locking). */
+export const versionField = z.coerce.number({ error: "Reload the page and try again" }).int().min(1, "Reload the page and try again");
+
+export const actionTargetSchema = z.object({ actionId: z.uuid() });
+export const planTargetSchema = z.object({ planId: z.uuid() });
+export const laTargetSchema = z.object({ laNumber: z.string().regex(/^\d{3}$/) });
+
+export const progressUpdateFormSchema = progressUpdateSchema.extend({ version: versionField });
+
+export const completeActionSchema = z.object({
+  version: versionField,
+  narrative: z.string().trim().max(4000, "Update must be 4000 characters or fewer").optional().transform((s) => (s ? s : null)),
+});
+
+export const deleteActionSchema = z.object({ version: versionField });
+
+export const PLAN_STATUSES = { DRAFT: "Draft", ACTIVE: "Active", CLOSED: "Closed" } as const;
+
+export function planSchema() {
+  return z
+    .object({
+      title: z.string({ error: "Enter a title for the plan" }).trim().min(1, "Enter a title for the plan").max(200, "Title must be 200 characters or fewer"),
+      periodStart: dateField("start of the plan period"),
+      periodEnd: dateField("end of the plan period"),
+    })
+    .superRefine((v, ctx) => {
+      if (v.periodEnd <= v.periodStart) ctx.addIssue({ code: "custom", path: ["periodEnd"], message: "The end of the plan period must be after its start" });
+    });
+}
+
+export const prioritySchema = z.object({
+  title: z.string({ error: "Enter the priority" }).trim().min(1, "Enter the priority").max(200, "Priority must be 200 characters or fewer"),
+});
+
+export const planStatusChangeSchema = z.object({ version: versionField });

@@ -1,0 +1,82 @@
+// Pure helpers for the plan pages: which published figures count as "since the action started",
+// the evidence RAG for a linked action, filters and sort held in the URL, overdue, and CSV.
+import { assessEvidence, isEvidenceMismatch, type Evidence, type Figure, type ManagerStatus, type Polarity } from "./evidence";
+
+/**
+ * A figure for period P (a year) counts as "since the action started" when P is the start year or
+ * later; the last earlier figure is the baseline. (Periods are years whose reference date varies by
+ * series — 31 March or 30 September — so a figure in the start year may predate the start by months;
+ * erring towards counting it keeps the first release after the start visible.)
+ */
+export function splitFigures(figures: readonly Figure[], startDate: string): { baseline: Figure | null; since: Figure[] } {
+  const startYear = Number(startDate.slice(0, 4));
+  const sorted = [...figures].sort((a, b) => a.period - b.period);
+  const before = sorted.filter((f) => f.period < startYear);
+  return { baseline: before.at(-1) ?? null, since: sorted.filter((f) => f.period >= startYear) };
+}
+
+export type LinkedEvidence = Evidence & { baseline: Figure | null; since: Figure[]; mismatch: boolean };
+
+export function evidenceForAction(
+  action: { status: ManagerStatus; startDate: string; target: number },
+  polarity: Polarity,
+  figures: readonly Figure[],
+): LinkedEvidence {
+  const { baseline, since } = splitFigures(figures, action.startDate);
+  const evidence = assessEvidence({ polarity, target: action.target, baseline, since });
+  return { ...evidence, baseline, since, mismatch: isEvidenceMismatch(action.status, evidence.rag) };
+}
+
+export function isOverdue(action: { dueDate: string; status: ManagerStatus }, today: string): boolean {
+  return action.status !== "COMPLETE" && action.dueDate < today;
+}
+
+export type ActionFilters = {
+  status?: ManagerStatus;
+  owner?: string;
+  theme?: string;
+  overdue?: boolean;
+  sort: "due" | "status" | "title" | "updated";
+};
+
+export type FilterableAction = {
+  title: string;
+  owner: string;
+  theme: string;
+  status: ManagerStatus;
+  dueDate: string;
+  updatedAt: string;
+};
+
+const STATUS_ORDER: Record<ManagerStatus, number> = { OFF_TRACK: 0, AT_RISK: 1, NOT_STARTED: 2, ON_TRACK: 3, COMPLETE: 4 };
+
+export function filterAndSortActions<T extends FilterableAction>(actions: readonly T[], filters: ActionFilters, today: string): T[] {
+  const owner = filters.owner?.trim().toLowerCase();
+  const kept = actions.filter(
+    (a) =>
+      (!filters.status || a.status === filters.status) &&
+      (!filters.theme || a.theme === filters.theme) &&
+      (!owner || a.owner.toLowerCase().includes(owner)) &&
+      (!filters.overdue || isOverdue(a, today)),
+  );
+  const byTitle = (a: T, b: T) => a.title.localeCompare(b.title, "en-GB");
+  const compare: Record<ActionFilters["sort"], (a: T, b: T) => number> = {
+    due: (a, b) => a.dueDate.localeCompare(b.dueDate) || byTitle(a, b),
+    status: (a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || a.dueDate.localeCompare(b.dueDate) || byTitle(a, b),
+    title: byTitle,
+    updated: (a, b) => b.updatedAt.localeCompare(a.updatedAt) || byTitle(a, b),
+  };
+  return [...kept].sort(compare[filters.sort]);
+}
+
+/** One CSV field (RFC 4180), with spreadsheet formula injection neutralised. */
+export function csvField(value: string | number | null | undefined): string {
+  if (value === null || value === undefined) return "";
+  let text = String(value);
+  if (/^[=+\-@\t\r]/.test(text) && typeof value === "string") text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function toCsv(head: readonly string[], rows: readonly (readonly (string | number | null)[])[]): string {
+  return [head, ...rows].map((row) => row.map(csvField).join(",")).join("\r\n") + "\r\n";
+}
