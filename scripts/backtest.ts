@@ -29,7 +29,7 @@ function printOutcome(o: OutcomeResult) {
   console.log("  Lead time (adverse inspections flagged on the day; months the flag had been up continuously before it):");
   for (const l of o.leadTimes) {
     const twelve = l.months.filter((m) => m >= 12).length;
-    console.log(`    ${l.label.padEnd(34)} flagged ${l.flagged}/${l.adverse}; median ${l.median ?? "–"} months; ≥12 months ahead: ${twelve}; months: ${l.months.join(", ") || "–"}${l.censored ? ` (${l.censored} already up when the data begins)` : ""}`);
+    console.log(`    ${l.label.padEnd(34)} flagged ${l.flagged}/${l.adverse}; median ${l.median ?? "–"} months; ≥12 months ahead: ${twelve}; months: ${l.months.join(", ") || "–"}${l.censored ? ` (${l.censored} up since the authority's first figures here, so at least that)` : ""}`);
   }
   for (const p of o.periods) console.log(`  ${p.label}: composite AUC ${f2(p.auc)} (${p.adverse} adverse of ${p.n})`);
 }

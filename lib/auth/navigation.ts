@@ -1,5 +1,5 @@
 // What each role sees in the header, and where each lands after signing in (pure, unit-tested).
-// Links appear only for pages that exist; the plan (issue 7) and triage inbox (issue 9) add theirs.
+// Links appear only for pages that exist; the triage inbox (issue 9) will add its own.
 import type { Actor } from "./permissions";
 import { canSome } from "./permissions";
 
@@ -12,6 +12,7 @@ export function navigationFor(user: Actor | null): NavItem[] {
   ];
   if (user?.laNumber && (user.role === "dcs" || user.role === "team_manager")) {
     items.push({ href: `/la/${user.laNumber}`, label: "Your local authority" });
+    items.push({ href: `/la/${user.laNumber}/plan`, label: "Improvement plan" });
   }
   if (canSome(user, "users.manage")) items.push({ href: "/admin/users", label: "Users" });
   if (canSome(user, "audit.view")) items.push({ href: "/admin/audit", label: "Audit log" });

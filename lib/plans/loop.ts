@@ -48,6 +48,12 @@ export type FilterableAction = {
   updatedAt: string;
 };
 
+// One collator for every comparison: localeCompare(…, "en-GB") builds a new one per call.
+export const COLLATOR = new Intl.Collator("en-GB");
+
+/** Plain code-unit order, for ISO dates and timestamps (no collation needed). */
+export const compareIso = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 const STATUS_ORDER: Record<ManagerStatus, number> = { OFF_TRACK: 0, AT_RISK: 1, NOT_STARTED: 2, ON_TRACK: 3, COMPLETE: 4 };
 
 export function filterAndSortActions<T extends FilterableAction>(actions: readonly T[], filters: ActionFilters, today: string): T[] {
@@ -59,12 +65,12 @@ export function filterAndSortActions<T extends FilterableAction>(actions: readon
       (!owner || a.owner.toLowerCase().includes(owner)) &&
       (!filters.overdue || isOverdue(a, today)),
   );
-  const byTitle = (a: T, b: T) => a.title.localeCompare(b.title, "en-GB");
+  const byTitle = (a: T, b: T) => COLLATOR.compare(a.title, b.title);
   const compare: Record<ActionFilters["sort"], (a: T, b: T) => number> = {
-    due: (a, b) => a.dueDate.localeCompare(b.dueDate) || byTitle(a, b),
-    status: (a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || a.dueDate.localeCompare(b.dueDate) || byTitle(a, b),
+    due: (a, b) => compareIso(a.dueDate, b.dueDate) || byTitle(a, b),
+    status: (a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || compareIso(a.dueDate, b.dueDate) || byTitle(a, b),
     title: byTitle,
-    updated: (a, b) => b.updatedAt.localeCompare(a.updatedAt) || byTitle(a, b),
+    updated: (a, b) => compareIso(b.updatedAt, a.updatedAt) || byTitle(a, b),
   };
   return [...kept].sort(compare[filters.sort]);
 }

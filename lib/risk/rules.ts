@@ -43,6 +43,29 @@ export type FlagResult = { flags: RiskFlag[]; notes: RiskNote[]; readings: Readi
 
 const SEVERITY_ORDER: Record<Severity, number> = { red: 2, amber: 1 };
 
+/** The rule in words for an indicator and kind of flag (from config.ts; built once). */
+export function ruleText(id: RiskIndicatorId, kind: FlagKind): string {
+  const key = `${id}|${kind}`;
+  let text = RULE_TEXTS.get(key);
+  if (text === undefined) {
+    const cfg = INDICATOR_RULES[id];
+    const d = (x: number) => formatDifference(id, x);
+    text =
+      kind === "threshold"
+        ? `${formatLevel(id, cfg.threshold.amber)} or more is amber, ${formatLevel(id, cfg.threshold.red)} or more is red`
+        : kind === "neighbours"
+          ? `${d(cfg.neighbours.amber)} or more above the comparator median is amber, ${d(cfg.neighbours.red)} or more is red`
+          : kind === "worse-and-worsening"
+            ? `at least ${d(cfg.worseAndWorsening.aboveBy)} above the comparator median and up at least ${d(cfg.worseAndWorsening.risenBy)} on the year before`
+            : kind === "deterioration"
+              ? `up ${d(cfg.deterioration.oneYear)} in a year or ${d(cfg.deterioration.twoYears)} in two years is amber; ${d(cfg.deterioration.redTwoYears)} in two years is red`
+              : `up in each of the last two years, by ${d(cfg.rising?.minTotal ?? 0)} or more in all`;
+    RULE_TEXTS.set(key, text);
+  }
+  return text;
+}
+const RULE_TEXTS = new Map<string, string>();
+
 function label(id: RiskIndicatorId) {
   return RISK_INDICATORS[id].label;
 }
@@ -87,7 +110,7 @@ export function flagsForReading(index: RiskIndex, laNumber: string, reading: Rea
       kind: "threshold",
       severity,
       comparator: { label: "set level", value: level },
-      rule: `${formatLevel(id, cfg.threshold.amber)} or more is amber, ${formatLevel(id, cfg.threshold.red)} or more is red`,
+      rule: ruleText(id, "threshold"),
       reason: `The ${label(id)} was ${shown} ${when}, at or above ${formatLevel(id, level)}: ${meaning}.`,
     });
   }
@@ -107,7 +130,7 @@ export function flagsForReading(index: RiskIndex, laNumber: string, reading: Rea
         kind: "neighbours",
         severity,
         comparator: cmp,
-        rule: `${formatDifference(id, cfg.neighbours.amber)} or more above the comparator median is amber, ${formatDifference(id, cfg.neighbours.red)} or more is red`,
+        rule: ruleText(id, "neighbours"),
         reason: `The ${label(id)} was ${shown} ${when}, ${formatDifference(id, gap)} above ${whose} median of ${formatNumber(id, comparator.median)}.`,
       });
     }
@@ -118,39 +141,38 @@ export function flagsForReading(index: RiskIndex, laNumber: string, reading: Rea
         kind: "worse-and-worsening",
         severity: "amber",
         comparator: cmp,
-        rule: `at least ${formatDifference(id, cfg.worseAndWorsening.aboveBy)} above the comparator median and up at least ${formatDifference(id, cfg.worseAndWorsening.risenBy)} on the year before`,
+        rule: ruleText(id, "worse-and-worsening"),
         reason: `The ${label(id)} was ${shown} ${when}, worse than ${whose} median (${formatNumber(id, comparator.median)}) and up ${formatDifference(id, v - previous)} on the year before.`,
       });
     }
   }
 
-  // 4. Deterioration over one or two years
-  const candidates: { severity: Severity; years: 1 | 2; change: number; from: number }[] = [];
-  if (previous !== null && v - previous >= cfg.deterioration.oneYear) candidates.push({ severity: "amber", years: 1, change: v - previous, from: previous });
-  if (twoBefore !== null && v - twoBefore >= cfg.deterioration.twoYears) {
-    candidates.push({ severity: v - twoBefore >= cfg.deterioration.redTwoYears ? "red" : "amber", years: 2, change: v - twoBefore, from: twoBefore });
-  }
-  const worst = candidates.sort((a, b) => SEVERITY_ORDER[b.severity] - SEVERITY_ORDER[a.severity] || b.change - a.change)[0];
-  if (worst) {
-    const fromPeriod = current.period - worst.years;
+  // 4. Deterioration over one or two years: one flag, the worse of the two (red over amber, then the larger rise)
+  const rise1 = previous !== null && v - previous >= cfg.deterioration.oneYear ? v - previous : null;
+  const rise2 = twoBefore !== null && v - twoBefore >= cfg.deterioration.twoYears ? v - twoBefore : null;
+  const red2 = rise2 !== null && rise2 >= cfg.deterioration.redTwoYears;
+  const years: 1 | 2 | null = rise2 !== null && (red2 || rise1 === null || rise2 >= rise1) ? 2 : rise1 !== null ? 1 : null;
+  if (years !== null) {
+    const fromPeriod = current.period - years;
+    const from = years === 2 ? twoBefore! : previous!;
     flags.push({
       ...base,
       kind: "deterioration",
-      severity: worst.severity,
-      comparator: { label: `${periodLabel(id, fromPeriod)} figure`, value: worst.from },
-      rule: `up ${formatDifference(id, cfg.deterioration.oneYear)} in a year or ${formatDifference(id, cfg.deterioration.twoYears)} in two years is amber; ${formatDifference(id, cfg.deterioration.redTwoYears)} in two years is red`,
-      reason: `The ${label(id)} rose by ${formatDifference(id, worst.change)} in ${worst.years === 1 ? "a year" : "two years"}, from ${formatNumber(id, worst.from)} ${periodPhrase(id, fromPeriod)} to ${shown} ${when}.`,
+      severity: years === 2 && red2 ? "red" : "amber",
+      comparator: { label: `${periodLabel(id, fromPeriod)} figure`, value: from },
+      rule: ruleText(id, "deterioration"),
+      reason: `The ${label(id)} rose by ${formatDifference(id, v - from)} in ${years === 1 ? "a year" : "two years"}, from ${formatNumber(id, from)} ${periodPhrase(id, fromPeriod)} to ${shown} ${when}.`,
     });
   }
 
   // 5. Rising two years running (re-referrals, repeat plans) — not repeated when a deterioration flag already says it
-  if (cfg.rising && !worst && previous !== null && twoBefore !== null && v > previous && previous > twoBefore && v - twoBefore >= cfg.rising.minTotal) {
+  if (cfg.rising && years === null && previous !== null && twoBefore !== null && v > previous && previous > twoBefore && v - twoBefore >= cfg.rising.minTotal) {
     flags.push({
       ...base,
       kind: "rising",
       severity: "amber",
       comparator: { label: `${periodLabel(id, current.period - 2)} figure`, value: twoBefore },
-      rule: `up in each of the last two years, by ${formatDifference(id, cfg.rising.minTotal)} or more in all`,
+      rule: ruleText(id, "rising"),
       reason: `The ${label(id)} has risen two years running, from ${formatNumber(id, twoBefore)} ${periodPhrase(id, current.period - 2)} to ${shown} ${when}.`,
     });
   }

@@ -98,14 +98,13 @@ export function readIndicator(index: RiskIndex, laNumber: string, indicatorId: R
     }
     markers.push(o);
   }
-  const at = (p: number) => series?.get(p) ?? null;
   return {
     indicatorId,
     newestPeriod,
     current,
     markers,
-    previous: current ? at(current.period - 1) : null,
-    twoBefore: current ? at(current.period - 2) : null,
+    previous: current ? (series?.get(current.period - 1) ?? null) : null,
+    twoBefore: current ? (series?.get(current.period - 2) ?? null) : null,
   };
 }
 
@@ -124,33 +123,39 @@ export function comparatorMedian(index: RiskIndex, laNumber: string, indicatorId
   const kind: Comparator["kind"] = snList ? "neighbours" : "region";
   const group = snList ?? (authority ? (index.regionMembers.get(authority.regionCode) ?? []) : []);
   if (!snList && COMPARATOR.fallback !== "region") return null;
-  const seenJoint = new Set<string>();
-  if (own.jointReturnId) seenJoint.add(own.jointReturnId);
+  // joint returns seen so far (at most a couple): an array is cheaper than a Set here
+  const seenJoint: string[] = own.jointReturnId ? [own.jointReturnId] : [];
   const figures: number[] = [];
   for (const other of group) {
     if (other === laNumber) continue;
     const o = observationAt(index, other, indicatorId, period);
     if (!isNumeric(o)) continue;
     if (o.jointReturnId) {
-      if (seenJoint.has(o.jointReturnId)) continue;
-      seenJoint.add(o.jointReturnId);
+      if (seenJoint.includes(o.jointReturnId)) continue;
+      seenJoint.push(o.jointReturnId);
     }
     figures.push(o.value);
   }
   if (figures.length < COMPARATOR.minimumComparators) return null;
+  figures.sort(byNumber);
   return {
     kind,
     label: kind === "neighbours" ? "statistical neighbours" : `other authorities in ${authority?.regionName ?? "the region"}`,
-    median: median(figures),
+    median: medianOfSorted(figures),
     count: figures.length,
     period,
   };
 }
 
-export function median(xs: readonly number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
+const byNumber = (a: number, b: number) => a - b;
+
+function medianOfSorted(s: readonly number[]): number {
   const mid = s.length >> 1;
   return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}
+
+export function median(xs: readonly number[]): number {
+  return medianOfSorted([...xs].sort(byNumber));
 }
 
 /** True when the LA existed on `asAt` (former LAs are assessed only while they existed). */

@@ -64,7 +64,8 @@ export function planActionSchema({ today, indicatorIds, mode, priorityIds }: Pla
         .string()
         .trim()
         .optional()
-        .transform((s) => (s ? s : null)),
+        .transform((s) => (s ? s : null))
+        .refine((s) => !priorityIds || (s !== null && priorityIds.includes(s)), "Choose the priority this action belongs to"),
       title: z.string({ error: "Enter a title" }).trim().min(1, "Enter a title").max(200, "Title must be 200 characters or fewer"),
       description: optionalText("Description", 4000),
       theme: z.enum(Object.keys(ACTION_THEMES) as [ActionTheme, ...ActionTheme[]], { error: "Choose a theme" }),
@@ -106,9 +107,6 @@ export function planActionSchema({ today, indicatorIds, mode, priorityIds }: Pla
         .refine((links) => links.every((l) => l.length <= 500 && URL_LINE.test(l)), "Each evidence link must be a web address starting http:// or https://, one per line"),
     })
     .superRefine((v, ctx) => {
-      if (priorityIds && (v.priorityId === null || !priorityIds.includes(v.priorityId))) {
-        ctx.addIssue({ code: "custom", path: ["priorityId"], message: "Choose the priority this action belongs to" });
-      }
       if (v.dueDate < v.startDate) ctx.addIssue({ code: "custom", path: ["dueDate"], message: "The due date must be on or after the start date" });
       if (mode === "create" && v.dueDate < today) ctx.addIssue({ code: "custom", path: ["dueDate"], message: "The due date must be today or in the future" });
       if (v.indicatorId) {

@@ -57,9 +57,10 @@ describe("navigation per role", () => {
       { href: "/", label: "All local authorities" },
       { href: "/risk", label: "Risk flags" },
       { href: "/la/393", label: "Your local authority" },
+      { href: "/la/393/plan", label: "Improvement plan" },
       { href: "/about/data", label: "About the data" },
     ]);
-    expect(labels(navigationFor({ id: "1", role: "team_manager", laNumber: "393" }))).toEqual(["All local authorities", "Risk flags", "Your local authority", "About the data"]);
+    expect(labels(navigationFor({ id: "1", role: "team_manager", laNumber: "393" }))).toEqual(["All local authorities", "Risk flags", "Your local authority", "Improvement plan", "About the data"]);
     expect(labels(navigationFor({ id: "1", role: "dfe_analyst", laNumber: null }))).toEqual(["All local authorities", "Risk flags", "About the data"]);
     expect(labels(navigationFor({ id: "1", role: "admin", laNumber: null }))).toEqual(["All local authorities", "Risk flags", "Users", "Audit log", "About the data"]);
   });

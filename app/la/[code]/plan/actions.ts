@@ -1,0 +1,25 @@
+"use server";
+
+// Improvement plan server actions, through the one action wrapper (definitions in lib/actions/plans.ts).
+import { defineAction } from "@/lib/actions/safe-action";
+import {
+  activatePlanAction,
+  addPriorityAction,
+  closePlanAction,
+  completeActionAction,
+  createActionAction,
+  createPlanAction,
+  deleteActionAction,
+  postProgressUpdateAction,
+  updateActionAction,
+} from "@/lib/actions/plans";
+
+export const createPlan = defineAction(createPlanAction);
+export const addPriority = defineAction(addPriorityAction);
+export const activatePlan = defineAction(activatePlanAction);
+export const closePlan = defineAction(closePlanAction);
+export const createPlanActionItem = defineAction(createActionAction);
+export const updatePlanAction = defineAction(updateActionAction);
+export const postProgressUpdate = defineAction(postProgressUpdateAction);
+export const completePlanAction = defineAction(completeActionAction);
+export const deletePlanAction = defineAction(deleteActionAction);

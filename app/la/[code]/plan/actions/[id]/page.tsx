@@ -1,0 +1,171 @@
+// /la/[code]/plan/actions/[id] — one action: details, the linked indicator's figures since it
+// started against the target with the automatic evidence RAG beside the manager's status, progress
+// history; for team managers of the LA, the progress, complete, edit and delete forms.
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { BackLink, Heading, NotificationBanner, Paragraph, SummaryList, Table, WarningText } from "@/components/govuk";
+import { ActionForm } from "@/components/plans/action-form";
+import { CompleteActionForm, DeleteActionForm, ProgressUpdateForm } from "@/components/plans/progress-forms";
+import { ActionStatusTag, DemoTag, EvidenceTag, MismatchTag, OverdueTag } from "@/components/plans/tags";
+import { actionFormValues } from "@/lib/actions/plans";
+import { formTitle } from "@/lib/actions/form-title";
+import { getPlanAction, getPlanIndicators } from "@/lib/data/plans";
+import { formatDateOnly, formatLondonDateTime, fromDateOnly } from "@/lib/plans/dates";
+import { ACTION_STATUSES, ACTION_THEMES } from "@/lib/validation/plan-action";
+import { completePlanAction, deletePlanAction, postProgressUpdate, updatePlanAction } from "../../actions";
+import { loadPlanAccess } from "../../load";
+
+export const dynamic = "force-dynamic";
+const TITLE = "Improvement plan action";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: await formTitle(TITLE) };
+}
+
+export default async function ActionPage({ params, searchParams }: { params: Promise<{ code: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const { code, id } = await params;
+  const { la, canEdit } = await loadPlanAccess(code);
+  if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
+  const [detail, indicators, query] = await Promise.all([getPlanAction(la.laNumber, id), getPlanIndicators(), searchParams]);
+  if (!detail) notFound();
+  const { action: a, evidence, plan } = detail;
+  const editable = canEdit && plan.status !== "CLOSED";
+  const fullTitle = `${TITLE} – Children's social care insight`;
+  const fmt = (v: number | null) => (v === null ? "–" : String(v));
+
+  return (
+    <>
+      <BackLink href={`/la/${la.laNumber}/plan`}>Back to the plan</BackLink>
+      {query.saved === "created" ? <NotificationBanner type="success" heading="Action added" /> : null}
+      <Heading level={1} caption={`${la.name} – ${plan.title}`}>
+        {a.title}
+      </Heading>
+      {a.isDemo ? (
+        <p className="govuk-body">
+          <DemoTag /> A made-up demonstration action.
+        </p>
+      ) : null}
+      <SummaryList
+        rows={[
+          { key: "Priority", value: a.priorityTitle },
+          { key: "Theme", value: ACTION_THEMES[a.theme as keyof typeof ACTION_THEMES] ?? a.theme },
+          { key: "Owner", value: a.owner },
+          { key: "Start date", value: formatDateOnly(a.startDate) },
+          { key: "Due date", value: <>{formatDateOnly(a.dueDate)} {a.overdue ? <OverdueTag /> : null}</> },
+          { key: "Manager's status", value: <ActionStatusTag status={a.status} /> },
+          { key: "Description", value: a.description ? <span className="whitespace-pre-line">{a.description}</span> : "–" },
+          { key: "Ofsted recommendation", value: a.ofstedRecommendation ?? "–" },
+          { key: "Success measure", value: <span className="whitespace-pre-line">{a.successMeasure}</span> },
+          {
+            key: "Evidence links",
+            value:
+              a.evidenceLinks.length === 0 ? (
+                "–"
+              ) : (
+                <ul className="govuk-list">
+                  {a.evidenceLinks.map((l) => (
+                    <li key={l}>
+                      <a className="govuk-link break-all" href={l} rel="noopener noreferrer nofollow">
+                        {l}
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              ),
+          },
+          { key: "Last changed", value: `${formatLondonDateTime(new Date(a.updatedAt))}${a.updatedByName ? ` by ${a.updatedByName}` : ""} (version ${a.version})` },
+        ]}
+      />
+
+      <section aria-labelledby="evidence-heading" className="govuk-!-margin-bottom-8">
+        <h2 id="evidence-heading" className="govuk-heading-m">
+          Is it making a difference?
+        </h2>
+        {a.indicator && a.target !== null ? (
+          <>
+            <Paragraph>
+              {`Linked indicator: ${a.indicator.label}. Target ${a.target}${a.targetDate ? ` by ${formatDateOnly(a.targetDate)}` : ""}. The evidence rating is worked out from the published figures each time a new release is imported.`}
+            </Paragraph>
+            {evidence ? (
+              <>
+                <p className="govuk-body flex flex-wrap gap-2">
+                  <ActionStatusTag status={a.status} />
+                  <EvidenceTag rag={evidence.rag} />
+                  {evidence.mismatch ? <MismatchTag /> : null}
+                </p>
+                {evidence.mismatch ? <WarningText>{`The manager's status (${ACTION_STATUSES[a.status]}) and the published evidence disagree. ${evidence.reason}`}</WarningText> : <Paragraph>{evidence.reason}</Paragraph>}
+                <Table
+                  caption={`${a.indicator.label}, ${la.name}`}
+                  captionSize="s"
+                  head={["Year", "Figure", "Target", "Compared with the start"]}
+                  numericColumns={[1, 2]}
+                  rows={[
+                    ...(evidence.baseline ? [[`${evidence.baseline.period} (before the action started)`, evidence.baseline.raw, fmt(a.target), "Baseline"]] : []),
+                    ...evidence.since.map((f) => [
+                      String(f.period),
+                      f.raw,
+                      fmt(a.target),
+                      f.value === null || evidence.baseline?.value == null ? "–" : f.value === evidence.baseline.value ? "No change" : f.value > evidence.baseline.value ? `Up ${(f.value - evidence.baseline.value).toFixed(1)}` : `Down ${(evidence.baseline.value - f.value).toFixed(1)}`,
+                    ]),
+                  ]}
+                />
+                {evidence.since.length === 0 ? <Paragraph>No figure has been published since the action started.</Paragraph> : null}
+              </>
+            ) : null}
+          </>
+        ) : (
+          <Paragraph>This action is not linked to a published indicator.</Paragraph>
+        )}
+      </section>
+
+      <section aria-labelledby="history-heading" className="govuk-!-margin-bottom-8">
+        <h2 id="history-heading" className="govuk-heading-m">
+          Progress updates
+        </h2>
+        {detail.updates.length === 0 ? (
+          <Paragraph>No updates yet.</Paragraph>
+        ) : (
+          <ol className="govuk-list">
+            {detail.updates.map((u) => (
+              <li key={u.id} className="govuk-!-margin-bottom-4 border-l-4 border-[#b1b4b6] pl-3">
+                <p className="govuk-body-s govuk-!-margin-bottom-1">
+                  {formatLondonDateTime(new Date(u.at))} – {u.authorName} –{" "}
+                  {u.statusBefore === u.statusAfter ? ACTION_STATUSES[u.statusAfter] : `${ACTION_STATUSES[u.statusBefore]} to ${ACTION_STATUSES[u.statusAfter]}`}
+                </p>
+                <p className="govuk-body whitespace-pre-line">{u.narrative}</p>
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+
+      {editable ? (
+        <div className="max-w-[640px]">
+          <ProgressUpdateForm action={postProgressUpdate} actionId={a.id} version={a.version} status={a.status} title={fullTitle} />
+          {a.status !== "COMPLETE" ? <CompleteActionForm action={completePlanAction} actionId={a.id} version={a.version} title={fullTitle} /> : null}
+          <section aria-labelledby="edit-heading">
+            <h2 id="edit-heading" className="govuk-heading-m">
+              Edit the action
+            </h2>
+            <ActionForm
+              action={updatePlanAction}
+              hidden={{ actionId: a.id }}
+              initial={actionFormValues({
+                ...a,
+                startDate: fromDateOnly(a.startDate),
+                dueDate: fromDateOnly(a.dueDate),
+                targetDate: a.targetDate ? fromDateOnly(a.targetDate) : null,
+                indicatorId: a.indicator?.id ?? null,
+              })}
+              priorities={detail.priorities}
+              indicators={indicators}
+              submitLabel="Save changes"
+              title={fullTitle}
+            />
+          </section>
+          <DeleteActionForm action={deletePlanAction} actionId={a.id} version={a.version} title={fullTitle} />
+        </div>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,60 @@
+// /la/[code]/plan/actions/new — a team manager adds an action to the LA's plan.
+import type { Metadata } from "next";
+import { forbidden, notFound } from "next/navigation";
+import { BackLink, Heading } from "@/components/govuk";
+import { ActionForm } from "@/components/plans/action-form";
+import { formTitle } from "@/lib/actions/form-title";
+import { getPlanIndicators, getPlanPage } from "@/lib/data/plans";
+import { todayInLondon } from "@/lib/plans/dates";
+import { createPlanActionItem } from "../../actions";
+import { loadPlanAccess } from "../../load";
+
+export const dynamic = "force-dynamic";
+const TITLE = "Add an action";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: await formTitle(TITLE) };
+}
+
+export default async function NewActionPage({ params }: { params: Promise<{ code: string }> }) {
+  const { code } = await params;
+  const { la, canEdit } = await loadPlanAccess(code);
+  if (!canEdit) forbidden();
+  const [view, indicators] = await Promise.all([getPlanPage(la.laNumber, { sort: "due" }), getPlanIndicators()]);
+  if (!view || view.plan.status === "CLOSED") notFound();
+  const today = todayInLondon(new Date());
+  return (
+    <>
+      <BackLink href={`/la/${la.laNumber}/plan`}>Back to the plan</BackLink>
+      <div className="max-w-[640px]">
+        <Heading level={1} caption={`${la.name} – ${view.plan.title}`}>
+          {TITLE}
+        </Heading>
+        <ActionForm
+          action={createPlanActionItem}
+          hidden={{ planId: view.plan.id }}
+          initial={{
+            priorityId: "",
+            title: "",
+            description: "",
+            theme: "",
+            ofstedRecommendation: "",
+            owner: "",
+            startDate: today,
+            dueDate: "",
+            status: "NOT_STARTED",
+            successMeasure: "",
+            indicatorId: "",
+            target: "",
+            targetDate: "",
+            evidenceLinks: "",
+          }}
+          priorities={view.priorities.map((p) => ({ id: p.id, title: p.title }))}
+          indicators={indicators}
+          submitLabel="Add action"
+          title={`${TITLE} – Children's social care insight`}
+        />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,43 @@
+// /la/[code]/plan/report/csv — the plan's actions as CSV for the improvement board.
+import { notFound } from "next/navigation";
+import { getPlanReport } from "@/lib/data/plans";
+import { EVIDENCE_LABELS } from "@/lib/plans/evidence";
+import { toCsv } from "@/lib/plans/loop";
+import { ACTION_STATUSES, ACTION_THEMES } from "@/lib/validation/plan-action";
+import { loadPlanAccess } from "../../load";
+
+export const dynamic = "force-dynamic";
+
+export async function GET(_request: Request, { params }: { params: Promise<{ code: string }> }) {
+  const { code } = await params;
+  const { la } = await loadPlanAccess(code);
+  const report = await getPlanReport(la.laNumber);
+  if (!report) notFound();
+  const rows = report.priorities.flatMap((p) =>
+    p.actions.map((a) => [
+      `${p.order}. ${p.title}`,
+      a.title,
+      ACTION_THEMES[a.theme as keyof typeof ACTION_THEMES] ?? a.theme,
+      a.owner,
+      a.startDate,
+      a.dueDate,
+      a.overdue ? "yes" : "no",
+      ACTION_STATUSES[a.status],
+      a.indicator?.label ?? "",
+      a.target,
+      a.targetDate ?? "",
+      a.evidence ? EVIDENCE_LABELS[a.evidence.rag] : "",
+      a.evidence?.mismatch ? "yes" : "",
+      a.evidence?.reason ?? "",
+      a.updatedAt.slice(0, 10),
+    ]),
+  );
+  const csv = toCsv(
+    ["Priority", "Action", "Theme", "Owner", "Start date", "Due date", "Overdue", "Status", "Linked indicator", "Target", "Target date", "Evidence", "Status and evidence disagree", "Evidence detail", "Last updated"],
+    rows,
+  );
+  const name = `improvement-plan-${la.laNumber}-${new Date().toISOString().slice(0, 10)}${report.plan.isDemo ? "-demo" : ""}.csv`;
+  return new Response(`\uFEFF${csv}`, {
+    headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="${name}"`, "cache-control": "private, no-store" },
+  });
+}

@@ -1,0 +1,90 @@
+// /la/[code]/plan/report — the improvement board report: the summary and every action, printable
+// (print.css) and downloadable as CSV (./csv).
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { BackLink, Heading, Paragraph } from "@/components/govuk";
+import { PlanSummaryView } from "@/components/plans/plan-summary";
+import { ActionStatusTag, EvidenceTag, MismatchTag, OverdueTag } from "@/components/plans/tags";
+import { getPlanReport, getPlanSummary } from "@/lib/data/plans";
+import { formatDateOnly, formatLondonDateTime } from "@/lib/plans/dates";
+import { ACTION_THEMES } from "@/lib/validation/plan-action";
+import { loadPlanAccess } from "../load";
+import "./print.css";
+
+export const dynamic = "force-dynamic";
+
+export const metadata: Metadata = { title: "Improvement board report" };
+
+export default async function PlanReportPage({ params }: { params: Promise<{ code: string }> }) {
+  const { code } = await params;
+  const { la } = await loadPlanAccess(code);
+  const [report, summary] = await Promise.all([getPlanReport(la.laNumber), getPlanSummary(la.laNumber)]);
+  if (!report) notFound();
+  const base = `/la/${la.laNumber}/plan`;
+  return (
+    <div className="plan-report">
+      <div className="plan-report-controls">
+        <BackLink href={base}>Back to the plan</BackLink>
+        <p className="govuk-body">
+          <a className="govuk-link" href={`${base}/report/csv`} download>
+            Download as CSV
+          </a>{" "}
+          · Use your browser&apos;s print command to print or save as PDF.
+        </p>
+      </div>
+      <Heading level={1} caption={`${la.name} – improvement board report`}>
+        {report.plan.title}
+      </Heading>
+      <Paragraph>{`Produced ${formatLondonDateTime(new Date())}. Plan period ${formatDateOnly(report.plan.periodStart)} to ${formatDateOnly(report.plan.periodEnd)}.${report.plan.isDemo ? " Demo data: not a real plan." : ""}`}</Paragraph>
+      <PlanSummaryView laNumber={la.laNumber} summary={summary} />
+      {report.priorities.map((p) => (
+        <section key={p.id} aria-labelledby={`report-priority-${p.id}`}>
+          <h2 id={`report-priority-${p.id}`} className="govuk-heading-m">
+            Priority {p.order}: {p.title}
+          </h2>
+          {p.actions.length === 0 ? (
+            <Paragraph>No actions.</Paragraph>
+          ) : (
+            <table className="govuk-table">
+              <thead className="govuk-table__head">
+                <tr className="govuk-table__row">
+                  <th scope="col" className="govuk-table__header">Action</th>
+                  <th scope="col" className="govuk-table__header">Theme</th>
+                  <th scope="col" className="govuk-table__header">Owner</th>
+                  <th scope="col" className="govuk-table__header">Due</th>
+                  <th scope="col" className="govuk-table__header">Status</th>
+                  <th scope="col" className="govuk-table__header">Evidence</th>
+                </tr>
+              </thead>
+              <tbody className="govuk-table__body">
+                {p.actions.map((a) => (
+                  <tr key={a.id} className="govuk-table__row">
+                    <td className="govuk-table__cell">{a.title}</td>
+                    <td className="govuk-table__cell">{ACTION_THEMES[a.theme as keyof typeof ACTION_THEMES] ?? a.theme}</td>
+                    <td className="govuk-table__cell">{a.owner}</td>
+                    <td className="govuk-table__cell">
+                      {formatDateOnly(a.dueDate)} {a.overdue ? <OverdueTag /> : null}
+                    </td>
+                    <td className="govuk-table__cell">
+                      <ActionStatusTag status={a.status} />
+                    </td>
+                    <td className="govuk-table__cell">
+                      {a.evidence ? (
+                        <>
+                          <EvidenceTag rag={a.evidence.rag} /> {a.evidence.mismatch ? <MismatchTag /> : null}
+                          <span className="block govuk-body-s">{a.evidence.reason}</span>
+                        </>
+                      ) : (
+                        "–"
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </section>
+      ))}
+    </div>
+  );
+}

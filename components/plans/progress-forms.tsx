@@ -1,0 +1,81 @@
+"use client";
+// Post a progress update, mark complete, delete: each a small form carrying the version the person saw.
+import { useActionState } from "react";
+import { Button, Select, WarningText } from "@/components/govuk";
+import type { ActionState, ServerAction } from "@/lib/actions/safe-action";
+import { ACTION_STATUSES, type ActionStatus } from "@/lib/validation/plan-action";
+import { FormOutcome, textValue } from "./form-errors";
+import { Textarea } from "./textarea";
+
+type Props = { action: ServerAction; actionId: string; version: number; title: string };
+
+export function ProgressUpdateForm({ action, actionId, version, status, title }: Props & { status: ActionStatus }) {
+  const [state, formAction, pending] = useActionState<ActionState, FormData>(action, null);
+  const failed = state?.ok === false ? state : null;
+  const errors = failed?.fieldErrors ?? {};
+  return (
+    <section aria-labelledby="progress-heading">
+      <h2 id="progress-heading" className="govuk-heading-m">
+        Post a progress update
+      </h2>
+      <FormOutcome state={state} fields={["narrative", "status"]} title={title} firstField="narrative" />
+      {failed?.conflict ? <WarningText>{`Status is now ${ACTION_STATUSES[failed.conflict.current.status as ActionStatus] ?? failed.conflict.current.status}. Reload the page to see the latest before posting.`}</WarningText> : null}
+      <form key={failed ? JSON.stringify(failed) : `v${version}`} action={formAction} noValidate>
+        <input type="hidden" name="actionId" value={actionId} />
+        <input type="hidden" name="version" value={version} />
+        <Textarea id="narrative" name="narrative" label="What has happened since the last update?" defaultValue={textValue(state, "narrative", "")} error={errors.narrative} />
+        <Select
+          id="progress-status"
+          name="status"
+          label="Status after this update"
+          defaultValue={textValue(state, "status", status)}
+          error={errors.status}
+          options={Object.entries(ACTION_STATUSES).map(([value, text]) => ({ value, text }))}
+        />
+        <Button type="submit" disabled={pending}>
+          Post update
+        </Button>
+      </form>
+    </section>
+  );
+}
+
+export function CompleteActionForm({ action, actionId, version, title }: Props) {
+  const [state, formAction, pending] = useActionState<ActionState, FormData>(action, null);
+  return (
+    <section aria-labelledby="complete-heading">
+      <h2 id="complete-heading" className="govuk-heading-m">
+        Mark as complete
+      </h2>
+      <FormOutcome state={state} fields={["completionNote"]} title={title} firstField="completion-narrative" />
+      <form action={formAction} noValidate>
+        <input type="hidden" name="actionId" value={actionId} />
+        <input type="hidden" name="version" value={version} />
+        <Textarea id="completion-narrative" name="narrative" label="Completion note (optional)" rows={2} defaultValue={textValue(state, "narrative", "")} />
+        <Button type="submit" variant="secondary" disabled={pending}>
+          Mark complete
+        </Button>
+      </form>
+    </section>
+  );
+}
+
+export function DeleteActionForm({ action, actionId, version, title }: Props) {
+  const [state, formAction, pending] = useActionState<ActionState, FormData>(action, null);
+  return (
+    <section aria-labelledby="delete-heading">
+      <h2 id="delete-heading" className="govuk-heading-m">
+        Delete this action
+      </h2>
+      <FormOutcome state={state} fields={[]} title={title} firstField="delete-button" />
+      <p className="govuk-body">The action is removed from the plan. Its history is kept in the audit log.</p>
+      <form action={formAction}>
+        <input type="hidden" name="actionId" value={actionId} />
+        <input type="hidden" name="version" value={version} />
+        <Button id="delete-button" type="submit" variant="warning" disabled={pending}>
+          Delete action
+        </Button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,292 @@
+// Reads for the plan pages, the DCS summary and the board report, over any client (the app's in
+// lib/data/plans.ts; a test database's in integration tests). Returns plain serialisable shapes.
+import type { Db } from "@/lib/db/client";
+import type { PlanActionStatus, PlanStatus } from "@/lib/generated/prisma/enums";
+import { EVIDENCE_LABELS, type EvidenceRag, type Figure, type Polarity } from "./evidence";
+import { toDateOnly } from "./dates";
+import { COLLATOR, compareIso, evidenceForAction, filterAndSortActions, isOverdue, type ActionFilters, type LinkedEvidence } from "./loop";
+
+export type PlanHeader = {
+  id: string;
+  laNumber: string;
+  title: string;
+  periodStart: string;
+  periodEnd: string;
+  status: PlanStatus;
+  version: number;
+  isDemo: boolean;
+};
+
+export type IndicatorInfo = { id: string; label: string; unit: string; decimals: number; polarity: Polarity };
+
+export type ActionListItem = {
+  id: string;
+  priorityId: string;
+  title: string;
+  theme: string;
+  owner: string;
+  startDate: string;
+  dueDate: string;
+  status: PlanActionStatus;
+  updatedAt: string;
+  updatedByName: string | null;
+  isDemo: boolean;
+  overdue: boolean;
+  indicator: IndicatorInfo | null;
+  target: number | null;
+  targetDate: string | null;
+  evidence: LinkedEvidence | null;
+};
+
+const PLAN_SELECT = { id: true, laNumber: true, title: true, periodStart: true, periodEnd: true, status: true, version: true, isDemo: true } as const;
+
+function planHeader(p: { id: string; laNumber: string; title: string; periodStart: Date; periodEnd: Date; status: PlanStatus; version: number; isDemo: boolean }): PlanHeader {
+  return { ...p, periodStart: toDateOnly(p.periodStart), periodEnd: toDateOnly(p.periodEnd) };
+}
+
+/** The LA's current plan: the latest one not closed, else the latest closed one. */
+export async function findCurrentPlan(db: Db, laNumber: string): Promise<PlanHeader | null> {
+  const plan = await db.improvementPlan.findFirst({
+    where: { laNumber, deletedAt: null },
+    orderBy: [{ status: "asc" }, { periodStart: "desc" }, { createdAt: "desc" }],
+    select: PLAN_SELECT,
+  });
+  // status enum order is DRAFT, ACTIVE, CLOSED: "asc" puts open plans first.
+  return plan ? planHeader(plan) : null;
+}
+
+/** Published figures for the LA for each indicator, oldest first. */
+async function figuresFor(db: Db, laNumber: string, indicatorIds: string[]): Promise<Map<string, Figure[]>> {
+  const out = new Map<string, Figure[]>();
+  if (indicatorIds.length === 0) return out;
+  const rows = await db.indicatorValue.findMany({
+    where: { geoLevel: "LOCAL_AUTHORITY", geoCode: laNumber, indicatorId: { in: indicatorIds } },
+    orderBy: { period: "asc" },
+    select: { indicatorId: true, period: true, value: true, marker: true, raw: true },
+  });
+  for (const r of rows) {
+    const list = out.get(r.indicatorId) ?? [];
+    list.push({ period: r.period, value: r.value, marker: r.marker, raw: r.raw });
+    out.set(r.indicatorId, list);
+  }
+  return out;
+}
+
+export async function listPlanIndicators(db: Db): Promise<IndicatorInfo[]> {
+  return db.indicator.findMany({ orderBy: [{ isHeadline: "desc" }, { sortOrder: "asc" }], select: { id: true, label: true, unit: true, decimals: true, polarity: true } });
+}
+
+async function loadActions(db: Db, plan: PlanHeader, today: string): Promise<ActionListItem[]> {
+  const rows = await db.planAction.findMany({
+    where: { planId: plan.id, deletedAt: null },
+    select: {
+      id: true,
+      priorityId: true,
+      title: true,
+      theme: true,
+      owner: true,
+      startDate: true,
+      dueDate: true,
+      status: true,
+      updatedAt: true,
+      updatedByName: true,
+      isDemo: true,
+      target: true,
+      targetDate: true,
+      indicator: { select: { id: true, label: true, unit: true, decimals: true, polarity: true } },
+    },
+  });
+  const figures = await figuresFor(db, plan.laNumber, [...new Set(rows.flatMap((r) => (r.indicator ? [r.indicator.id] : [])))]);
+  return rows.map((r) => {
+    const startDate = toDateOnly(r.startDate);
+    const dueDate = toDateOnly(r.dueDate);
+    const evidence = r.indicator && r.target !== null ? evidenceForAction({ status: r.status, startDate, target: r.target }, r.indicator.polarity, figures.get(r.indicator.id) ?? []) : null;
+    return {
+      id: r.id,
+      priorityId: r.priorityId,
+      title: r.title,
+      theme: r.theme,
+      owner: r.owner,
+      startDate,
+      dueDate,
+      status: r.status,
+      updatedAt: r.updatedAt.toISOString(),
+      updatedByName: r.updatedByName,
+      isDemo: r.isDemo,
+      overdue: isOverdue({ status: r.status, dueDate }, today),
+      indicator: r.indicator,
+      target: r.target,
+      targetDate: r.targetDate ? toDateOnly(r.targetDate) : null,
+      evidence,
+    };
+  });
+}
+
+export type PlanView = {
+  plan: PlanHeader;
+  priorities: { id: string; title: string; order: number; actions: ActionListItem[] }[];
+  owners: string[];
+  total: number;
+  shown: number;
+};
+
+export async function getPlanView(db: Db, laNumber: string, filters: ActionFilters, today: string): Promise<PlanView | null> {
+  const plan = await findCurrentPlan(db, laNumber);
+  if (!plan) return null;
+  const [priorities, actions] = await Promise.all([
+    db.planPriority.findMany({ where: { planId: plan.id, deletedAt: null }, orderBy: { order: "asc" }, select: { id: true, title: true, order: true } }),
+    loadActions(db, plan, today),
+  ]);
+  const shown = filterAndSortActions(actions, filters, today);
+  return {
+    plan,
+    priorities: priorities.map((p) => ({ ...p, actions: shown.filter((a) => a.priorityId === p.id) })),
+    owners: [...new Set(actions.map((a) => a.owner))].sort(COLLATOR.compare),
+    total: actions.length,
+    shown: shown.length,
+  };
+}
+
+export type ActionDetail = {
+  plan: PlanHeader;
+  priorities: { id: string; title: string }[];
+  action: {
+    id: string;
+    priorityId: string;
+    priorityTitle: string;
+    title: string;
+    description: string | null;
+    theme: string;
+    ofstedRecommendation: string | null;
+    owner: string;
+    startDate: string;
+    dueDate: string;
+    status: PlanActionStatus;
+    successMeasure: string;
+    indicator: IndicatorInfo | null;
+    target: number | null;
+    targetDate: string | null;
+    evidenceLinks: string[];
+    version: number;
+    updatedAt: string;
+    updatedByName: string | null;
+    isDemo: boolean;
+    overdue: boolean;
+  };
+  evidence: LinkedEvidence | null;
+  updates: { id: string; at: string; authorName: string; narrative: string; statusBefore: PlanActionStatus; statusAfter: PlanActionStatus }[];
+};
+
+export async function getActionDetail(db: Db, laNumber: string, actionId: string, today: string): Promise<ActionDetail | null> {
+  const a = await db.planAction.findFirst({
+    where: { id: actionId, deletedAt: null, plan: { laNumber, deletedAt: null } },
+    select: {
+      id: true,
+      priorityId: true,
+      priority: { select: { title: true } },
+      title: true,
+      description: true,
+      theme: true,
+      ofstedRecommendation: true,
+      owner: true,
+      startDate: true,
+      dueDate: true,
+      status: true,
+      successMeasure: true,
+      indicator: { select: { id: true, label: true, unit: true, decimals: true, polarity: true } },
+      target: true,
+      targetDate: true,
+      evidenceLinks: true,
+      version: true,
+      updatedAt: true,
+      updatedByName: true,
+      isDemo: true,
+      plan: { select: PLAN_SELECT },
+      updates: { orderBy: { at: "desc" }, select: { id: true, at: true, authorName: true, narrative: true, statusBefore: true, statusAfter: true } },
+    },
+  });
+  if (!a) return null;
+  const priorities = await db.planPriority.findMany({ where: { planId: a.plan.id, deletedAt: null }, orderBy: { order: "asc" }, select: { id: true, title: true } });
+  const startDate = toDateOnly(a.startDate);
+  const dueDate = toDateOnly(a.dueDate);
+  let evidence: LinkedEvidence | null = null;
+  if (a.indicator && a.target !== null) {
+    const figures = await figuresFor(db, laNumber, [a.indicator.id]);
+    evidence = evidenceForAction({ status: a.status, startDate, target: a.target }, a.indicator.polarity, figures.get(a.indicator.id) ?? []);
+  }
+  return {
+    plan: planHeader(a.plan),
+    priorities,
+    action: {
+      id: a.id,
+      priorityId: a.priorityId,
+      priorityTitle: a.priority.title,
+      title: a.title,
+      description: a.description,
+      theme: a.theme,
+      ofstedRecommendation: a.ofstedRecommendation,
+      owner: a.owner,
+      startDate,
+      dueDate,
+      status: a.status,
+      successMeasure: a.successMeasure,
+      indicator: a.indicator,
+      target: a.target,
+      targetDate: a.targetDate ? toDateOnly(a.targetDate) : null,
+      evidenceLinks: a.evidenceLinks,
+      version: a.version,
+      updatedAt: a.updatedAt.toISOString(),
+      updatedByName: a.updatedByName,
+      isDemo: a.isDemo,
+      overdue: isOverdue({ status: a.status, dueDate }, today),
+    },
+    evidence,
+    updates: a.updates.map((u) => ({ ...u, at: u.at.toISOString() })),
+  };
+}
+
+export type PlanSummary = {
+  plan: PlanHeader;
+  total: number;
+  byStatus: Record<PlanActionStatus, number>;
+  overdue: number;
+  atRisk: { id: string; title: string; status: PlanActionStatus; dueDate: string; overdue: boolean }[];
+  mismatches: { id: string; title: string; status: PlanActionStatus; rag: EvidenceRag; ragLabel: string; reason: string }[];
+  recentUpdates: { id: string; actionId: string; actionTitle: string; at: string; authorName: string; narrative: string; statusAfter: PlanActionStatus }[];
+};
+
+export async function loadPlanSummary(db: Db, laNumber: string, today: string): Promise<PlanSummary | null> {
+  const plan = await findCurrentPlan(db, laNumber);
+  if (!plan) return null;
+  const [actions, recent] = await Promise.all([
+    loadActions(db, plan, today),
+    db.actionUpdate.findMany({
+      where: { action: { planId: plan.id, deletedAt: null } },
+      orderBy: { at: "desc" },
+      take: 5,
+      select: { id: true, at: true, authorName: true, narrative: true, statusAfter: true, action: { select: { id: true, title: true } } },
+    }),
+  ]);
+  const byStatus: Record<PlanActionStatus, number> = { NOT_STARTED: 0, ON_TRACK: 0, AT_RISK: 0, OFF_TRACK: 0, COMPLETE: 0 };
+  for (const a of actions) byStatus[a.status] += 1;
+  return {
+    plan,
+    total: actions.length,
+    byStatus,
+    overdue: actions.filter((a) => a.overdue).length,
+    atRisk: actions
+      .filter((a) => a.status === "AT_RISK" || a.status === "OFF_TRACK" || a.overdue)
+      .sort((a, b) => compareIso(a.dueDate, b.dueDate))
+      .map((a) => ({ id: a.id, title: a.title, status: a.status, dueDate: a.dueDate, overdue: a.overdue })),
+    mismatches: actions.flatMap((a) =>
+      a.evidence?.mismatch ? [{ id: a.id, title: a.title, status: a.status, rag: a.evidence.rag, ragLabel: EVIDENCE_LABELS[a.evidence.rag], reason: a.evidence.reason }] : [],
+    ),
+    recentUpdates: recent.map((u) => ({ id: u.id, actionId: u.action.id, actionTitle: u.action.title, at: u.at.toISOString(), authorName: u.authorName, narrative: u.narrative, statusAfter: u.statusAfter })),
+  };
+}
+
+export async function loadPlanReport(db: Db, laNumber: string, today: string) {
+  const view = await getPlanView(db, laNumber, { sort: "due" }, today);
+  if (!view) return null;
+  return view;
+}

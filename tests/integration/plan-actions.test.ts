@@ -1,0 +1,285 @@
+// Improvement plans through the real action wrapper with real sessions on real PostgreSQL: every
+// plan server action, its refusals (anonymous, wrong role, another LA), bad input (nothing saved),
+// the version conflict between two concurrent sessions, soft delete with audit, and the reads
+// behind the plan page, the evidence RAG and the DCS summary.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ACTION_MESSAGES, executeAction, type ActionDefinition } from "@/lib/actions/execute-action";
+import {
+  activatePlanAction,
+  addPriorityAction,
+  closePlanAction,
+  completeActionAction,
+  createActionAction,
+  createPlanAction,
+  deleteActionAction,
+  postProgressUpdateAction,
+  updateActionAction,
+} from "@/lib/actions/plans";
+import type { AppAuth } from "@/lib/auth/server";
+import { getActionDetail, getPlanView, loadPlanSummary } from "@/lib/plans/queries";
+import { createTestDatabase, type TestDatabase } from "./helpers";
+import { form, makeContext, makeUser, signIn, testAuth, type TestContext } from "./auth-fixtures";
+
+const LA = "393";
+const OTHER = "330";
+const NOW = new Date("2026-11-26T12:00:00Z");
+
+let t: TestDatabase;
+let auth: AppAuth;
+const cookies: Record<string, string | undefined> = { anonymous: undefined };
+let planId = "";
+let priorityId = "";
+
+type AnyDef = ActionDefinition<never, never, never, never>;
+function run(def: unknown, who: string, values: Record<string, string>): ReturnType<typeof executeAction> {
+  return executeAction(def as AnyDef, ctx(who), form(values));
+}
+function ctx(who: string): TestContext {
+  return makeContext(t.prisma, auth, { cookie: cookies[who], now: () => NOW });
+}
+
+const validAction = (over: Record<string, string> = {}) => ({
+  planId,
+  priorityId,
+  title: "Reduce reliance on agency social workers",
+  description: "Convert agency posts to permanent ones",
+  theme: "WORKFORCE_STABILITY",
+  ofstedRecommendation: "",
+  owner: "Head of workforce",
+  startDate: "2023-04-01",
+  dueDate: "2027-09-30",
+  status: "NOT_STARTED",
+  successMeasure: "Agency rate below 15%",
+  indicatorId: "agency_rate_fte",
+  target: "15",
+  targetDate: "2027-09-30",
+  evidenceLinks: "https://example.org/board-paper",
+  ...over,
+});
+
+async function createAction(over: Record<string, string> = {}): Promise<string> {
+  const before = await t.prisma.planAction.count();
+  const result = await run(createActionAction, "manager", validAction(over));
+  expect(result).toMatchObject({ ok: true });
+  expect(await t.prisma.planAction.count()).toBe(before + 1);
+  const row = await t.prisma.planAction.findFirstOrThrow({ orderBy: { createdAt: "desc" }, select: { id: true } });
+  return row.id;
+}
+
+beforeAll(async () => {
+  t = await createTestDatabase("loaded");
+  auth = testAuth(t.prisma);
+  const specs = {
+    dcs: ["dcs", LA],
+    manager: ["team_manager", LA],
+    manager2: ["team_manager", LA],
+    otherManager: ["team_manager", OTHER],
+    otherDcs: ["dcs", OTHER],
+    analyst: ["dfe_analyst", null],
+    admin: ["admin", null],
+  } as const;
+  for (const [key, [role, la]] of Object.entries(specs)) {
+    const user = await makeUser(t.prisma, role, la, { name: key === "manager" ? "Alex Manager" : key === "manager2" ? "Sam Manager" : undefined });
+    cookies[key] = await signIn(t.prisma, auth, user.email);
+  }
+});
+
+afterAll(async () => {
+  await t?.drop();
+});
+
+describe("the DCS sets up the plan", () => {
+  it("refuses a plan from a team manager, an analyst, another LA's DCS and someone signed out; nothing saved", async () => {
+    const values = { laNumber: LA, title: "Improvement plan 2026–27", periodStart: "2026-04-01", periodEnd: "2027-03-31" };
+    for (const who of ["manager", "analyst", "otherDcs", "admin"]) expect(await run(createPlanAction, who, values)).toMatchObject({ ok: false, message: ACTION_MESSAGES.refused });
+    expect(await run(createPlanAction, "anonymous", values)).toMatchObject({ ok: false, message: ACTION_MESSAGES.signedOut });
+    expect(await t.prisma.improvementPlan.count()).toBe(0);
+  });
+
+  it("gives field errors for missing and inconsistent plan fields", async () => {
+    const result = await run(createPlanAction, "dcs", { laNumber: LA, title: "", periodStart: "2026-04-01", periodEnd: "2026-03-01" });
+    expect(result).toMatchObject({ ok: false, fieldErrors: { title: "Enter a title for the plan", periodEnd: "The end of the plan period must be after its start" } });
+    expect(await t.prisma.improvementPlan.count()).toBe(0);
+  });
+
+  it("creates a draft plan, adds priorities and activates it, all audited", async () => {
+    const c = ctx("dcs");
+    const result = await executeAction(createPlanAction, c, form({ laNumber: LA, title: "Improvement plan 2026–27", periodStart: "2026-04-01", periodEnd: "2027-03-31" }));
+    expect(result).toMatchObject({ ok: true });
+    expect(c.revalidated).toEqual([`/la/${LA}/plan`]);
+    const plan = await t.prisma.improvementPlan.findFirstOrThrow({ where: { laNumber: LA } });
+    planId = plan.id;
+    expect(plan.status).toBe("DRAFT");
+    expect(await run(createPlanAction, "dcs", { laNumber: LA, title: "Second", periodStart: "2026-04-01", periodEnd: "2027-03-31" })).toMatchObject({ ok: false });
+
+    expect(await run(addPriorityAction, "manager", { planId, title: "Workforce" })).toMatchObject({ ok: false, message: ACTION_MESSAGES.refused });
+    expect(await run(addPriorityAction, "otherDcs", { planId, title: "Workforce" })).toMatchObject({ ok: false, message: ACTION_MESSAGES.refused });
+    expect(await run(addPriorityAction, "dcs", { planId, title: "" })).toMatchObject({ ok: false, fieldErrors: { title: "Enter the priority" } });
+    expect(await run(addPriorityAction, "dcs", { planId, title: "A stable, permanent workforce" })).toMatchObject({ ok: true });
+    expect(await run(addPriorityAction, "dcs", { planId, title: "A safe front door" })).toMatchObject({ ok: true });
+    priorityId = (await t.prisma.planPriority.findFirstOrThrow({ where: { planId, order: 1 } })).id;
+
+    expect(await run(activatePlanAction, "manager", { planId, version: "1" })).toMatchObject({ ok: false, message: ACTION_MESSAGES.refused });
+    expect(await run(activatePlanAction, "otherDcs", { planId, version: "1" })).toMatchObject({ ok: false, message: ACTION_MESSAGES.refused });
+    expect(await run(activatePlanAction, "dcs", { planId, version: "1" })).toMatchObject({ ok: true, message: "Plan approved and active" });
+    expect(await run(activatePlanAction, "dcs", { planId, version: "2" })).toMatchObject({ ok: false });
+    expect((await t.prisma.improvementPlan.findUniqueOrThrow({ where: { id: planId } })).status).toBe("ACTIVE");
+    const audited = await t.prisma.auditEvent.findMany({ where: { laNumber: LA, action: { startsWith: "plan." } }, select: { action: true } });
+    expect(audited.map((a) => a.action).sort()).toEqual(["plan.activate", "plan.create", "plan.priority.create", "plan.priority.create"]);
+  });
+});
+
+describe("team managers keep actions current", () => {
+  it("refuses creating an action for the DCS, an analyst, another LA's manager and someone signed out", async () => {
+    for (const who of ["dcs", "analyst", "otherManager", "admin"]) expect(await run(createActionAction, who, validAction())).toMatchObject({ ok: false, message: ACTION_MESSAGES.refused });
+    expect(await run(createActionAction, "anonymous", validAction())).toMatchObject({ ok: false, message: ACTION_MESSAGES.signedOut });
+    expect(await t.prisma.planAction.count()).toBe(0);
+    expect(await t.prisma.auditEvent.count({ where: { action: "access.refused", detail: { path: ["action"], equals: "plan.action.create" } } })).toBeGreaterThanOrEqual(4);
+  });
+
+  it("rejects bad input with a field error for each problem and saves nothing", async () => {
+    const cases: [Record<string, string>, string, string][] = [
+      [{ title: "" }, "title", "Enter a title"],
+      [{ title: "x".repeat(201) }, "title", "Title must be 200 characters or fewer"],
+      [{ description: "x".repeat(4001) }, "description", "Description must be 4000 characters or fewer"],
+      [{ owner: "" }, "owner", "Enter who owns this action"],
+      [{ dueDate: "2025-01-01", startDate: "2024-01-01" }, "dueDate", "The due date must be today or in the future"],
+      [{ dueDate: "2027-02-30" }, "dueDate", "The due date must be a real date, like 2027-03-31"],
+      [{ indicatorId: "not_an_indicator" }, "indicatorId", "Choose an indicator from the list"],
+      [{ target: "" }, "target", "Enter a target for the linked indicator"],
+      [{ priorityId: "00000000-0000-4000-8000-000000000000" }, "priorityId", "Choose the priority this action belongs to"],
+      [{ evidenceLinks: "javascript:alert(1)" }, "evidenceLinks", "Each evidence link must be a web address starting http:// or https://, one per line"],
+      [{ theme: "NOPE" }, "theme", "Choose a theme"],
+    ];
+    for (const [over, field, message] of cases) {
+      const result = await run(createActionAction, "manager", validAction(over));
+      expect(result.ok, JSON.stringify(over)).toBe(false);
+      if (!result.ok) {
+        expect(result.fieldErrors[field], JSON.stringify(over)).toBe(message);
+        expect(result.values?.title).toBe(validAction(over).title);
+      }
+    }
+    expect(await t.prisma.planAction.count()).toBe(0);
+  });
+
+  it("stores HTML as text (React renders it inert) and audits the creation", async () => {
+    const id = await createAction({ title: '<script>alert("x")</script> Recruit', indicatorId: "", target: "", targetDate: "" });
+    const row = await t.prisma.planAction.findUniqueOrThrow({ where: { id } });
+    expect(row.title).toBe('<script>alert("x")</script> Recruit');
+    expect(row.version).toBe(1);
+    expect(await t.prisma.auditEvent.count({ where: { action: "plan.action.create", entityId: id, outcome: "SUCCESS" } })).toBe(1);
+  });
+
+  it("edits, posts a progress update and marks complete, bumping the version each time", async () => {
+    const id = await createAction();
+    const edited = await run(updateActionAction, "manager", { ...validAction({ title: "Cut agency use", status: "ON_TRACK" }), actionId: id, version: "1" });
+    expect(edited).toMatchObject({ ok: true, message: "Changes to the action saved" });
+    let row = await t.prisma.planAction.findUniqueOrThrow({ where: { id } });
+    expect(row).toMatchObject({ title: "Cut agency use", status: "ON_TRACK", version: 2, updatedByName: "Alex Manager" });
+
+    expect(await run(postProgressUpdateAction, "manager", { actionId: id, version: "2", narrative: "", status: "AT_RISK" })).toMatchObject({ ok: false, fieldErrors: { narrative: "Enter an update" } });
+    expect(await run(postProgressUpdateAction, "otherManager", { actionId: id, version: "2", narrative: "x", status: "AT_RISK" })).toMatchObject({ ok: false, message: ACTION_MESSAGES.refused });
+    expect(await run(postProgressUpdateAction, "analyst", { actionId: id, version: "2", narrative: "x", status: "AT_RISK" })).toMatchObject({ ok: false, message: ACTION_MESSAGES.refused });
+    expect(await run(postProgressUpdateAction, "manager", { actionId: id, version: "2", narrative: "Two offers withdrawn.", status: "AT_RISK" })).toMatchObject({ ok: true });
+    row = await t.prisma.planAction.findUniqueOrThrow({ where: { id } });
+    expect(row).toMatchObject({ status: "AT_RISK", version: 3 });
+
+    expect(await run(completeActionAction, "dcs", { actionId: id, version: "3" })).toMatchObject({ ok: false, message: ACTION_MESSAGES.refused });
+    expect(await run(completeActionAction, "manager", { actionId: id, version: "3", narrative: "All posts filled." })).toMatchObject({ ok: true });
+    row = await t.prisma.planAction.findUniqueOrThrow({ where: { id } });
+    expect(row).toMatchObject({ status: "COMPLETE", version: 4 });
+    const updates = await t.prisma.actionUpdate.findMany({ where: { actionId: id }, orderBy: { at: "asc" } });
+    expect(updates.map((u) => [u.statusBefore, u.statusAfter])).toEqual([
+      ["NOT_STARTED", "ON_TRACK"],
+      ["ON_TRACK", "AT_RISK"],
+      ["AT_RISK", "COMPLETE"],
+    ]);
+    const audits = await t.prisma.auditEvent.findMany({ where: { entityId: id }, orderBy: { id: "asc" }, select: { action: true, before: true } });
+    expect(audits.map((a) => a.action)).toEqual(["plan.action.create", "plan.action.update", "plan.action.progress", "plan.action.complete"]);
+    expect(audits[1]?.before).toMatchObject({ title: "Reduce reliance on agency social workers", version: "1" });
+  });
+
+  it("no lost updates: of two sessions saving the same version, the second is told who changed it, when, and the newer values", async () => {
+    const id = await createAction();
+    const a = { ...validAction({ title: "Alex's wording", owner: "Alex" }), actionId: id, version: "1" };
+    const b = { ...validAction({ title: "Sam's wording", owner: "Sam" }), actionId: id, version: "1" };
+    const [ra, rb] = await Promise.all([run(updateActionAction, "manager", a), run(updateActionAction, "manager2", b)]);
+    const results = [ra, rb];
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    const lost = results.find((r) => !r.ok);
+    const won = ra.ok ? { name: "Alex Manager", title: "Alex's wording" } : { name: "Sam Manager", title: "Sam's wording" };
+    expect(lost).toMatchObject({ ok: false, conflict: { by: won.name, current: { title: won.title, version: "2" } } });
+    if (lost && !lost.ok) {
+      expect(lost.message).toMatch(new RegExp(`^This action was changed by ${won.name} at 26 November 2026 at \\d\\d:\\d\\d — review`));
+      expect(lost.values?.title).not.toBe(won.title); // what they typed is kept for them to re-apply
+    }
+    const row = await t.prisma.planAction.findUniqueOrThrow({ where: { id } });
+    expect(row).toMatchObject({ title: won.title, version: 2 });
+    expect(await t.prisma.auditEvent.count({ where: { action: "plan.action.update", entityId: id } })).toBe(1);
+
+    // a progress update against the stale version is refused the same way, and nothing is recorded
+    const stale = await run(postProgressUpdateAction, "manager", { actionId: id, version: "1", narrative: "late", status: "ON_TRACK" });
+    expect(stale).toMatchObject({ ok: false, conflict: { by: won.name } });
+    expect(await t.prisma.actionUpdate.count({ where: { actionId: id, narrative: "late" } })).toBe(0);
+  });
+
+  it("soft-deletes with an audit row; the action disappears from the plan but stays in the table", async () => {
+    const id = await createAction({ title: "To be deleted" });
+    expect(await run(deleteActionAction, "manager", { actionId: id, version: "9" })).toMatchObject({ ok: false, conflict: {} });
+    expect(await run(deleteActionAction, "otherManager", { actionId: id, version: "1" })).toMatchObject({ ok: false, message: ACTION_MESSAGES.refused });
+    const c = ctx("manager");
+    expect(await executeAction(deleteActionAction, c, form({ actionId: id, version: "1" }))).toMatchObject({ ok: true, redirectTo: `/la/${LA}/plan?deleted=1` });
+    expect((await t.prisma.planAction.findUniqueOrThrow({ where: { id } })).deletedAt).not.toBeNull();
+    expect(await t.prisma.auditEvent.count({ where: { action: "plan.action.delete", entityId: id } })).toBe(1);
+    expect(await run(updateActionAction, "manager", { ...validAction(), actionId: id, version: "2" })).toMatchObject({ ok: false, message: ACTION_MESSAGES.notFound });
+    const view = await getPlanView(t.prisma, LA, { sort: "due" }, "2026-11-26");
+    expect(view?.priorities.flatMap((p) => p.actions).some((a) => a.id === id)).toBe(false);
+  });
+});
+
+describe("closing the loop and the DCS summary", () => {
+  it("computes the evidence RAG from the imported figures and flags a mismatch with the manager's status", async () => {
+    // South Tyneside's agency rate rose after 2022; a target of 1% is not met, and "on track" disagrees if it moved the wrong way.
+    const id = await createAction({ title: "Evidence check", status: "ON_TRACK", startDate: "2022-04-01", target: "1" });
+    const detail = await getActionDetail(t.prisma, LA, id, "2026-11-26");
+    expect(detail?.evidence).not.toBeNull();
+    const ev = detail!.evidence!;
+    expect(ev.baseline?.period).toBe(2021);
+    expect(ev.since.every((f) => f.period >= 2022)).toBe(true);
+    expect(["RIGHT_WAY", "WRONG_WAY", "NOT_YET"]).toContain(ev.rag);
+    expect(ev.mismatch).toBe(ev.rag === "WRONG_WAY");
+    // another LA cannot read this action through its own plan URL
+    expect(await getActionDetail(t.prisma, OTHER, id, "2026-11-26")).toBeNull();
+  });
+
+  it("summarises actions by status, overdue, at risk, recent updates and mismatches", async () => {
+    await createAction({ title: "Overdue one", startDate: "2025-01-01", dueDate: "2026-12-01", status: "OFF_TRACK", indicatorId: "", target: "", targetDate: "" });
+    const summary = await loadPlanSummary(t.prisma, LA, "2027-01-01");
+    expect(summary).not.toBeNull();
+    const s = summary!;
+    expect(Object.values(s.byStatus).reduce((a, b) => a + b, 0)).toBe(s.total);
+    expect(s.byStatus.COMPLETE).toBe(1);
+    expect(s.overdue).toBeGreaterThanOrEqual(1);
+    expect(s.atRisk.some((a) => a.title === "Overdue one")).toBe(true);
+    expect(s.recentUpdates.length).toBeGreaterThan(0);
+    expect(s.recentUpdates[0]!.at >= s.recentUpdates.at(-1)!.at).toBe(true);
+    expect(await loadPlanSummary(t.prisma, OTHER, "2027-01-01")).toBeNull();
+  });
+
+  it("filters by status, owner, overdue and theme", async () => {
+    const all = await getPlanView(t.prisma, LA, { sort: "title" }, "2027-01-01");
+    const only = await getPlanView(t.prisma, LA, { sort: "due", status: "OFF_TRACK", overdue: true, owner: "head of", theme: "WORKFORCE_STABILITY" }, "2027-01-01");
+    expect(only!.shown).toBe(1);
+    expect(all!.shown).toBe(all!.total);
+  });
+
+  it("closing the plan stops further changes", async () => {
+    expect(await run(closePlanAction, "manager", { planId, version: "2" })).toMatchObject({ ok: false, message: ACTION_MESSAGES.refused });
+    expect(await run(closePlanAction, "dcs", { planId, version: "2" })).toMatchObject({ ok: true, message: "Plan closed" });
+    const any = await t.prisma.planAction.findFirstOrThrow({ where: { planId, deletedAt: null, status: { not: "COMPLETE" } } });
+    expect(await run(postProgressUpdateAction, "manager", { actionId: any.id, version: String(any.version), narrative: "x", status: "ON_TRACK" })).toMatchObject({
+      ok: false,
+      message: "This plan is closed: its actions can no longer be changed",
+    });
+  });
+});
