@@ -1,9 +1,12 @@
 // /la/[code] — the DCS dashboard for one local authority. Thin: reads the view from the URL, asks
 // lib/data/dashboard for the computed dashboard, and lays out the sections. Sections are kept
-// separate so others (risk flags, improvement plan summary) can be slotted in between them.
+// separate; the risk flags and the improvement plan summary sit after the lead indicators.
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
+import { Suspense } from "react";
+import { PlanSummary } from "@/components/plans/plan-summary";
+import { LaRiskPanel } from "@/components/risk/la-risk-panel";
 import { ComparisonSection } from "@/components/dashboard/comparison-section";
 import { IndicatorDefinitions } from "@/components/dashboard/definitions";
 import { HeadlineCards } from "@/components/dashboard/headline-cards";
@@ -185,7 +188,13 @@ export default async function AuthorityPage({ params, searchParams }: { params: 
         </p>
       </section>
 
-      {/* Risk flags (components/risk) and the improvement plan summary slot in here. */}
+      <Suspense fallback={null}>
+        <LaRiskPanel laNumber={la.laNumber} />
+      </Suspense>
+      {/* Renders only for people who may view this LA's plan (dcs/team manager of the LA, DfE analysts). */}
+      <Suspense fallback={null}>
+        <PlanSummary laNumber={la.laNumber} />
+      </Suspense>
 
       <section aria-labelledby="charts-heading" id="charts" className="mb-8">
         <Heading level={2} size="m" id="charts-heading">
