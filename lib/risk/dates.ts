@@ -1,10 +1,6 @@
 // Small date helpers on ISO "YYYY-MM-DD" strings (UTC calendar dates, no time zones involved).
 import type { IsoDate } from "./types";
 
-export function isIsoDate(s: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`));
-}
-
 export function toIsoDate(d: Date): IsoDate {
   return d.toISOString().slice(0, 10);
 }
@@ -33,11 +29,6 @@ export function monthsBetween(from: IsoDate, to: IsoDate): number {
   if (months > 0 && td < fd) months -= 1;
   if (months < 0 && td > fd) months += 1;
   return months;
-}
-
-/** Years (fractional, 365.25-day years) between two dates. */
-export function yearsBetween(from: IsoDate, to: IsoDate): number {
-  return (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / (365.25 * 86_400_000);
 }
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
