@@ -11,13 +11,13 @@
 //    /about/data, the smallest dynamic page (the app's floor: layout, session read, CSP nonce).
 // Every latency is recorded from autocannon's per-response event, so p50/p95 are exact, not bucketed.
 // Results: printed, and written to bench-results/pages.json (git-ignored). The server is stopped at the end.
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import autocannon from "autocannon";
 import pg from "pg";
 import { projectRoot } from "../lib/db/embedded";
+import { loadTest, percentile, round, waitForServer, type LoadRun } from "./bench/load";
 import { prepareDatabase } from "./db";
 import { DEFAULT_DATA_FOLDER, runImport } from "./import";
 
@@ -25,58 +25,13 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
 const PORT = Number(process.env.BENCH_PORT ?? 3199);
 const BASE = `http://127.0.0.1:${PORT}`;
+
+const load = (label: string, paths: string[]) => loadTest({ base: BASE, label, paths, connections: CONNECTIONS, seconds: SECONDS });
 const next = path.join(projectRoot, "node_modules/.bin/next");
 
-type Run = { label: string; requests: number; errors: number; non2xx: number; p50: number; p95: number; p99: number; max: number; mean: number; reqPerSec: number; seconds: number };
 
-const percentile = (sorted: number[], p: number) => (sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!);
-const round = (n: number) => Math.round(n * 10) / 10;
 
-async function waitForServer(server: ChildProcess): Promise<void> {
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`next start exited with code ${server.exitCode}`);
-    try {
-      const res = await fetch(`${BASE}/about/data`);
-      if (res.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`the server did not answer on ${BASE} within 60 s`);
-}
 
-function load(label: string, paths: string[]): Promise<Run> {
-  const latencies: number[] = [];
-  let non2xx = 0;
-  return new Promise((resolve, reject) => {
-    const instance = autocannon(
-      { url: BASE, connections: CONNECTIONS, duration: SECONDS, requests: paths.map((p) => ({ method: "GET", path: p })) },
-      (error: unknown, result) => {
-        if (error) return reject(error instanceof Error ? error : new Error(String(error)));
-        const sorted = latencies.sort((a, b) => a - b);
-        resolve({
-          label,
-          requests: sorted.length,
-          errors: result.errors + result.timeouts,
-          non2xx,
-          p50: round(percentile(sorted, 50)),
-          p95: round(percentile(sorted, 95)),
-          p99: round(percentile(sorted, 99)),
-          max: round(sorted.at(-1) ?? NaN),
-          mean: round(sorted.reduce((a, b) => a + b, 0) / Math.max(1, sorted.length)),
-          reqPerSec: round(sorted.length / SECONDS),
-          seconds: SECONDS,
-        });
-      },
-    );
-    instance.on("response", (_client, statusCode, _bytes, responseTime) => {
-      latencies.push(responseTime);
-      if (statusCode < 200 || statusCode > 299) non2xx++;
-    });
-  });
-}
 
 /** A built static asset served by the same Next server (the largest CSS file, else the first JS chunk). */
 function staticAssetPath(): string {
@@ -120,7 +75,7 @@ async function main() {
   };
   process.on("exit", stop);
   try {
-    await waitForServer(server);
+    await waitForServer(server, BASE);
 
     // Cold: first request per LA with the dashboard cache empty (one at a time).
     const cold: number[] = [];
@@ -157,7 +112,7 @@ async function main() {
     };
     fs.mkdirSync(path.join(projectRoot, "bench-results"), { recursive: true });
     fs.writeFileSync(path.join(projectRoot, "bench-results/pages.json"), JSON.stringify(result, null, 2));
-    const line = (r: Run) => `p50 ${r.p50} ms · p95 ${r.p95} ms · p99 ${r.p99} ms · ${r.reqPerSec} req/s · ${r.requests} requests, ${r.non2xx} non-2xx, ${r.errors} errors`;
+    const line = (r: LoadRun) => `p50 ${r.p50} ms · p95 ${r.p95} ms · p99 ${r.p99} ms · ${r.reqPerSec} req/s · ${r.requests} requests, ${r.non2xx} non-2xx, ${r.errors} errors`;
     console.log(`\n${result.machine}; load average ${result.loadAverageAtEnd.join(", ")} (other processes on the machine skew these figures)`);
     console.log(`LA pages (${CONNECTIONS} concurrent, warm): ${line(laRun)}`);
     console.log(`Static file (same server):        ${line(staticRun)}`);

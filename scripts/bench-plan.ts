@@ -9,17 +9,17 @@
 // 3. Warm-up, then BENCH_CONNECTIONS (20) connections for BENCH_SECONDS (15 s) over the plan page with
 //    a mix of URL filters and sorts, signed in. Also /about/data under the same load (the app's floor).
 // Results printed and written to bench-results/plan.json. The server is stopped at the end.
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import autocannon from "autocannon";
 import { createAccount } from "../lib/auth/accounts";
 import { createAuth } from "../lib/auth/server";
 import { signInWithPassword } from "../lib/auth/sign-in";
 import { createPrismaClient } from "../lib/db/client";
 import { projectRoot } from "../lib/db/embedded";
 import { parseEnv } from "../lib/env";
+import { loadTest, round, waitForServer, type LoadRun } from "./bench/load";
 import { prepareDatabase } from "./db";
 import { DEFAULT_DATA_FOLDER, runImport } from "./import";
 
@@ -28,56 +28,15 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
 const PORT = Number(process.env.BENCH_PORT ?? 3198);
 const LA = process.env.BENCH_LA ?? "202";
 const BASE = `http://127.0.0.1:${PORT}`;
+
+const load = (label: string, paths: string[], cookie: string) =>
+  loadTest({ base: BASE, label, paths, connections: CONNECTIONS, seconds: SECONDS, headers: { cookie } });
 const next = path.join(projectRoot, "node_modules/.bin/next");
 const PASSWORD = "bench harbour kettle purple lamp";
 
-const percentile = (sorted: number[], p: number) => (sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!);
-const round = (n: number) => Math.round(n * 10) / 10;
 
-type Run = { label: string; requests: number; errors: number; non2xx: number; p50: number; p95: number; p99: number; max: number; reqPerSec: number };
 
-function load(label: string, paths: string[], cookie: string): Promise<Run> {
-  const latencies: number[] = [];
-  let non2xx = 0;
-  return new Promise((resolve, reject) => {
-    const instance = autocannon(
-      { url: BASE, connections: CONNECTIONS, duration: SECONDS, headers: { cookie }, requests: paths.map((p) => ({ method: "GET", path: p })) },
-      (error: unknown, result) => {
-        if (error) return reject(error instanceof Error ? error : new Error(String(error)));
-        const sorted = latencies.sort((a, b) => a - b);
-        resolve({
-          label,
-          requests: sorted.length,
-          errors: result.errors + result.timeouts,
-          non2xx,
-          p50: round(percentile(sorted, 50)),
-          p95: round(percentile(sorted, 95)),
-          p99: round(percentile(sorted, 99)),
-          max: round(sorted.at(-1) ?? NaN),
-          reqPerSec: round(sorted.length / SECONDS),
-        });
-      },
-    );
-    instance.on("response", (_client, statusCode, _bytes, responseTime) => {
-      latencies.push(responseTime);
-      if (statusCode < 200 || statusCode > 299) non2xx++;
-    });
-  });
-}
 
-async function waitForServer(server: ChildProcess): Promise<void> {
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`next start exited with code ${server.exitCode}`);
-    try {
-      if ((await fetch(`${BASE}/about/data`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`the server did not answer on ${BASE} within 60 s`);
-}
 
 const THEMES = ["FRONT_DOOR", "WORKFORCE_STABILITY", "CASELOADS", "MANAGEMENT_OVERSIGHT", "QUALITY_ASSURANCE"];
 const STATUSES = ["NOT_STARTED", "ON_TRACK", "AT_RISK", "OFF_TRACK", "COMPLETE"] as const;
@@ -138,7 +97,7 @@ async function main() {
   };
   process.on("exit", stop);
   try {
-    await waitForServer(server);
+    await waitForServer(server, BASE);
     const base = `/la/${LA}/plan`;
     const pages = [base, `${base}?sort=status`, `${base}?status=AT_RISK`, `${base}?overdue=1&sort=title`, `${base}?theme=CASELOADS&owner=owner%201`];
     const first = await fetch(`${BASE}${base}`, { headers: { cookie } });
@@ -161,7 +120,7 @@ async function main() {
     };
     fs.mkdirSync(path.join(projectRoot, "bench-results"), { recursive: true });
     fs.writeFileSync(path.join(projectRoot, "bench-results/plan.json"), JSON.stringify(result, null, 2));
-    const line = (r: Run) => `p50 ${r.p50} ms · p95 ${r.p95} ms · p99 ${r.p99} ms · ${r.reqPerSec} req/s · ${r.requests} requests, ${r.non2xx} non-2xx, ${r.errors} errors`;
+    const line = (r: LoadRun) => `p50 ${r.p50} ms · p95 ${r.p95} ms · p99 ${r.p99} ms · ${r.reqPerSec} req/s · ${r.requests} requests, ${r.non2xx} non-2xx, ${r.errors} errors`;
     console.log(`\n${result.machine}; load average ${result.loadAverageAtEnd.join(", ")}`);
     console.log(`Plan page, 200 actions (${CONNECTIONS} concurrent): ${line(planRun)}`);
     console.log(`/about/data (smallest dynamic):        ${line(floorRun)}`);

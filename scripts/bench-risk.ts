@@ -10,12 +10,12 @@
 //    /about/data as a reference for how loaded the machine is.
 // Every latency is recorded from autocannon's per-response event, so p50/p95 are exact.
 // Results: printed, and written to bench-results/risk.json (git-ignored). The server is stopped at the end.
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import autocannon from "autocannon";
 import { projectRoot } from "../lib/db/embedded";
+import { loadTest, round, waitForServer, type LoadRun } from "./bench/load";
 import { prepareDatabase } from "./db";
 import { DEFAULT_DATA_FOLDER, runImport } from "./import";
 
@@ -23,56 +23,14 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
 const PORT = Number(process.env.BENCH_PORT ?? 3198);
 const BASE = `http://127.0.0.1:${PORT}`;
+
+const load = (label: string, paths: string[]) => loadTest({ base: BASE, label, paths, connections: CONNECTIONS, seconds: SECONDS });
 const TARGET_P95_MS = 150;
 const next = path.join(projectRoot, "node_modules/.bin/next");
 
-type Run = { label: string; requests: number; errors: number; non2xx: number; p50: number; p95: number; p99: number; max: number; reqPerSec: number };
 
-const percentile = (sorted: number[], p: number) => (sorted.length === 0 ? Number.NaN : sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!);
-const round = (n: number) => Math.round(n * 10) / 10;
 
-async function waitForServer(server: ChildProcess): Promise<void> {
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`next start exited with code ${server.exitCode}`);
-    try {
-      if ((await fetch(`${BASE}/about/data`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`the server did not answer on ${BASE} within 60 s`);
-}
 
-function load(label: string, paths: string[]): Promise<Run> {
-  const latencies: number[] = [];
-  let non2xx = 0;
-  return new Promise((resolve, reject) => {
-    const instance = autocannon(
-      { url: BASE, connections: CONNECTIONS, duration: SECONDS, requests: paths.map((p) => ({ method: "GET", path: p })) },
-      (error: unknown, result) => {
-        if (error) return reject(error instanceof Error ? error : new Error(String(error)));
-        const sorted = latencies.sort((a, b) => a - b);
-        resolve({
-          label,
-          requests: sorted.length,
-          errors: result.errors + result.timeouts,
-          non2xx,
-          p50: round(percentile(sorted, 50)),
-          p95: round(percentile(sorted, 95)),
-          p99: round(percentile(sorted, 99)),
-          max: round(sorted.at(-1) ?? Number.NaN),
-          reqPerSec: round(sorted.length / SECONDS),
-        });
-      },
-    );
-    instance.on("response", (_client, statusCode, _bytes, responseTime) => {
-      latencies.push(responseTime);
-      if (statusCode < 200 || statusCode > 299) non2xx++;
-    });
-  });
-}
 
 const VIEWS = [
   "/risk",
@@ -99,7 +57,7 @@ async function main() {
   };
   process.on("exit", stop);
   try {
-    await waitForServer(server);
+    await waitForServer(server, BASE);
     const started = performance.now();
     const first = await fetch(`${BASE}/risk`);
     const html = await first.text();
@@ -129,7 +87,7 @@ async function main() {
     };
     fs.mkdirSync(path.join(projectRoot, "bench-results"), { recursive: true });
     fs.writeFileSync(path.join(projectRoot, "bench-results/risk.json"), JSON.stringify(result, null, 2));
-    const line = (r: Run) => `p50 ${r.p50} ms · p95 ${r.p95} ms · p99 ${r.p99} ms · ${r.reqPerSec} req/s · ${r.requests} requests, ${r.non2xx} non-2xx, ${r.errors} errors`;
+    const line = (r: LoadRun) => `p50 ${r.p50} ms · p95 ${r.p95} ms · p99 ${r.p99} ms · ${r.reqPerSec} req/s · ${r.requests} requests, ${r.non2xx} non-2xx, ${r.errors} errors`;
     console.log(`\n${result.machine}; load average at the end ${result.loadAverageAtEnd.join(", ")}`);
     console.log(`/risk (${CONNECTIONS} concurrent, warm):   ${line(risk)}`);
     console.log(`/risk mixed views:                 ${line(mixed)}`);
