@@ -35,6 +35,7 @@ export {
   type ButtonGroupProps,
 } from "./button";
 export { FormGroup, type FormGroupProps } from "./form-group";
+export { Field, type FieldProps } from "./field";
 export { Label, type LabelProps, type LabelSize } from "./label";
 export { Hint, type HintProps } from "./hint";
 export { FieldError, type FieldErrorProps } from "./field-error";

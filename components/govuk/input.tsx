@@ -1,9 +1,7 @@
 import type { InputHTMLAttributes, ReactNode } from "react";
 import { cx } from "./cx";
-import { FieldError } from "./field-error";
-import { FormGroup } from "./form-group";
-import { Hint } from "./hint";
-import { Label, type LabelSize } from "./label";
+import { Field } from "./field";
+import type { LabelSize } from "./label";
 
 export type InputWidth = 2 | 3 | 4 | 5 | 10 | 20 | 30;
 
@@ -40,24 +38,27 @@ export function Input({
   "aria-describedby": extraDescribedBy,
   ...rest
 }: InputProps) {
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
-  const describedBy = [extraDescribedBy, hintId, errorId].filter(Boolean).join(" ") || undefined;
   return (
-    <FormGroup error={Boolean(error)} className={formGroupClassName}>
-      <Label htmlFor={id} size={labelSize} isPageHeading={labelIsPageHeading}>
-        {label}
-      </Label>
-      {hint && hintId ? <Hint id={hintId}>{hint}</Hint> : null}
-      {error && errorId ? <FieldError id={errorId}>{error}</FieldError> : null}
-      <input
-        id={id}
-        name={name}
-        type={type}
-        aria-describedby={describedBy}
-        className={cx("govuk-input", width && `govuk-input--width-${width}`, error && "govuk-input--error", className)}
-        {...rest}
-      />
-    </FormGroup>
+    <Field
+      id={id}
+      label={label}
+      labelSize={labelSize}
+      labelIsPageHeading={labelIsPageHeading}
+      hint={hint}
+      error={error}
+      extraDescribedBy={extraDescribedBy}
+      formGroupClassName={formGroupClassName}
+    >
+      {(describedBy) => (
+        <input
+          id={id}
+          name={name}
+          type={type}
+          aria-describedby={describedBy}
+          className={cx("govuk-input", width && `govuk-input--width-${width}`, error && "govuk-input--error", className)}
+          {...rest}
+        />
+      )}
+    </Field>
   );
 }

@@ -1,9 +1,7 @@
 import type { ReactNode, SelectHTMLAttributes } from "react";
 import { cx } from "./cx";
-import { FieldError } from "./field-error";
-import { FormGroup } from "./form-group";
-import { Hint } from "./hint";
-import { Label, type LabelSize } from "./label";
+import { Field } from "./field";
+import type { LabelSize } from "./label";
 
 export interface SelectOption {
   value: string;
@@ -45,29 +43,26 @@ export function Select({
   "aria-describedby": extraDescribedBy,
   ...rest
 }: SelectProps) {
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
-  const describedBy = [extraDescribedBy, hintId, errorId].filter(Boolean).join(" ") || undefined;
   return (
-    <FormGroup error={Boolean(error)} className={formGroupClassName}>
-      <Label htmlFor={id} size={labelSize} isPageHeading={labelIsPageHeading}>
-        {label}
-      </Label>
-      {hint && hintId ? <Hint id={hintId}>{hint}</Hint> : null}
-      {error && errorId ? <FieldError id={errorId}>{error}</FieldError> : null}
-      <select
-        id={id}
-        name={name}
-        aria-describedby={describedBy}
-        className={cx("govuk-select", error && "govuk-select--error", className)}
-        {...rest}
-      >
-        {options.map((option) => (
-          <option key={option.value} value={option.value} disabled={option.disabled}>
-            {option.text}
-          </option>
-        ))}
-      </select>
-    </FormGroup>
+    <Field
+      id={id}
+      label={label}
+      labelSize={labelSize}
+      labelIsPageHeading={labelIsPageHeading}
+      hint={hint}
+      error={error}
+      extraDescribedBy={extraDescribedBy}
+      formGroupClassName={formGroupClassName}
+    >
+      {(describedBy) => (
+        <select id={id} name={name} aria-describedby={describedBy} className={cx("govuk-select", error && "govuk-select--error", className)} {...rest}>
+          {options.map((option) => (
+            <option key={option.value} value={option.value} disabled={option.disabled}>
+              {option.text}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
   );
 }
