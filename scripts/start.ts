@@ -21,7 +21,10 @@ async function main() {
     if (build.status !== 0) process.exit(build.status ?? 1);
   }
   console.log(`\nOpen http://localhost:${port}/`);
-  const server = spawn(next, [dev ? "dev" : "start", "-p", port], { cwd: projectRoot, stdio: "inherit", env });
+  // Production: scripts/serve.ts (Next.js behind the page cache); development: plain `next dev`.
+  const server = dev
+    ? spawn(next, ["dev", "-p", port], { cwd: projectRoot, stdio: "inherit", env })
+    : spawn(path.join(projectRoot, "node_modules/.bin/tsx"), ["scripts/serve.ts", "-p", port], { cwd: projectRoot, stdio: "inherit", env: { ...env, NODE_ENV: "production" } });
   const stop = () => server.kill("SIGTERM");
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);

@@ -1,0 +1,171 @@
+// The page cache's rules (pure, unit-tested): which requests may be answered from the cache, what
+// the cache key is made of, which responses may be stored, and how a stored page gets a fresh CSP
+// nonce. The I/O is in ./viewer.ts (one query) and ./server.ts (HTTP). Why a page cache at all,
+// and why it is safe: docs/decisions/0010-page-cache.md.
+import { createHash } from "node:crypto";
+
+/** Pages whose HTML depends only on the URL, the signed-in user, the database and the date. */
+const CACHEABLE_PATHS: readonly RegExp[] = [
+  /^\/$/,
+  /^\/la\/[A-Za-z0-9]{1,12}$/,
+  /^\/la\/[A-Za-z0-9]{1,12}\/plan$/,
+  /^\/risk$/,
+  /^\/risk\/method$/,
+  /^\/risk\/la\/[A-Za-z0-9]{1,12}$/,
+  /^\/about\/[a-z-]{1,40}$/,
+];
+
+/** better-auth's session cookie with our prefix (lib/auth/server.ts COOKIE_PREFIX), plain and __Secure-. */
+export const SESSION_COOKIE_NAMES = ["csc.session_token", "__Secure-csc.session_token"] as const;
+
+/** Longest URL (path + query) worth caching; longer ones go straight to the app. */
+const MAX_URL_LENGTH = 2_000;
+
+export type RequestFacts = {
+  method?: string | undefined;
+  url?: string | undefined;
+  headers: Record<string, string | string[] | undefined>;
+};
+
+export type Candidate = {
+  /** path + query exactly as requested */
+  url: string;
+  /** the raw session cookie value (signed token), or null for an anonymous request */
+  sessionCookie: string | null;
+  /** the session token (the part before the signature), looked up in auth_session */
+  sessionToken: string | null;
+};
+
+export type Bypass = { bypass: string };
+
+const header = (headers: RequestFacts["headers"], name: string): string | undefined => {
+  const value = headers[name];
+  return Array.isArray(value) ? value.join(", ") : value;
+};
+
+/** Parses a Cookie header into name → value (first occurrence wins; a repeated name is reported). */
+export function parseCookieHeader(cookieHeader: string): { cookies: Map<string, string>; repeated: boolean } {
+  const cookies = new Map<string, string>();
+  let repeated = false;
+  for (const part of cookieHeader.split(";")) {
+    const eq = part.indexOf("=");
+    if (eq < 0) {
+      if (part.trim()) repeated = true; // a malformed pair: treat like anything unusual, bypass
+      continue;
+    }
+    const name = part.slice(0, eq).trim();
+    const value = part.slice(eq + 1).trim();
+    if (!name) continue;
+    if (cookies.has(name)) repeated = true;
+    else cookies.set(name, value);
+  }
+  return { cookies, repeated };
+}
+
+/**
+ * Whether this request may be served from (and stored in) the cache. Only plain document GETs of
+ * the pages above, carrying no cookie but the session cookie: a React Server Components fetch, a
+ * prefetch, a server action, a HEAD, or any other cookie (e.g. the no-JS form-error flag) goes
+ * straight to the app.
+ */
+export function classifyRequest(request: RequestFacts): Candidate | Bypass {
+  if (request.method !== "GET") return { bypass: "method" };
+  const url = request.url ?? "";
+  if (!url.startsWith("/") || url.length > MAX_URL_LENGTH) return { bypass: "url" };
+  const q = url.indexOf("?");
+  const path = q < 0 ? url : url.slice(0, q);
+  const search = q < 0 ? "" : url.slice(q + 1);
+  if (!CACHEABLE_PATHS.some((re) => re.test(path))) return { bypass: "path" };
+  if (/(^|&)_rsc=/.test(search)) return { bypass: "rsc" };
+  const h = request.headers;
+  for (const name of ["rsc", "next-router-prefetch", "next-router-state-tree", "next-action", "next-url", "authorization"]) {
+    if (h[name] !== undefined) return { bypass: name };
+  }
+  const cookieHeader = header(h, "cookie");
+  if (!cookieHeader) return { url, sessionCookie: null, sessionToken: null };
+  const { cookies, repeated } = parseCookieHeader(cookieHeader);
+  if (repeated) return { bypass: "cookie" };
+  let sessionCookie: string | null = null;
+  for (const [name, value] of cookies) {
+    if (!(SESSION_COOKIE_NAMES as readonly string[]).includes(name) || sessionCookie !== null) return { bypass: "cookie" };
+    sessionCookie = value;
+  }
+  if (!sessionCookie) return { url, sessionCookie: null, sessionToken: null };
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(sessionCookie);
+  } catch {
+    return { bypass: "cookie" };
+  }
+  const dot = decoded.indexOf(".");
+  const token = dot < 0 ? decoded : decoded.slice(0, dot);
+  if (!token) return { bypass: "cookie" };
+  return { url, sessionCookie, sessionToken: token };
+}
+
+/** The calendar date in England, so "overdue" and "days since" never outlive the day they were drawn. */
+export function londonDate(now: Date): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+}
+
+/**
+ * The cache key: everything the page's HTML depends on. `viewer` is "anonymous" or the user id and
+ * the exact session cookie (so a forged or stale cookie can never share an entry with the real one);
+ * `epoch` rises with every write to the data pages show (cache_epoch); the host and date complete it.
+ */
+export function cacheKey(parts: { url: string; host: string; viewer: string; epoch: string; date: string }): string {
+  return createHash("sha256").update(JSON.stringify([parts.url, parts.host, parts.viewer, parts.epoch, parts.date])).digest("base64url");
+}
+
+export const viewerId = (candidate: Candidate, userId: string | null): string =>
+  candidate.sessionCookie === null ? "anonymous" : `user:${userId}:${createHash("sha256").update(candidate.sessionCookie).digest("base64url")}`;
+
+/** The nonce in a Content-Security-Policy header (`'nonce-…'` in script-src), or null. */
+export function nonceFromCsp(csp: string | undefined): string | null {
+  const match = csp ? /'nonce-([A-Za-z0-9+/=_-]{16,})'/.exec(csp) : null;
+  return match ? match[1]! : null;
+}
+
+/** Response headers never stored: hop-by-hop, per-response, or recomputed when sending. */
+const UNSTORED_HEADERS = new Set(["connection", "keep-alive", "transfer-encoding", "content-length", "content-encoding", "date", "set-cookie", "x-page-cache"]);
+
+export type StoredPage = {
+  status: 200;
+  headers: [string, string][];
+  body: string;
+  nonce: string;
+};
+
+/**
+ * A response the cache may keep: a 200 HTML page with a nonce CSP, uncompressed, setting no cookie,
+ * not marked uncacheable by the app (`x-page-cache: no-store`). Anything else is passed on as it is.
+ */
+export function storablePage(status: number, headers: Record<string, string | string[] | undefined>, body: string): StoredPage | null {
+  if (status !== 200) return null;
+  if (headers["set-cookie"] !== undefined) return null;
+  if (header(headers, "x-page-cache") === "no-store") return null;
+  const encoding = header(headers, "content-encoding");
+  if (encoding && encoding !== "identity") return null;
+  if (!header(headers, "content-type")?.startsWith("text/html")) return null;
+  const nonce = nonceFromCsp(header(headers, "content-security-policy"));
+  if (!nonce || !body.includes(nonce)) return null;
+  const kept: [string, string][] = [];
+  for (const [name, value] of Object.entries(headers)) {
+    if (value === undefined || UNSTORED_HEADERS.has(name.toLowerCase())) continue;
+    kept.push([name, Array.isArray(value) ? value.join(", ") : value]);
+  }
+  return { status: 200, headers: kept, body, nonce };
+}
+
+/**
+ * A stored page with a fresh nonce: every occurrence of the old one (script/style nonce attributes
+ * and the CSP header) is replaced, so no two responses ever share a nonce. The old nonce is 128
+ * random bits, so it occurs nowhere else in the page.
+ */
+export function withFreshNonce(page: StoredPage, nonce: string): { headers: [string, string][]; body: string } {
+  const swap = (text: string) => text.replaceAll(page.nonce, nonce);
+  return {
+    headers: page.headers.map(([name, value]) => [name, name.toLowerCase() === "content-security-policy" ? swap(value) : value]),
+    body: swap(page.body),
+  };
+}

@@ -1,0 +1,174 @@
+// The page cache: an HTTP request handler in front of Next.js that answers repeat views of the
+// cacheable pages from memory, each with a fresh CSP nonce. Every other request — and every request
+// when the database cannot be asked — goes to Next.js untouched. Rules in ./policy.ts; decision
+// record docs/decisions/0010-page-cache.md; started by scripts/serve.ts.
+import http, { type IncomingMessage, type ServerResponse } from "node:http";
+import { promisify } from "node:util";
+import zlib from "node:zlib";
+import { LRUCache } from "lru-cache";
+import { createNonce } from "@/lib/auth/security-headers";
+import { cacheKey, classifyRequest, londonDate, storablePage, viewerId, withFreshNonce, type StoredPage } from "./policy";
+import type { ViewerLookupService } from "./viewer";
+
+const gzip = promisify(zlib.gzip);
+
+export type Handler = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
+
+export type Rendered = { status: number; headers: http.IncomingHttpHeaders; body: Buffer };
+
+export type PageCacheOptions = {
+  /** Next.js's own request handler, for every request the cache does not answer. */
+  passThrough: Handler;
+  /** Renders one GET (uncompressed) and returns the whole response; see renderOverSocket. */
+  render: (req: IncomingMessage) => Promise<Rendered>;
+  lookup: Pick<ViewerLookupService, "lookup">;
+  /** Total bytes of stored HTML (default 256 MB). */
+  maxBytes?: number;
+  /** Longest an entry lives even when nothing changes (default 10 minutes). */
+  ttlMs?: number;
+  now?: () => Date;
+};
+
+export type PageCacheStats = { hits: number; misses: number; bypasses: number; stored: number; bytes: number };
+
+const HOP_BY_HOP = new Set(["connection", "keep-alive", "transfer-encoding", "content-length", "content-encoding"]);
+
+function acceptsGzip(req: IncomingMessage): boolean {
+  const accept = req.headers["accept-encoding"];
+  if (!accept) return false;
+  return accept.split(",").some((part) => {
+    const [coding, ...params] = part.trim().split(";");
+    if (coding?.trim().toLowerCase() !== "gzip") return false;
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
+    return q === undefined || Number(q.slice(2)) > 0;
+  });
+}
+
+async function send(req: IncomingMessage, res: ServerResponse, status: number, headers: Iterable<[string, string | string[]]>, body: Buffer, cacheState: string) {
+  for (const [name, value] of headers) {
+    if (!HOP_BY_HOP.has(name.toLowerCase())) res.setHeader(name, value);
+  }
+  res.setHeader("x-page-cache", cacheState);
+  let payload = body;
+  const type = String(res.getHeader("content-type") ?? "");
+  if (body.length > 1024 && /^(text\/|application\/(json|javascript))/.test(type)) {
+    res.setHeader("vary", "Accept-Encoding");
+    if (acceptsGzip(req)) {
+      payload = await gzip(body, { level: 6 });
+      res.setHeader("content-encoding", "gzip");
+    }
+  }
+  res.setHeader("content-length", payload.length);
+  res.statusCode = status;
+  res.end(payload);
+}
+
+const headerEntries = (headers: http.IncomingHttpHeaders): [string, string | string[]][] =>
+  Object.entries(headers).filter((e): e is [string, string | string[]] => e[1] !== undefined);
+
+export function createPageCache(options: PageCacheOptions): Handler & { stats: () => PageCacheStats; clear: () => void } {
+  const now = options.now ?? (() => new Date());
+  const store = new LRUCache<string, StoredPage>({
+    maxSize: options.maxBytes ?? 256 * 1024 * 1024,
+    sizeCalculation: (page) => Math.max(1, page.body.length),
+    ttl: options.ttlMs ?? 10 * 60 * 1000,
+  });
+  /** One render per key at a time: requests arriving meanwhile wait for it (after every write, all pages miss at once). */
+  const inflight = new Map<string, Promise<StoredPage | null>>();
+  const counts = { hits: 0, misses: 0, bypasses: 0 };
+
+  const serveStored = (req: IncomingMessage, res: ServerResponse, page: StoredPage) => {
+    counts.hits++;
+    const fresh = withFreshNonce(page, createNonce());
+    return send(req, res, page.status, fresh.headers, Buffer.from(fresh.body, "utf8"), "hit");
+  };
+
+  const bypass = (req: IncomingMessage, res: ServerResponse, reason: string) => {
+    counts.bypasses++;
+    res.setHeader("x-page-cache", `bypass; ${reason}`);
+    return options.passThrough(req, res);
+  };
+
+  const handler = async (req: IncomingMessage, res: ServerResponse) => {
+    const candidate = classifyRequest(req);
+    if ("bypass" in candidate) return bypass(req, res, candidate.bypass);
+
+    let key: string;
+    try {
+      const viewer = await options.lookup.lookup(candidate.sessionToken);
+      // A cookie that is not a live session: the app decides what to show (and may clear it).
+      if (candidate.sessionCookie !== null && viewer.userId === null) return bypass(req, res, "session");
+      key = cacheKey({ url: candidate.url, host: req.headers.host ?? "", viewer: viewerId(candidate, viewer.userId), epoch: viewer.epoch, date: londonDate(now()) });
+    } catch {
+      // Database unreachable: no cache decision can be trusted; the app shows its own error page.
+      return bypass(req, res, "database");
+    }
+
+    const stored = store.get(key);
+    if (stored) return serveStored(req, res, stored);
+
+    const pending = inflight.get(key);
+    if (pending) {
+      const page = await pending;
+      if (page) return serveStored(req, res, page);
+    }
+
+    counts.misses++;
+    let rendered: Rendered;
+    let resolveInflight: (page: StoredPage | null) => void = () => {};
+    if (!pending) inflight.set(key, new Promise((resolve) => (resolveInflight = resolve)));
+    try {
+      rendered = await options.render(req);
+    } catch {
+      resolveInflight(null);
+      if (!pending) inflight.delete(key);
+      return bypass(req, res, "render");
+    }
+    const page = storablePage(rendered.status, rendered.headers, rendered.body.toString("utf8"));
+    if (page) store.set(key, page);
+    resolveInflight(page);
+    if (!pending) inflight.delete(key);
+    return send(req, res, rendered.status, headerEntries(rendered.headers), rendered.body, page ? "miss" : "miss; not stored");
+  };
+
+  return Object.assign(
+    (req: IncomingMessage, res: ServerResponse) => {
+      handler(req, res).catch(() => {
+        if (!res.headersSent) {
+          res.statusCode = 500;
+          res.setHeader("content-type", "text/plain; charset=utf-8");
+        }
+        res.end("Sorry, there is a problem with the service. Try again later.");
+      });
+    },
+    {
+      stats: (): PageCacheStats => ({ ...counts, stored: store.size, bytes: store.calculatedSize }),
+      clear: () => store.clear(),
+    },
+  );
+}
+
+/**
+ * `render` for createPageCache: sends the request to Next.js listening on a private Unix socket
+ * (same process) without Accept-Encoding, and collects the whole response.
+ */
+export function renderOverSocket(socketPath: string): (req: IncomingMessage) => Promise<Rendered> {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
+  return (req) =>
+    new Promise<Rendered>((resolve, reject) => {
+      const headers: http.OutgoingHttpHeaders = { ...req.headers };
+      delete headers["accept-encoding"];
+      delete headers.connection;
+      const remote = req.socket.remoteAddress;
+      if (remote) headers["x-forwarded-for"] = req.headers["x-forwarded-for"] ? `${String(req.headers["x-forwarded-for"])}, ${remote}` : remote;
+      const upstream = http.request({ socketPath, agent, method: "GET", path: req.url, headers }, (response) => {
+        const chunks: Buffer[] = [];
+        response.on("data", (chunk: Buffer) => chunks.push(chunk));
+        response.on("end", () => resolve({ status: response.statusCode ?? 502, headers: response.headers, body: Buffer.concat(chunks) }));
+        response.on("error", reject);
+      });
+      upstream.setTimeout(60_000, () => upstream.destroy(new Error("render timed out")));
+      upstream.on("error", reject);
+      upstream.end();
+    });
+}

@@ -1,0 +1,69 @@
+// The production server (used by npm start, the e2e tests and the benchmarks instead of `next start`):
+// Next.js's request handler behind the page cache (lib/page-cache, docs/decisions/0010-page-cache.md).
+//
+//   tsx scripts/serve.ts [-p PORT] [-H HOST]     (PORT and HOST env vars work too; defaults 3000, 0.0.0.0)
+//
+// PAGE_CACHE=off serves every request straight from Next.js (the benchmarks measure both ways).
+// Needs a `next build` of this tree and DATABASE_URL. Stops cleanly on SIGTERM/SIGINT.
+import fs from "node:fs";
+import http from "node:http";
+import os from "node:os";
+import path from "node:path";
+import next from "next";
+import { projectRoot } from "../lib/db/embedded";
+import { createPageCache, renderOverSocket } from "../lib/page-cache/server";
+import { createViewerLookup } from "../lib/page-cache/viewer";
+
+function option(flag: string, fallback: string | undefined): string | undefined {
+  const i = process.argv.indexOf(flag);
+  return i >= 0 ? process.argv[i + 1] : fallback;
+}
+
+async function main() {
+  const port = Number(option("-p", process.env.PORT ?? "3000"));
+  const hostname = option("-H", process.env.HOST ?? "0.0.0.0")!;
+  const databaseUrl = process.env.DATABASE_URL;
+  if (!databaseUrl) throw new Error("DATABASE_URL is not set (npm start sets it for the embedded database)");
+  const cacheEnabled = process.env.PAGE_CACHE !== "off";
+
+  const app = next({ dev: false, dir: projectRoot, hostname, port });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+  const passThrough = (req: http.IncomingMessage, res: http.ServerResponse) => handle(req, res);
+
+  const closers: (() => Promise<void> | void)[] = [];
+  let front: http.RequestListener = passThrough;
+  if (cacheEnabled) {
+    // Next.js also listens on a private Unix socket: the cache renders misses through it, uncompressed.
+    const socketPath = path.join(os.tmpdir(), `csc-next-${process.pid}.sock`);
+    fs.rmSync(socketPath, { force: true });
+    const internal = http.createServer(passThrough);
+    await new Promise<void>((resolve) => internal.listen(socketPath, resolve));
+    const lookup = createViewerLookup(databaseUrl);
+    front = createPageCache({ passThrough, render: renderOverSocket(socketPath), lookup });
+    closers.push(() => new Promise<void>((resolve) => internal.close(() => resolve())), () => lookup.end(), () => fs.rmSync(socketPath, { force: true }));
+  }
+
+  const server = http.createServer(front);
+  server.keepAliveTimeout = 65_000;
+  await new Promise<void>((resolve) => server.listen(port, hostname, resolve));
+  console.log(`Ready on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port} (page cache ${cacheEnabled ? "on" : "off"})`);
+
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    server.closeAllConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    for (const close of closers) await close();
+    await app.close();
+    process.exit(0);
+  };
+  process.on("SIGTERM", () => void stop());
+  process.on("SIGINT", () => void stop());
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,207 @@
+// The page cache over real HTTP and a real database (sessions from real sign-ins, the cache_epoch
+// triggers), with a stand-in for Next.js that renders a page with a fresh nonce and counts renders.
+import { randomBytes } from "node:crypto";
+import http, { type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import zlib from "node:zlib";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { createPageCache, type Rendered } from "@/lib/page-cache/server";
+import { createViewerLookup, type ViewerLookupService } from "@/lib/page-cache/viewer";
+import { makeUser, signIn, testAuth } from "./auth-fixtures";
+import { createTestDatabase, type TestDatabase } from "./helpers";
+
+let t: TestDatabase;
+let lookup: ViewerLookupService;
+let server: http.Server;
+let base: string;
+let renders: string[] = [];
+let passedThrough: string[] = [];
+let renderDelayMs = 0;
+let renderStatus = 200;
+let cache: ReturnType<typeof createPageCache>;
+
+/** What Next.js would send: a page whose scripts and CSP carry this response's own nonce. */
+async function fakeRender(req: IncomingMessage): Promise<Rendered> {
+  renders.push(req.url ?? "");
+  if (renderDelayMs) await new Promise((r) => setTimeout(r, renderDelayMs));
+  const nonce = randomBytes(16).toString("base64");
+  const who = req.headers.cookie ? "signed in" : "anonymous";
+  return {
+    status: renderStatus,
+    headers: {
+      "content-type": "text/html; charset=utf-8",
+      "content-security-policy": `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'`,
+      "x-frame-options": "DENY",
+    },
+    body: Buffer.from(`<!DOCTYPE html><html><body><p>${who} ${req.url}</p>${"<p>padding</p>".repeat(200)}<script nonce="${nonce}">boot()</script></body></html>`),
+  };
+}
+
+function passThrough(req: IncomingMessage, res: ServerResponse) {
+  passedThrough.push(req.url ?? "");
+  res.statusCode = 200;
+  res.setHeader("content-type", "text/plain");
+  res.end("from the app");
+}
+
+async function get(path: string, headers: Record<string, string> = {}) {
+  const response = await fetch(`${base}${path}`, { headers });
+  const body = await response.text();
+  const csp = response.headers.get("content-security-policy") ?? "";
+  const nonce = /'nonce-([^']+)'/.exec(csp)?.[1] ?? null;
+  return { status: response.status, state: response.headers.get("x-page-cache"), body, nonce, headers: response.headers };
+}
+
+const withoutNonce = (body: string) => body.replace(/nonce="[^"]*"/g, 'nonce=""');
+
+function listen(handler: http.RequestListener): Promise<http.Server> {
+  const s = http.createServer(handler);
+  return new Promise((resolve) => s.listen(0, "127.0.0.1", () => resolve(s)));
+}
+
+beforeAll(async () => {
+  t = await createTestDatabase("loaded");
+  lookup = createViewerLookup(t.url);
+  cache = createPageCache({ passThrough, render: fakeRender, lookup });
+  server = await listen(cache);
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+afterAll(async () => {
+  await new Promise((r) => server.close(r));
+  await lookup.end();
+  await t.drop();
+});
+
+beforeEach(() => {
+  cache.clear();
+  renders = [];
+  passedThrough = [];
+  renderDelayMs = 0;
+  renderStatus = 200;
+});
+
+describe("page cache", () => {
+  it("renders once, then serves copies with a fresh nonce each time", async () => {
+    const first = await get("/la/393");
+    const second = await get("/la/393");
+    const third = await get("/la/393");
+    expect([first.state, second.state, third.state]).toEqual(["miss", "hit", "hit"]);
+    expect(renders).toEqual(["/la/393"]);
+    const nonces = [first.nonce, second.nonce, third.nonce];
+    expect(new Set(nonces).size).toBe(3);
+    for (const r of [first, second, third]) {
+      expect(r.body).toContain(`nonce="${r.nonce}"`);
+      expect(withoutNonce(r.body)).toBe(withoutNonce(first.body));
+      expect(r.headers.get("x-frame-options")).toBe("DENY");
+    }
+    // a different URL is a different page
+    expect((await get("/la/393?indicator=caseload_fte")).state).toBe("miss");
+  });
+
+  it("renders again after any write that pages show (cache_epoch triggers)", async () => {
+    await get("/la/393");
+    expect((await get("/la/393")).state).toBe("hit");
+    await t.prisma.localAuthority.update({ where: { laNumber: "393" }, data: { name: "South Tyneside" } });
+    expect((await get("/la/393")).state).toBe("miss");
+    expect((await get("/la/393")).state).toBe("hit");
+    await t.prisma.$executeRawUnsafe(`update indicator_value set "raw" = "raw" where false`);
+    expect((await get("/la/393")).state).toBe("miss");
+    expect(renders).toHaveLength(3);
+  });
+
+  it("keeps each signed-in session's pages apart from anonymous ones and from each other", async () => {
+    const auth = testAuth(t.prisma);
+    const dcs = await makeUser(t.prisma, "dcs", "393");
+    const analyst = await makeUser(t.prisma, "dfe_analyst", null);
+    const dcsCookie = await signIn(t.prisma, auth, dcs.email);
+    const analystCookie = await signIn(t.prisma, auth, analyst.email);
+    expect(dcsCookie).toMatch(/^csc\.session_token=/);
+
+    expect((await get("/la/393")).state).toBe("miss");
+    const asDcs = await get("/la/393", { cookie: dcsCookie });
+    expect(asDcs.state).toBe("miss");
+    expect(asDcs.body).toContain("signed in");
+    expect((await get("/la/393", { cookie: dcsCookie })).state).toBe("hit");
+    expect((await get("/la/393", { cookie: analystCookie })).state).toBe("miss");
+    expect((await get("/la/393")).state).toBe("hit");
+    expect((await get("/la/393")).body).toContain("anonymous");
+    // The same token with a forged signature never shares the real cookie's entry (the app decides).
+    const forged = dcsCookie.replace(/\.[^.;]+$/, ".Zm9yZ2Vk");
+    expect((await get("/la/393", { cookie: forged })).state).toBe("miss");
+  });
+
+  it("leaves expired, signed-out and disabled sessions, and unknown cookies, to the app", async () => {
+    const auth = testAuth(t.prisma);
+    const user = await makeUser(t.prisma, "team_manager", "393");
+    const cookie = await signIn(t.prisma, auth, user.email);
+    expect((await get("/la/393", { cookie })).state).toBe("miss");
+    expect((await get("/la/393", { cookie })).state).toBe("hit");
+
+    await t.prisma.session.updateMany({ where: { userId: user.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    expect((await get("/la/393", { cookie })).state).toBe("bypass; session");
+
+    const other = await makeUser(t.prisma, "team_manager", "393");
+    const otherCookie = await signIn(t.prisma, auth, other.email);
+    expect((await get("/la/393", { cookie: otherCookie })).state).toBe("miss");
+    await t.prisma.user.update({ where: { id: other.id }, data: { disabledAt: new Date() } });
+    expect((await get("/la/393", { cookie: otherCookie })).state).toBe("bypass; session");
+    await t.prisma.session.deleteMany({ where: { userId: other.id } });
+    expect((await get("/la/393", { cookie: otherCookie })).state).toBe("bypass; session");
+
+    expect((await get("/la/393", { cookie: "csc.session_token=no-such-token.sig" })).state).toBe("bypass; session");
+    const flagged = await get("/la/393", { cookie: "csc_form_error=1" });
+    expect(flagged.state).toBe("bypass; cookie");
+    expect(flagged.body).toBe("from the app");
+    expect(passedThrough).toHaveLength(5);
+  });
+
+  it("passes on non-page requests and does not keep error pages", async () => {
+    expect((await get("/sign-in")).state).toBe("bypass; path");
+    expect((await get("/la/393", { rsc: "1" })).state).toBe("bypass; rsc");
+    const post = await fetch(`${base}/la/393/plan`, { method: "POST", body: "x" });
+    expect(post.headers.get("x-page-cache")).toBe("bypass; method");
+    renderStatus = 404;
+    expect((await get("/la/999")).state).toBe("miss; not stored");
+    expect((await get("/la/999")).state).toBe("miss; not stored");
+    expect(renders).toEqual(["/la/999", "/la/999"]);
+  });
+
+  it("renders a page once however many ask for it at the same moment", async () => {
+    renderDelayMs = 150;
+    const results = await Promise.all(Array.from({ length: 12 }, () => get("/risk")));
+    expect(renders).toEqual(["/risk"]);
+    expect(results.every((r) => r.status === 200)).toBe(true);
+    expect(new Set(results.map((r) => r.nonce)).size).toBe(12);
+  });
+
+  it("compresses for clients that accept gzip", async () => {
+    await get("/about/data");
+    const raw = await new Promise<{ encoding?: string; body: Buffer }>((resolve, reject) => {
+      http
+        .get(`${base}/about/data`, { headers: { "accept-encoding": "gzip, deflate" } }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on("data", (c: Buffer) => chunks.push(c));
+          res.on("end", () => resolve({ encoding: res.headers["content-encoding"], body: Buffer.concat(chunks) }));
+        })
+        .on("error", reject);
+    });
+    expect(raw.encoding).toBe("gzip");
+    expect(zlib.gunzipSync(raw.body).toString()).toContain("anonymous /about/data");
+  });
+
+  it("goes straight to the app when the database cannot be reached", async () => {
+    const deadLookup = createViewerLookup("postgresql://nobody@127.0.0.1:1/none");
+    const offline = createPageCache({ passThrough, render: fakeRender, lookup: deadLookup });
+    const s = await listen(offline);
+    try {
+      const response = await fetch(`http://127.0.0.1:${(s.address() as AddressInfo).port}/la/393`);
+      expect(response.headers.get("x-page-cache")).toBe("bypass; database");
+      expect(await response.text()).toBe("from the app");
+      expect(renders).toEqual([]);
+    } finally {
+      await new Promise((r) => s.close(r));
+      await deadLookup.end();
+    }
+  });
+});

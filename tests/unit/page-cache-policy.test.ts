@@ -1,0 +1,100 @@
+import { describe, expect, it } from "vitest";
+import { cacheKey, classifyRequest, londonDate, nonceFromCsp, parseCookieHeader, storablePage, viewerId, withFreshNonce } from "@/lib/page-cache/policy";
+
+const get = (url: string, headers: Record<string, string> = {}) => classifyRequest({ method: "GET", url, headers });
+
+describe("classifyRequest", () => {
+  it("accepts document GETs of the cacheable pages", () => {
+    for (const url of ["/", "/la/393", "/la/393?indicator=caseload_fte&year=2021", "/la/E08000023", "/la/393/plan", "/risk?region=E12000001", "/risk/method", "/risk/la/393", "/about/data"]) {
+      expect(get(url)).toEqual({ url, sessionCookie: null, sessionToken: null });
+    }
+  });
+
+  it("sends everything else straight to the app", () => {
+    expect(classifyRequest({ method: "POST", url: "/la/393/plan", headers: {} })).toEqual({ bypass: "method" });
+    expect(classifyRequest({ method: "HEAD", url: "/", headers: {} })).toEqual({ bypass: "method" });
+    for (const url of ["/sign-in", "/admin/users", "/admin/audit", "/la/393/csv/trend", "/la/393/plan/report", "/la/393/plan/actions/1", "/risk/csv", "/_next/static/x.js", "/la/../admin", "/la/<script>"]) {
+      expect(get(url)).toEqual({ bypass: "path" });
+    }
+    expect(get(`/la/393?${"a=1&".repeat(600)}`)).toEqual({ bypass: "url" });
+    expect(get("/la/393?_rsc=abc")).toEqual({ bypass: "rsc" });
+    expect(get("/la/393", { rsc: "1" })).toEqual({ bypass: "rsc" });
+    expect(get("/la/393", { "next-router-prefetch": "1" })).toEqual({ bypass: "next-router-prefetch" });
+    expect(get("/la/393", { "next-action": "abc" })).toEqual({ bypass: "next-action" });
+  });
+
+  it("keeps the session cookie and refuses any other cookie", () => {
+    expect(get("/la/393", { cookie: "csc.session_token=tok123.c2lnbmF0dXJl" })).toEqual({ url: "/la/393", sessionCookie: "tok123.c2lnbmF0dXJl", sessionToken: "tok123" });
+    expect(get("/la/393", { cookie: "__Secure-csc.session_token=tok%2E1.sig" })).toEqual({ url: "/la/393", sessionCookie: "tok%2E1.sig", sessionToken: "tok" });
+    expect(get("/la/393", { cookie: "csc.session_token=tok.sig; csc_form_error=1" })).toEqual({ bypass: "cookie" });
+    expect(get("/la/393", { cookie: "other=1" })).toEqual({ bypass: "cookie" });
+    expect(get("/la/393", { cookie: "csc.session_token=a.b; csc.session_token=c.d" })).toEqual({ bypass: "cookie" });
+    expect(get("/la/393", { cookie: "csc.session_token=%E0%A4%A" })).toEqual({ bypass: "cookie" });
+    expect(get("/la/393", { cookie: "csc.session_token=.sig" })).toEqual({ bypass: "cookie" });
+  });
+
+  it("parses cookie headers", () => {
+    expect(parseCookieHeader("a=1; b=2=3").cookies).toEqual(new Map([["a", "1"], ["b", "2=3"]]));
+    expect(parseCookieHeader("a=1; a=2").repeated).toBe(true);
+  });
+});
+
+describe("cache key", () => {
+  const base = { url: "/la/393", host: "localhost:3000", viewer: "anonymous", epoch: "7", date: "2026-11-26" };
+  it("changes with every part", () => {
+    const key = cacheKey(base);
+    expect(cacheKey({ ...base })).toBe(key);
+    for (const change of [{ url: "/la/394" }, { host: "example.org" }, { viewer: "user:u1:x" }, { epoch: "8" }, { date: "2026-11-27" }]) {
+      expect(cacheKey({ ...base, ...change })).not.toBe(key);
+    }
+  });
+
+  it("ties a signed-in viewer to the exact cookie", () => {
+    const a = viewerId({ url: "/", sessionCookie: "tok.sig1", sessionToken: "tok" }, "u1");
+    const b = viewerId({ url: "/", sessionCookie: "tok.sig2", sessionToken: "tok" }, "u1");
+    expect(a).toMatch(/^user:u1:/);
+    expect(a).not.toBe(b);
+    expect(viewerId({ url: "/", sessionCookie: null, sessionToken: null }, null)).toBe("anonymous");
+  });
+
+  it("uses the date in England", () => {
+    expect(londonDate(new Date("2026-06-30T23:30:00Z"))).toBe("2026-07-01"); // BST
+    expect(londonDate(new Date("2026-12-31T23:30:00Z"))).toBe("2026-12-31"); // GMT
+  });
+});
+
+describe("storing and re-nonce-ing pages", () => {
+  const nonce = "AbCdEfGhIjKlMnOpQrStUv==";
+  const csp = `default-src 'self'; script-src 'self' 'nonce-${nonce}' 'strict-dynamic'; style-src 'self' 'nonce-${nonce}'`;
+  const html = `<html><head><script nonce="${nonce}" src="/a.js"></script></head><body><p>Hi</p><script nonce="${nonce}">x()</script></body></html>`;
+  const headers = { "content-type": "text/html; charset=utf-8", "content-security-policy": csp, "x-frame-options": "DENY", date: "x", "content-length": "10" };
+
+  it("reads the nonce from the CSP", () => {
+    expect(nonceFromCsp(csp)).toBe(nonce);
+    expect(nonceFromCsp("default-src 'self'")).toBeNull();
+    expect(nonceFromCsp(undefined)).toBeNull();
+  });
+
+  it("stores only 200 HTML pages with a nonce CSP and no cookie", () => {
+    const page = storablePage(200, headers, html);
+    expect(page?.nonce).toBe(nonce);
+    expect(page?.headers.map(([n]) => n)).toEqual(["content-type", "content-security-policy", "x-frame-options"]);
+    expect(storablePage(404, headers, html)).toBeNull();
+    expect(storablePage(200, { ...headers, "set-cookie": ["a=1"] }, html)).toBeNull();
+    expect(storablePage(200, { ...headers, "content-encoding": "gzip" }, html)).toBeNull();
+    expect(storablePage(200, { ...headers, "content-type": "text/csv" }, html)).toBeNull();
+    expect(storablePage(200, { ...headers, "x-page-cache": "no-store" }, html)).toBeNull();
+    expect(storablePage(200, { ...headers, "content-security-policy": "default-src 'self'" }, html)).toBeNull();
+    expect(storablePage(200, headers, "<html>no nonce in the body</html>")).toBeNull();
+  });
+
+  it("gives every copy a fresh nonce in the body and the header", () => {
+    const page = storablePage(200, headers, html)!;
+    const fresh = withFreshNonce(page, "ZZZZZZZZZZZZZZZZZZZZZZ==");
+    expect(fresh.body).not.toContain(nonce);
+    expect(fresh.body.match(/nonce="ZZZZZZZZZZZZZZZZZZZZZZ=="/g)).toHaveLength(2);
+    const freshCsp = fresh.headers.find(([n]) => n === "content-security-policy")![1];
+    expect(freshCsp).toBe(csp.replaceAll(nonce, "ZZZZZZZZZZZZZZZZZZZZZZ=="));
+    expect(page.body).toBe(html); // the stored copy is untouched
+  });
+});
