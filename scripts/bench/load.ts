@@ -1,5 +1,5 @@
-// Shared by the HTTP benchmarks (bench-pages, bench-risk, bench-plan): wait for a `next start`
-// server, and run an autocannon load against a list of paths, recording every response's latency
+// Shared by the HTTP benchmarks (bench, bench-scale, bench-faults): wait for the app server
+// and run an autocannon load against a list of paths, recording every response's latency
 // so p50/p95/p99 are exact rather than bucketed.
 import type { ChildProcess } from "node:child_process";
 import autocannon from "autocannon";

@@ -1,0 +1,39 @@
+// Starts the production server (scripts/serve.ts: Next.js behind the page cache) for a benchmark,
+// on loopback, and stops it. Needs a `next build` of this tree.
+import { spawn } from "node:child_process";
+import path from "node:path";
+import { projectRoot } from "../../lib/db/embedded";
+import { waitForServer } from "./load";
+
+export type AppServer = { base: string; port: number; stop: () => Promise<void> };
+
+export async function startAppServer(options: { port: number; databaseUrl: string; pageCache: boolean; env?: Record<string, string> }): Promise<AppServer> {
+  const { port, databaseUrl, pageCache } = options;
+  const env = { ...process.env, ...options.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" as const, PAGE_CACHE: pageCache ? "on" : "off" };
+  const server = spawn(path.join(projectRoot, "node_modules/.bin/tsx"), ["scripts/serve.ts", "-p", String(port), "-H", "127.0.0.1"], {
+    cwd: projectRoot,
+    stdio: ["ignore", "ignore", "inherit"],
+    env,
+  });
+  const kill = () => {
+    if (server.exitCode === null) server.kill("SIGTERM");
+  };
+  process.on("exit", kill);
+  const base = `http://127.0.0.1:${port}`;
+  try {
+    await waitForServer(server, base);
+  } catch (error) {
+    kill();
+    throw error;
+  }
+  return {
+    base,
+    port,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (server.exitCode !== null) return resolve();
+        server.once("exit", () => resolve());
+        kill();
+      }),
+  };
+}
