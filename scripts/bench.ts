@@ -34,10 +34,11 @@ const HOME_VIEWS = ["/", "/?region=E12000001", "/?region=E12000007", "/?judgemen
 type Group = { key: string; label: string; paths: string[]; cookie?: string; targetP95?: number };
 type ModeResult = { pageCache: boolean; runs: Record<string, Record<number, LoadRun>>; staticFile: Record<number, LoadRun>; firstRequestMs: Record<string, number> };
 
-function runScript(script: string, json: string) {
-  const result = spawnSync(bin("tsx"), [script], { cwd: projectRoot, stdio: "inherit", env: process.env });
-  // bench-flags exits 1 when its target is missed; the figures are still written and reported.
+function runScript(script: string, json: string, env: NodeJS.ProcessEnv = process.env) {
   const file = path.join(resultsDir, json);
+  fs.rmSync(file, { force: true });
+  const result = spawnSync(bin("tsx"), [script], { cwd: projectRoot, stdio: "inherit", env });
+  // bench-flags exits 1 when its target is missed; the figures are still written and reported.
   if (!fs.existsSync(file)) throw new Error(`${script} failed (exit ${result.status}) without writing ${json}`);
   return JSON.parse(fs.readFileSync(file, "utf8")) as Record<string, unknown>;
 }
@@ -58,6 +59,17 @@ async function timedGet(base: string, p: string, cookie?: string): Promise<numbe
   return performance.now() - started;
 }
 
+/** Waits until the server has worked through the previous run's queue (a static file answers fast). */
+async function settle(base: string, asset: string) {
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    const started = performance.now();
+    await (await fetch(`${base}${asset}`)).arrayBuffer();
+    if (performance.now() - started < 20) return;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
 async function measureMode(pageCache: boolean, groups: Group[], databaseUrl: string): Promise<ModeResult> {
   const server = await startAppServer({ port: PORT, databaseUrl, pageCache });
   try {
@@ -70,9 +82,11 @@ async function measureMode(pageCache: boolean, groups: Group[], databaseUrl: str
     const staticFile: ModeResult["staticFile"] = {};
     for (const connections of CONNECTIONS) {
       for (const g of groups) {
+        await settle(server.base, asset);
         console.log(`  ${pageCache ? "cache on " : "cache off"} · ${g.label} · ${connections} connections · ${SECONDS} s`);
         (runs[g.key] ??= {})[connections] = await loadTest({ base: server.base, label: g.label, paths: g.paths, connections, seconds: SECONDS, ...(g.cookie ? { headers: { cookie: g.cookie } } : {}) });
       }
+      await settle(server.base, asset);
       staticFile[connections] = await loadTest({ base: server.base, label: "static file", paths: [asset], connections, seconds: SECONDS });
     }
     return { pageCache, runs, staticFile, firstRequestMs };
@@ -127,11 +141,11 @@ async function main() {
   fs.mkdirSync(resultsDir, { recursive: true });
   console.log("1/4 Import benchmark …");
   const importResult = runScript("scripts/bench-import.ts", "import.json");
-  console.log("2/4 Flag computation benchmark …");
-  const flags = runScript("scripts/bench-flags.ts", "flags.json");
-
-  console.log("3/4 Benchmark database and production build …");
+  console.log("2/4 Benchmark database, and flag computation on it …");
   const db = await prepareBenchDatabase();
+  const flags = runScript("scripts/bench-flags.ts", "flags.json", { ...process.env, DATABASE_URL: db.url });
+
+  console.log("3/4 Production build …");
   if (process.env.BENCH_SKIP_BUILD !== "1") {
     const build = spawnSync(bin("next"), ["build"], { cwd: projectRoot, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" } });
     if (build.status !== 0) process.exit(build.status ?? 1);
