@@ -4,6 +4,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { DEMO_PASSWORD as PASSWORD } from "../../lib/auth/demo-accounts";
 import { expectNoSeriousAxeViolations } from "./axe";
+import { watchCsp } from "./csp";
 
 const BASE_NAV = ["All local authorities", "Risk flags"];
 
@@ -66,14 +67,6 @@ async function signIn(page: Page, email: string, password = PASSWORD) {
   await page.getByRole("button", { name: "Sign in" }).click();
 }
 
-/** Fails the test on any Content Security Policy violation reported in the console. */
-function watchCsp(page: Page): string[] {
-  const violations: string[] = [];
-  page.on("console", (msg) => {
-    if (/Content Security Policy|Refused to (execute|load|apply)/i.test(msg.text())) violations.push(msg.text());
-  });
-  return violations;
-}
 
 test.describe("each role sees exactly its navigation and pages", () => {
   for (const [key, role] of Object.entries(ROLES)) {

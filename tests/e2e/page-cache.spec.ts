@@ -1,0 +1,57 @@
+// The page cache in front of Next.js (scripts/serve.ts, docs/decisions/0010-page-cache.md) in a real
+// browser: a page served from the cache still runs its scripts under the strict nonce CSP (charts
+// appear, no CSP violation), every copy has its own nonce, and a save shows at once.
+import { expect, test } from "@playwright/test";
+import { watchCsp } from "./csp";
+
+test("a cached LA page runs its scripts under the nonce CSP, with a fresh nonce per copy", async ({ page, request }) => {
+  // Fill the cache, then check the next copies are hits with different nonces.
+  await request.get("/la/330");
+  const [one, two] = [await request.get("/la/330"), await request.get("/la/330")];
+  expect(one.headers()["x-page-cache"]).toBe("hit");
+  expect(two.headers()["x-page-cache"]).toBe("hit");
+  const nonceOf = (csp: string | undefined) => /'nonce-([^']+)'/.exec(csp ?? "")?.[1];
+  const [n1, n2] = [nonceOf(one.headers()["content-security-policy"]), nonceOf(two.headers()["content-security-policy"])];
+  expect(n1).toBeTruthy();
+  expect(n1).not.toBe(n2);
+  expect(await two.text()).toContain(`nonce="${n2}"`);
+
+  const violations = watchCsp(page);
+  const response = await page.goto("/la/330");
+  expect(response?.headers()["x-page-cache"]).toBe("hit");
+  // The trend chart is drawn by client JavaScript (recharts, loaded after the page): only runs if the CSP allowed it.
+  await expect(page.locator("#charts .recharts-surface").first()).toBeVisible({ timeout: 20_000 });
+  expect(violations).toEqual([]);
+});
+
+test("the first view after a save is fresh, not a cached copy", async ({ page }) => {
+  await page.goto("/sign-in");
+  await page.getByLabel("Email address").fill("demo.team-manager@example.com");
+  await page.getByLabel("Password", { exact: true }).fill("insight-preview-2026");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith("/sign-in"));
+
+  // An on-track demo action (other tests edit the first actions of this plan).
+  const list = "/la/393/plan?status=ON_TRACK";
+  const first = await page.goto(list);
+  expect(first?.status()).toBe(200);
+  const again = await page.goto(list);
+  expect(again?.headers()["x-page-cache"]).toBe("hit");
+
+  // Move one of them to "at risk" with a progress update: the filtered list must drop it at once,
+  // not show the cached copy.
+  const violations = watchCsp(page);
+  const link = page.locator("main a[href*='/plan/actions/']").last();
+  const title = (await link.textContent())?.trim() ?? "";
+  expect(title).not.toBe("");
+  await link.click();
+  const narrative = `Cache check ${Date.now()}`;
+  await page.getByLabel("What has happened since the last update?").fill(narrative);
+  await page.getByLabel("Status after this update").selectOption("AT_RISK");
+  await page.getByRole("button", { name: "Post update" }).click();
+  await expect(page.getByText(narrative)).toBeVisible({ timeout: 20_000 });
+  const after = await page.goto(list);
+  expect(after?.headers()["x-page-cache"]).toMatch(/^miss/);
+  await expect(page.getByRole("link", { name: title, exact: true })).toHaveCount(0);
+  expect(violations).toEqual([]);
+});
