@@ -19,7 +19,8 @@ test("a cached LA page runs its scripts under the nonce CSP, with a fresh nonce 
   const violations = watchCsp(page);
   const response = await page.goto("/la/330");
   expect(response?.headers()["x-page-cache"]).toBe("hit");
-  // The trend chart is drawn by client JavaScript (recharts, loaded after the page): only runs if the CSP allowed it.
+  // The trend chart is drawn by client JavaScript (recharts, loaded when scrolled to): only runs if the CSP allowed it.
+  await page.locator("section[aria-labelledby=trend-heading] figure").scrollIntoViewIfNeeded();
   await expect(page.getByTestId("trend-chart").locator("svg").first()).toBeVisible({ timeout: 20_000 });
   expect(violations).toEqual([]);
 });
