@@ -5,11 +5,12 @@
 //     benchmark database (scripts/bench/fixtures.ts: published data, a 200-action plan).
 //  2. A session made on one instance works on the other: sign in through instance A's own sign-in
 //     form (a plain no-JavaScript form post), then open the plan page on instance B with that cookie.
-//  3. Load for BENCH_SCALE_SECONDS (60 s) with 50 connections spread over both instances: anonymous
-//     LA dashboards and signed-in plan pages.
+//  3. After one warm-up request per page per instance, load for BENCH_SCALE_SECONDS (60 s) with 50
+//     connections spread over both instances: anonymous LA dashboards and signed-in plan pages.
 //  4. Meanwhile, no lost update across instances: BENCH_SCALE_ROUNDS (10) times, one progress
-//     update for the same action, from the same version, is posted to A and to B at the same moment
-//     (the no-JavaScript form post). Exactly one must be saved each round and the other told
+//     update for the same action, from the same version, is posted to A and to B at the same moment,
+//     the rounds spread over the run (each save makes every cached page stale on both instances)
+//     — the no-JavaScript form post. Exactly one must be saved each round and the other told
 //     "changed by … review … Nothing was saved"; the action's version must rise by exactly one.
 // Pass: zero errors and zero 5xx, every check above. Results: bench-results/scale.json.
 import { spawnSync } from "node:child_process";
@@ -98,6 +99,11 @@ async function main() {
     // 3 + 4. Load on both, conflicting plan edits through both meanwhile.
     const anonymous = db.laNumbers.map((la) => `/la/${la}`);
     const signedIn = [plan, `${plan}?sort=status`, `${plan}?status=AT_RISK`];
+    // Warm-up: each page once per instance (each instance has its own page cache).
+    for (const server of [a, b]) {
+      for (const p of anonymous) await (await fetch(`${server.base}${p}`)).text();
+      for (const p of signedIn) await (await fetch(`${server.base}${p}`, { headers: { cookie: db.managerCookie } })).text();
+    }
     const loads: Promise<LoadRun>[] = [];
     for (const server of [a, b]) {
       loads.push(loadTest({ base: server.base, label: `${server.port} anonymous LA pages`, paths: anonymous, connections: 15, seconds: SECONDS }));
@@ -109,8 +115,10 @@ async function main() {
     const updatesOf = async () => Number((await client.query<{ n: string }>(`select count(*) as n from action_update where "actionId" = $1`, [actionId])).rows[0]!.n);
     const rounds: { round: number; saved: number; refused: number; versionBefore: number; versionAfter: number }[] = [];
     const editPath = `${plan}/actions/${actionId}`;
-    await new Promise((r) => setTimeout(r, 2_000));
+    // The rounds are spread over the run: each save makes every cached page stale on both instances.
+    const gap = (SECONDS * 1000) / (ROUNDS + 1);
     for (let round = 1; round <= ROUNDS; round++) {
+      await new Promise((r) => setTimeout(r, gap * 0.8));
       const versionBefore = await versionOf();
       const updatesBefore = await updatesOf();
       const [pageA, pageB] = await Promise.all([a, b].map(async (s) => (await fetch(`${s.base}${editPath}`, { headers: { cookie: db.managerCookie } })).text()));
