@@ -52,7 +52,8 @@ async function send(req: IncomingMessage, res: ServerResponse, status: number, h
   let payload = body;
   const type = String(res.getHeader("content-type") ?? "");
   if (body.length > 1024 && /^(text\/|application\/(json|javascript))/.test(type)) {
-    res.setHeader("vary", "Accept-Encoding");
+    const vary = String(res.getHeader("vary") ?? "");
+    if (!/accept-encoding/i.test(vary)) res.setHeader("vary", vary ? `${vary}, Accept-Encoding` : "Accept-Encoding");
     if (acceptsGzip(req)) {
       payload = await gzip(body, { level: 6 });
       res.setHeader("content-encoding", "gzip");

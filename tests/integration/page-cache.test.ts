@@ -32,6 +32,7 @@ async function fakeRender(req: IncomingMessage): Promise<Rendered> {
       "content-type": "text/html; charset=utf-8",
       "content-security-policy": `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'`,
       "x-frame-options": "DENY",
+      vary: "rsc, next-router-state-tree",
     },
     body: Buffer.from(`<!DOCTYPE html><html><body><p>${who} ${req.url}</p>${"<p>padding</p>".repeat(200)}<script nonce="${nonce}">boot()</script></body></html>`),
   };
@@ -94,6 +95,7 @@ describe("page cache", () => {
       expect(r.body).toContain(`nonce="${r.nonce}"`);
       expect(withoutNonce(r.body)).toBe(withoutNonce(first.body));
       expect(r.headers.get("x-frame-options")).toBe("DENY");
+      expect(r.headers.get("vary")).toBe("rsc, next-router-state-tree, Accept-Encoding");
     }
     // a different URL is a different page
     expect((await get("/la/393?indicator=caseload_fte")).state).toBe("miss");
