@@ -6,9 +6,12 @@ import { useActionState } from "react";
 import { Button, Input, Select, SummaryList, WarningText } from "@/components/govuk";
 import type { ActionState, ServerAction } from "@/lib/actions/safe-action";
 import { ACTION_STATUSES, ACTION_THEMES } from "@/lib/validation/plan-action";
+import { describeOwnerChoice, ownerFormFields, type OwnerCandidate } from "@/lib/validation/plan-owner";
 import { FormOutcome, textValue } from "./form-errors";
+import { OwnerField } from "./owner-field";
 import { Textarea } from "./textarea";
 
+/** An action's stored fields as text (lib/actions/plans.ts actionFormValues): what a conflict compares. */
 export const ACTION_FIELDS = [
   "priorityId",
   "title",
@@ -27,6 +30,9 @@ export const ACTION_FIELDS = [
 ] as const;
 
 export type ActionFormValues = Record<(typeof ACTION_FIELDS)[number], string> & { version?: string };
+
+/** The form's own fields in page order (the owner is two fields), for the error summary. */
+const FORM_FIELDS = ACTION_FIELDS.flatMap((f) => (f === "owner" ? (["ownerUserId", "ownerOther"] as const) : [f]));
 
 const LABELS: Record<(typeof ACTION_FIELDS)[number], string> = {
   priorityId: "Priority",
@@ -51,6 +57,8 @@ export function ActionForm({
   initial,
   priorities,
   indicators,
+  owners,
+  laName,
   submitLabel,
   title,
 }: {
@@ -59,6 +67,9 @@ export function ActionForm({
   initial: ActionFormValues;
   priorities: { id: string; title: string }[];
   indicators: { id: string; label: string }[];
+  /** the LA's people an action can be given to */
+  owners: OwnerCandidate[];
+  laName: string;
   submitLabel: string;
   title: string;
 }) {
@@ -66,23 +77,29 @@ export function ActionForm({
   const failed = state?.ok === false ? state : null;
   const errors = failed?.fieldErrors ?? {};
   const v = (name: (typeof ACTION_FIELDS)[number]) => textValue(state, name, initial[name]);
+  const initialOwner = ownerFormFields(initial.owner, owners);
+  const ownerUserId = textValue(state, "ownerUserId", initialOwner.ownerUserId);
+  const ownerOther = textValue(state, "ownerOther", initialOwner.ownerOther);
+  /** What the person entered, as the stored text would read (the owner as a name). */
+  const entered = (f: (typeof ACTION_FIELDS)[number]) =>
+    f === "owner" ? describeOwnerChoice(textValue(state, "ownerUserId", ""), textValue(state, "ownerOther", ""), owners) : textValue(state, f, "");
   const conflict = failed?.conflict;
   // After a conflict the form carries the newer version, so "Save" again applies what is on screen over the newer values.
   const version = conflict?.current.version ?? textValue(state, "version", initial.version ?? "");
 
   return (
     <>
-      <FormOutcome state={state} fields={ACTION_FIELDS} title={title} firstField="title" />
+      <FormOutcome state={state} fields={FORM_FIELDS} title={title} firstField="title" />
       {conflict ? (
         <div id="conflict" className="govuk-!-margin-bottom-6">
           <WarningText>{failed?.message}</WarningText>
           <SummaryList
-            rows={ACTION_FIELDS.filter((f) => (conflict.current[f] ?? "") !== (textValue(state, f, "") ?? "")).map((f) => ({
+            rows={ACTION_FIELDS.filter((f) => (conflict.current[f] ?? "") !== entered(f)).map((f) => ({
               key: LABELS[f],
               value: (
                 <>
                   <span className="block">Now saved: {displayValue(f, conflict.current[f] ?? "", priorities, indicators) || "(blank)"}</span>
-                  <span className="block">You entered: {displayValue(f, textValue(state, f, ""), priorities, indicators) || "(blank)"}</span>
+                  <span className="block">You entered: {displayValue(f, entered(f), priorities, indicators) || "(blank)"}</span>
                 </>
               ),
             }))}
@@ -114,7 +131,7 @@ export function ActionForm({
           options={[{ value: "", text: "Choose a theme" }, ...Object.entries(ACTION_THEMES).map(([value, text]) => ({ value, text }))]}
         />
         <Textarea id="ofstedRecommendation" name="ofstedRecommendation" label={`${LABELS.ofstedRecommendation} (optional)`} rows={2} defaultValue={v("ofstedRecommendation")} error={errors.ofstedRecommendation} />
-        <Input id="owner" name="owner" label={LABELS.owner} hint="A named person or a role, for example Head of workforce" defaultValue={v("owner")} error={errors.owner} />
+        <OwnerField candidates={owners} laName={laName} userId={ownerUserId} other={ownerOther} errors={{ ownerUserId: errors.ownerUserId, ownerOther: errors.ownerOther }} />
         <Input id="startDate" name="startDate" type="date" label={LABELS.startDate} defaultValue={v("startDate")} error={errors.startDate} width={10} />
         <Input id="dueDate" name="dueDate" type="date" label={LABELS.dueDate} hint="For a new action, today or later" defaultValue={v("dueDate")} error={errors.dueDate} width={10} />
         <Select

@@ -1,48 +1,57 @@
 // Improvement plans (issue 7): definitions for the action wrapper, bound in app/la/[code]/plan/actions.ts.
 // Team managers of the LA create and edit actions and post progress updates; the DCS of the LA
-// creates the plan, sets its priorities, activates and closes it. Every change is audited with
-// before/after in its own transaction.
+// creates the plan, changes its title and period, sets its priorities (add, rename, reorder,
+// remove), approves, closes and reopens it. Every change is audited with before/after in its own
+// transaction.
 //
-// No lost updates: every action and plan carries `version`. A save is one
-// `UPDATE … WHERE id = $1 AND version = $2` (compare-and-swap); if no row matched, someone saved
-// first and the person gets "changed by X at T — review and retry" with the newer values.
+// No lost updates: every action carries `version`, and so does the plan — one version for the plan
+// and its list of priorities. A save is one `UPDATE … WHERE id = $1 AND version = $2`
+// (compare-and-swap); if no row matched, someone saved first and the person gets "changed by X at T
+// — review and retry" with the newer values.
 import { z } from "zod";
 import type { AuthContext } from "@/lib/auth/context";
 import type { SessionUser } from "@/lib/auth/session";
-import type { PlanActionStatus } from "@/lib/generated/prisma/enums";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { PlanActionStatus, PlanStatus } from "@/lib/generated/prisma/enums";
+import { PLAN_AUDIT } from "@/lib/plans/audit-actions";
 import { formatLondonDateTime, todayInLondon, toDateOnly, fromDateOnly } from "@/lib/plans/dates";
+import { movePriority, renumber } from "@/lib/plans/priorities";
+import { lastPlanChange, listOwnerCandidates } from "@/lib/plans/queries";
 import {
   ACTION_STATUSES,
   actionTargetSchema,
   completeActionSchema,
   deleteActionSchema,
-  laTargetSchema,
   planActionSchema,
+  progressUpdateFormSchema,
+  type PlanActionInput,
+} from "@/lib/validation/plan-action";
+import {
+  laTargetSchema,
+  MAX_PRIORITIES,
+  movePrioritySchema,
+  planDetailsSchema,
   planSchema,
   planStatusChangeSchema,
   planTargetSchema,
   prioritySchema,
-  progressUpdateFormSchema,
-  versionField,
-  type PlanActionInput,
-} from "@/lib/validation/plan-action";
+  priorityTargetSchema,
+  removePrioritySchema,
+  renamePrioritySchema,
+} from "@/lib/validation/plan";
+import { versionField } from "@/lib/validation/plan-fields";
 import type { ActionConflict, ActionDefinition, HandlerArgs, HandlerResult, Located } from "./execute-action";
 
-export const PLAN_AUDIT = {
-  planCreate: "plan.create",
-  planActivate: "plan.activate",
-  planClose: "plan.close",
-  priorityCreate: "plan.priority.create",
-  actionCreate: "plan.action.create",
-  actionUpdate: "plan.action.update",
-  actionProgress: "plan.action.progress",
-  actionComplete: "plan.action.complete",
-  actionDelete: "plan.action.delete",
-} as const;
+export { PLAN_AUDIT } from "@/lib/plans/audit-actions";
+
+type Tx = Prisma.TransactionClient;
 
 const planPath = (laNumber: string) => `/la/${laNumber}/plan`;
 const actionPath = (laNumber: string, id: string) => `/la/${laNumber}/plan/actions/${id}`;
+const prioritiesPath = (laNumber: string) => `/la/${laNumber}/plan/priorities`;
 const CLOSED = "This plan is closed: its actions can no longer be changed";
+const CLOSED_PRIORITIES = "This plan is closed: reopen it to change its priorities";
+const CLOSED_DETAILS = "This plan is closed: reopen it to change its title or period";
 
 export const ACTION_SELECT = {
   id: true,
@@ -119,13 +128,15 @@ async function locateAction(target: { actionId: string }, ctx: AuthContext): Pro
   return { resource: { kind: "plan", laNumber: record.plan.laNumber }, record };
 }
 
-type PlanRow = { id: string; laNumber: string; title: string; status: "DRAFT" | "ACTIVE" | "CLOSED"; version: number; updatedAt: Date; periodStart: Date; periodEnd: Date };
+const PLAN_ROW_SELECT = { id: true, laNumber: true, title: true, status: true, version: true, updatedAt: true, periodStart: true, periodEnd: true } as const;
+
+type PlanRow = { id: string; laNumber: string; title: string; status: PlanStatus; version: number; updatedAt: Date; periodStart: Date; periodEnd: Date };
 
 function locatePlanFor<P extends "plan.edit" | "plan.approve" | "plan.close" | "plan.set_priorities">() {
   return async (target: { planId: string }, ctx: AuthContext): Promise<Located<P, PlanRow> | null> => {
     const record = await ctx.db.improvementPlan.findFirst({
       where: { id: target.planId, deletedAt: null },
-      select: { id: true, laNumber: true, title: true, status: true, version: true, updatedAt: true, periodStart: true, periodEnd: true },
+      select: PLAN_ROW_SELECT,
     });
     return record ? { resource: { kind: "plan", laNumber: record.laNumber } as Located<P, PlanRow>["resource"], record } : null;
   };
@@ -194,7 +205,71 @@ function planIsClosed(record: ActionRow): HandlerResult | null {
   return record.plan.status === "CLOSED" ? { ok: false, message: CLOSED, fieldErrors: {} } : null;
 }
 
-// ── Plan (DCS) ────────────────────────────────────────────────────────────────────────────────────
+// ── The plan and its priorities (DCS) ─────────────────────────────────────────────────────────────
+
+/** The plan's fields as its form shows them (strings), for audit before/after and conflict messages. */
+export function planFormValues(row: { title: string; periodStart: Date; periodEnd: Date; status: PlanStatus; version: number }) {
+  return { title: row.title, periodStart: toDateOnly(row.periodStart), periodEnd: toDateOnly(row.periodEnd), status: row.status, version: String(row.version) };
+}
+
+/** Someone changed the plan (or its priorities) first: the "review and retry" result, with who, when and the newer values. */
+async function planConflictFor(ctx: AuthContext, planId: string, review = "review the newer values below and try again"): Promise<HandlerResult> {
+  const now = await ctx.db.improvementPlan.findUnique({ where: { id: planId }, select: { ...PLAN_ROW_SELECT, deletedAt: true } });
+  if (!now || now.deletedAt) return { ok: false, message: "This plan has been removed by someone else. Nothing was saved." };
+  const last = await lastPlanChange(ctx.db, planId);
+  const by = last?.by ?? "someone else";
+  const at = formatLondonDateTime(last?.at ?? now.updatedAt);
+  const conflict: ActionConflict = { by, at, current: planFormValues(now) };
+  return { ok: false, message: `This plan was changed by ${by} at ${at} — ${review}. Nothing was saved.`, fieldErrors: {}, conflict };
+}
+
+/** Stops a transaction (rolling it back) with a result for the person, e.g. a rule only checkable inside it. */
+class Refusal extends Error {
+  constructor(readonly result: HandlerResult) {
+    super("refused");
+  }
+}
+
+/**
+ * Runs `work` in a transaction; a StaleVersion thrown inside becomes the plan's conflict result and
+ * a Refusal its own result, both with nothing saved.
+ */
+async function planTransaction(ctx: AuthContext, planId: string, work: (tx: Tx) => Promise<HandlerResult>, review?: string): Promise<HandlerResult> {
+  try {
+    return await ctx.db.$transaction(work);
+  } catch (error) {
+    if (error instanceof StaleVersion) return planConflictFor(ctx, planId, review);
+    if (error instanceof Refusal) return error.result;
+    throw error;
+  }
+}
+
+/**
+ * Compare-and-swap on the plan: applies `data` and raises the version only if the plan is still at
+ * `expected` (null: any version — adding a priority overwrites nothing) and in one of `statuses`.
+ * The row lock it takes also queues concurrent changes to the same plan's priorities.
+ */
+async function bumpPlan(tx: Tx, planId: string, expected: number | null, data: Prisma.ImprovementPlanUpdateManyMutationInput = {}, statuses?: PlanStatus[]): Promise<boolean> {
+  const { count } = await tx.improvementPlan.updateMany({
+    where: { id: planId, deletedAt: null, ...(expected === null ? {} : { version: expected }), ...(statuses ? { status: { in: statuses } } : {}) },
+    data: { ...data, version: { increment: 1 } },
+  });
+  return count === 1;
+}
+
+// One open (draft or active) plan per LA. Starting or reopening a plan takes this per-LA lock first,
+// so two people doing it at once cannot both pass the "no other open plan" check.
+const PLAN_LOCK_NAMESPACE = 7007;
+async function lockLaPlans(tx: Tx, laNumber: string): Promise<void> {
+  await tx.$executeRaw`select pg_advisory_xact_lock(${PLAN_LOCK_NAMESPACE}::int, ${Number(laNumber)}::int)`;
+}
+
+async function otherOpenPlan(tx: Tx, laNumber: string, exceptId?: string) {
+  return tx.improvementPlan.findFirst({
+    where: { laNumber, deletedAt: null, status: { not: "CLOSED" }, ...(exceptId ? { id: { not: exceptId } } : {}) },
+    select: { title: true },
+  });
+}
 
 const createPlanSchema = planSchema();
 
@@ -205,18 +280,101 @@ export const createPlanAction = {
   locate: locateLa,
   schema: createPlanSchema,
   handler: async ({ input, target, user, ctx, audit }) => {
-    const open = await ctx.db.improvementPlan.count({ where: { laNumber: target.laNumber, deletedAt: null, status: { not: "CLOSED" } } });
-    if (open > 0) return { ok: false, message: "This local authority already has a plan that is not closed. Close it before starting another.", fieldErrors: {} };
-    await ctx.db.$transaction(async (tx) => {
-      const plan = await tx.improvementPlan.create({
-        data: { laNumber: target.laNumber, title: input.title, periodStart: fromDateOnly(input.periodStart), periodEnd: fromDateOnly(input.periodEnd) },
-        select: { id: true, laNumber: true, title: true, periodStart: true, periodEnd: true, status: true, version: true },
+    try {
+      await ctx.db.$transaction(async (tx) => {
+        await lockLaPlans(tx, target.laNumber);
+        const open = await otherOpenPlan(tx, target.laNumber);
+        if (open) throw new Refusal({ ok: false, message: `This local authority already has a plan that is not closed (“${open.title}”). Close it before starting another.`, fieldErrors: {} });
+        const plan = await tx.improvementPlan.create({
+          data: { laNumber: target.laNumber, title: input.title, periodStart: fromDateOnly(input.periodStart), periodEnd: fromDateOnly(input.periodEnd) },
+          select: { id: true, laNumber: true, title: true, periodStart: true, periodEnd: true, status: true, version: true },
+        });
+        await audit(tx, { action: PLAN_AUDIT.planCreate, entityType: "improvement_plan", entityId: plan.id, laNumber: plan.laNumber, after: { ...plan, by: user.name } });
       });
-      await audit(tx, { action: PLAN_AUDIT.planCreate, entityType: "improvement_plan", entityId: plan.id, laNumber: plan.laNumber, after: { ...plan, by: user.name } });
-    });
-    return { message: `Plan "${input.title}" created as a draft`, revalidate: [planPath(target.laNumber)] };
+    } catch (error) {
+      if (error instanceof Refusal) return error.result;
+      throw error;
+    }
+    return { message: `Plan "${input.title}" created as a draft`, revalidate: [planPath(target.laNumber)], redirectTo: `${planPath(target.laNumber)}?done=created` };
   },
 } satisfies ActionDefinition<"plan.set_priorities", z.infer<typeof laTargetSchema>, typeof createPlanSchema, undefined>;
+
+const detailsSchema = planDetailsSchema();
+
+export const updatePlanDetailsAction = {
+  name: PLAN_AUDIT.planUpdate,
+  permission: "plan.set_priorities",
+  target: planTargetSchema,
+  locate: locatePlanFor<"plan.set_priorities">(),
+  schema: detailsSchema,
+  handler: async ({ input, record, ctx, audit }) => {
+    if (input.version !== record.version) return planConflictFor(ctx, record.id);
+    if (record.status === "CLOSED") return { ok: false, message: CLOSED_DETAILS, fieldErrors: {} };
+    return planTransaction(ctx, record.id, async (tx) => {
+      const data = { title: input.title, periodStart: fromDateOnly(input.periodStart), periodEnd: fromDateOnly(input.periodEnd) };
+      if (!(await bumpPlan(tx, record.id, input.version, data, ["DRAFT", "ACTIVE"]))) throw new StaleVersion();
+      const after = await tx.improvementPlan.findUniqueOrThrow({ where: { id: record.id }, select: PLAN_ROW_SELECT });
+      await audit(tx, { action: PLAN_AUDIT.planUpdate, entityType: "improvement_plan", entityId: record.id, laNumber: record.laNumber, before: planFormValues(record), after: planFormValues(after) });
+      return { message: "Plan details saved", revalidate: [planPath(record.laNumber)], redirectTo: `${planPath(record.laNumber)}?done=updated` };
+    });
+  },
+} satisfies ActionDefinition<"plan.set_priorities", z.infer<typeof planTargetSchema>, typeof detailsSchema, PlanRow>;
+
+const STATUS_CHANGES = {
+  activate: { from: "DRAFT", to: "ACTIVE", name: PLAN_AUDIT.planActivate, wrongStatus: "Only a draft plan can be approved and activated", done: "Plan approved and active", query: "activated" },
+  close: { from: "ACTIVE", to: "CLOSED", name: PLAN_AUDIT.planClose, wrongStatus: "Only an active plan can be closed", done: "Plan closed", query: "closed" },
+  reopen: { from: "CLOSED", to: "ACTIVE", name: PLAN_AUDIT.planReopen, wrongStatus: "Only a closed plan can be reopened", done: "Plan reopened: it is active again", query: "reopened" },
+} as const satisfies Record<string, { from: PlanStatus; to: PlanStatus; name: string; wrongStatus: string; done: string; query: string }>;
+
+function planStatusAction<P extends "plan.approve" | "plan.close">(permission: P, change: keyof typeof STATUS_CHANGES) {
+  const { from, to, name, wrongStatus, done, query } = STATUS_CHANGES[change];
+  return {
+    name,
+    permission,
+    target: planTargetSchema,
+    locate: locatePlanFor<P>(),
+    schema: planStatusChangeSchema,
+    handler: async ({ input, record, ctx, audit }) => {
+      if (input.version !== record.version) return planConflictFor(ctx, record.id, "review the plan and try again");
+      if (record.status !== from) return { ok: false, message: wrongStatus, fieldErrors: {} };
+      return planTransaction(
+        ctx,
+        record.id,
+        async (tx) => {
+          if (change === "reopen") {
+            await lockLaPlans(tx, record.laNumber);
+            const open = await otherOpenPlan(tx, record.laNumber, record.id);
+            if (open) throw new Refusal({ ok: false, message: `This local authority already has a plan that is not closed (“${open.title}”). Close it before reopening this one.`, fieldErrors: {} });
+          }
+          if (!(await bumpPlan(tx, record.id, input.version, { status: to }, [from]))) throw new StaleVersion();
+          await audit(tx, { action: name, entityType: "improvement_plan", entityId: record.id, laNumber: record.laNumber, before: { status: record.status, version: record.version }, after: { status: to, version: record.version + 1 } });
+          return { message: done, revalidate: [planPath(record.laNumber)], redirectTo: `${planPath(record.laNumber)}?done=${query}` };
+        },
+        "review the plan and try again",
+      );
+    },
+  } satisfies ActionDefinition<P, z.infer<typeof planTargetSchema>, typeof planStatusChangeSchema, PlanRow>;
+}
+
+export const activatePlanAction = planStatusAction("plan.approve", "activate");
+export const closePlanAction = planStatusAction("plan.close", "close");
+/** Closed → active. The DCS who may close a plan may reopen it; refused while the LA has another open plan. */
+export const reopenPlanAction = planStatusAction("plan.close", "reopen");
+
+type PriorityRecord = { priority: { id: string; title: string; order: number }; plan: PlanRow };
+
+async function locatePriority(target: { priorityId: string }, ctx: AuthContext): Promise<Located<"plan.set_priorities", PriorityRecord> | null> {
+  const row = await ctx.db.planPriority.findFirst({
+    where: { id: target.priorityId, deletedAt: null, plan: { deletedAt: null } },
+    select: { id: true, title: true, order: true, plan: { select: PLAN_ROW_SELECT } },
+  });
+  if (!row) return null;
+  const { plan, ...priority } = row;
+  return { resource: { kind: "plan", laNumber: plan.laNumber }, record: { priority, plan } };
+}
+
+const PRIORITIES_REVIEW = "review the priorities below and try again";
+const PRIORITY_REVIEW = "review the priority and try again";
 
 export const addPriorityAction = {
   name: PLAN_AUDIT.priorityCreate,
@@ -225,44 +383,150 @@ export const addPriorityAction = {
   locate: locatePlanFor<"plan.set_priorities">(),
   schema: prioritySchema,
   handler: async ({ input, record, ctx, audit }) => {
-    if (record.status === "CLOSED") return { ok: false, message: "This plan is closed: its priorities can no longer be changed", fieldErrors: {} };
-    const count = await ctx.db.planPriority.count({ where: { planId: record.id, deletedAt: null } });
-    if (count >= 8) return { ok: false, message: "A plan should have a small number of priorities", fieldErrors: { title: "A plan can have at most 8 priorities" } };
-    await ctx.db.$transaction(async (tx) => {
-      const p = await tx.planPriority.create({ data: { planId: record.id, title: input.title, order: count + 1 }, select: { id: true, title: true, order: true } });
+    if (record.status === "CLOSED") return { ok: false, message: CLOSED_PRIORITIES, fieldErrors: {} };
+    return planTransaction(ctx, record.id, async (tx) => {
+      if (!(await bumpPlan(tx, record.id, null, {}, ["DRAFT", "ACTIVE"]))) throw new Refusal({ ok: false, message: CLOSED_PRIORITIES, fieldErrors: {} });
+      const live = await tx.planPriority.aggregate({ where: { planId: record.id, deletedAt: null }, _count: { _all: true }, _max: { order: true } });
+      if (live._count._all >= MAX_PRIORITIES) {
+        throw new Refusal({ ok: false, message: "A plan should have a small number of priorities", fieldErrors: { title: `A plan can have at most ${MAX_PRIORITIES} priorities` } });
+      }
+      const p = await tx.planPriority.create({ data: { planId: record.id, title: input.title, order: (live._max.order ?? 0) + 1 }, select: { id: true, title: true, order: true } });
       await audit(tx, { action: PLAN_AUDIT.priorityCreate, entityType: "plan_priority", entityId: p.id, laNumber: record.laNumber, after: { ...p, planId: record.id } });
+      return { message: `Priority "${input.title}" added`, revalidate: [planPath(record.laNumber), prioritiesPath(record.laNumber)] };
     });
-    return { message: `Priority "${input.title}" added`, revalidate: [planPath(record.laNumber)] };
   },
 } satisfies ActionDefinition<"plan.set_priorities", z.infer<typeof planTargetSchema>, typeof prioritySchema, PlanRow>;
 
-function planStatusAction<P extends "plan.approve" | "plan.close">(permission: P, to: "ACTIVE" | "CLOSED") {
-  const name = to === "ACTIVE" ? PLAN_AUDIT.planActivate : PLAN_AUDIT.planClose;
-  return {
-    name,
-    permission,
-    target: planTargetSchema,
-    locate: locatePlanFor<P>(),
-    schema: planStatusChangeSchema,
-    handler: async ({ input, record, ctx, audit }) => {
-      const allowedFrom = to === "ACTIVE" ? "DRAFT" : "ACTIVE";
-      if (record.status !== allowedFrom) {
-        return { ok: false, message: to === "ACTIVE" ? "Only a draft plan can be approved and activated" : "Only an active plan can be closed", fieldErrors: {} };
-      }
-      const saved = await ctx.db.$transaction(async (tx) => {
-        const { count } = await tx.improvementPlan.updateMany({ where: { id: record.id, version: input.version, status: allowedFrom }, data: { status: to, version: { increment: 1 } } });
-        if (count !== 1) return false;
-        await audit(tx, { action: name, entityType: "improvement_plan", entityId: record.id, laNumber: record.laNumber, before: { status: record.status, version: record.version }, after: { status: to, version: record.version + 1 } });
-        return true;
-      });
-      if (!saved) return { ok: false, message: `This plan was changed by someone else at ${formatLondonDateTime(record.updatedAt)} — reload the page and try again. Nothing was saved.`, fieldErrors: {} };
-      return { message: to === "ACTIVE" ? "Plan approved and active" : "Plan closed", revalidate: [planPath(record.laNumber)] };
-    },
-  } satisfies ActionDefinition<P, z.infer<typeof planTargetSchema>, typeof planStatusChangeSchema, PlanRow>;
-}
+export const renamePriorityAction = {
+  name: PLAN_AUDIT.priorityRename,
+  permission: "plan.set_priorities",
+  target: priorityTargetSchema,
+  locate: locatePriority,
+  schema: renamePrioritySchema,
+  handler: async ({ input, record: { priority, plan }, ctx, audit }) => {
+    if (input.version !== plan.version) return planConflictFor(ctx, plan.id, PRIORITY_REVIEW);
+    if (plan.status === "CLOSED") return { ok: false, message: CLOSED_PRIORITIES, fieldErrors: {} };
+    return planTransaction(
+      ctx,
+      plan.id,
+      async (tx) => {
+        if (!(await bumpPlan(tx, plan.id, input.version, {}, ["DRAFT", "ACTIVE"]))) throw new StaleVersion();
+        await tx.planPriority.update({ where: { id: priority.id }, data: { title: input.title } });
+        await audit(tx, { action: PLAN_AUDIT.priorityRename, entityType: "plan_priority", entityId: priority.id, laNumber: plan.laNumber, before: { title: priority.title }, after: { title: input.title, planId: plan.id } });
+        return { message: `Priority renamed to "${input.title}"`, revalidate: [planPath(plan.laNumber), prioritiesPath(plan.laNumber)], redirectTo: `${prioritiesPath(plan.laNumber)}?done=renamed` };
+      },
+      PRIORITY_REVIEW,
+    );
+  },
+} satisfies ActionDefinition<"plan.set_priorities", z.infer<typeof priorityTargetSchema>, typeof renamePrioritySchema, PriorityRecord>;
 
-export const activatePlanAction = planStatusAction("plan.approve", "ACTIVE");
-export const closePlanAction = planStatusAction("plan.close", "CLOSED");
+const MOVE_REFUSED = {
+  missing: "That priority has been removed. Review the priorities below.",
+  first: "That priority is already first",
+  last: "That priority is already last",
+} as const;
+
+export const movePriorityAction = {
+  name: PLAN_AUDIT.priorityReorder,
+  permission: "plan.set_priorities",
+  target: planTargetSchema,
+  locate: locatePlanFor<"plan.set_priorities">(),
+  schema: movePrioritySchema,
+  handler: async ({ input, record, ctx, audit }) => {
+    if (input.version !== record.version) return planConflictFor(ctx, record.id, PRIORITIES_REVIEW);
+    if (record.status === "CLOSED") return { ok: false, message: CLOSED_PRIORITIES, fieldErrors: {} };
+    const { priorityId, direction } = input.move;
+    return planTransaction(
+      ctx,
+      record.id,
+      async (tx) => {
+        if (!(await bumpPlan(tx, record.id, input.version, {}, ["DRAFT", "ACTIVE"]))) throw new StaleVersion();
+        const live = await tx.planPriority.findMany({ where: { planId: record.id, deletedAt: null }, orderBy: [{ order: "asc" }, { createdAt: "asc" }], select: { id: true, title: true, order: true } });
+        const moved = movePriority(live, priorityId, direction);
+        if (!moved.ok) throw new Refusal({ ok: false, message: MOVE_REFUSED[moved.reason], fieldErrors: {} });
+        for (const u of renumber(live, moved.ids)) await tx.planPriority.update({ where: { id: u.id }, data: { order: u.order } });
+        const title = live.find((p) => p.id === priorityId)?.title ?? "";
+        const position = moved.ids.indexOf(priorityId) + 1;
+        await audit(tx, {
+          action: PLAN_AUDIT.priorityReorder,
+          entityType: "plan_priority",
+          entityId: priorityId,
+          laNumber: record.laNumber,
+          before: { order: live.map((p) => p.id) },
+          after: { order: moved.ids, planId: record.id, moved: direction },
+        });
+        return { message: `"${title}" moved ${direction}: it is now priority ${position}`, revalidate: [planPath(record.laNumber), prioritiesPath(record.laNumber)] };
+      },
+      PRIORITIES_REVIEW,
+    );
+  },
+} satisfies ActionDefinition<"plan.set_priorities", z.infer<typeof planTargetSchema>, typeof movePrioritySchema, PlanRow>;
+
+const removeSchemaFor = async ({ record, ctx }: { record: PriorityRecord; ctx: AuthContext }) => {
+  const others = await ctx.db.planPriority.findMany({ where: { planId: record.plan.id, deletedAt: null, id: { not: record.priority.id } }, select: { id: true } });
+  return removePrioritySchema(others.map((o) => o.id));
+};
+type RemovePrioritySchema = Awaited<ReturnType<typeof removeSchemaFor>>;
+
+const actionsWord = (n: number) => (n === 1 ? "1 action" : `${n} actions`);
+
+/**
+ * Soft-deletes a priority. A priority's live actions are never left without one: if it has any, the
+ * person must choose another of the plan's priorities to move them to (each moved action's version
+ * rises, so an edit opened before the move is told about it); with no other priority, it is refused.
+ */
+export const removePriorityAction = {
+  name: PLAN_AUDIT.priorityRemove,
+  permission: "plan.set_priorities",
+  target: priorityTargetSchema,
+  locate: locatePriority,
+  schema: removeSchemaFor,
+  handler: async ({ input, record: { priority, plan }, user, ctx, audit }) => {
+    if (input.version !== plan.version) return planConflictFor(ctx, plan.id, PRIORITY_REVIEW);
+    if (plan.status === "CLOSED") return { ok: false, message: CLOSED_PRIORITIES, fieldErrors: {} };
+    return planTransaction(
+      ctx,
+      plan.id,
+      async (tx) => {
+        if (!(await bumpPlan(tx, plan.id, input.version, {}, ["DRAFT", "ACTIVE"]))) throw new StaleVersion();
+        const actions = await tx.planAction.findMany({ where: { priorityId: priority.id, deletedAt: null }, select: { id: true } });
+        const ids = actions.map((a) => a.id);
+        if (ids.length > 0 && !input.moveTo) {
+          const others = await tx.planPriority.count({ where: { planId: plan.id, deletedAt: null, id: { not: priority.id } } });
+          throw new Refusal(
+            others === 0
+              ? { ok: false, message: `“${priority.title}” is the plan's only priority and still has ${actionsWord(ids.length)}. Add another priority to move them to, then remove this one.`, fieldErrors: {} }
+              : { ok: false, message: `“${priority.title}” still has ${actionsWord(ids.length)}. Choose the priority to move them to.`, fieldErrors: { moveTo: `Choose the priority to move its ${actionsWord(ids.length)} to` } },
+          );
+        }
+        if (ids.length > 0 && input.moveTo) {
+          await tx.planAction.updateMany({
+            where: { id: { in: ids }, deletedAt: null },
+            data: { priorityId: input.moveTo, version: { increment: 1 }, updatedById: user.id, updatedByName: user.name },
+          });
+        }
+        const now = ctx.now();
+        await tx.planPriority.update({ where: { id: priority.id }, data: { deletedAt: now } });
+        const rest = await tx.planPriority.findMany({ where: { planId: plan.id, deletedAt: null }, orderBy: [{ order: "asc" }, { createdAt: "asc" }], select: { id: true, order: true } });
+        for (const u of renumber(rest, rest.map((p) => p.id))) await tx.planPriority.update({ where: { id: u.id }, data: { order: u.order } });
+        await audit(tx, {
+          action: PLAN_AUDIT.priorityRemove,
+          entityType: "plan_priority",
+          entityId: priority.id,
+          laNumber: plan.laNumber,
+          before: { title: priority.title, order: priority.order },
+          after: { deletedAt: now.toISOString(), planId: plan.id, movedActions: ids, movedTo: ids.length > 0 ? input.moveTo : null },
+        });
+        return {
+          message: ids.length > 0 ? `Priority "${priority.title}" removed and its ${actionsWord(ids.length)} moved` : `Priority "${priority.title}" removed`,
+          revalidate: [planPath(plan.laNumber), prioritiesPath(plan.laNumber)],
+          redirectTo: `${prioritiesPath(plan.laNumber)}?done=removed`,
+        };
+      },
+      PRIORITY_REVIEW,
+    );
+  },
+} satisfies ActionDefinition<"plan.set_priorities", z.infer<typeof priorityTargetSchema>, RemovePrioritySchema, PriorityRecord>;
 
 // ── Actions (team manager) ────────────────────────────────────────────────────────────────────────
 
@@ -274,7 +538,13 @@ export const createActionAction = {
   target: planTargetSchema,
   locate: locatePlanFor<"plan.edit">(),
   schema: async ({ record, ctx }) =>
-    planActionSchema({ today: todayInLondon(ctx.now()), indicatorIds: await indicatorIds(ctx), mode: "create", priorityIds: await priorityIdsOf(ctx, record.id) }),
+    planActionSchema({
+      today: todayInLondon(ctx.now()),
+      indicatorIds: await indicatorIds(ctx),
+      mode: "create",
+      priorityIds: await priorityIdsOf(ctx, record.id),
+      owners: await listOwnerCandidates(ctx.db, record.laNumber),
+    }),
   handler: async ({ input, record, user, ctx, audit }) => {
     if (record.status === "CLOSED") return { ok: false, message: CLOSED, fieldErrors: {} };
     const created = await ctx.db.$transaction(async (tx) => {
@@ -291,7 +561,13 @@ export const createActionAction = {
 
 const editSchemaFor = async ({ record, ctx }: { record: ActionRow; ctx: AuthContext }) =>
   z.intersection(
-    planActionSchema({ today: todayInLondon(ctx.now()), indicatorIds: await indicatorIds(ctx), mode: "edit", priorityIds: await priorityIdsOf(ctx, record.planId) }),
+    planActionSchema({
+      today: todayInLondon(ctx.now()),
+      indicatorIds: await indicatorIds(ctx),
+      mode: "edit",
+      priorityIds: await priorityIdsOf(ctx, record.planId),
+      owners: await listOwnerCandidates(ctx.db, record.plan.laNumber),
+    }),
     z.object({ version: versionField }),
   );
 type EditActionSchema = Awaited<ReturnType<typeof editSchemaFor>>;

@@ -2,6 +2,8 @@
 // lib/data/plans.ts; a test database's in integration tests). Returns plain serialisable shapes.
 import type { Db } from "@/lib/db/client";
 import type { PlanActionStatus, PlanStatus } from "@/lib/generated/prisma/enums";
+import type { OwnerCandidate } from "@/lib/validation/plan-owner";
+import { PLAN_CHANGE_ACTIONS } from "./audit-actions";
 import { EVIDENCE_LABELS, type EvidenceRag, type Figure, type Polarity } from "./evidence";
 import { toDateOnly } from "./dates";
 import { COLLATOR, compareIso, evidenceForAction, filterAndSortActions, isOverdue, type ActionFilters, type LinkedEvidence } from "./loop";
@@ -44,15 +46,98 @@ function planHeader(p: { id: string; laNumber: string; title: string; periodStar
   return { ...p, periodStart: toDateOnly(p.periodStart), periodEnd: toDateOnly(p.periodEnd) };
 }
 
+// status enum order is DRAFT, ACTIVE, CLOSED: "asc" puts open plans first.
+const CURRENT_FIRST = [{ status: "asc" }, { periodStart: "desc" }, { createdAt: "desc" }] as const;
+
 /** The LA's current plan: the latest one not closed, else the latest closed one. */
 export async function findCurrentPlan(db: Db, laNumber: string): Promise<PlanHeader | null> {
-  const plan = await db.improvementPlan.findFirst({
-    where: { laNumber, deletedAt: null },
-    orderBy: [{ status: "asc" }, { periodStart: "desc" }, { createdAt: "desc" }],
-    select: PLAN_SELECT,
-  });
-  // status enum order is DRAFT, ACTIVE, CLOSED: "asc" puts open plans first.
+  const plan = await db.improvementPlan.findFirst({ where: { laNumber, deletedAt: null }, orderBy: [...CURRENT_FIRST], select: PLAN_SELECT });
   return plan ? planHeader(plan) : null;
+}
+
+/**
+ * The plan a page shows: the one asked for by id (`?plan=…`, e.g. a closed plan after a new one has
+ * started) if it belongs to this LA, else the current one. An unknown or other LA's id gives null.
+ */
+export async function findPlan(db: Db, laNumber: string, planId?: string): Promise<PlanHeader | null> {
+  if (!planId) return findCurrentPlan(db, laNumber);
+  const plan = await db.improvementPlan.findFirst({ where: { id: planId, laNumber, deletedAt: null }, select: PLAN_SELECT });
+  return plan ? planHeader(plan) : null;
+}
+
+/** Every plan of the LA, current first then newest, for the "other plans" list. */
+export async function listPlans(db: Db, laNumber: string): Promise<PlanHeader[]> {
+  return (await db.improvementPlan.findMany({ where: { laNumber, deletedAt: null }, orderBy: [...CURRENT_FIRST], select: PLAN_SELECT })).map(planHeader);
+}
+
+/** The LA's own people an action can be given to: its enabled directors and team managers, by name. */
+export async function listOwnerCandidates(db: Db, laNumber: string): Promise<OwnerCandidate[]> {
+  const users = await db.user.findMany({
+    where: { laNumber, role: { in: ["dcs", "team_manager"] }, disabledAt: null },
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+    select: { id: true, name: true, role: true },
+  });
+  return users.flatMap((u) => (u.role === "dcs" || u.role === "team_manager" ? [{ id: u.id, name: u.name, role: u.role }] : []));
+}
+
+/**
+ * Who last changed the plan or its priorities, and when — from the audit log, which every such
+ * change writes in its own transaction (the plan table keeps no "changed by" column). Priority
+ * rows carry the plan's id in `after.planId`.
+ */
+export async function lastPlanChange(db: Db, planId: string): Promise<{ by: string | null; at: Date } | null> {
+  const event = await db.auditEvent.findFirst({
+    where: {
+      outcome: "SUCCESS",
+      action: { in: [...PLAN_CHANGE_ACTIONS] },
+      OR: [{ entityType: "improvement_plan", entityId: planId }, { entityType: "plan_priority", after: { path: ["planId"], equals: planId } }],
+    },
+    orderBy: { id: "desc" },
+    select: { at: true, actorId: true },
+  });
+  if (!event) return null;
+  const actor = event.actorId ? await db.user.findUnique({ where: { id: event.actorId }, select: { name: true } }) : null;
+  return { by: actor?.name ?? null, at: event.at };
+}
+
+export type PriorityRow = { id: string; title: string; order: number; liveActions: number };
+
+/** The plan's live priorities in order, each with how many live actions it holds. */
+export async function listPriorities(db: Db, planId: string): Promise<PriorityRow[]> {
+  const [priorities, counts] = await Promise.all([
+    db.planPriority.findMany({ where: { planId, deletedAt: null }, orderBy: [{ order: "asc" }, { createdAt: "asc" }], select: { id: true, title: true, order: true } }),
+    db.planAction.groupBy({ by: ["priorityId"], where: { planId, deletedAt: null }, _count: { _all: true } }),
+  ]);
+  const byPriority = new Map(counts.map((c) => [c.priorityId, c._count._all]));
+  return priorities.map((p) => ({ ...p, liveActions: byPriority.get(p.id) ?? 0 }));
+}
+
+export type PrioritiesView = { plan: PlanHeader; priorities: PriorityRow[]; lastChange: { by: string | null; at: string } | null };
+
+/** The current plan's priorities (for the DCS's priorities page). */
+export async function getPrioritiesView(db: Db, laNumber: string): Promise<PrioritiesView | null> {
+  const plan = await findCurrentPlan(db, laNumber);
+  if (!plan) return null;
+  const [priorities, last] = await Promise.all([listPriorities(db, plan.id), lastPlanChange(db, plan.id)]);
+  return { plan, priorities, lastChange: last ? { by: last.by, at: last.at.toISOString() } : null };
+}
+
+/** One live priority of the LA's plan, with the plan's other priorities (where its actions could move). */
+export async function getPriorityDetail(db: Db, laNumber: string, priorityId: string): Promise<{ plan: PlanHeader; priority: PriorityRow; others: PriorityRow[] } | null> {
+  const row = await db.planPriority.findFirst({ where: { id: priorityId, deletedAt: null, plan: { laNumber, deletedAt: null } }, select: { plan: { select: PLAN_SELECT } } });
+  if (!row) return null;
+  const priorities = await listPriorities(db, row.plan.id);
+  const priority = priorities.find((p) => p.id === priorityId);
+  if (!priority) return null;
+  return { plan: planHeader(row.plan), priority, others: priorities.filter((p) => p.id !== priorityId) };
+}
+
+/** The plan's details for its edit page, with who changed it last. */
+export async function getPlanDetails(db: Db, laNumber: string): Promise<{ plan: PlanHeader; lastChange: { by: string | null; at: string } | null } | null> {
+  const plan = await findCurrentPlan(db, laNumber);
+  if (!plan) return null;
+  const last = await lastPlanChange(db, plan.id);
+  return { plan, lastChange: last ? { by: last.by, at: last.at.toISOString() } : null };
 }
 
 /** Published figures for the LA for each indicator, oldest first. */
@@ -130,11 +215,11 @@ export type PlanView = {
   shown: number;
 };
 
-export async function getPlanView(db: Db, laNumber: string, filters: ActionFilters, today: string): Promise<PlanView | null> {
-  const plan = await findCurrentPlan(db, laNumber);
+export async function getPlanView(db: Db, laNumber: string, filters: ActionFilters, today: string, planId?: string): Promise<PlanView | null> {
+  const plan = await findPlan(db, laNumber, planId);
   if (!plan) return null;
   const [priorities, actions] = await Promise.all([
-    db.planPriority.findMany({ where: { planId: plan.id, deletedAt: null }, orderBy: { order: "asc" }, select: { id: true, title: true, order: true } }),
+    db.planPriority.findMany({ where: { planId: plan.id, deletedAt: null }, orderBy: [{ order: "asc" }, { createdAt: "asc" }], select: { id: true, title: true, order: true } }),
     loadActions(db, plan, today),
   ]);
   const shown = filterAndSortActions(actions, filters, today);
@@ -206,7 +291,7 @@ export async function getActionDetail(db: Db, laNumber: string, actionId: string
     },
   });
   if (!a) return null;
-  const priorities = await db.planPriority.findMany({ where: { planId: a.plan.id, deletedAt: null }, orderBy: { order: "asc" }, select: { id: true, title: true } });
+  const priorities = await db.planPriority.findMany({ where: { planId: a.plan.id, deletedAt: null }, orderBy: [{ order: "asc" }, { createdAt: "asc" }], select: { id: true, title: true } });
   const startDate = toDateOnly(a.startDate);
   const dueDate = toDateOnly(a.dueDate);
   let evidence: LinkedEvidence | null = null;
@@ -255,8 +340,8 @@ export type PlanSummary = {
   recentUpdates: { id: string; actionId: string; actionTitle: string; at: string; authorName: string; narrative: string; statusAfter: PlanActionStatus }[];
 };
 
-export async function loadPlanSummary(db: Db, laNumber: string, today: string): Promise<PlanSummary | null> {
-  const plan = await findCurrentPlan(db, laNumber);
+export async function loadPlanSummary(db: Db, laNumber: string, today: string, planId?: string): Promise<PlanSummary | null> {
+  const plan = await findPlan(db, laNumber, planId);
   if (!plan) return null;
   const [actions, recent] = await Promise.all([
     loadActions(db, plan, today),
@@ -285,8 +370,6 @@ export async function loadPlanSummary(db: Db, laNumber: string, today: string): 
   };
 }
 
-export async function loadPlanReport(db: Db, laNumber: string, today: string) {
-  const view = await getPlanView(db, laNumber, { sort: "due" }, today);
-  if (!view) return null;
-  return view;
+export async function loadPlanReport(db: Db, laNumber: string, today: string, planId?: string) {
+  return getPlanView(db, laNumber, { sort: "due" }, today, planId);
 }

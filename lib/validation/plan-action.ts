@@ -1,7 +1,9 @@
 // One schema for the improvement-plan action form and the server action that saves it.
 // Dates arrive from <input type="date"> as yyyy-mm-dd; numbers as text. `today` is injected so the
-// "not in the past" rule is testable.
+// "not in the past" rule is testable. The plan itself and its priorities: ./plan.ts.
 import { z } from "zod";
+import { dateField, isRealDate, versionField } from "./plan-fields";
+import { OWNER_MAX, OWNER_MESSAGES, resolveOwner, type OwnerCandidate } from "./plan-owner";
 
 export const ACTION_THEMES = {
   FRONT_DOOR: "Front door and early help",
@@ -24,19 +26,6 @@ export const ACTION_STATUSES = {
 export type ActionTheme = keyof typeof ACTION_THEMES;
 export type ActionStatus = keyof typeof ACTION_STATUSES;
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-const dateField = (label: string) =>
-  z
-    .string({ error: `Enter the ${label}` })
-    .trim()
-    .min(1, `Enter the ${label}`)
-    .regex(ISO_DATE, `The ${label} must be a real date, like 2027-03-31`)
-    .refine((s) => {
-      const d = new Date(`${s}T00:00:00Z`);
-      return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-    }, `The ${label} must be a real date, like 2027-03-31`);
-
 const optionalText = (label: string, max: number) =>
   z
     .string()
@@ -55,9 +44,11 @@ export type PlanActionSchemaOptions = {
   mode: "create" | "edit";
   /** ids of the plan's priorities; when given, `priorityId` must be one of them */
   priorityIds?: readonly string[];
+  /** the LA's users an action may be given to (./plan-owner.ts); another person or role may always be typed */
+  owners?: readonly OwnerCandidate[];
 };
 
-export function planActionSchema({ today, indicatorIds, mode, priorityIds }: PlanActionSchemaOptions) {
+export function planActionSchema({ today, indicatorIds, mode, priorityIds, owners = [] }: PlanActionSchemaOptions) {
   return z
     .object({
       priorityId: z
@@ -70,7 +61,8 @@ export function planActionSchema({ today, indicatorIds, mode, priorityIds }: Pla
       description: optionalText("Description", 4000),
       theme: z.enum(Object.keys(ACTION_THEMES) as [ActionTheme, ...ActionTheme[]], { error: "Choose a theme" }),
       ofstedRecommendation: optionalText("The Ofsted recommendation", 1000),
-      owner: z.string({ error: "Enter who owns this action" }).trim().min(1, "Enter who owns this action").max(120, "Owner must be 120 characters or fewer"),
+      ownerUserId: z.string().trim().optional(),
+      ownerOther: z.string().trim().max(OWNER_MAX, OWNER_MESSAGES.tooLong).optional(),
       startDate: dateField("start date"),
       dueDate: dateField("due date"),
       status: z.enum(Object.keys(ACTION_STATUSES) as [ActionStatus, ...ActionStatus[]], { error: "Choose a status" }),
@@ -93,7 +85,7 @@ export function planActionSchema({ today, indicatorIds, mode, priorityIds }: Pla
         .trim()
         .optional()
         .transform((s) => (s ? s : null))
-        .refine((s) => s === null || (ISO_DATE.test(s) && new Date(`${s}T00:00:00Z`).toISOString().slice(0, 10) === s), "The target date must be a real date, like 2027-03-31"),
+        .refine((s) => s === null || isRealDate(s), "The target date must be a real date, like 2027-03-31"),
       evidenceLinks: z
         .string()
         .optional()
@@ -106,6 +98,16 @@ export function planActionSchema({ today, indicatorIds, mode, priorityIds }: Pla
         .refine((links) => links.length <= 10, "Add no more than 10 evidence links")
         .refine((links) => links.every((l) => l.length <= 500 && URL_LINE.test(l)), "Each evidence link must be a web address starting http:// or https://, one per line"),
     })
+    // The owner rule runs even when another field failed (e.g. no theme chosen), so the error
+    // summary lists every problem at once; it reads the raw values defensively for that reason.
+    .superRefine(
+      (v, ctx) => {
+        const text = (x: unknown) => (typeof x === "string" ? x : undefined);
+        const owner = resolveOwner(text(v.ownerUserId), text(v.ownerOther), owners);
+        if (!owner.ok) ctx.addIssue({ code: "custom", path: [owner.field], message: owner.message });
+      },
+      { when: (payload) => typeof payload.value === "object" && payload.value !== null },
+    )
     .superRefine((v, ctx) => {
       if (v.dueDate < v.startDate) ctx.addIssue({ code: "custom", path: ["dueDate"], message: "The due date must be on or after the start date" });
       if (mode === "create" && v.dueDate < today) ctx.addIssue({ code: "custom", path: ["dueDate"], message: "The due date must be today or in the future" });
@@ -116,6 +118,15 @@ export function planActionSchema({ today, indicatorIds, mode, priorityIds }: Pla
       } else if (v.target !== null || v.targetDate !== null) {
         ctx.addIssue({ code: "custom", path: ["indicatorId"], message: "Choose the indicator the target is for, or clear the target" });
       }
+    })
+    .transform(({ ownerUserId, ownerOther, ...rest }, ctx) => {
+      // Only reached when superRefine found nothing wrong, so the owner resolves.
+      const owner = resolveOwner(ownerUserId, ownerOther, owners);
+      if (!owner.ok) {
+        ctx.addIssue({ code: "custom", path: [owner.field], message: owner.message });
+        return z.NEVER;
+      }
+      return { ...rest, owner: owner.owner };
     });
 }
 
@@ -126,12 +137,7 @@ export const progressUpdateSchema = z.object({
   status: z.enum(Object.keys(ACTION_STATUSES) as [ActionStatus, ...ActionStatus[]], { error: "Choose a status" }),
 });
 
-/** The version the person was looking at when they opened the form (optimistic locking). */
-export const versionField = z.coerce.number({ error: "Reload the page and try again" }).int().min(1, "Reload the page and try again");
-
 export const actionTargetSchema = z.object({ actionId: z.uuid() });
-export const planTargetSchema = z.object({ planId: z.uuid() });
-export const laTargetSchema = z.object({ laNumber: z.string().regex(/^\d{3}$/) });
 
 export const progressUpdateFormSchema = progressUpdateSchema.extend({ version: versionField });
 
@@ -141,23 +147,3 @@ export const completeActionSchema = z.object({
 });
 
 export const deleteActionSchema = z.object({ version: versionField });
-
-export const PLAN_STATUSES = { DRAFT: "Draft", ACTIVE: "Active", CLOSED: "Closed" } as const;
-
-export function planSchema() {
-  return z
-    .object({
-      title: z.string({ error: "Enter a title for the plan" }).trim().min(1, "Enter a title for the plan").max(200, "Title must be 200 characters or fewer"),
-      periodStart: dateField("start of the plan period"),
-      periodEnd: dateField("end of the plan period"),
-    })
-    .superRefine((v, ctx) => {
-      if (v.periodEnd <= v.periodStart) ctx.addIssue({ code: "custom", path: ["periodEnd"], message: "The end of the plan period must be after its start" });
-    });
-}
-
-export const prioritySchema = z.object({
-  title: z.string({ error: "Enter the priority" }).trim().min(1, "Enter the priority").max(200, "Priority must be 200 characters or fewer"),
-});
-
-export const planStatusChangeSchema = z.object({ version: versionField });

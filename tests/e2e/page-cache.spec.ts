@@ -42,7 +42,7 @@ test("the first view after a save is fresh, not a cached copy", async ({ page })
   // Move one of them to "at risk" with a progress update: the filtered list must drop it at once,
   // not show the cached copy.
   const violations = watchCsp(page);
-  const link = page.locator("main a[href*='/plan/actions/']").last();
+  const link = page.locator("main table a[href*='/plan/actions/']").last();
   const title = (await link.textContent())?.trim() ?? "";
   expect(title).not.toBe("");
   await link.click();

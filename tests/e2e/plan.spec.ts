@@ -1,11 +1,17 @@
-// Improvement plans in the browser: the team manager's flow (create → progress update → complete)
-// with and without JavaScript, the DCS's summary and board report, the analyst's read-only view.
-// axe on every page visited. Uses the seeded DEMO plan for South Tyneside (393).
+// Improvement plans in the browser: the team manager's flow (create with an owner chosen from the
+// LA's users → progress update → complete) with and without JavaScript; the DCS changing the plan's
+// details (with a two-tab conflict) and adding, reordering, renaming and removing a priority, with
+// and without JavaScript; the DCS's summary and board report; the analyst's read-only view; ONS-code
+// addresses redirecting. axe on every page visited. Uses the seeded DEMO plan for South Tyneside (393).
 import { expect, test, type Page } from "@playwright/test";
 import { DEMO_PASSWORD } from "../../lib/auth/demo-accounts";
 import { expectNoSeriousAxeViolations } from "./axe";
 
 const PLAN = "/la/393/plan";
+
+/** The value beside a key in the page's first summary list (the action's details). */
+const summaryValue = (page: Page, key: string) =>
+  page.locator(".govuk-summary-list").first().locator(".govuk-summary-list__row", { has: page.locator("dt", { hasText: new RegExp(`^${key}$`) }) }).locator("dd");
 
 async function signInTo(page: Page, email: string, path: string) {
   await page.goto(`/sign-in?returnTo=${encodeURIComponent(path)}`);
@@ -22,7 +28,7 @@ test("team manager: create an action, post an update, mark it complete", async (
   await expect(page.getByText("This is a made-up demonstration plan")).toBeVisible();
   await expectNoSeriousAxeViolations(page);
 
-  await page.getByRole("link", { name: "Add an action" }).click();
+  await page.getByRole("link", { name: "Add an action", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Add an action");
   // nothing filled in: error summary with a link per field
   await page.getByRole("button", { name: "Add action" }).click();
@@ -37,12 +43,19 @@ test("team manager: create an action, post an update, mark it complete", async (
   await page.getByLabel("Priority").selectOption({ label: "A stable, permanent workforce" });
   await page.getByLabel("Title").fill(title);
   await page.getByLabel("Theme").selectOption("WORKFORCE_STABILITY");
-  await page.getByLabel("Owner").fill("E2E owner");
+  // the owner: one of the LA's people from the list (their name is stored)
+  const owner = page.getByRole("group", { name: "Owner" });
+  await expect(owner.getByLabel("Person", { exact: true }).locator("option")).toContainText(["Choose a person", "Demo director (director of children's services)", "Demo team manager (team manager)", "Another person or role (type it below)"]);
+  await owner.getByLabel("Person", { exact: true }).selectOption({ label: "Demo team manager (team manager)" });
   await page.getByLabel("Due date").fill("2030-01-31");
   await page.getByLabel("Success measure").fill("Measured");
   await page.getByRole("button", { name: "Add action" }).click();
   await expect(page.getByText("Action added")).toBeVisible({ timeout: 20_000 });
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(title); // HTML shown as text
+  await expect(summaryValue(page, "Owner")).toHaveText("Demo team manager");
+  // the edit form shows the owner chosen from the list
+  await expect(page.getByLabel("Person", { exact: true })).toHaveValue(/.+/);
+  await expect(page.getByLabel("Another person or role", { exact: true })).toHaveValue("");
   await expectNoSeriousAxeViolations(page);
 
   await page.getByLabel("What has happened since the last update?").fill("Kick-off meeting held.");
@@ -60,28 +73,45 @@ test("team manager: create an action, post an update, mark it complete", async (
   await expect(page.getByRole("link", { name: title })).toBeVisible();
   await page.goto(`${PLAN}?status=NOT_STARTED`);
   await expect(page.getByRole("link", { name: title })).toHaveCount(0);
+  // "Show actions I own" filters by the signed-in person's name
+  await page.goto(PLAN);
+  await page.getByRole("link", { name: "Show actions I own" }).click();
+  await expect(page.getByLabel("Owner contains")).toHaveValue("Demo team manager");
+  await expect(page.getByRole("link", { name: title })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Retention offer for experienced social workers" })).toHaveCount(0);
 });
 
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
   test("team manager: a bad submission shows the error summary; a good one saves", async ({ page }) => {
     test.setTimeout(120_000);
-    await signInTo(page, "demo.team-manager@example.com", `${PLAN}/actions/new`);
+    await signInTo(page, "demo.team-manager@example.com", PLAN);
+    // "Add an action to this priority" opens the form with that priority chosen
+    await page.getByRole("link", { name: "Add an action to this priority (A safe, timely front door)" }).click();
+    await expect(page.getByLabel("Priority")).toHaveValue(/.+/);
+    await expect(page.getByLabel("Priority").locator("option:checked")).toHaveText("A safe, timely front door");
     await page.getByLabel("Title").fill("x".repeat(201));
+    // a person chosen from the list and another name typed: the form says which to clear
+    await page.getByLabel("Person", { exact: true }).selectOption({ label: "Demo director (director of children's services)" });
+    await page.getByLabel("Another person or role", { exact: true }).fill("Someone else");
     await page.getByRole("button", { name: "Add action" }).click();
     await expect(page).toHaveTitle(/^Error: /);
-    await expect(page.locator(".govuk-error-summary")).toContainText("Title must be 200 characters or fewer");
+    const summary = page.locator(".govuk-error-summary");
+    await expect(summary).toContainText("Title must be 200 characters or fewer");
+    await expect(summary.getByRole("link", { name: /clear this box/ })).toHaveAttribute("href", "#ownerOther");
     await expect(page.getByLabel("Title")).toHaveValue("x".repeat(201));
+    await expect(page.getByLabel("Another person or role", { exact: true })).toHaveValue("Someone else");
 
     const title = `No-JS action ${Date.now()}`;
-    await page.getByLabel("Priority").selectOption({ label: "A safe, timely front door" });
     await page.getByLabel("Title").fill(title);
     await page.getByLabel("Theme").selectOption("FRONT_DOOR");
-    await page.getByLabel("Owner").fill("No-JS owner");
+    await page.getByLabel("Person", { exact: true }).selectOption({ label: "Another person or role (type it below)" });
+    await page.getByLabel("Another person or role", { exact: true }).fill("No-JS owner <i>role</i>");
     await page.getByLabel("Due date").fill("2030-01-31");
     await page.getByLabel("Success measure").fill("Measured");
     await page.getByRole("button", { name: "Add action" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(title, { timeout: 20_000 });
+    await expect(summaryValue(page, "Owner")).toHaveText("No-JS owner <i>role</i>");
   });
 });
 
@@ -96,16 +126,18 @@ test("two tabs editing one action: the later save is refused with the newer valu
   await second.goto(first.url());
   const edit = (page: Page) => page.locator("section", { has: page.getByRole("heading", { name: "Edit the action" }) });
 
-  await edit(first).getByLabel("Owner").fill("Owner from tab one");
+  const other = (page: Page) => edit(page).getByLabel("Another person or role", { exact: true });
+  await expect(other(first)).toHaveValue("Principal social worker"); // a role, not one of the listed people
+  await other(first).fill("Owner from tab one");
   await edit(first).getByRole("button", { name: "Save changes" }).click();
   await expect(first.getByText("Changes to the action saved")).toBeVisible({ timeout: 20_000 });
 
-  await edit(second).getByLabel("Owner").fill("Owner from tab two");
+  await other(second).fill("Owner from tab two");
   await edit(second).getByRole("button", { name: "Save changes" }).click();
   await expect(second.locator("#conflict")).toContainText("This action was changed by Demo team manager at", { timeout: 20_000 });
   await expect(second.locator("#conflict")).toContainText("Now saved: Owner from tab one");
   await expect(second.locator("#conflict")).toContainText("You entered: Owner from tab two");
-  await expect(edit(second).getByLabel("Owner")).toHaveValue("Owner from tab two");
+  await expect(other(second)).toHaveValue("Owner from tab two");
   await expectNoSeriousAxeViolations(second);
   // saving again, having seen the newer values, goes through
   await edit(second).getByRole("button", { name: "Save changes" }).click();
@@ -125,11 +157,168 @@ test("DCS: plan summary and board report, with the CSV download", async ({ page 
   expect(csv.status()).toBe(200);
   expect(csv.headers()["content-type"]).toContain("text/csv");
   expect(await csv.text()).toContain("Convert agency social worker posts to permanent ones");
-  // the DCS sets priorities but does not edit actions
+  // the DCS manages the plan and its priorities but does not edit actions
   await page.goto(PLAN);
-  await expect(page.getByRole("button", { name: "Add priority" })).toBeVisible();
-  await expect(page.getByRole("link", { name: "Add an action" })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "Manage priorities" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Change plan details" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Close plan" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Add an action", exact: true })).toHaveCount(0);
   await expectNoSeriousAxeViolations(page);
+});
+
+// One DCS flow, run in order: every step changes the plan's version, so running these in parallel
+// would make them refuse each other's stale forms (which is the point of the version check).
+test.describe.serial("DCS manages the plan", () => {
+  test("changes the plan's details; a second tab with the old version is shown the newer values", async ({ browser }) => {
+    test.setTimeout(120_000);
+    const context = await browser.newContext();
+    const first = await context.newPage();
+    await signInTo(first, "demo.dcs@example.com", PLAN);
+    await first.getByRole("link", { name: "Change plan details" }).click();
+    await expect(first.getByRole("heading", { level: 1 })).toHaveText("Change plan details");
+    await expectNoSeriousAxeViolations(first);
+    const second = await context.newPage();
+    await second.goto(first.url());
+    const original = await first.getByLabel("Plan title").inputValue();
+    expect(original).toContain("DEMO improvement plan");
+
+    // bad input: error summary linked to the fields, values kept
+    await first.getByLabel("Plan title").fill("");
+    await first.getByLabel("End of the plan period").fill("2020-01-01");
+    await first.getByRole("button", { name: "Save plan details" }).click();
+    const summary = first.locator(".govuk-error-summary");
+    await expect(summary.getByRole("link", { name: "Enter a title for the plan" })).toHaveAttribute("href", "#title");
+    await expect(summary.getByRole("link", { name: "The end of the plan period must be after its start" })).toHaveAttribute("href", "#periodEnd");
+    await expect(first).toHaveTitle(/^Error: /);
+    await expectNoSeriousAxeViolations(first);
+
+    await first.getByLabel("Plan title").fill(`${original} (revised)`);
+    await first.getByLabel("End of the plan period").fill("2027-06-30");
+    await first.getByRole("button", { name: "Save plan details" }).click();
+    await expect(first.getByText("Plan details saved")).toBeVisible({ timeout: 20_000 });
+    await expect(first.getByRole("heading", { level: 1 })).toHaveText(`${original} (revised)`);
+    await expect(first.getByText("1 April 2024 to 30 June 2027")).toBeVisible();
+
+    await second.getByLabel("Plan title").fill(`${original} <b>second tab</b>`);
+    await second.getByRole("button", { name: "Save plan details" }).click();
+    const conflict = second.locator("#conflict");
+    await expect(conflict).toContainText("This plan was changed by Demo director at", { timeout: 20_000 });
+    await expect(conflict).toContainText(`Now saved: ${original} (revised)`);
+    await expect(conflict).toContainText(`You entered: ${original} <b>second tab</b>`);
+    await expect(conflict).toContainText("Now saved: 30 June 2027");
+    await expect(second.getByLabel("Plan title")).toHaveValue(`${original} <b>second tab</b>`);
+    await expectNoSeriousAxeViolations(second);
+    // having seen the newer values, the person puts the original title back and saves deliberately
+    await second.getByLabel("Plan title").fill(original);
+    await second.getByLabel("End of the plan period").fill("2027-03-31");
+    await second.getByRole("button", { name: "Save plan details" }).click();
+    await expect(second.getByText("Plan details saved")).toBeVisible({ timeout: 20_000 });
+    await expect(second.getByRole("heading", { level: 1 })).toHaveText(original);
+    await context.close();
+  });
+
+  test("adds, moves, renames and removes a priority (with JavaScript)", async ({ page }) => {
+    test.setTimeout(120_000);
+    await signInTo(page, "demo.dcs@example.com", PLAN);
+    await page.getByRole("link", { name: "Manage priorities" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Plan priorities");
+    await expectNoSeriousAxeViolations(page);
+    const rows = page.locator("#priority-order tbody th");
+    const name = `E2E priority ${Date.now()}`;
+    await page.getByLabel("Priority", { exact: true }).fill(name);
+    await page.getByRole("button", { name: "Add priority" }).click();
+    await expect(page.getByText(`Priority "${name}" added`)).toBeVisible({ timeout: 20_000 });
+    await expect(rows.last()).toHaveText(`4. ${name}`);
+    // the last one has no "Move down"; moving it up swaps it with the one above
+    await expect(page.getByRole("button", { name: `Move down (${name})` })).toHaveCount(0);
+    await page.getByRole("button", { name: `Move up (${name})` }).click();
+    await expect(page.getByText(`"${name}" moved up: it is now priority 3`)).toBeVisible({ timeout: 20_000 });
+    await expect(rows.nth(2)).toHaveText(`3. ${name}`);
+    await expect(rows.nth(3)).toHaveText("4. Strong management oversight and quality assurance");
+    await expectNoSeriousAxeViolations(page);
+    await page.getByRole("button", { name: `Move down (${name})` }).click();
+    await expect(page.getByText(`"${name}" moved down: it is now priority 4`)).toBeVisible({ timeout: 20_000 });
+    await expect(rows.last()).toHaveText(`4. ${name}`);
+
+    // a priority with actions offers where to move them (axe on that form; the no-JS test submits it)
+    await page.getByRole("link", { name: "Rename or remove (A stable, permanent workforce)" }).click();
+    await expect(page.getByLabel(/^Move its \d+ actions to$/)).toBeVisible();
+    await expect(page.getByLabel(/^Move its \d+ actions to$/).locator("option")).toContainText(["Choose a priority", "2. A safe, timely front door", `4. ${name}`]);
+    await expectNoSeriousAxeViolations(page);
+    await page.getByRole("link", { name: "Back to the priorities" }).click();
+
+    await page.getByRole("link", { name: `Rename or remove (${name})` }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Priority 4: ${name}`);
+    await expectNoSeriousAxeViolations(page);
+    await page.getByLabel("Priority", { exact: true }).fill("");
+    await page.getByRole("button", { name: "Save new name" }).click();
+    await expect(page.locator(".govuk-error-summary")).toContainText("Enter the priority");
+    await page.getByLabel("Priority", { exact: true }).fill(`${name} <i>renamed</i>`);
+    await page.getByRole("button", { name: "Save new name" }).click();
+    await expect(page.getByText("Priority renamed")).toBeVisible({ timeout: 20_000 });
+    await expect(rows.last()).toHaveText(`4. ${name} <i>renamed</i>`);
+
+    await page.getByRole("link", { name: `Rename or remove (${name} <i>renamed</i>)` }).click();
+    await expect(page.getByText("It has no actions. The priority is taken off the plan")).toBeVisible();
+    await page.getByRole("button", { name: "Remove priority" }).click();
+    await expect(page.getByText("Priority removed")).toBeVisible({ timeout: 20_000 });
+    await expect(rows).toHaveCount(3);
+    await expect(rows.last()).toHaveText("3. Strong management oversight and quality assurance");
+    await page.goto(PLAN);
+    await expect(page.getByRole("heading", { name: `Priority 1: A stable, permanent workforce` })).toBeVisible();
+    await expect(page.getByText(name)).toHaveCount(0);
+  });
+
+  test("a priority with actions: removal asks where they move (without JavaScript)", async ({ browser }) => {
+    test.setTimeout(120_000);
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await signInTo(page, "demo.dcs@example.com", `${PLAN}/priorities`);
+    const rows = page.locator("#priority-order tbody th");
+    const name = `No-JS priority ${Date.now()}`;
+    await page.getByLabel("Priority", { exact: true }).fill(name);
+    await page.getByRole("button", { name: "Add priority" }).click();
+    await expect(rows.last()).toHaveText(`4. ${name}`, { timeout: 20_000 });
+    await page.getByRole("button", { name: `Move up (${name})` }).click();
+    await expect(page.getByText(`"${name}" moved up: it is now priority 3`)).toBeVisible({ timeout: 20_000 });
+    await expect(rows.nth(2)).toHaveText(`3. ${name}`);
+    await page.getByRole("button", { name: `Move down (${name})` }).click();
+    await expect(rows.last()).toHaveText(`4. ${name}`, { timeout: 20_000 });
+
+    // the first priority has the seeded actions: removing it needs a destination
+    await page.getByRole("link", { name: "Rename or remove (A stable, permanent workforce)" }).click();
+    await expect(page.getByText(/It has \d+ actions\./)).toBeVisible();
+    await page.getByRole("button", { name: "Remove priority" }).click();
+    await expect(page).toHaveTitle(/^Error: /);
+    await expect(page.locator(".govuk-error-summary").getByRole("link", { name: /Choose the priority to move its \d+ actions to/ })).toHaveAttribute("href", "#moveTo");
+    // nothing was removed
+    await page.goto(`${PLAN}/priorities`);
+    await expect(rows.first()).toHaveText("1. A stable, permanent workforce");
+
+    await page.getByRole("link", { name: `Rename or remove (${name})` }).click();
+    await page.getByRole("button", { name: "Remove priority" }).click();
+    await expect(page.getByText("Priority removed")).toBeVisible({ timeout: 20_000 });
+    await expect(rows).toHaveCount(3);
+    await context.close();
+  });
+});
+
+test("ONS codes and other accepted forms redirect permanently to the DfE number, keeping the path and query", async ({ request }) => {
+  const cases: [string, RegExp][] = [
+    ["/la/E08000023/plan?status=AT_RISK&sort=title", /\/la\/393\/plan\?status=AT_RISK&sort=title$/],
+    ["/la/e08000023/plan/report", /\/la\/393\/plan\/report$/],
+    ["/la/E08000023/plan/report/csv?plan=x", /\/la\/393\/plan\/report\/csv\?plan=x$/],
+    ["/la/E08000023/plan/actions/new", /\/la\/393\/plan\/actions\/new$/],
+    ["/la/E08000023/plan/priorities", /\/la\/393\/plan\/priorities$/],
+  ];
+  for (const [from, to] of cases) {
+    const response = await request.get(from, { maxRedirects: 0 });
+    expect(response.status(), from).toBe(308);
+    expect(response.headers().location, from).toMatch(to);
+  }
+  expect((await request.get("/la/E99999999/plan", { maxRedirects: 0 })).status()).toBe(404);
+  // the canonical address itself is not redirected (signed out: to sign in)
+  expect((await request.get("/la/393/plan", { maxRedirects: 0 })).status()).not.toBe(308);
 });
 
 test("analyst reads any LA's plan; signed-out people are sent to sign in", async ({ page }) => {

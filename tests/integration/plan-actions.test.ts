@@ -17,6 +17,7 @@ import {
 } from "@/lib/actions/plans";
 import type { AppAuth } from "@/lib/auth/server";
 import { getActionDetail, getPlanView, loadPlanSummary } from "@/lib/plans/queries";
+import { OTHER_OWNER } from "@/lib/validation/plan-owner";
 import { createTestDatabase, type TestDatabase } from "./helpers";
 import { form, makeContext, makeUser, signIn, testAuth, type TestContext } from "./auth-fixtures";
 
@@ -45,7 +46,8 @@ const validAction = (over: Record<string, string> = {}) => ({
   description: "Convert agency posts to permanent ones",
   theme: "WORKFORCE_STABILITY",
   ofstedRecommendation: "",
-  owner: "Head of workforce",
+  ownerUserId: OTHER_OWNER,
+  ownerOther: "Head of workforce",
   startDate: "2023-04-01",
   dueDate: "2027-09-30",
   status: "NOT_STARTED",
@@ -119,10 +121,14 @@ describe("the DCS sets up the plan", () => {
     expect(await run(addPriorityAction, "dcs", { planId, title: "A safe front door" })).toMatchObject({ ok: true });
     priorityId = (await t.prisma.planPriority.findFirstOrThrow({ where: { planId, order: 1 } })).id;
 
-    expect(await run(activatePlanAction, "manager", { planId, version: "1" })).toMatchObject({ ok: false, message: ACTION_MESSAGES.refused });
-    expect(await run(activatePlanAction, "otherDcs", { planId, version: "1" })).toMatchObject({ ok: false, message: ACTION_MESSAGES.refused });
-    expect(await run(activatePlanAction, "dcs", { planId, version: "1" })).toMatchObject({ ok: true, message: "Plan approved and active" });
-    expect(await run(activatePlanAction, "dcs", { planId, version: "2" })).toMatchObject({ ok: false });
+    // adding each priority raised the plan's version (the plan and its priorities are versioned together)
+    const version = (await t.prisma.improvementPlan.findUniqueOrThrow({ where: { id: planId } })).version;
+    expect(version).toBe(3);
+    expect(await run(activatePlanAction, "manager", { planId, version: "3" })).toMatchObject({ ok: false, message: ACTION_MESSAGES.refused });
+    expect(await run(activatePlanAction, "otherDcs", { planId, version: "3" })).toMatchObject({ ok: false, message: ACTION_MESSAGES.refused });
+    expect(await run(activatePlanAction, "dcs", { planId, version: "1" })).toMatchObject({ ok: false, conflict: { current: { version: "3", status: "DRAFT" } } });
+    expect(await run(activatePlanAction, "dcs", { planId, version: "3" })).toMatchObject({ ok: true, message: "Plan approved and active", redirectTo: `/la/${LA}/plan?done=activated` });
+    expect(await run(activatePlanAction, "dcs", { planId, version: "4" })).toMatchObject({ ok: false, message: "Only a draft plan can be approved and activated" });
     expect((await t.prisma.improvementPlan.findUniqueOrThrow({ where: { id: planId } })).status).toBe("ACTIVE");
     const audited = await t.prisma.auditEvent.findMany({ where: { laNumber: LA, action: { startsWith: "plan." } }, select: { action: true } });
     expect(audited.map((a) => a.action).sort()).toEqual(["plan.activate", "plan.create", "plan.priority.create", "plan.priority.create"]);
@@ -142,7 +148,7 @@ describe("team managers keep actions current", () => {
       [{ title: "" }, "title", "Enter a title"],
       [{ title: "x".repeat(201) }, "title", "Title must be 200 characters or fewer"],
       [{ description: "x".repeat(4001) }, "description", "Description must be 4000 characters or fewer"],
-      [{ owner: "" }, "owner", "Enter who owns this action"],
+      [{ ownerUserId: "", ownerOther: "" }, "ownerUserId", "Choose who owns this action"],
       [{ dueDate: "2025-01-01", startDate: "2024-01-01" }, "dueDate", "The due date must be today or in the future"],
       [{ dueDate: "2027-02-30" }, "dueDate", "The due date must be a real date, like 2027-03-31"],
       [{ indicatorId: "not_an_indicator" }, "indicatorId", "Choose an indicator from the list"],
@@ -201,8 +207,8 @@ describe("team managers keep actions current", () => {
 
   it("no lost updates: of two sessions saving the same version, the second is told who changed it, when, and the newer values", async () => {
     const id = await createAction();
-    const a = { ...validAction({ title: "Alex's wording", owner: "Alex" }), actionId: id, version: "1" };
-    const b = { ...validAction({ title: "Sam's wording", owner: "Sam" }), actionId: id, version: "1" };
+    const a = { ...validAction({ title: "Alex's wording", ownerOther: "Alex" }), actionId: id, version: "1" };
+    const b = { ...validAction({ title: "Sam's wording", ownerOther: "Sam" }), actionId: id, version: "1" };
     const [ra, rb] = await Promise.all([run(updateActionAction, "manager", a), run(updateActionAction, "manager2", b)]);
     const results = [ra, rb];
     expect(results.filter((r) => r.ok)).toHaveLength(1);
@@ -274,8 +280,8 @@ describe("closing the loop and the DCS summary", () => {
   });
 
   it("closing the plan stops further changes", async () => {
-    expect(await run(closePlanAction, "manager", { planId, version: "2" })).toMatchObject({ ok: false, message: ACTION_MESSAGES.refused });
-    expect(await run(closePlanAction, "dcs", { planId, version: "2" })).toMatchObject({ ok: true, message: "Plan closed" });
+    expect(await run(closePlanAction, "manager", { planId, version: "4" })).toMatchObject({ ok: false, message: ACTION_MESSAGES.refused });
+    expect(await run(closePlanAction, "dcs", { planId, version: "4" })).toMatchObject({ ok: true, message: "Plan closed" });
     const any = await t.prisma.planAction.findFirstOrThrow({ where: { planId, deletedAt: null, status: { not: "COMPLETE" } } });
     expect(await run(postProgressUpdateAction, "manager", { actionId: any.id, version: String(any.version), narrative: "x", status: "ON_TRACK" })).toMatchObject({
       ok: false,

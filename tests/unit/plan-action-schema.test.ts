@@ -1,12 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { planActionSchema } from "@/lib/validation/plan-action";
+import { OTHER_OWNER } from "@/lib/validation/plan-owner";
 
-const schema = planActionSchema({ today: "2026-11-26", indicatorIds: ["agency_rate_fte"], mode: "create" });
+const owners = [{ id: "u1", name: "Alex Manager", role: "team_manager" as const }];
+const schema = planActionSchema({ today: "2026-11-26", indicatorIds: ["agency_rate_fte"], mode: "create", owners });
 const valid = {
   title: "Reduce reliance on agency social workers",
   description: "Convert agency posts to permanent",
   theme: "WORKFORCE_STABILITY",
-  owner: "Head of workforce",
+  ownerUserId: OTHER_OWNER,
+  ownerOther: "Head of workforce",
   startDate: "2026-12-01",
   dueDate: "2027-09-30",
   status: "NOT_STARTED",
@@ -23,14 +26,25 @@ const errors = (input: Record<string, unknown>) => {
 };
 
 describe("planActionSchema", () => {
-  it("accepts a complete action and types it", () => {
+  it("accepts a complete action and types it, with the owner as text", () => {
     const r = schema.parse(valid);
     expect(r.target).toBe(20);
     expect(r.evidenceLinks).toHaveLength(2);
+    expect(r.owner).toBe("Head of workforce");
+    expect(r).not.toHaveProperty("ownerUserId");
+    expect(schema.parse({ ...valid, ownerUserId: "u1", ownerOther: "" }).owner).toBe("Alex Manager");
   });
-  it("requires title, owner, dates, status and success measure", () => {
+  it("requires title, dates, status and success measure", () => {
     const e = errors({});
-    expect(Object.keys(e)).toEqual(expect.arrayContaining(["title", "owner", "startDate", "dueDate", "status", "successMeasure", "theme"]));
+    expect(Object.keys(e)).toEqual(expect.arrayContaining(["title", "startDate", "dueDate", "status", "successMeasure", "theme"]));
+  });
+  it("requires an owner, reported beside the other problems", () => {
+    expect(errors({ ...valid, ownerUserId: "", ownerOther: "" }).ownerUserId).toBe("Choose who owns this action");
+    const e = errors({ ...valid, title: "", ownerUserId: "nobody", ownerOther: "" });
+    expect(e).toMatchObject({ title: "Enter a title", ownerUserId: "Choose an owner from the list" });
+    // even beside a field that stops zod's other object rules (no theme chosen)
+    expect(errors({ ...valid, theme: "", ownerUserId: "u1", ownerOther: "Someone else" })).toMatchObject({ theme: "Choose a theme", ownerOther: expect.stringContaining("clear this box") });
+    expect(errors({ ownerUserId: ["a", "b"] }).ownerUserId).toBeDefined();
   });
   it("rejects over-long text", () => {
     expect(errors({ ...valid, title: "x".repeat(201) }).title).toBe("Title must be 200 characters or fewer");

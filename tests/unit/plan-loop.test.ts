@@ -3,7 +3,8 @@ import { todayInLondon } from "@/lib/plans/dates";
 import type { Figure } from "@/lib/plans/evidence";
 import { csvField, evidenceForAction, filterAndSortActions, isOverdue, splitFigures, toCsv, type FilterableAction } from "@/lib/plans/loop";
 import { parsePlanFilters } from "@/lib/validation/plan-filters";
-import { planActionSchema, planSchema, progressUpdateFormSchema } from "@/lib/validation/plan-action";
+import { planActionSchema, progressUpdateFormSchema } from "@/lib/validation/plan-action";
+import { planSchema } from "@/lib/validation/plan";
 
 const f = (period: number, raw: string): Figure => ({ period, value: /^-?\d/.test(raw) ? Number(raw) : null, marker: /^-?\d/.test(raw) ? null : raw, raw });
 // South Tyneside agency rate (FTE), as published
@@ -82,14 +83,14 @@ describe("CSV", () => {
 describe("plan form schemas", () => {
   it("requires the action's priority to be one of the plan's", () => {
     const schema = planActionSchema({ today: "2026-11-26", indicatorIds: [], mode: "edit", priorityIds: ["p1"] });
-    const base = { title: "t", theme: "CASELOADS", owner: "o", startDate: "2026-01-01", dueDate: "2026-02-01", status: "ON_TRACK", successMeasure: "s" };
+    const base = { title: "t", theme: "CASELOADS", ownerOther: "o", startDate: "2026-01-01", dueDate: "2026-02-01", status: "ON_TRACK", successMeasure: "s" };
     expect(schema.safeParse({ ...base, priorityId: "p1" }).success).toBe(true);
     const bad = schema.safeParse({ ...base, priorityId: "p2" });
     expect(bad.success ? null : bad.error.issues[0]?.path).toEqual(["priorityId"]);
   });
   it("rejects an impossible target date and a plan that ends before it starts", () => {
     const schema = planActionSchema({ today: "2026-11-26", indicatorIds: ["x"], mode: "edit" });
-    const r = schema.safeParse({ title: "t", theme: "CASELOADS", owner: "o", startDate: "2026-01-01", dueDate: "2026-02-01", status: "ON_TRACK", successMeasure: "s", indicatorId: "x", target: "3", targetDate: "2027-02-30" });
+    const r = schema.safeParse({ title: "t", theme: "CASELOADS", ownerOther: "o", startDate: "2026-01-01", dueDate: "2026-02-01", status: "ON_TRACK", successMeasure: "s", indicatorId: "x", target: "3", targetDate: "2027-02-30" });
     expect(r.success).toBe(false);
     expect(planSchema().safeParse({ title: "p", periodStart: "2027-01-01", periodEnd: "2026-01-01" }).success).toBe(false);
   });

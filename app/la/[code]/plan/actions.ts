@@ -10,14 +10,24 @@ import {
   createActionAction,
   createPlanAction,
   deleteActionAction,
+  movePriorityAction,
   postProgressUpdateAction,
+  removePriorityAction,
+  renamePriorityAction,
+  reopenPlanAction,
   updateActionAction,
+  updatePlanDetailsAction,
 } from "@/lib/actions/plans";
 
 export const createPlan = defineAction(createPlanAction);
-export const addPriority = defineAction(addPriorityAction);
+export const updatePlanDetails = defineAction(updatePlanDetailsAction);
 export const activatePlan = defineAction(activatePlanAction);
 export const closePlan = defineAction(closePlanAction);
+export const reopenPlan = defineAction(reopenPlanAction);
+export const addPriority = defineAction(addPriorityAction);
+export const renamePriority = defineAction(renamePriorityAction);
+export const movePlanPriority = defineAction(movePriorityAction);
+export const removePriority = defineAction(removePriorityAction);
 export const createPlanActionItem = defineAction(createActionAction);
 export const updatePlanAction = defineAction(updateActionAction);
 export const postProgressUpdate = defineAction(postProgressUpdateAction);

@@ -1,21 +1,55 @@
-// Shared by the plan routes: the LA from the URL (3-digit DfE number) and the page guard.
+// Shared by the plan routes: the LA from the URL and the page guard. The canonical address uses the
+// 3-digit DfE number; any other form the dashboard accepts (an ONS code such as E08000023, in any
+// case) is redirected permanently to it, keeping the rest of the path and the query — before the
+// guard, so people sign in to the canonical address.
 import "server-only";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { can } from "@/lib/auth/permissions";
 import { requireAccess } from "@/lib/auth/request";
-import { getPlanAuthority } from "@/lib/data/plans";
+import { resolvePlanAuthority } from "@/lib/data/plans";
 
-export async function loadPlanAccess(code: string) {
-  const la = await getPlanAuthority(decodeURIComponent(code));
+export type PlanQuery = Record<string, string | string[] | undefined> | URLSearchParams;
+
+function queryString(query: PlanQuery | undefined): string {
+  if (!query) return "";
+  if (query instanceof URLSearchParams) return query.toString();
+  const out = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    for (const v of Array.isArray(value) ? value : value === undefined ? [] : [value]) out.append(key, v);
+  }
+  return out.toString();
+}
+
+/**
+ * @param code the [code] segment as routed
+ * @param rest the path after /plan on this route (e.g. "/report/csv"), for the redirect
+ * @param query this request's query, kept by the redirect
+ */
+export async function loadPlanAccess(code: string, rest = "", query?: PlanQuery) {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(code);
+  } catch {
+    notFound();
+  }
+  const la = await resolvePlanAuthority(decoded);
   if (!la) notFound();
+  if (la.laNumber !== code) {
+    const q = queryString(query);
+    permanentRedirect(`/la/${la.laNumber}/plan${rest}${q ? `?${q}` : ""}`);
+  }
   const resource = { kind: "plan" as const, laNumber: la.laNumber };
   const user = await requireAccess("plan.view", resource);
   return {
     la,
     user,
+    /** team managers of the LA: add, edit, update, complete and delete actions */
     canEdit: can(user, "plan.edit", resource),
+    /** the DCS: approve a draft plan */
     canApprove: can(user, "plan.approve", resource),
+    /** the DCS: close an active plan, and reopen a closed one */
     canClose: can(user, "plan.close", resource),
+    /** the DCS: start a plan, change its title and period, add/rename/reorder/remove priorities */
     canSetPriorities: can(user, "plan.set_priorities", resource),
   };
 }

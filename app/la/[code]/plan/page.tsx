@@ -1,18 +1,21 @@
 // /la/[code]/plan — the LA's improvement plan: actions grouped by priority, filters and sort in the
 // URL (a plain GET form, so it works without JavaScript). Team managers of the LA add and edit
-// actions; its DCS starts the plan, sets priorities, approves and closes it; DfE analysts read.
+// actions; its DCS starts the plan, changes its details, sets priorities, approves, closes and
+// reopens it; DfE analysts read. ?plan=<id> shows one of the LA's earlier plans.
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Breadcrumbs, Button, Heading, NotificationBanner, Paragraph, Select, Input, InsetText } from "@/components/govuk";
+import { notFound } from "next/navigation";
+import { Breadcrumbs, Button, Heading, InsetText, NotificationBanner, Paragraph, Select, Input } from "@/components/govuk";
 import { ActionStatusTag, DemoTag, EvidenceTag, MismatchTag, OverdueTag, PlanStatusTag } from "@/components/plans/tags";
-import { AddPriorityForm, CreatePlanForm, PlanStatusForm } from "@/components/plans/plan-admin-forms";
+import { CreatePlanForm, PlanStatusForm } from "@/components/plans/plan-admin-forms";
 import { formTitle } from "@/lib/actions/form-title";
-import { getPlanPage } from "@/lib/data/plans";
+import { getPlanList, getPlanPage } from "@/lib/data/plans";
 import { formatDateOnly } from "@/lib/plans/dates";
 import { ACTION_STATUSES, ACTION_THEMES } from "@/lib/validation/plan-action";
 import { parsePlanFilters, SORTS } from "@/lib/validation/plan-filters";
-import { activatePlan, addPriority, closePlan, createPlan } from "./actions";
+import { activatePlan, closePlan, createPlan, reopenPlan } from "./actions";
 import { loadPlanAccess } from "./load";
+import { isUuid } from "@/lib/validation/plan";
 
 export const dynamic = "force-dynamic";
 
@@ -20,147 +23,258 @@ type Params = Promise<{ code: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 const TITLE = "Improvement plan";
+/** Banners after a redirect from a plan action (?done=…); fixed texts, never text from the URL. */
+const DONE: Record<string, { heading: string; body?: string }> = {
+  created: { heading: "Draft plan created", body: "Next, add the plan's priorities. Team managers can then add actions." },
+  updated: { heading: "Plan details saved" },
+  activated: { heading: "Plan approved and active" },
+  closed: { heading: "Plan closed", body: "Its actions and priorities can no longer be changed. You can reopen it, or start the next plan." },
+  reopened: { heading: "Plan reopened: it is active again" },
+};
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: await formTitle(TITLE) };
 }
 
+const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+
 export default async function PlanPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const { code } = await params;
-  const { la, canEdit, canApprove, canClose, canSetPriorities } = await loadPlanAccess(code);
   const raw = await searchParams;
+  const { la, user, canEdit, canApprove, canClose, canSetPriorities } = await loadPlanAccess(code, "", raw);
   const filters = parsePlanFilters(raw);
-  const view = await getPlanPage(la.laNumber, filters);
+  const requested = one(raw.plan);
+  if (requested !== undefined && !isUuid(requested)) notFound();
+  const [view, plans] = await Promise.all([getPlanPage(la.laNumber, filters, requested?.toLowerCase()), getPlanList(la.laNumber)]);
+  if (requested && !view) notFound();
   const fullTitle = `${TITLE} – ${la.name} – Children's social care insight`;
   const base = `/la/${la.laNumber}/plan`;
   const filtered = Boolean(filters.status || filters.theme || filters.owner || filters.overdue);
+  const done = DONE[one(raw.done) ?? ""];
+
+  if (!view) {
+    return (
+      <>
+        <Breadcrumbs items={[{ label: "All local authorities", href: "/" }, { label: la.name, href: `/la/${la.laNumber}` }, { label: TITLE }]} />
+        <Heading level={1} caption={la.name}>
+          {TITLE}
+        </Heading>
+        <Paragraph>{la.name} has no improvement plan in this service yet.</Paragraph>
+        {canSetPriorities ? <CreatePlanForm action={createPlan} laNumber={la.laNumber} title={fullTitle} /> : <Paragraph>The director of children&apos;s services starts the plan.</Paragraph>}
+      </>
+    );
+  }
+
+  const { plan } = view;
+  const current = plans[0];
+  const isCurrent = current?.id === plan.id;
+  const openPlan = plans.find((p) => p.status !== "CLOSED");
+  const closed = plan.status === "CLOSED";
+  const planQuery = isCurrent ? "" : `plan=${plan.id}`;
+  const withPlan = (path: string, extra = "") => {
+    const q = [planQuery, extra].filter(Boolean).join("&");
+    return q ? `${path}?${q}` : path;
+  };
+  const others = plans.filter((p) => p.id !== plan.id);
 
   return (
     <>
       <Breadcrumbs items={[{ label: "All local authorities", href: "/" }, { label: la.name, href: `/la/${la.laNumber}` }, { label: TITLE }]} />
       {raw.deleted === "1" ? <NotificationBanner type="success" heading="Action deleted" /> : null}
+      {done ? (
+        <NotificationBanner type="success" heading={done.heading}>
+          {done.body ? <p className="govuk-body">{done.body}</p> : null}
+        </NotificationBanner>
+      ) : null}
       <Heading level={1} caption={la.name}>
-        {view ? view.plan.title : TITLE}
+        {plan.title}
       </Heading>
-      {!view ? (
-        <>
-          <Paragraph>{la.name} has no improvement plan in this service yet.</Paragraph>
-          {canSetPriorities ? <CreatePlanForm action={createPlan} laNumber={la.laNumber} title={fullTitle} /> : <Paragraph>The director of children&apos;s services starts the plan.</Paragraph>}
-        </>
-      ) : (
-        <>
-          {view.plan.isDemo ? (
-            <NotificationBanner title="Demo data">
-              <p className="govuk-body">This is a made-up demonstration plan so the views are not empty. It is not {la.name}&apos;s real plan.</p>
-            </NotificationBanner>
-          ) : null}
-          <p className="govuk-body flex flex-wrap items-center gap-2">
-            <PlanStatusTag status={view.plan.status} />
-            <span>
-              {formatDateOnly(view.plan.periodStart)} to {formatDateOnly(view.plan.periodEnd)}
-            </span>
-            {view.plan.isDemo ? <DemoTag /> : null}
-          </p>
-          <p className="govuk-body">
-            <Link className="govuk-link" href={`${base}/report`}>
-              Board report
-            </Link>{" "}
-            ·{" "}
-            <a className="govuk-link" href={`${base}/report/csv`} download>
-              Download actions (CSV)
-            </a>
-          </p>
-          {canApprove && view.plan.status === "DRAFT" ? <PlanStatusForm action={activatePlan} planId={view.plan.id} version={view.plan.version} label="Approve and activate plan" title={fullTitle} /> : null}
-          {canClose && view.plan.status === "ACTIVE" ? <PlanStatusForm action={closePlan} planId={view.plan.id} version={view.plan.version} label="Close plan" title={fullTitle} /> : null}
-          {canEdit && view.plan.status !== "CLOSED" && view.priorities.length > 0 ? (
-            <Button href={`${base}/actions/new`}>Add an action</Button>
-          ) : null}
-          {canEdit && view.priorities.length === 0 ? <InsetText>The director of children&apos;s services needs to set the plan&apos;s priorities before actions can be added.</InsetText> : null}
+      {plan.isDemo ? (
+        <NotificationBanner title="Demo data">
+          <p className="govuk-body">This is a made-up demonstration plan so the views are not empty. It is not {la.name}&apos;s real plan.</p>
+        </NotificationBanner>
+      ) : null}
+      <p className="govuk-body flex flex-wrap items-center gap-2">
+        <PlanStatusTag status={plan.status} />
+        <span>
+          {formatDateOnly(plan.periodStart)} to {formatDateOnly(plan.periodEnd)}
+        </span>
+        {plan.isDemo ? <DemoTag /> : null}
+      </p>
+      {!isCurrent ? (
+        <InsetText>
+          This is an earlier plan.{" "}
+          <Link className="govuk-link" href={base}>
+            See the current plan
+          </Link>
+        </InsetText>
+      ) : null}
+      <p className="govuk-body">
+        <Link className="govuk-link" href={withPlan(`${base}/report`)}>
+          Board report
+        </Link>{" "}
+        ·{" "}
+        <a className="govuk-link" href={withPlan(`${base}/report/csv`)} download>
+          Download actions (CSV)
+        </a>
+      </p>
 
-          <form method="get" action={base} className="govuk-!-margin-bottom-6 grid gap-x-4 md:grid-cols-3" aria-label="Filter and sort actions">
-            <Select id="filter-status" name="status" label="Status" defaultValue={filters.status ?? ""} options={[{ value: "", text: "Any status" }, ...Object.entries(ACTION_STATUSES).map(([value, text]) => ({ value, text }))]} />
-            <Select id="filter-theme" name="theme" label="Theme" defaultValue={filters.theme ?? ""} options={[{ value: "", text: "Any theme" }, ...Object.entries(ACTION_THEMES).map(([value, text]) => ({ value, text }))]} />
-            <Input id="filter-owner" name="owner" label="Owner contains" defaultValue={filters.owner ?? ""} list="owners" autoComplete="off" />
-            <datalist id="owners">
-              {view.owners.map((o) => (
-                <option key={o} value={o} />
-              ))}
-            </datalist>
-            <Select id="filter-overdue" name="overdue" label="Due date" defaultValue={filters.overdue ? "1" : ""} options={[{ value: "", text: "Any" }, { value: "1", text: "Overdue only" }]} />
-            <Select id="filter-sort" name="sort" label="Sort by" defaultValue={filters.sort} options={Object.entries(SORTS).map(([value, text]) => ({ value, text }))} />
-            <div className="flex items-end gap-4">
-              <Button type="submit" variant="secondary">
-                Apply
-              </Button>
-              {filtered ? (
-                <p className="govuk-body">
-                  <Link className="govuk-link" href={base}>
-                    Clear filters
-                  </Link>
-                </p>
-              ) : null}
-            </div>
-          </form>
-          <p className="govuk-body" role="status">
-            Showing {view.shown} of {view.total} actions
-          </p>
+      {canSetPriorities || canApprove || canClose ? (
+        <section aria-labelledby="manage-plan-heading" className="mb-8">
+          <h2 id="manage-plan-heading" className="govuk-visually-hidden">
+            Manage the plan
+          </h2>
+          <div className="flex flex-wrap items-start gap-x-4">
+            {canSetPriorities && !closed ? (
+              <>
+                <Button href={`${base}/edit`} variant="secondary">
+                  Change plan details
+                </Button>
+                <Button href={`${base}/priorities`} variant="secondary">
+                  Manage priorities
+                </Button>
+              </>
+            ) : null}
+            {canApprove && plan.status === "DRAFT" ? <PlanStatusForm action={activatePlan} planId={plan.id} version={plan.version} label="Approve and activate plan" title={fullTitle} /> : null}
+            {canClose && plan.status === "ACTIVE" ? <PlanStatusForm action={closePlan} planId={plan.id} version={plan.version} label="Close plan" variant="warning" title={fullTitle} /> : null}
+            {canClose && closed && !openPlan ? <PlanStatusForm action={reopenPlan} planId={plan.id} version={plan.version} label="Reopen plan" variant="secondary" title={fullTitle} /> : null}
+          </div>
+          {canClose && closed && openPlan ? <Paragraph>{`To reopen this plan, close the current one (“${openPlan.title}”) first.`}</Paragraph> : null}
+          {canSetPriorities && !closed && view.priorities.length === 0 ? (
+            <InsetText>
+              This plan has no priorities yet.{" "}
+              <Link className="govuk-link" href={`${base}/priorities`}>
+                Add the plan&apos;s priorities
+              </Link>{" "}
+              so that team managers can add actions.
+            </InsetText>
+          ) : null}
+        </section>
+      ) : null}
 
-          {view.priorities.map((p) => (
-            <section key={p.id} aria-labelledby={`priority-${p.id}`} className="govuk-!-margin-bottom-8">
-              <h2 id={`priority-${p.id}`} className="govuk-heading-m">
-                Priority {p.order}: {p.title}
-              </h2>
-              {p.actions.length === 0 ? (
-                <Paragraph>{filtered ? "No actions match the filters." : "No actions yet."}</Paragraph>
-              ) : (
-                <div className="overflow-x-auto" role="region" aria-label={`Actions for priority ${p.order}`} tabIndex={0}>
-                  <table className="govuk-table">
-                    <thead className="govuk-table__head">
-                      <tr className="govuk-table__row">
-                        <th scope="col" className="govuk-table__header">Action</th>
-                        <th scope="col" className="govuk-table__header">Owner</th>
-                        <th scope="col" className="govuk-table__header">Due</th>
-                        <th scope="col" className="govuk-table__header">Manager&apos;s status</th>
-                        <th scope="col" className="govuk-table__header">Evidence</th>
-                      </tr>
-                    </thead>
-                    <tbody className="govuk-table__body">
-                      {p.actions.map((a) => (
-                        <tr key={a.id} className="govuk-table__row">
-                          <td className="govuk-table__cell">
-                            <Link className="govuk-link" href={`${base}/actions/${a.id}`}>
-                              {a.title}
-                            </Link>
-                            <span className="block govuk-body-s govuk-!-margin-bottom-0">{ACTION_THEMES[a.theme as keyof typeof ACTION_THEMES] ?? a.theme}</span>
-                          </td>
-                          <td className="govuk-table__cell">{a.owner}</td>
-                          <td className="govuk-table__cell">
-                            {formatDateOnly(a.dueDate)} {a.overdue ? <OverdueTag /> : null}
-                          </td>
-                          <td className="govuk-table__cell">
-                            <ActionStatusTag status={a.status} />
-                          </td>
-                          <td className="govuk-table__cell">
-                            {a.evidence ? (
-                              <span className="flex flex-col items-start gap-1">
-                                <EvidenceTag rag={a.evidence.rag} />
-                                {a.evidence.mismatch ? <MismatchTag /> : null}
-                              </span>
-                            ) : (
-                              "No linked indicator"
-                            )}
-                          </td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </div>
-              )}
-            </section>
+      {canEdit && !closed && view.priorities.length > 0 ? <Button href={`${base}/actions/new`}>Add an action</Button> : null}
+      {canEdit && !closed && view.priorities.length === 0 ? <InsetText>The director of children&apos;s services needs to set the plan&apos;s priorities before actions can be added.</InsetText> : null}
+      {closed ? <InsetText>This plan is closed: its actions and priorities can no longer be changed.</InsetText> : null}
+
+      <form method="get" action={base} className="mb-6 grid gap-x-4 md:grid-cols-3" aria-label="Filter and sort actions">
+        {planQuery ? <input type="hidden" name="plan" value={plan.id} /> : null}
+        <Select id="filter-status" name="status" label="Status" defaultValue={filters.status ?? ""} options={[{ value: "", text: "Any status" }, ...Object.entries(ACTION_STATUSES).map(([value, text]) => ({ value, text }))]} />
+        <Select id="filter-theme" name="theme" label="Theme" defaultValue={filters.theme ?? ""} options={[{ value: "", text: "Any theme" }, ...Object.entries(ACTION_THEMES).map(([value, text]) => ({ value, text }))]} />
+        <Input id="filter-owner" name="owner" label="Owner contains" defaultValue={filters.owner ?? ""} list="owners" autoComplete="off" />
+        <datalist id="owners">
+          {view.owners.map((o) => (
+            <option key={o} value={o} />
           ))}
-          {canSetPriorities && view.plan.status !== "CLOSED" ? <AddPriorityForm action={addPriority} planId={view.plan.id} title={fullTitle} /> : null}
-        </>
-      )}
+        </datalist>
+        <Select id="filter-overdue" name="overdue" label="Due date" defaultValue={filters.overdue ? "1" : ""} options={[{ value: "", text: "Any" }, { value: "1", text: "Overdue only" }]} />
+        <Select id="filter-sort" name="sort" label="Sort by" defaultValue={filters.sort} options={Object.entries(SORTS).map(([value, text]) => ({ value, text }))} />
+        <div className="flex items-end gap-4">
+          <Button type="submit" variant="secondary">
+            Apply
+          </Button>
+          {filtered ? (
+            <p className="govuk-body">
+              <Link className="govuk-link" href={withPlan(base)}>
+                Clear filters
+              </Link>
+            </p>
+          ) : null}
+        </div>
+      </form>
+      {user.laNumber === la.laNumber ? (
+        <p className="govuk-body">
+          <Link className="govuk-link" href={withPlan(base, `owner=${encodeURIComponent(user.name)}`)}>
+            Show actions I own
+          </Link>
+        </p>
+      ) : null}
+      <p className="govuk-body" role="status">
+        Showing {view.shown} of {view.total} actions
+      </p>
+
+      {view.priorities.map((p) => (
+        <section key={p.id} aria-labelledby={`priority-${p.id}`} className="mb-8">
+          <h2 id={`priority-${p.id}`} className="govuk-heading-m">
+            Priority {p.order}: {p.title}
+          </h2>
+          {p.actions.length === 0 ? (
+            <Paragraph>{filtered ? "No actions match the filters." : "No actions yet."}</Paragraph>
+          ) : (
+            <div className="overflow-x-auto" role="region" aria-label={`Actions for priority ${p.order}`} tabIndex={0}>
+              <table className="govuk-table">
+                <thead className="govuk-table__head">
+                  <tr className="govuk-table__row">
+                    <th scope="col" className="govuk-table__header">Action</th>
+                    <th scope="col" className="govuk-table__header">Owner</th>
+                    <th scope="col" className="govuk-table__header">Due</th>
+                    <th scope="col" className="govuk-table__header">Manager&apos;s status</th>
+                    <th scope="col" className="govuk-table__header">Evidence</th>
+                  </tr>
+                </thead>
+                <tbody className="govuk-table__body">
+                  {p.actions.map((a) => (
+                    <tr key={a.id} className="govuk-table__row">
+                      <td className="govuk-table__cell">
+                        <Link className="govuk-link" href={`${base}/actions/${a.id}`}>
+                          {a.title}
+                        </Link>
+                        <span className="block govuk-body-s mb-0">{ACTION_THEMES[a.theme as keyof typeof ACTION_THEMES] ?? a.theme}</span>
+                      </td>
+                      <td className="govuk-table__cell">{a.owner}</td>
+                      <td className="govuk-table__cell">
+                        {formatDateOnly(a.dueDate)} {a.overdue ? <OverdueTag /> : null}
+                      </td>
+                      <td className="govuk-table__cell">
+                        <ActionStatusTag status={a.status} />
+                      </td>
+                      <td className="govuk-table__cell">
+                        {a.evidence ? (
+                          <span className="flex flex-col items-start gap-1">
+                            <EvidenceTag rag={a.evidence.rag} />
+                            {a.evidence.mismatch ? <MismatchTag /> : null}
+                          </span>
+                        ) : (
+                          "No linked indicator"
+                        )}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+          {canEdit && !closed ? (
+            <p className="govuk-body">
+              <Link className="govuk-link" href={`${base}/actions/new?priority=${p.id}`}>
+                Add an action to this priority<span className="govuk-visually-hidden">{` (${p.title})`}</span>
+              </Link>
+            </p>
+          ) : null}
+        </section>
+      ))}
+
+      {canSetPriorities && closed && !openPlan && isCurrent ? <CreatePlanForm action={createPlan} laNumber={la.laNumber} title={fullTitle} heading="Start the next plan" /> : null}
+
+      {others.length > 0 ? (
+        <section aria-labelledby="other-plans-heading" className="mb-8">
+          <h2 id="other-plans-heading" className="govuk-heading-m">
+            {isCurrent ? "Earlier plans" : "Other plans"}
+          </h2>
+          <ul className="govuk-list">
+            {others.map((o) => (
+              <li key={o.id} className="flex flex-wrap items-center gap-2">
+                <Link className="govuk-link" href={o.id === current?.id ? base : `${base}?plan=${o.id}`}>
+                  {o.title}
+                </Link>
+                <span className="govuk-body-s mb-0">
+                  {formatDateOnly(o.periodStart)} to {formatDateOnly(o.periodEnd)}
+                </span>
+                <PlanStatusTag status={o.status} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
     </>
   );
 }

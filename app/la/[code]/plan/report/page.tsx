@@ -10,23 +10,29 @@ import { formatDateOnly, formatLondonDateTime } from "@/lib/plans/dates";
 import { ACTION_THEMES } from "@/lib/validation/plan-action";
 import { loadPlanAccess } from "../load";
 import "./print.css";
+import { isUuid } from "@/lib/validation/plan";
 
 export const dynamic = "force-dynamic";
 
 export const metadata: Metadata = { title: "Improvement board report" };
 
-export default async function PlanReportPage({ params }: { params: Promise<{ code: string }> }) {
+export default async function PlanReportPage({ params, searchParams }: { params: Promise<{ code: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { code } = await params;
-  const { la } = await loadPlanAccess(code);
-  const [report, summary] = await Promise.all([getPlanReport(la.laNumber), getPlanSummary(la.laNumber)]);
+  const query = await searchParams;
+  const { la } = await loadPlanAccess(code, "/report", query);
+  // ?plan=<id>: the report of one of the LA's earlier plans
+  const planId = typeof query.plan === "string" ? query.plan.toLowerCase() : undefined;
+  if (planId !== undefined && !isUuid(planId)) notFound();
+  const [report, summary] = await Promise.all([getPlanReport(la.laNumber, planId), getPlanSummary(la.laNumber, planId)]);
   if (!report) notFound();
   const base = `/la/${la.laNumber}/plan`;
+  const planQuery = planId ? `?plan=${report.plan.id}` : "";
   return (
     <div className="plan-report">
       <div className="plan-report-controls">
-        <BackLink href={base}>Back to the plan</BackLink>
+        <BackLink href={`${base}${planQuery}`}>Back to the plan</BackLink>
         <p className="govuk-body">
-          <a className="govuk-link" href={`${base}/report/csv`} download>
+          <a className="govuk-link" href={`${base}/report/csv${planQuery}`} download>
             Download as CSV
           </a>{" "}
           · Use your browser&apos;s print command to print or save as PDF.

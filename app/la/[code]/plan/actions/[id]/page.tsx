@@ -9,7 +9,7 @@ import { CompleteActionForm, DeleteActionForm, ProgressUpdateForm } from "@/comp
 import { ActionStatusTag, DemoTag, EvidenceTag, MismatchTag, OverdueTag } from "@/components/plans/tags";
 import { actionFormValues } from "@/lib/actions/plans";
 import { formTitle } from "@/lib/actions/form-title";
-import { getPlanAction, getPlanIndicators } from "@/lib/data/plans";
+import { getPlanAction, getPlanIndicators, getPlanOwnerCandidates } from "@/lib/data/plans";
 import { formatDateOnly, formatLondonDateTime, fromDateOnly } from "@/lib/plans/dates";
 import { ACTION_STATUSES, ACTION_THEMES } from "@/lib/validation/plan-action";
 import { completePlanAction, deletePlanAction, postProgressUpdate, updatePlanAction } from "../../actions";
@@ -24,18 +24,21 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function ActionPage({ params, searchParams }: { params: Promise<{ code: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { code, id } = await params;
-  const { la, canEdit } = await loadPlanAccess(code);
+  const query = await searchParams;
+  const { la, canEdit } = await loadPlanAccess(code, `/actions/${encodeURIComponent(id)}`, query);
   if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
-  const [detail, indicators, query] = await Promise.all([getPlanAction(la.laNumber, id), getPlanIndicators(), searchParams]);
+  const [detail, indicators, owners] = await Promise.all([getPlanAction(la.laNumber, id), getPlanIndicators(), getPlanOwnerCandidates(la.laNumber)]);
   if (!detail) notFound();
   const { action: a, evidence, plan } = detail;
+  // a closed plan may be an earlier one: go back to that plan, not the current one
+  const planHref = plan.status === "CLOSED" ? `/la/${la.laNumber}/plan?plan=${plan.id}` : `/la/${la.laNumber}/plan`;
   const editable = canEdit && plan.status !== "CLOSED";
   const fullTitle = `${TITLE} – Children's social care insight`;
   const fmt = (v: number | null) => (v === null ? "–" : String(v));
 
   return (
     <>
-      <BackLink href={`/la/${la.laNumber}/plan`}>Back to the plan</BackLink>
+      <BackLink href={planHref}>Back to the plan</BackLink>
       {query.saved === "created" ? <NotificationBanner type="success" heading="Action added" /> : null}
       <Heading level={1} caption={`${la.name} – ${plan.title}`}>
         {a.title}
@@ -159,6 +162,8 @@ export default async function ActionPage({ params, searchParams }: { params: Pro
               })}
               priorities={detail.priorities}
               indicators={indicators}
+              owners={owners}
+              laName={la.name}
               submitLabel="Save changes"
               title={fullTitle}
             />

@@ -4,7 +4,7 @@ import { forbidden, notFound } from "next/navigation";
 import { BackLink, Heading } from "@/components/govuk";
 import { ActionForm } from "@/components/plans/action-form";
 import { formTitle } from "@/lib/actions/form-title";
-import { getPlanIndicators, getPlanPage } from "@/lib/data/plans";
+import { getPlanIndicators, getPlanOwnerCandidates, getPlanPage } from "@/lib/data/plans";
 import { todayInLondon } from "@/lib/plans/dates";
 import { createPlanActionItem } from "../../actions";
 import { loadPlanAccess } from "../../load";
@@ -16,13 +16,16 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: await formTitle(TITLE) };
 }
 
-export default async function NewActionPage({ params }: { params: Promise<{ code: string }> }) {
+export default async function NewActionPage({ params, searchParams }: { params: Promise<{ code: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { code } = await params;
-  const { la, canEdit } = await loadPlanAccess(code);
+  const query = await searchParams;
+  const { la, canEdit } = await loadPlanAccess(code, "/actions/new", query);
   if (!canEdit) forbidden();
-  const [view, indicators] = await Promise.all([getPlanPage(la.laNumber, { sort: "due" }), getPlanIndicators()]);
+  const [view, indicators, owners] = await Promise.all([getPlanPage(la.laNumber, { sort: "due" }), getPlanIndicators(), getPlanOwnerCandidates(la.laNumber)]);
   if (!view || view.plan.status === "CLOSED") notFound();
   const today = todayInLondon(new Date());
+  // ?priority=<id> (from "Add an action to this priority") chooses the priority; anything else is ignored.
+  const priorityId = view.priorities.find((p) => p.id === query.priority)?.id ?? "";
   return (
     <>
       <BackLink href={`/la/${la.laNumber}/plan`}>Back to the plan</BackLink>
@@ -34,7 +37,7 @@ export default async function NewActionPage({ params }: { params: Promise<{ code
           action={createPlanActionItem}
           hidden={{ planId: view.plan.id }}
           initial={{
-            priorityId: "",
+            priorityId,
             title: "",
             description: "",
             theme: "",
@@ -51,6 +54,8 @@ export default async function NewActionPage({ params }: { params: Promise<{ code
           }}
           priorities={view.priorities.map((p) => ({ id: p.id, title: p.title }))}
           indicators={indicators}
+          owners={owners}
+          laName={la.name}
           submitLabel="Add action"
           title={`${TITLE} – Children's social care insight`}
         />

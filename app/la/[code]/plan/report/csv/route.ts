@@ -5,13 +5,18 @@ import { EVIDENCE_LABELS } from "@/lib/plans/evidence";
 import { toCsv } from "@/lib/plans/loop";
 import { ACTION_STATUSES, ACTION_THEMES } from "@/lib/validation/plan-action";
 import { loadPlanAccess } from "../../load";
+import { isUuid } from "@/lib/validation/plan";
 
 export const dynamic = "force-dynamic";
 
-export async function GET(_request: Request, { params }: { params: Promise<{ code: string }> }) {
+export async function GET(request: Request, { params }: { params: Promise<{ code: string }> }) {
   const { code } = await params;
-  const { la } = await loadPlanAccess(code);
-  const report = await getPlanReport(la.laNumber);
+  const query = new URL(request.url).searchParams;
+  const { la } = await loadPlanAccess(code, "/report/csv", query);
+  // ?plan=<id>: one of the LA's earlier plans
+  const planId = query.get("plan")?.toLowerCase() ?? undefined;
+  if (planId !== undefined && !isUuid(planId)) notFound();
+  const report = await getPlanReport(la.laNumber, planId);
   if (!report) notFound();
   const rows = report.priorities.flatMap((p) =>
     p.actions.map((a) => [

@@ -1,0 +1,55 @@
+// /la/[code]/plan/edit — the DCS changes the current plan's title and period. Saving checks that
+// nobody changed the plan (or its priorities or status) since the form was opened.
+import type { Metadata } from "next";
+import { forbidden, notFound } from "next/navigation";
+import { BackLink, Heading, InsetText, Paragraph } from "@/components/govuk";
+import { PlanDetailsForm } from "@/components/plans/plan-admin-forms";
+import { PlanStatusTag } from "@/components/plans/tags";
+import { formTitle } from "@/lib/actions/form-title";
+import { getPlanEditDetails } from "@/lib/data/plans";
+import { formatLondonDateTime } from "@/lib/plans/dates";
+import { updatePlanDetails } from "../actions";
+import { loadPlanAccess } from "../load";
+
+export const dynamic = "force-dynamic";
+const TITLE = "Change plan details";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: await formTitle(TITLE) };
+}
+
+export default async function EditPlanPage({ params, searchParams }: { params: Promise<{ code: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const { code } = await params;
+  const { la, canSetPriorities } = await loadPlanAccess(code, "/edit", await searchParams);
+  if (!canSetPriorities) forbidden();
+  const details = await getPlanEditDetails(la.laNumber);
+  if (!details) notFound();
+  const { plan, lastChange } = details;
+  return (
+    <>
+      <BackLink href={`/la/${la.laNumber}/plan`}>Back to the plan</BackLink>
+      <div className="max-w-[640px]">
+        <Heading level={1} caption={`${la.name} – ${plan.title}`}>
+          {TITLE}
+        </Heading>
+        <p className="govuk-body flex flex-wrap items-center gap-2">
+          <PlanStatusTag status={plan.status} />
+          {lastChange ? <span>{`Last changed ${formatLondonDateTime(new Date(lastChange.at))}${lastChange.by ? ` by ${lastChange.by}` : ""}`}</span> : null}
+        </p>
+        {plan.status === "CLOSED" ? (
+          <InsetText>This plan is closed. Reopen it from the plan page to change its title or period.</InsetText>
+        ) : (
+          <>
+            <Paragraph>Approving, closing and reopening the plan are on the plan page.</Paragraph>
+            <PlanDetailsForm
+              action={updatePlanDetails}
+              planId={plan.id}
+              initial={{ title: plan.title, periodStart: plan.periodStart, periodEnd: plan.periodEnd, version: String(plan.version) }}
+              title={`${TITLE} – Children's social care insight`}
+            />
+          </>
+        )}
+      </div>
+    </>
+  );
+}

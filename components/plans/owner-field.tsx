@@ -1,0 +1,48 @@
+// The action form's owner: one of the LA's own people from a list, or another person or role typed
+// in (rules: lib/validation/plan-owner.ts). Two plain fields in a fieldset, so it works without
+// JavaScript and each keeps its own label and error message.
+import { Input, Select } from "@/components/govuk";
+import { Fieldset } from "@/components/govuk/fieldset";
+import { OTHER_OWNER, OWNER_MAX, OWNER_ROLE_LABELS, type OwnerCandidate } from "@/lib/validation/plan-owner";
+
+export function OwnerField({
+  candidates,
+  laName,
+  userId,
+  other,
+  errors,
+}: {
+  candidates: readonly OwnerCandidate[];
+  laName: string;
+  userId: string;
+  other: string;
+  errors: { ownerUserId?: string; ownerOther?: string };
+}) {
+  return (
+    <Fieldset id="owner" legend="Owner" legendSize="s" hint="The person responsible for this action, or a role if it is not one of the people listed.">
+      <Select
+        id="ownerUserId"
+        name="ownerUserId"
+        label="Person"
+        hint={`${laName}'s directors and team managers who use this service`}
+        defaultValue={userId}
+        error={errors.ownerUserId}
+        options={[
+          { value: "", text: "Choose a person" },
+          ...candidates.map((c) => ({ value: c.id, text: `${c.name} (${OWNER_ROLE_LABELS[c.role]})` })),
+          { value: OTHER_OWNER, text: "Another person or role (type it below)" },
+        ]}
+      />
+      <Input
+        id="ownerOther"
+        name="ownerOther"
+        label="Another person or role"
+        hint="Only if they are not in the list, for example Head of workforce"
+        maxLength={OWNER_MAX + 30}
+        autoComplete="off"
+        defaultValue={other}
+        error={errors.ownerOther}
+      />
+    </Fieldset>
+  );
+}
