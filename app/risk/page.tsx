@@ -4,20 +4,37 @@ import { ErrorSummary, Heading, Paragraph, WarningText } from "@/components/govu
 import { RiskCharts } from "@/components/risk/risk-charts";
 import { RiskFiltersForm } from "@/components/risk/risk-filters-form";
 import { RiskTable } from "@/components/risk/risk-table";
+import { INBOX_TITLE, InboxPage } from "@/components/triage/inbox-page";
+import { formTitle } from "@/lib/actions/form-title";
 import { listNationalRisk } from "@/lib/data/risk";
+import { canSeeTriage } from "@/lib/data/triage";
 import { formatIsoDate } from "@/lib/risk/dates";
 import { parseRiskFilters, riskFilterQuery, type RiskFilterValues } from "@/lib/validation/risk-filters";
+import { parseInboxFilters } from "@/lib/validation/triage-filters";
+import { bulkUpdateTriage } from "./actions";
 
 export const dynamic = "force-dynamic";
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
-  const { errors } = parseRiskFilters(await searchParams);
+  const raw = await searchParams;
+  if (await canSeeTriage()) {
+    // "Error: " after a bad filter, or after a refused bulk update submitted without JavaScript
+    return { title: parseInboxFilters(raw).errors.length ? `Error: ${INBOX_TITLE}` : await formTitle(INBOX_TITLE) };
+  }
+  const { errors } = parseRiskFilters(raw);
   return { title: `${errors.length ? "Error: " : ""}Risk flags for all local authorities` };
 }
 
+/** DfE analysts get the working inbox (issue 9); everyone else the public ranking, which shows no triage at all. */
 export default async function RiskPage({ searchParams }: { searchParams: SearchParams }) {
-  const parsed = parseRiskFilters(await searchParams);
+  const raw = await searchParams;
+  if (await canSeeTriage()) return <InboxPage raw={raw} action={bulkUpdateTriage} title={INBOX_TITLE} />;
+  return <PublicRiskPage raw={raw} />;
+}
+
+async function PublicRiskPage({ raw }: { raw: Awaited<SearchParams> }) {
+  const parsed = parseRiskFilters(raw);
   const view = await listNationalRisk(parsed.filters);
   // A well-formed region code that is not one of England's regions is an error too.
   const regionKnown = !parsed.filters.region || view.regions.some((r) => r.code === parsed.filters.region);

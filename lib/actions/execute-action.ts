@@ -100,6 +100,16 @@ export function fieldErrorsFrom(error: z.ZodError): FieldErrors {
   return out;
 }
 
+const NUL_MESSAGE = "Remove the hidden null character from this field (it often comes from copying text out of another program)";
+
+/** Whether a value (a string, or any nesting of arrays and objects of them) contains U+0000. */
+function hasNul(value: unknown): boolean {
+  if (typeof value === "string") return value.includes("\u0000");
+  if (Array.isArray(value)) return value.some(hasNul);
+  if (typeof value === "object" && value !== null && !(value instanceof Date)) return Object.values(value).some(hasNul);
+  return false;
+}
+
 function isNextControlFlow(error: unknown): boolean {
   return typeof error === "object" && error !== null && "digest" in error && typeof error.digest === "string" && error.digest.startsWith("NEXT_");
 }
@@ -119,7 +129,8 @@ export async function executeAction<P extends Permission, Target, Schema extends
   const target = definition.target.safeParse(raw);
   let located: Located<P, Rec> | null = null;
   try {
-    located = target.success ? await definition.locate(target.data, ctx) : null;
+    // An id with a NUL in it cannot exist (and PostgreSQL would refuse to look it up): not found.
+    located = target.success && !hasNul(target.data) ? await definition.locate(target.data, ctx) : null;
   } catch (error) {
     console.error(`[action ${definition.name}] could not load its record`, error);
     return { ok: false, message: ACTION_MESSAGES.unexpected, fieldErrors: {} };
@@ -146,6 +157,12 @@ export async function executeAction<P extends Permission, Target, Schema extends
   }
   const parsed = schema.safeParse(raw);
   if (!parsed.success) return { ok: false, message: ACTION_MESSAGES.invalid, fieldErrors: fieldErrorsFrom(parsed.error), values };
+  // PostgreSQL text cannot hold U+0000: valid text with a NUL in it would fail the save with a
+  // database error, so it is a field error on each field that has one (found by the action fuzz).
+  if (hasNul(parsed.data)) {
+    const fields = Object.keys(raw).filter((key) => hasNul(raw[key]));
+    return { ok: false, message: ACTION_MESSAGES.invalid, fieldErrors: Object.fromEntries(fields.map((key) => [key, NUL_MESSAGE])), values };
+  }
 
   // 4. Do it
   const ip = clientIp(ctx.headers, ctx.env.TRUSTED_PROXY_HOPS);

@@ -7,8 +7,11 @@ import type { GradedInspection, MarkerCode, Observation, RiskDataset } from "@/l
 
 const iso = (d: Date | null): string | null => (d ? d.toISOString().slice(0, 10) : null);
 
+/** What the loader reads: the app's client, a script's, or an open transaction's (the importer's triage check). */
+export type RiskDatasetReader = Pick<Db, "localAuthority" | "indicatorValue" | "statisticalNeighbour" | "inspection" | "dataRelease">;
+
 /** The id of the newest data_release: a new import adds a row, so this changes exactly when the data may have. */
-export async function newestReleaseId(client: Db): Promise<number> {
+export async function newestReleaseId(client: Pick<Db, "dataRelease">): Promise<number> {
   const r = await client.dataRelease.findFirst({ orderBy: { id: "desc" }, select: { id: true } });
   return r?.id ?? 0;
 }
@@ -19,7 +22,7 @@ function editionDate(editionRank: number): string {
   return s.length >= 6 ? `${s.slice(0, 4)}-${s.slice(4, 6)}-01` : `${s.slice(0, 4)}-01-01`;
 }
 
-export async function loadRiskDataset(client: Db): Promise<RiskDataset<RiskIndicatorId>> {
+export async function loadRiskDataset(client: RiskDatasetReader): Promise<RiskDataset<RiskIndicatorId>> {
   const [authorities, values, neighbours, inspections] = await Promise.all([
     client.localAuthority.findMany({
       orderBy: { laNumber: "asc" },

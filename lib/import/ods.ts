@@ -63,7 +63,8 @@ export function readOds(bytes: Uint8Array): OdsSheet[] {
   try {
     doc = parser.parse(decoder.decode(content));
   } catch (e) {
-    throw new Error(`content.xml is not well-formed XML (${(e as Error).message})`);
+    // The parser's own message names its internals ("readTagExp returned undefined …"), not the file's problem.
+    throw new Error("content.xml is not well-formed XML");
   }
   const spreadsheet = findPath(asNodes(doc), ["office:document-content", "office:body", "office:spreadsheet"]);
   if (spreadsheet === null) throw new Error("not an OpenDocument spreadsheet: content.xml holds no office:spreadsheet");

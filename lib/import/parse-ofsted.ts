@@ -12,6 +12,7 @@
 // unambiguous. Anything we cannot understand throws an ImportError naming the sheet, row and column.
 import { InspectionType, Judgement } from "@/lib/generated/prisma/enums";
 import { readOds, type OdsCell, type OdsSheet } from "@/lib/import/ods";
+import { shown } from "@/lib/import/cells";
 import { ImportError, type OfstedEvent, type OfstedPositionRow, type OfstedWorkbook } from "@/lib/import/types";
 
 /**
@@ -130,7 +131,7 @@ export function parseOfstedWorkbook(fileName: string, bytes: Uint8Array, resolve
   try {
     sheets = readOds(bytes);
   } catch (e) {
-    throw new ImportError(`cannot read the workbook: ${(e as Error).message}`, fileName);
+    throw new ImportError(`cannot read the workbook: ${(e as Error).message.slice(0, 200)}`, fileName);
   }
   const p = new WorkbookParser(fileName, resolveLa);
 
@@ -384,7 +385,7 @@ class WorkbookParser {
         t.sheet,
         index,
         col.header,
-        `unknown judgement "${raw}" (expected Outstanding, Good, Requires improvement to be good, Inadequate or blank)`,
+        `unknown judgement ${shown(raw)} (expected Outstanding, Good, Requires improvement to be good, Inadequate or blank)`,
       );
     }
     return j;
@@ -403,7 +404,7 @@ class WorkbookParser {
   private date(t: Table, index: number, cells: OdsCell[], col: Column | undefined): string | null {
     if (col === undefined) return null;
     const d = dateFromCell(cells[col.index]);
-    if (d === "invalid") throw this.error(t.sheet, index, col.header, `unparseable date "${this.text(cells, col)}"`);
+    if (d === "invalid") throw this.error(t.sheet, index, col.header, `unparseable date ${shown(this.text(cells, col))}`);
     return d;
   }
 
@@ -417,7 +418,7 @@ class WorkbookParser {
         t.sheet,
         index,
         col?.header,
-        `unknown inspection type "${raw}" (expected ILACS Standard Inspection, ILACS Short Inspection, ILACS Focused Visit or LA Monitoring visit)`,
+        `unknown inspection type ${shown(raw)} (expected ILACS Standard Inspection, ILACS Short Inspection, ILACS Focused Visit or LA Monitoring visit)`,
       );
     }
     return found[1];

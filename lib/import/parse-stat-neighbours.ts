@@ -2,6 +2,7 @@
 // numbers) each followed by a closeness label. Read by position because the label columns are all
 // called "SNP"; stop at the first blank row (a legacy block of pre-reorganisation LAs follows).
 import { parse } from "csv-parse/sync";
+import { nameProblem, shown } from "./cells";
 import { ImportError } from "./types";
 
 export const CLOSENESS_LABELS = ["Extremely Close", "Very Close", "Close", "Somewhat close", "Not Close"] as const;
@@ -32,7 +33,7 @@ export function parseStatNeighbours(fileName: string, text: string): StatNeighbo
     records = parse(text, { bom: true, relax_column_count: true, skip_empty_lines: false });
   } catch (error) {
     const e = error as { lines?: number; message: string };
-    throw new ImportError(`cannot read this row as CSV (${e.message})`, fileName, e.lines);
+    throw new ImportError(`cannot read this row as CSV (${e.message.slice(0, 200)})`, fileName, e.lines);
   }
   const header = records[0] ?? [];
   if (!looksLikeStatNeighbours(header)) throw new ImportError('header does not start with "LA num" and SN1…SN10', fileName, 1, header[0]);
@@ -41,6 +42,7 @@ export function parseStatNeighbours(fileName: string, text: string): StatNeighbo
   if (nameCol < 0) throw new ImportError('column "LA Name" is missing', fileName, 1, "LA Name");
 
   const rows: StatNeighbourRow[] = [];
+  const firstLine = new Map<string, number>();
   let legacyRows = 0;
   let stopped = false;
   for (let r = 1; r < records.length; r++) {
@@ -55,22 +57,28 @@ export function parseStatNeighbours(fileName: string, text: string): StatNeighbo
       stopped = true; // blank separator: what follows is the legacy block
       continue;
     }
-    if (!/^\d{3}$/.test(laNumber)) throw new ImportError(`LA number ${JSON.stringify(laNumber)} is not a 3-digit DfE number`, fileName, line, header[0]);
+    if (!/^\d{3}$/.test(laNumber)) throw new ImportError(`LA number ${shown(laNumber)} is not a 3-digit DfE number`, fileName, line, header[0]);
+    const earlier = firstLine.get(laNumber);
+    if (earlier !== undefined) throw new ImportError(`LA ${laNumber} already has its neighbours on line ${earlier}`, fileName, line, header[0]);
+    firstLine.set(laNumber, line);
+    const laName = (rec[nameCol] ?? "").trim();
+    const problem = nameProblem(laName);
+    if (problem) throw new ImportError(`LA name ${shown(laName)} ${problem}`, fileName, line, header[nameCol]);
     const neighbours: StatNeighbourRow["neighbours"] = [];
     for (let rank = 1; rank <= 10; rank++) {
       const col = sn1 + (rank - 1) * 2;
       const n = (rec[col] ?? "").trim();
       const label = rec[col + 1] ?? "";
-      if (!/^\d{3}$/.test(n)) throw new ImportError(`neighbour ${rank} ${JSON.stringify(n)} is not a 3-digit DfE number`, fileName, line, header[col] ?? `SN${rank}`);
+      if (!/^\d{3}$/.test(n)) throw new ImportError(`neighbour ${rank} ${shown(n)} is not a 3-digit DfE number`, fileName, line, header[col] ?? `SN${rank}`);
       if (n === laNumber) throw new ImportError(`an LA cannot be its own neighbour`, fileName, line, header[col]);
       const closeness = closenessOf(label);
       if (!closeness) {
-        throw new ImportError(`unknown closeness label ${JSON.stringify(label)} (expected one of ${CLOSENESS_LABELS.join(", ")})`, fileName, line, `${header[col + 1] ?? "SNP"} after SN${rank}`);
+        throw new ImportError(`unknown closeness label ${shown(label)} (expected one of ${CLOSENESS_LABELS.join(", ")})`, fileName, line, `${header[col + 1] ?? "SNP"} after SN${rank}`);
       }
       neighbours.push({ rank, laNumber: n, closeness });
     }
     if (new Set(neighbours.map((x) => x.laNumber)).size !== 10) throw new ImportError("the same neighbour appears twice", fileName, line);
-    rows.push({ line, laNumber, laName: (rec[nameCol] ?? "").trim(), neighbours });
+    rows.push({ line, laNumber, laName, neighbours });
   }
   if (rows.length === 0) throw new ImportError("no statistical neighbour rows", fileName, 2);
   return { fileName, rows, legacyRows };

@@ -7,6 +7,8 @@ import path from "node:path";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { DataSeries, InspectionType, Judgement, Marker } from "@/lib/generated/prisma/enums";
 import { INDICATORS, SERIES, type SeriesId } from "@/lib/indicators/definitions";
+import { lockTriageWrites } from "@/lib/triage/lock";
+import { reopenChangedSinceReview } from "@/lib/triage/reopen-after-import";
 import {
   BOUNDARY_CHANGES,
   codeValidity,
@@ -16,6 +18,7 @@ import {
   successorsOf,
 } from "@/lib/reference/boundary-changes";
 import { parse as parseCsv } from "csv-parse/sync";
+import { shown } from "./cells";
 import { KEY_COLUMNS, normalizeColumn } from "./columns";
 import { normalizeLaName } from "./la-names";
 import { mergeInspections, type StoredInspection } from "./merge-inspections";
@@ -88,6 +91,8 @@ export function readFolder(folder: string): Classified[] {
     const lower = fileName.toLowerCase();
     if (lower.endsWith(".ods")) return { ...loaded, kind: "ofsted" };
     if (!lower.endsWith(".csv")) return { ...loaded, kind: "unrecognised", reason: "not a .csv or .ods file" };
+    const utf16 = bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
+    if (utf16) throw new ImportError("is UTF-16 text: save it as UTF-8 (published DfE files are UTF-8)", fileName, 1);
     if (bytes.includes(0)) throw new ImportError("contains NUL bytes: this is not a text CSV file", fileName, 1);
     const text = new TextDecoder("utf-8", { fatal: false }).decode(bytes);
     if (text.includes("\uFFFD")) {
@@ -125,7 +130,12 @@ export async function importFolder(prisma: PrismaClient, folder: string, log: (l
   const outcomes = await prisma.$transaction(
     async (tx) => {
       await tx.$executeRawUnsafe("select pg_advisory_xact_lock(72707370)");
-      return writeAll(tx, classified, log);
+      // Issue 9 (lib/triage): triage saves wait for this import; after it, reviewed LAs whose flags or
+      // score got worse return to the analysts' inbox, in this same transaction.
+      await lockTriageWrites(tx);
+      const written = await writeAll(tx, classified, log);
+      if (written.some((o) => o.status === "imported")) await reopenChangedSinceReview(tx, { now: new Date(), log });
+      return written;
     },
     { timeout: 600_000, maxWait: 30_000 },
   );
@@ -208,17 +218,25 @@ async function upsertGeography(tx: Tx, files: ParsedTidy[]) {
   const las = new Map<string, LaInfo>();
   const codes = new Map<string, { laNumber: string; fileName: string; line: number }>();
   const names = new Map<string, Set<string>>();
+  const regionRefs = new Map<string, { fileName: string; line: number }>(); // first LA row naming each region code
+  // ONS codes already stored belong to their LA for good: a file giving one to another LA is wrong.
+  const storedCodes = new Map((await tx.laCode.findMany({ select: { onsCode: true, laNumber: true } })).map((c) => [c.onsCode, c.laNumber]));
   for (const f of files) {
     for (const row of f.parsed.rows) {
       if (row.regionCode && row.regionName) regions.set(row.regionCode, row.regionName);
       const regionCode = row.regionCode;
       if (row.level !== "LOCAL_AUTHORITY" || !regionCode) continue;
       const isLondon = regionCode.startsWith("E13");
+      if (!regionRefs.has(regionCode)) regionRefs.set(regionCode, { fileName: f.fileName, line: row.line });
       row.laNumbers.forEach((laNumber, i) => {
         const onsCode = row.onsCodes[i]!;
         const seen = codes.get(onsCode);
         if (seen && seen.laNumber !== laNumber) {
           throw new ImportError(`ONS code ${onsCode} is given to LA ${laNumber} here but to LA ${seen.laNumber} in ${seen.fileName} line ${seen.line}`, f.fileName, row.line);
+        }
+        const stored = storedCodes.get(onsCode);
+        if (stored !== undefined && stored !== laNumber) {
+          throw new ImportError(`ONS code ${onsCode} is given to LA ${laNumber} here but belongs to LA ${stored} in the database`, f.fileName, row.line, "new_la_code");
         }
         codes.set(onsCode, { laNumber, fileName: f.fileName, line: row.line });
         const name = row.laNames[i] ?? row.laNames[0]!;
@@ -238,6 +256,10 @@ async function upsertGeography(tx: Tx, files: ParsedTidy[]) {
     }
   }
   if (regions.has("E13000001") || regions.has("E13000002")) regions.set(LONDON_CODE, regions.get(LONDON_CODE) ?? "London");
+  const knownRegions = new Set([...regions.keys(), ...(await tx.region.findMany({ select: { code: true } })).map((r) => r.code)]);
+  for (const [code, at] of regionRefs) {
+    if (!knownRegions.has(code)) throw new ImportError(`region ${code} is not known: no row of the file names it and it is not in the database`, at.fileName, at.line, "region_name");
+  }
   // Parents first, so London exists before its sub-regions reference it.
   for (const [code, name] of [...regions].sort(([a], [b]) => a.localeCompare(b))) {
     const parentCode = code.startsWith("E13") ? LONDON_CODE : null;
@@ -394,6 +416,9 @@ async function writeStatNeighbours(tx: Tx, f: ParsedSn, log: (line: string) => v
       throw new ImportError(`LA ${missing} is not a known local authority (import the DfE data files first or together)`, f.fileName, row.line);
     }
   }
+  // A grouping is replaced only by a newer one (its edition is the date in its name): an older or
+  // undated file is recorded as a release, but the newer grouping stays.
+  const newer = await tx.dataRelease.findFirst({ where: { series: "STATISTICAL_NEIGHBOURS", editionRank: { gt: f.editionRank } }, select: { fileName: true } });
   const release = await tx.dataRelease.create({
     data: {
       series: "STATISTICAL_NEIGHBOURS",
@@ -406,6 +431,10 @@ async function writeStatNeighbours(tx: Tx, f: ParsedSn, log: (line: string) => v
       markerCount: 0,
     },
   });
+  if (newer) {
+    log(`  imported ${f.fileName}: kept the newer grouping from ${newer.fileName}`);
+    return { fileName: f.fileName, kind: "stat-neighbours", series: "STATISTICAL_NEIGHBOURS", status: "imported", reason: `the newer grouping from ${newer.fileName} is kept`, rows: f.parsed.rows.length, values: 0, markers: {} };
+  }
   const rows = f.parsed.rows.flatMap((r) =>
     r.neighbours.map((n) => ({ laNumber: r.laNumber, rank: n.rank, neighbourLaNumber: n.laNumber, closeness: n.closeness, inheritedFrom: null as string | null, releaseId: release.id })),
   );
@@ -455,7 +484,7 @@ async function buildResolver(tx: Tx): Promise<LaResolver> {
     const chosen = candidates.length === 1 ? candidates[0] : candidates.filter((c) => c.current).length === 1 ? candidates.find((c) => c.current) : undefined;
     if (chosen) return chosen.laNumber;
     throw new ImportError(
-      `local authority ${JSON.stringify(ref.name)}${ref.onsCode ? ` (${ref.onsCode})` : ""} is not known${candidates.length > 1 ? " unambiguously" : ""}; import the DfE data files first or together`,
+      `local authority ${shown(ref.name)}${ref.onsCode ? ` (${shown(ref.onsCode)})` : ""} is not known${candidates.length > 1 ? " unambiguously" : ""}; import the DfE data files first or together`,
       where,
     );
   };

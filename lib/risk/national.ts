@@ -292,8 +292,13 @@ function figureCell(f: ShownFigure | null): string {
   return f.marker ?? f.raw;
 }
 
+/** Columns a caller appends after the national ones (the analysts' inbox adds its triage columns). */
+export type ExtraCsvColumns<R> = { head: readonly string[]; cells: (row: R) => (string | number | null)[] };
+
 /** The rows shown, in the order shown, as CSV (RFC 4180, CRLF line ends). */
-export function toCsv(rows: readonly NationalRow[], asAt: IsoDate): string {
+export function toCsv(rows: readonly NationalRow[], asAt: IsoDate): string;
+export function toCsv<R extends { row: NationalRow }>(rows: readonly R[], asAt: IsoDate, extra: ExtraCsvColumns<R>): string;
+export function toCsv<R extends { row: NationalRow }>(rows: readonly (NationalRow | R)[], asAt: IsoDate, extra?: ExtraCsvColumns<R>): string {
   const head = [
     "rank",
     "la_number",
@@ -313,9 +318,11 @@ export function toCsv(rows: readonly NationalRow[], asAt: IsoDate): string {
     "vacancy_rate_fte_percent",
     "main_reason",
     "assessed_as_at",
+    ...(extra?.head ?? []),
   ];
   const lines = [head.join(",")];
-  for (const r of rows) {
+  for (const item of rows) {
+    const r = extra ? (item as R).row : (item as NationalRow);
     const kinds = [...new Set(r.flags.map((f) => `${RISK_INDICATORS[f.indicatorId].shortLabel}: ${FLAG_KIND_LABELS[f.kind]} (${f.severity})`))].join("; ");
     lines.push(
       [
@@ -337,6 +344,7 @@ export function toCsv(rows: readonly NationalRow[], asAt: IsoDate): string {
         figureCell(r.figures.vacancy_rate_fte),
         r.topReason,
         asAt,
+        ...(extra ? extra.cells(item as R) : []),
       ]
         .map(csvCell)
         .join(","),

@@ -1,7 +1,8 @@
 // Shared by the auth integration tests: a request context over a test database with a real
 // better-auth instance, user factories, real sign-in (cookies from Set-Cookie), and a test-only
-// action for every permission in the policy — so the plan and triage cells of the matrix run
-// through the real wrapper before the plan (issue 7) and triage (issue 9) actions exist.
+// action for the permissions whose real actions the matrix does not drive itself — so every cell
+// runs through the real wrapper. Triage (issue 9) has no test-only action: the matrix runs the real
+// triage actions and reads (lib/actions/triage.ts, lib/triage/queries.ts).
 import { z } from "zod";
 import { executeAction, fixedResource, type ActionDefinition } from "@/lib/actions/execute-action";
 import { createAccount } from "@/lib/auth/accounts";
@@ -83,7 +84,8 @@ export function form(values: Record<string, string>): FormData {
 // ── Test-only actions, one per permission ─────────────────────────────────────────────────────
 
 type PlanPermission = { [K in Permission]: (typeof PERMISSIONS)[K] extends "plan" ? K : never }[Permission];
-type NationalPermission = Exclude<Permission, PlanPermission>;
+type TriagePermission = { [K in Permission]: (typeof PERMISSIONS)[K] extends "triage" ? K : never }[Permission];
+type NationalPermission = Exclude<Permission, PlanPermission | TriagePermission>;
 
 const planTarget = z.object({ laNumber: z.string().regex(/^\d{3}$/) });
 const noteSchema = z.object({ note: z.string().trim().min(1, "Enter a note").max(200) });
@@ -132,8 +134,6 @@ const PLAN_ACTIONS: Record<PlanPermission, ReturnType<typeof planAction>> = {
 
 const NATIONAL_ACTIONS: Record<NationalPermission, ReturnType<typeof nationalAction>> = {
   "public.view": nationalAction("public.view", { kind: "public" }),
-  "triage.view": nationalAction("triage.view", { kind: "triage" }),
-  "triage.edit": nationalAction("triage.edit", { kind: "triage" }),
   "users.manage": nationalAction("users.manage", { kind: "users" }),
   "audit.view": nationalAction("audit.view", { kind: "audit" }),
 };
@@ -142,8 +142,12 @@ function isPlanPermission(p: Permission): p is PlanPermission {
   return PERMISSIONS[p] === "plan";
 }
 
-/** Runs the test action for `permission` through the real wrapper (plan ones on `laNumber`'s plan). */
-export function runTestAction(permission: Permission, ctx: AuthContext, values: { laNumber?: string; note?: string } = {}) {
+export function isTriagePermission(p: Permission): p is TriagePermission {
+  return PERMISSIONS[p] === "triage";
+}
+
+/** Runs the test action for `permission` through the real wrapper (plan ones on `laNumber`'s plan). Not for triage: use the real actions. */
+export function runTestAction(permission: Exclude<Permission, TriagePermission>, ctx: AuthContext, values: { laNumber?: string; note?: string } = {}) {
   const fd = form({ note: values.note ?? "checked", ...(values.laNumber ? { laNumber: values.laNumber } : {}) });
   return isPlanPermission(permission) ? executeAction(PLAN_ACTIONS[permission], ctx, fd) : executeAction(NATIONAL_ACTIONS[permission], ctx, fd);
 }

@@ -2,21 +2,26 @@
 // the real sign-in path), including cross-LA attempts and refusal auditing.
 //
 // - Actions: every permission through the real wrapper (executeAction), using the test-only
-//   action for each permission in auth-fixtures.ts (plan and triage actions arrive with issues 7/9)
-//   and the real admin user actions (lib/actions/users.ts).
+//   action for each permission in auth-fixtures.ts, the real admin user actions
+//   (lib/actions/users.ts) and, for triage, the real triage actions and reads (lib/actions/triage.ts,
+//   lib/triage/queries.ts).
 // - Pages: the page guard's decision (checkRequestAccess, what requireAccess turns into a sign-in
 //   redirect or a 403) for every permission, and the real /admin/users and /admin/audit guards.
 //   The browser tests (tests/e2e/auth.spec.ts) check the HTTP 403s and redirects themselves.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ACTION_MESSAGES, executeAction, type ActionDefinition } from "@/lib/actions/execute-action";
+import { bulkUpdateTriageAction, updateTriageAction } from "@/lib/actions/triage";
 import { createUserAction, setUserDisabledAction, updateUserAction } from "@/lib/actions/users";
+import { getSessionUser } from "@/lib/auth/session";
+import { newestReleaseId } from "@/lib/data/risk-dataset";
+import { loadTriageDetail, loadTriageStates } from "@/lib/triage/queries";
 import { checkRequestAccess } from "@/lib/auth/guards";
 import { PERMISSIONS, type Permission, type Resource, type ResourceFor } from "@/lib/auth/permissions";
 import type { AppAuth } from "@/lib/auth/server";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { z } from "zod";
 import { createTestDatabase, type TestDatabase } from "./helpers";
-import { form, makeContext, makeUser, runTestAction, signIn, testAuth, type TestContext } from "./auth-fixtures";
+import { form, isTriagePermission, makeContext, makeUser, runTestAction, signIn, testAuth, type TestContext } from "./auth-fixtures";
 
 const LA_A = "393"; // South Tyneside
 const LA_B = "330"; // Birmingham
@@ -86,6 +91,8 @@ afterAll(async () => {
 
 describe("role × action matrix through the server-action wrapper", () => {
   for (const cell of CELLS) {
+    const { permission } = cell;
+    if (isTriagePermission(permission)) continue; // the real triage actions and reads: next block
     for (const actor of ACTORS) {
       const signedOut = actor === "anonymous" || actor === "disabledManagerA";
       // Every server action needs a session, even on a public resource: public pages have no actions.
@@ -94,7 +101,7 @@ describe("role × action matrix through the server-action wrapper", () => {
       it(`${actor} ${allowed ? "may" : "is refused"} ${cell.permission}${where}`, async () => {
         const ctx = ctxFor(actor);
         const note = `${actor}:${cell.permission}:${cell.la ?? "-"}`;
-        const result = await runTestAction(cell.permission, ctx, { laNumber: cell.la, note });
+        const result = await runTestAction(permission, ctx, { laNumber: cell.la, note });
         const actorId = signedOut ? null : (ids.get(actor) ?? null);
         if (allowed) {
           expect(result).toEqual({ ok: true, message: `done ${cell.permission}` });
@@ -119,6 +126,58 @@ describe("role × action matrix through the server-action wrapper", () => {
         if (reason === "other_la") expect(refusal?.detail).toMatchObject({ actorLaNumber: spec?.la });
       });
     }
+  }
+});
+
+describe("triage (issue 9): the real actions and reads, for every actor", () => {
+  const TRIAGE_ACTION_NAMES = [updateTriageAction.name, bulkUpdateTriageAction.name];
+  const allowedEdit = CELLS.find((c) => c.permission === "triage.edit")!.allowed;
+  const allowedView = CELLS.find((c) => c.permission === "triage.view")!.allowed;
+  for (const actor of ACTORS) {
+    const signedOut = actor === "anonymous" || actor === "disabledManagerA";
+    const mayEdit = allowedEdit.includes(actor) && !signedOut;
+    const mayView = allowedView.includes(actor) && !signedOut;
+    it(`${actor} ${mayEdit ? "may" : "is refused"} triage.edit (one LA and bulk) and ${mayView ? "may" : "may not"} read triage`, async () => {
+      const ctx = ctxFor(actor);
+      const note = `${actor}:triage`;
+      const releaseId = String(await newestReleaseId(t.prisma));
+      const versionOf = async (la: string) => String((await t.prisma.triageState.findUnique({ where: { laNumber: la } }))?.version ?? 0);
+      const one = await executeAction(updateTriageAction, ctx, form({ laNumber: LA_A, status: "UNDER_REVIEW", note, version: await versionOf(LA_A), releaseId }));
+      const bulk = form({ status: "ESCALATED", note, releaseId });
+      bulk.append("selected", `${LA_B}:${await versionOf(LA_B)}`);
+      const many = await executeAction(bulkUpdateTriageAction, ctx, bulk);
+      const written = await t.prisma.triageEvent.count({ where: { note } });
+      const reader = await getSessionUser(ctx);
+      const detail = await loadTriageDetail(t.prisma, reader, LA_A);
+      const states = await loadTriageStates(t.prisma, reader);
+      const actorId = signedOut ? null : (ids.get(actor) ?? null);
+
+      if (mayView) {
+        expect(detail?.state).not.toBeNull();
+        expect(states?.has(LA_B)).toBe(true);
+      } else {
+        expect({ detail, states }).toEqual({ detail: null, states: null });
+      }
+      if (mayEdit) {
+        expect(one).toEqual({ ok: true, message: "South Tyneside: Under review. Your note is saved." });
+        expect(many).toEqual({ ok: true, message: '1 local authority marked "Escalated" with your note' });
+        expect(written).toBe(2);
+        expect(ctx.revalidated).toEqual(expect.arrayContaining(["/risk", `/risk/la/${LA_A}`, `/la/${LA_A}`, `/la/${LA_B}`]));
+        for (const action of TRIAGE_ACTION_NAMES) {
+          const change = await t.prisma.auditEvent.findFirst({ where: { action, actorId, after: { path: ["note"], equals: note } } });
+          expect(change).toMatchObject({ outcome: "SUCCESS", ip: "192.0.2.44", entityType: "triage_state" });
+        }
+        return;
+      }
+      const refused = { ok: false, message: signedOut ? ACTION_MESSAGES.signedOut : ACTION_MESSAGES.refused, fieldErrors: {} };
+      expect({ one, many }).toEqual({ one: refused, many: refused });
+      expect(written).toBe(0);
+      expect(ctx.revalidated).toEqual([]);
+      for (const action of TRIAGE_ACTION_NAMES) {
+        const refusal = await t.prisma.auditEvent.findFirst({ where: { action: "access.refused", actorId, detail: { path: ["action"], equals: action } }, orderBy: { id: "desc" } });
+        expect(refusal?.detail).toMatchObject({ permission: "triage.edit", reason: signedOut ? "signed_out" : "role" });
+      }
+    });
   }
 });
 

@@ -34,4 +34,14 @@ describe("parseStatNeighbours", () => {
     lines[1] = lines[1]!.replace(/,207,/, ",abc,");
     expect(() => parseStatNeighbours("sn.csv", lines.join("\n"))).toThrow(/line 2, column "SN1": neighbour 1 "abc"/);
   });
+
+  // Found by the importer fuzz: a repeated LA row reached the database as a duplicate-key error.
+  it("refuses an LA listed twice and an unusable LA name", () => {
+    const lines = text.split("\n");
+    const twice = [...lines.slice(0, 3), lines[2]!, ...lines.slice(3)].join("\n");
+    expect(() => parseStatNeighbours("sn.csv", twice)).toThrow(/sn\.csv, line 4, column "LA num": LA 202 already has its neighbours on line 3/);
+    const formula = [...lines];
+    formula[1] = formula[1]!.replace("City of London", "=1+1");
+    expect(() => parseStatNeighbours("sn.csv", formula.join("\n"))).toThrow(/line 2, column "LA Name": LA name "=1\+1" starts with "="/);
+  });
 });

@@ -68,6 +68,27 @@ describe("parseTidyCsv errors name the file, line and column", () => {
     expect(parse(`${r}\n${r}`)).toThrow(/line 3: a second row for the same place and year/);
   });
 
+  // Found by the importer fuzz (tests/integration/fuzz-import.test.ts): each of these was accepted before.
+  it("refuses negative values, impossible years, bad region codes and unusable LA names", () => {
+    expect(parse(row("National,E92000001,England,,,,,,-16.2,15.4"))).toThrow(/line 2, column "agency_rate_fte": negative value "-16.2"/);
+    expect(parse(`9999,Reporting year,National,E92000001,England,,,,,,16.2,15.4`)).toThrow(/line 2, column "time_period": time period "9999" is outside 1990–\d{4}/);
+    expect(parse(`1066,Reporting year,National,E92000001,England,,,,,,16.2,15.4`)).toThrow(/is outside/);
+    expect(parse(row("National,E92000001,England,c,Suppressed,,,,16.2,15.4"))).toThrow(/column "region_code": region code "c" is not an English region code/);
+    expect(parse(row("National,E92000001,England,E120000011,Nowhere,,,,16.2,15.4"))).toThrow(/region code "E120000011"/);
+    expect(parse(row("Local authority,E92000001,England,E12000001,North East,840,E06000047,,16.2,15.4"))).toThrow(/column "la_name": LA name "" is blank/);
+    expect(parse(row(`Local authority,E92000001,England,E12000001,North East,840,E06000047,"=HYPERLINK(""x"")",16.2,15.4`))).toThrow(/formula/);
+  });
+
+  it("quotes at most 40 characters of a hostile cell in its message", () => {
+    try {
+      parse(row(`Local authority,E92000001,England,E12000001,North East,840,E${"9".repeat(1_000_000)},County Durham,16.2,15.4`))();
+      expect.unreachable();
+    } catch (e) {
+      expect((e as Error).message.length).toBeLessThan(300);
+      expect((e as Error).message).toMatch(/ONS code "E9{39}…"/);
+    }
+  });
+
   it("is an ImportError carrying line and column", () => {
     try {
       parse(row("National,E92000001,England,,,,,,16.2,abc"))();

@@ -7,6 +7,7 @@ import { notFound, permanentRedirect } from "next/navigation";
 import { Suspense } from "react";
 import { PlanSummary } from "@/components/plans/plan-summary";
 import { LaRiskPanel } from "@/components/risk/la-risk-panel";
+import { TriagePanel } from "@/components/triage/triage-panel";
 import { ComparisonSection } from "@/components/dashboard/comparison-section";
 import { IndicatorDefinitions } from "@/components/dashboard/definitions";
 import { HeadlineCards } from "@/components/dashboard/headline-cards";
@@ -190,6 +191,10 @@ export default async function AuthorityPage({ params, searchParams }: { params: 
 
       <Suspense fallback={null}>
         <LaRiskPanel laNumber={la.laNumber} />
+      </Suspense>
+      {/* DfE analysts only (renders nothing for anyone else): the LA's triage status and history beside its flags. */}
+      <Suspense fallback={null}>
+        <TriagePanel laNumber={la.laNumber} laName={la.name} />
       </Suspense>
       {/* Renders only for people who may view this LA's plan (dcs/team manager of the LA, DfE analysts). */}
       <Suspense fallback={null}>

@@ -3,11 +3,20 @@ import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
 import { Breadcrumbs, Heading, Paragraph } from "@/components/govuk";
 import { LaRiskPanelView } from "@/components/risk/la-risk-panel";
+import { TriageStatusTag } from "@/components/triage/status-tag";
+import { TriageForm } from "@/components/triage/triage-form";
+import { TriageHistory } from "@/components/triage/triage-history";
+import { TriageStateSummary } from "@/components/triage/triage-state-summary";
+import { formTitle } from "@/lib/actions/form-title";
 import { resolveAuthorityCode } from "@/lib/data/authorities";
 import { getAuthorityRisk } from "@/lib/data/risk";
+import { getTriageDetail, getTriageReleaseId } from "@/lib/data/triage";
+import { inboxQuery, parseInboxFilters } from "@/lib/validation/triage-filters";
+import { updateTriage } from "../../actions";
 
 export const dynamic = "force-dynamic";
 type Params = Promise<{ code: string }>;
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 async function load(code: string) {
   const laNumber = await resolveAuthorityCode(decodeURIComponent(code).trim());
@@ -18,28 +27,67 @@ async function load(code: string) {
   return { laNumber, risk };
 }
 
+/** The inbox view the analyst came from (`?inbox=status%3DNEW…`), rebuilt from validated filters only. */
+function inboxHref(raw: Record<string, string | string[] | undefined>): string {
+  const from = typeof raw.inbox === "string" ? raw.inbox : "";
+  return `/risk${inboxQuery(parseInboxFilters(Object.fromEntries(new URLSearchParams(from))).filters)}`;
+}
+
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { code } = await params;
   const laNumber = await resolveAuthorityCode(decodeURIComponent(code).trim());
   const risk = laNumber ? await getAuthorityRisk(laNumber) : null;
   if (!risk) return { title: "Page not found" };
-  return { title: `Risk flags: ${risk.kind === "current" ? risk.assessment.name : risk.name}` };
+  // "Error: " after a refused triage save submitted without JavaScript
+  return { title: await formTitle(`Risk flags: ${risk.kind === "current" ? risk.assessment.name : risk.name}`) };
 }
 
-export default async function AuthorityRiskPage({ params }: { params: Params }) {
+export default async function AuthorityRiskPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const { code } = await params;
   const { laNumber, risk } = await load(code);
   const name = risk.kind === "current" ? risk.assessment.name : risk.name;
+  // DfE analysts only (null for anyone else): triage of current LAs.
+  const triage = risk.kind === "current" ? await getTriageDetail(laNumber) : null;
+  const back = triage ? inboxHref(await searchParams) : "/risk";
+  const title = `Risk flags: ${name}`;
   return (
     <>
-      <Breadcrumbs items={[{ label: "Risk flags", href: "/risk" }, { label: name }]} />
+      <Breadcrumbs items={[{ label: triage ? "Risk inbox" : "Risk flags", href: back }, { label: name }]} />
       <Heading level={1} size="l" caption={risk.kind === "current" ? risk.assessment.regionName : "Former local authority"}>
         {name}
       </Heading>
+      {triage ? (
+        <p className="govuk-body">
+          Triage: <TriageStatusTag status={triage.state?.status ?? "NEW"} /> <a href="#triage">Record a review</a> · <Link href={back}>Back to the inbox</Link>
+        </p>
+      ) : null}
       <Paragraph>
         <Link href={`/la/${laNumber}`}>All of {name}&apos;s published figures and Ofsted inspections</Link>
       </Paragraph>
       <LaRiskPanelView risk={risk} />
+      {triage ? (
+        <section aria-labelledby="triage-heading" id="triage" className="mt-8">
+          <Heading level={2} size="m" id="triage-heading">
+            Triage
+          </Heading>
+          <TriageStateSummary state={triage.state} />
+          <Heading level={3} size="s">
+            Record a review
+          </Heading>
+          <TriageForm
+            action={updateTriage}
+            laNumber={laNumber}
+            status={triage.state?.status ?? "NEW"}
+            version={triage.state?.version ?? 0}
+            releaseId={await getTriageReleaseId()}
+            title={title}
+          />
+          <Heading level={3} size="s">
+            History
+          </Heading>
+          <TriageHistory events={triage.events} laName={name} total={triage.total} />
+        </section>
+      ) : null}
     </>
   );
 }

@@ -1,0 +1,39 @@
+// What makes a "reviewed" local authority come back to the analysts' inbox when a new data release is
+// imported, in one typed place (docs/decisions/0011-analyst-triage.md). lib/triage/reopen.ts applies it.
+
+export type ReopenRules = {
+  /** a flag (indicator × kind of rule) the LA did not have when it was reviewed */
+  newFlag: boolean;
+  /** a flag it had as amber is now red */
+  severityUp: boolean;
+  /**
+   * the score has risen by at least this many points since the review. 1 point is the weight of one
+   * amber workforce flag, or of one more case per social worker above 16 (lib/risk/config.ts
+   * SCORE_POINTS). New and worsened flags are caught by the two rules above, so this mostly catches
+   * caseload rising by a whole case per social worker: in the 2018–2025 workforce releases, 4% of
+   * year-on-year LA changes without a new or worsened flag rose by 1 point or more, 0.3% by 2 or more.
+   */
+  scoreRise: number;
+};
+
+export const REOPEN_RULES: ReopenRules = {
+  newFlag: true,
+  severityUp: true,
+  scoreRise: 1,
+};
+
+/** Longest note an analyst may write. */
+export const TRIAGE_NOTE_MAX = 2000;
+
+/** Most local authorities one bulk update may change (there are 153). */
+export const TRIAGE_BULK_MAX = 160;
+
+/** Who the history names for an automatic reopen. */
+export const AUTOMATIC_AUTHOR = "Automatic: new data imported";
+
+/** Audit log action names for triage changes. */
+export const TRIAGE_AUDIT = {
+  update: "triage.update",
+  bulkUpdate: "triage.bulk_update",
+  reopen: "triage.reopen",
+} as const;

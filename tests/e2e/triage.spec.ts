@@ -1,0 +1,158 @@
+// Analyst triage in the browser: the inbox filtered to "new", one LA marked reviewed with a note —
+// it leaves the filter and its history shows the note, on its risk page and its dashboard — a bulk
+// update without JavaScript (error summary, then success), and nobody else sees any of it. axe on
+// every page state, with JavaScript (axe cannot run without it). Each test works on its own region's
+// LAs, so the tests can run in parallel.
+import { expect, test, type Page } from "@playwright/test";
+import { DEMO_PASSWORD } from "../../lib/auth/demo-accounts";
+import { expectNoSeriousAxeViolations } from "./axe";
+
+const ANALYST = "demo.analyst@example.com";
+const inboxRows = (page: Page) => page.locator("#inbox-table tbody tr");
+
+async function signInTo(page: Page, email: string, path: string) {
+  await page.goto(`/sign-in?returnTo=${encodeURIComponent(path)}`);
+  await page.getByLabel("Email address").fill(email);
+  await page.getByLabel("Password", { exact: true }).fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(new RegExp(`${path.replace(/[/?]/g, "\\$&")}$`), { timeout: 20_000 });
+}
+
+test("analyst: filter to new, open an LA, mark it reviewed with a note, see it leave the filter and see its history", async ({ page }) => {
+  test.setTimeout(180_000);
+  await signInTo(page, ANALYST, "/risk");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Risk inbox: all local authorities");
+  await expect(page.getByTestId("triage-counts")).toContainText("New:");
+
+  // Filter to new LAs in the North East, through the form: the URL holds the filters.
+  await page.getByRole("combobox", { name: "Triage status", exact: true }).selectOption("NEW");
+  await page.getByRole("combobox", { name: "Region" }).selectOption({ label: "North East" });
+  await page.getByRole("button", { name: "Apply filters" }).click();
+  await expect(page).toHaveURL(/status=NEW/);
+  await expect(page).toHaveURL(/region=E12000001/);
+  const count = await inboxRows(page).count();
+  expect(count).toBeGreaterThan(1);
+  for (const status of await inboxRows(page).locator("td:nth-child(7)").allInnerTexts()) expect(status).toMatch(/^New/);
+  await expectNoSeriousAxeViolations(page);
+
+  // The bulk form refuses nothing ticked and no note with the GOV.UK error summary.
+  await page.getByRole("button", { name: "Update ticked local authorities" }).click();
+  const bulkSummary = page.locator("#bulk-error-summary");
+  await expect(bulkSummary).toContainText("Select at least one local authority in the table");
+  await expect(bulkSummary).toContainText("Choose a status");
+  await expect(bulkSummary).toContainText("Enter a note saying what you found or decided");
+  await expect(page).toHaveTitle(/^Error: /);
+  await expectNoSeriousAxeViolations(page);
+
+  // Open the first LA in the filter.
+  const link = inboxRows(page).first().locator("th a");
+  const name = (await link.innerText()).trim();
+  await link.click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(name);
+  await expect(page.locator("#triage")).toContainText("Not triaged yet");
+  await expectNoSeriousAxeViolations(page);
+
+  // A save without a note is refused with the GOV.UK error summary.
+  await page.getByLabel("Triage status").selectOption("REVIEWED");
+  await page.getByRole("button", { name: "Save triage" }).click();
+  await expect(page.locator("#triage-error-summary")).toContainText("Enter a note saying what you found or decided");
+  await expect(page).toHaveTitle(/^Error: /);
+
+  const note = `E2E review ${Date.now()}: agency use explained by a recruitment drive <b>not bold</b>`;
+  await page.getByLabel("Triage status").selectOption("REVIEWED");
+  await page.getByLabel("Note", { exact: true }).fill(note);
+  await page.getByRole("button", { name: "Save triage" }).click();
+  await expect(page.getByText(`${name}: Reviewed: no further action. Your note is saved.`)).toBeVisible({ timeout: 20_000 });
+  const history = page.getByRole("table", { name: `Triage history for ${name}, newest first` });
+  await expect(history).toContainText(note); // HTML shown as text
+  await expect(history).toContainText("New → Reviewed: no further action");
+  await expect(history).toContainText("Demo analyst");
+  await expectNoSeriousAxeViolations(page);
+
+  // Back to the same view of the inbox: the LA has left the "new" filter.
+  await page.getByRole("link", { name: "Back to the inbox" }).click();
+  await expect(page).toHaveURL(/\/risk\?region=E12000001&status=NEW$/);
+  await expect(inboxRows(page)).toHaveCount(count - 1);
+  await expect(page.locator("#inbox-table").getByRole("link", { name, exact: true })).toHaveCount(0);
+  await page.goto("/risk?status=REVIEWED&region=E12000001");
+  await expect(page.locator("#inbox-table").getByRole("link", { name, exact: true })).toBeVisible();
+
+  // The LA dashboard shows the triage history beside the flags.
+  await page.locator("#inbox-table").getByRole("link", { name, exact: true }).click();
+  await page.getByRole("link", { name: `All of ${name}'s published figures and Ofsted inspections` }).click();
+  const panel = page.getByTestId("triage-panel");
+  await expect(panel).toContainText("Reviewed: no further action");
+  await expect(panel).toContainText(note);
+  await expectNoSeriousAxeViolations(page);
+
+  // Nobody else sees any of it: signed out, the same pages show no triage at all.
+  await page.getByTestId("account-bar").getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("You have signed out");
+  await page.goto("/risk?status=REVIEWED&region=E12000001");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Risk flags for all local authorities");
+  await expect(page.getByRole("combobox", { name: "Triage status", exact: true })).toHaveCount(0);
+  await expect(page.locator("#risk-table tbody tr")).toHaveCount(12); // the status filter means nothing here
+  await expect(page.locator("main").getByText(/Reviewed: no further action|Triage|triage/)).toHaveCount(0);
+  const csv = await (await page.request.get("/risk/csv?status=REVIEWED")).text();
+  expect(csv).not.toMatch(/triage|Reviewed/i);
+  await page.goto("/risk/la/393");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("South Tyneside");
+  await expect(page.locator("#triage")).toHaveCount(0);
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("analyst: bulk update — nothing ticked or no note is refused with the error summary; then several LAs are marked at once", async ({ page }) => {
+    test.setTimeout(180_000);
+    const view = "/risk?region=E12000007&status=NEW&sort=name&order=asc"; // London
+    await signInTo(page, ANALYST, view);
+    const names = (await inboxRows(page).locator("th a").allInnerTexts()).slice(0, 3).map((n) => n.trim());
+    expect(names).toHaveLength(3);
+
+    await page.getByLabel("New triage status").selectOption("UNDER_REVIEW");
+    await page.getByRole("button", { name: "Update ticked local authorities" }).click();
+    await expect(page).toHaveTitle(/^Error: /);
+    const summary = page.locator("#bulk-error-summary");
+    await expect(summary).toContainText("Select at least one local authority in the table");
+    await expect(summary).toContainText("Enter a note saying what you found or decided");
+    // (No axe scan in this test: axe-core cannot run in a page with JavaScript switched off — its
+    // evaluate never returns. The same page states are scanned in the test above, with JavaScript.)
+
+    for (const n of names) await page.getByLabel(`Select ${n}`, { exact: true }).check();
+    await page.getByLabel("New triage status").selectOption("UNDER_REVIEW");
+    await page.getByRole("button", { name: "Update ticked local authorities" }).click();
+    await expect(summary).toContainText("Enter a note saying what you found or decided");
+    // the same LAs are still ticked after the refused submission
+    for (const n of names) await expect(page.getByLabel(`Select ${n}`, { exact: true })).toBeChecked();
+
+    await page.getByLabel("Note for every ticked local authority").fill("Asked the London region for context on all three.");
+    await page.getByRole("button", { name: "Update ticked local authorities" }).click();
+    await expect(page.getByText('3 local authorities marked "Under review" with your note')).toBeVisible({ timeout: 20_000 });
+
+    await page.goto("/risk?region=E12000007&status=UNDER_REVIEW&sort=name&order=asc");
+    expect((await inboxRows(page).locator("th a").allInnerTexts()).map((n) => n.trim())).toEqual(names);
+    await expect(inboxRows(page).first()).toContainText("Asked the London region for context on all three.");
+
+    // One LA's form works without JavaScript too: a refused save keeps what was typed, a good one saves.
+    await inboxRows(page).first().locator("th a").click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(names[0]!);
+    await page.getByLabel("Triage status").selectOption("ESCALATED");
+    await page.getByLabel("Note", { exact: true }).fill("x".repeat(2001));
+    await page.getByRole("button", { name: "Save triage" }).click();
+    await expect(page).toHaveTitle(/^Error: /);
+    await expect(page.locator("#triage-error-summary")).toContainText("The note must be 2000 characters or fewer");
+    await expect(page.getByLabel("Triage status")).toHaveValue("ESCALATED");
+    await page.getByLabel("Note", { exact: true }).fill("Escalated to the regional director.");
+    await page.getByRole("button", { name: "Save triage" }).click();
+    await expect(page.getByText(`${names[0]}: Escalated. Your note is saved.`)).toBeVisible({ timeout: 20_000 });
+    await expect(page.getByRole("table", { name: `Triage history for ${names[0]}, newest first` })).toContainText("Under review → Escalated");
+
+    // The CSV has the triage status and latest note.
+    const csv = await (await page.request.get("/risk/csv?region=E12000007&status=UNDER_REVIEW&sort=name&order=asc")).text();
+    const lines = csv.trimEnd().split("\r\n");
+    expect(lines[0]).toContain("triage_status,triage_changed_since_review,triage_latest_note");
+    expect(lines).toHaveLength(3); // the first is escalated now
+    for (const line of lines.slice(1)) expect(line).toContain("Under review,,Asked the London region for context on all three.,Demo analyst,");
+  });
+});

@@ -1,0 +1,278 @@
+// Hostile input for the importer (issue 8, part 4): a few hundred mutated copies of the real
+// published files (tests/fixtures/fuzz-import/mutate.ts, seeded, FUZZ_SEED to change), each run
+// through the real importer against a private copy of the loaded database. Every case must end in
+//  - a clear ImportError: the file named (and the line/column where it is about a place in the
+//    file), one short line, no stack trace, no database error text — and the data tables exactly
+//    as they were; or
+//  - "not recognised" (only where the case allows it): reported by name, nothing written; or
+//  - a legitimate import, where what is stored is checked against what the file says.
+import { createHash } from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parse } from "csv-parse/sync";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { INDICATORS } from "@/lib/indicators/definitions";
+import { importFolder, type FileOutcome } from "@/lib/import/run-import";
+import { ImportError } from "@/lib/import/types";
+import { buildCases, type FuzzCase } from "../fixtures/fuzz-import/mutate";
+import { createTestDatabase, type TestDatabase } from "./helpers";
+
+const SEED = Number(process.env.FUZZ_SEED ?? 20261126);
+const cases = buildCases(SEED);
+
+/** The importer's tables (indicator_value, ~92,000 rows, separately). */
+const HASHED_TABLES = [
+  "data_release",
+  "indicator",
+  "region",
+  "local_authority",
+  "la_code",
+  "la_name",
+  "boundary_change",
+  "boundary_change_link",
+  "joint_return",
+  "joint_return_member",
+  "statistical_neighbour",
+  "inspection",
+  "ofsted_position",
+] as const;
+
+/**
+ * In this private database only: a statement-level trigger on every importer table counts the
+ * statements that wrote to it. The count is itself written in the writing transaction, so a
+ * transaction that was rolled back leaves it as it was: an unchanged count means nothing at all was
+ * committed — an exact check that costs one tiny query per case.
+ */
+async function installWriteCounter(t: TestDatabase) {
+  await t.prisma.$executeRawUnsafe(`create table fuzz_write_counter (n bigint not null)`);
+  await t.prisma.$executeRawUnsafe(`insert into fuzz_write_counter values (0)`);
+  await t.prisma.$executeRawUnsafe(`create function fuzz_count_write() returns trigger language plpgsql as $$ begin update fuzz_write_counter set n = n + 1; return null; end $$`);
+  for (const table of [...HASHED_TABLES, "indicator_value"]) {
+    await t.prisma.$executeRawUnsafe(`create trigger fuzz_count_write after insert or update or delete or truncate on "${table}" for each statement execute function fuzz_count_write()`);
+  }
+}
+
+async function committedWrites(t: TestDatabase): Promise<number> {
+  return Number((await t.prisma.$queryRawUnsafe<{ n: bigint }[]>("select n from fuzz_write_counter"))[0]!.n);
+}
+
+/** The content of every importer table: an md5 of every row of the small ones, a hash sum and count of indicator_value. */
+type DbState = { hashes: Record<string, string>; values: string };
+
+async function dbState(t: TestDatabase): Promise<DbState> {
+  const selects = HASHED_TABLES.map((name) => `(select coalesce(md5(string_agg(t::text, ',' order by t::text)), '') from "${name}" t) as "${name}"`);
+  const [row] = await t.prisma.$queryRawUnsafe<Record<string, string | bigint>[]>(
+    `select ${selects.join(", ")}, (select count(*) || ':' || coalesce(sum(hashtextextended(v::text, 0)), 0) from indicator_value v) as values`,
+  );
+  return { hashes: Object.fromEntries(HASHED_TABLES.map((n) => [n, String(row![n])])), values: String(row!.values) };
+}
+
+const RAW_ERROR_TEXT = /\n\s+at |prisma|violates|constraint|duplicate key|SQLSTATE|invalid input syntax|relation "|node_modules|TypeError|RangeError|undefined|\[object /i;
+
+function expectClearRefusal(c: FuzzCase, error: unknown) {
+  expect(error, `${c.id}: not an ImportError: ${String(error)}`).toBeInstanceOf(ImportError);
+  const message = (error as ImportError).message;
+  expect(message.startsWith(`${c.fileName}`), `${c.id}: the message does not start with the file name: ${message}`).toBe(true);
+  expect(message, `${c.id}: one short line`).not.toMatch(/\n/);
+  expect(message.length, `${c.id}: message of ${message.length} characters`).toBeLessThan(600);
+  expect(message, `${c.id}: raw error text`).not.toMatch(RAW_ERROR_TEXT);
+  if (c.line) expect(message, `${c.id}: no line`).toMatch(/, line \d+/);
+  if (c.column) expect(message, `${c.id}: no column`).toMatch(/, column "/);
+  if (c.message) expect(message, c.id).toMatch(c.message);
+}
+
+// ── What the file says (an independent reading, not the importer's) ─────────────────────────────
+
+const squash = (s: string) => s.replace(/^\uFEFF+/, "").trim().toLowerCase().replace(/[^a-z0-9]+/g, "");
+const INDICATOR_BY_COLUMN = new Map(INDICATORS.flatMap((d) => d.columns.map((c) => [squash(c), d.id] as const)));
+const MARKERS = new Set(["c", "low", "u", "x", "z"]);
+
+/** The published text as the importer must store it: markers lower-case without brackets, numbers without thousands commas. */
+function storedText(cell: string): string {
+  const t = cell.trim();
+  const unbracketed = t.toLowerCase().replace(/^\[(.+)\]$/, "$1");
+  return MARKERS.has(unbracketed) ? unbracketed : t.replace(/,/g, "");
+}
+
+function expectedTidyValues(bytes: Buffer): Map<string, string> {
+  const text = new TextDecoder().decode(bytes).replace(/^\uFEFF+/, "");
+  const records = parse(text, { skip_empty_lines: true }) as string[][];
+  const header = records[0]!.map(squash);
+  const col = (name: string) => header.indexOf(name);
+  const [period, level, region, la] = [col("timeperiod"), col("geographiclevel"), col("regioncode"), col("oldlacode")];
+  const measures = header.flatMap((h, i) => (INDICATOR_BY_COLUMN.has(h) ? [[i, INDICATOR_BY_COLUMN.get(h)!] as const] : []));
+  const out = new Map<string, string>();
+  for (const rec of records.slice(1)) {
+    const p = rec[period]!.trim();
+    const year = /^\d{4}$/.test(p) ? p : String(Number(p.slice(0, 2) + p.slice(-2)));
+    const lv = rec[level]!.trim().toLowerCase();
+    const geos = lv === "national" ? ["E92000001"] : lv === "regional" ? [rec[region]!.trim()] : rec[la]!.split("/").map((s) => s.trim());
+    for (const geo of geos) for (const [i, id] of measures) out.set(`${id}|${geo}|${year}`, storedText(rec[i]!));
+  }
+  return out;
+}
+
+async function releaseOf(t: TestDatabase, c: FuzzCase) {
+  const sha = createHash("sha256").update(c.bytes).digest("hex");
+  return t.prisma.dataRelease.findFirstOrThrow({ where: { sha256: sha }, select: { id: true, editionRank: true, series: true } });
+}
+
+async function expectTidyStoredAsPublished(t: TestDatabase, c: FuzzCase) {
+  const release = await releaseOf(t, c);
+  const expected = expectedTidyValues(c.bytes);
+  const ids = [...new Set([...expected.keys()].map((k) => k.split("|")[0]!))];
+  const geos = [...new Set([...expected.keys()].map((k) => k.split("|")[1]!))];
+  // Every value of this release (wherever the importer put it), and what is stored for the file's places.
+  const stored = await t.prisma.$queryRawUnsafe<{ key: string; raw: string; releaseId: number; editionRank: number }[]>(
+    `select v."indicatorId" || '|' || v."geoCode" || '|' || v.period as key, v.raw, v."releaseId", r."editionRank"
+       from indicator_value v join data_release r on r.id = v."releaseId"
+      where v."releaseId" = $3 or (v."indicatorId" = any($1::text[]) and v."geoCode" = any($2::text[]))`,
+    ids,
+    geos,
+    release.id,
+  );
+  const byKey = new Map(stored.map((s) => [s.key, s]));
+  for (const [key, raw] of expected) {
+    const s = byKey.get(key);
+    expect(s, `${c.id}: ${key} not stored`).toBeDefined();
+    // Either this release's text, or a newer edition's value that an older file must not overwrite.
+    if (s!.releaseId === release.id || s!.editionRank <= release.editionRank) expect(s!.raw, `${c.id}: ${key}`).toBe(raw);
+  }
+  // …and nothing from this release that the file does not say.
+  for (const s of stored) if (s.releaseId === release.id) expect(expected.get(s.key), `${c.id}: ${s.key} stored but not in the file`).toBe(s.raw);
+}
+
+async function expectNeighboursAsPublished(t: TestDatabase, c: FuzzCase, before: DbState) {
+  const release = await releaseOf(t, c);
+  const newer = await t.prisma.dataRelease.count({ where: { series: "STATISTICAL_NEIGHBOURS", editionRank: { gt: release.editionRank } } });
+  if (newer > 0) {
+    // An older grouping never replaces a newer one.
+    expect((await dbState(t)).hashes.statistical_neighbour, `${c.id}: an older grouping replaced a newer one`).toBe(before.hashes.statistical_neighbour);
+    return;
+  }
+  const records = parse(new TextDecoder().decode(c.bytes).replace(/^\uFEFF+/, ""), { relax_column_count: true }) as string[][];
+  const expected = new Set<string>();
+  for (const rec of records.slice(1)) {
+    if ((rec[0] ?? "").trim() === "") break;
+    for (let rank = 1; rank <= 10; rank++) expected.add(`${rec[0]}|${rank}|${rec[5 + (rank - 1) * 2]}`);
+  }
+  const stored = await t.prisma.statisticalNeighbour.findMany({ where: { inheritedFrom: null }, select: { laNumber: true, rank: true, neighbourLaNumber: true } });
+  expect(new Set(stored.map((s) => `${s.laNumber}|${s.rank}|${s.neighbourLaNumber}`)), c.id).toEqual(expected);
+}
+
+type OfstedSnapshot = { positions: string[]; inspections: number };
+async function ofstedSnapshot(t: TestDatabase): Promise<OfstedSnapshot> {
+  const positions = await t.prisma.ofstedPosition.findMany({ where: { asAt: new Date("2025-03-31T00:00:00Z") }, orderBy: { laNumber: "asc" } });
+  return {
+    positions: positions.map(({ releaseId: _r, ...rest }) => JSON.stringify(rest)),
+    inspections: await t.prisma.inspection.count(),
+  };
+}
+
+// ── The run ─────────────────────────────────────────────────────────────────────────────────────
+
+type Tally = { tried: number; refused: number; imported: number; notRecognised: number };
+
+describe(`importer fuzz: ${cases.length} mutated copies of the published files (seed ${SEED})`, () => {
+  let t: TestDatabase;
+  let ofsted: OfstedSnapshot;
+  /** What the tables held after the last case that was allowed to write (a legitimate import). */
+  let content: DbState;
+  const tally = new Map<string, Tally>();
+  const dirs: string[] = [];
+
+  beforeAll(async () => {
+    t = await createTestDatabase("loaded");
+    ofsted = await ofstedSnapshot(t);
+    await installWriteCounter(t);
+    content = await dbState(t);
+  });
+
+  afterAll(async () => {
+    for (const d of dirs) fs.rmSync(d, { recursive: true, force: true });
+    await t?.drop();
+    const total = [...tally.values()].reduce((a, b) => ({ tried: a.tried + b.tried, refused: a.refused + b.refused, imported: a.imported + b.imported, notRecognised: a.notRecognised + b.notRecognised }), {
+      tried: 0,
+      refused: 0,
+      imported: 0,
+      notRecognised: 0,
+    });
+    const bySource = new Map<string, Tally>();
+    for (const [key, v] of tally) {
+      const source = key.split(" ")[0]!;
+      const s = bySource.get(source) ?? { tried: 0, refused: 0, imported: 0, notRecognised: 0 };
+      bySource.set(source, { tried: s.tried + v.tried, refused: s.refused + v.refused, imported: s.imported + v.imported, notRecognised: s.notRecognised + v.notRecognised });
+    }
+    console.log(
+      [
+        `importer fuzz (seed ${SEED}): ${total.tried} cases, ${tally.size} kinds — ${total.refused} refused with a clear error, ${total.imported} imported legitimately, ${total.notRecognised} reported as not recognised`,
+        ...[...bySource].map(([s, v]) => `  ${s}: ${v.tried} cases (${v.refused} refused, ${v.imported} imported, ${v.notRecognised} not recognised)`),
+      ].join("\n"),
+    );
+  });
+
+  it("the write counter sees a committed write, and not a rolled-back one", async () => {
+    const n = await committedWrites(t);
+    await t.prisma.$transaction(async (tx) => {
+      await tx.$executeRawUnsafe(`update region set name = name where code = 'E12000001'`);
+    });
+    expect(await committedWrites(t)).toBe(n + 1);
+    await expect(
+      t.prisma.$transaction(async (tx) => {
+        await tx.$executeRawUnsafe(`delete from la_name`);
+        throw new Error("roll back");
+      }),
+    ).rejects.toThrow("roll back");
+    expect(await committedWrites(t)).toBe(n + 1);
+    expect(await dbState(t)).toEqual(content);
+  });
+
+  it.each(cases.map((c) => [c.id, c] as const))("%s", async (_id, c) => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "csc-fuzz-"));
+    dirs.push(dir);
+    fs.writeFileSync(path.join(dir, c.fileName), c.bytes);
+    const writesBefore = await committedWrites(t);
+    const key = `${c.source} ${c.kind}`;
+    const count = tally.get(key) ?? { tried: 0, refused: 0, imported: 0, notRecognised: 0 };
+    tally.set(key, count);
+    count.tried++;
+
+    let outcome: FileOutcome | undefined;
+    let error: unknown;
+    try {
+      const summary = await importFolder(t.prisma, dir);
+      outcome = summary.files[0];
+    } catch (e) {
+      error = e;
+    }
+
+    if (error !== undefined) {
+      count.refused++;
+      expect(c.expect, `${c.id} was refused: ${error instanceof Error ? error.message.slice(0, 300) : String(error)}`).not.toBe("import");
+      expectClearRefusal(c, error);
+      expect(await committedWrites(t), `${c.id}: a refused import committed a write`).toBe(writesBefore);
+      return;
+    }
+    expect(outcome, `${c.id}: no outcome for the file`).toBeDefined();
+    if (outcome!.status === "not recognised") {
+      count.notRecognised++;
+      expect(c.expect, `${c.id} was not recognised (${outcome!.reason})`).toBe("any");
+      expect(outcome!.reason).toMatch(/\w/);
+      // (the import still refreshes the indicator definitions, so compare content, not the write count)
+      expect(await dbState(t), `${c.id}: a file that was not recognised changed the data`).toEqual(content);
+      return;
+    }
+    count.imported++;
+    expect(outcome!.status, c.id).toBe("imported");
+    expect(c.expect, `${c.id} was imported, but must be refused`).not.toBe("refuse");
+    if (outcome!.kind === "tidy") await expectTidyStoredAsPublished(t, c);
+    else if (outcome!.kind === "stat-neighbours") await expectNeighboursAsPublished(t, c, content);
+    else expect(await ofstedSnapshot(t), `${c.id}: a harmless copy of the workbook changed what is stored`).toEqual(ofsted);
+    content = await dbState(t);
+  });
+
+  it("after every case: the tables hold what the last legitimate import left, byte for byte", async () => {
+    expect(await dbState(t)).toEqual(content);
+  });
+});
