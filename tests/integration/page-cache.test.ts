@@ -107,9 +107,29 @@ describe("page cache", () => {
     await t.prisma.localAuthority.update({ where: { laNumber: "393" }, data: { name: "South Tyneside" } });
     expect((await get("/la/393")).state).toBe("miss");
     expect((await get("/la/393")).state).toBe("hit");
-    await t.prisma.$executeRawUnsafe(`update indicator_value set "raw" = "raw" where false`);
+    await t.prisma.$executeRawUnsafe(`update indicator_value set "raw" = "raw" where id = (select min(id) from indicator_value)`);
     expect((await get("/la/393")).state).toBe("miss");
+    // A statement that changes no row, or a transaction that rolls back, changes nothing.
+    await t.prisma.$executeRawUnsafe(`update indicator_value set "raw" = "raw" where false`);
+    await t.prisma.$transaction(async (tx) => {
+      await tx.localAuthority.update({ where: { laNumber: "393" }, data: { name: "Renamed and rolled back" } });
+      throw new Error("roll back");
+    }).catch(() => {});
+    expect((await get("/la/393")).state).toBe("hit");
     expect(renders).toHaveLength(3);
+  });
+
+  it("raises the epoch once per transaction, when it commits", async () => {
+    const epoch = async () => (await t.prisma.cacheEpoch.findUniqueOrThrow({ where: { id: 1 } })).epoch;
+    const before = await epoch();
+    await t.prisma.$transaction(async (tx) => {
+      await tx.localAuthority.update({ where: { laNumber: "393" }, data: { name: "South Tyneside" } });
+      await tx.localAuthority.update({ where: { laNumber: "394" }, data: { name: "Sunderland" } });
+      await tx.$executeRawUnsafe(`update indicator_value set "raw" = "raw" where id in (select id from indicator_value order by id limit 500)`);
+      // Not yet visible to anyone else, and not yet raised inside either: it rises at commit.
+      expect((await tx.cacheEpoch.findUniqueOrThrow({ where: { id: 1 } })).epoch).toBe(before);
+    });
+    expect(await epoch()).toBe(before + 1n);
   });
 
   it("keeps each signed-in session's pages apart from anonymous ones and from each other", async () => {
