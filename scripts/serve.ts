@@ -11,6 +11,7 @@ import os from "node:os";
 import path from "node:path";
 import next from "next";
 import { projectRoot } from "../lib/db/embedded";
+import { rejectUnreadablePaths } from "../lib/page-cache/fallback-pages";
 import { createPageCache, renderOverSocket } from "../lib/page-cache/server";
 import { createViewerLookup } from "../lib/page-cache/viewer";
 
@@ -44,7 +45,8 @@ async function main() {
     closers.push(() => new Promise<void>((resolve) => internal.close(() => resolve())), () => lookup.end(), () => fs.rmSync(socketPath, { force: true }));
   }
 
-  const server = http.createServer(front);
+  // A path that is not valid percent-encoding gets a 400 page here (Next.js would answer a bare 500).
+  const server = http.createServer(rejectUnreadablePaths(front));
   server.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve) => server.listen(port, hostname, resolve));
   console.log(`Ready on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port} (page cache ${cacheEnabled ? "on" : "off"})`);

@@ -1,11 +1,11 @@
-// RFC 4180 CSV: fields with a comma, quote or line break are quoted, quotes doubled, CRLF line ends.
-// Cells are the text shown in the table twin (published text, markers as their letters).
+// The dashboard's CSV downloads: cells are the text shown in the table twin (published text, markers
+// as their letters), written by the one CSV writer (lib/format/csv.ts).
+import { csvDocument } from "@/lib/format/csv";
+
 export type CsvTable = { head: string[]; rows: string[][] };
 
-const field = (s: string) => (/[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
-
 export function toCsv(table: CsvTable): string {
-  return [table.head, ...table.rows].map((r) => r.map(field).join(",")).join("\r\n") + "\r\n";
+  return csvDocument([table.head, ...table.rows]);
 }
 
 /** A safe download file name: letters, digits and hyphens. */

@@ -7,6 +7,7 @@ import { promisify } from "node:util";
 import zlib from "node:zlib";
 import { LRUCache } from "lru-cache";
 import { createNonce } from "@/lib/auth/security-headers";
+import { SERVICE_PROBLEM, sendFallbackPage } from "./fallback-pages";
 import { cacheKey, classifyRequest, londonDate, storablePage, viewerId, withFreshNonce, type StoredPage } from "./policy";
 import type { ViewerLookupService } from "./viewer";
 
@@ -101,8 +102,18 @@ export function createPageCache(options: PageCacheOptions): Handler & { stats: (
       if (candidate.sessionCookie !== null && viewer.userId === null) return bypass(req, res, "session");
       key = cacheKey({ url: candidate.url, host: req.headers.host ?? "", viewer: viewerId(candidate, viewer.userId), epoch: viewer.epoch, date: londonDate(now()) });
     } catch {
-      // Database unreachable: no cache decision can be trusted; the app shows its own error page.
-      return bypass(req, res, "database");
+      // Database unreachable: no cache decision can be trusted, so nothing is served from or kept in
+      // the cache. The app renders the page; if it cannot, the fallback page says so — Next.js's own
+      // error page needs JavaScript to appear.
+      counts.bypasses++;
+      let rendered: Rendered;
+      try {
+        rendered = await options.render(req);
+      } catch {
+        return sendFallbackPage(res, SERVICE_PROBLEM, "bypass; database");
+      }
+      if (rendered.status >= 500) return sendFallbackPage(res, SERVICE_PROBLEM, "bypass; database");
+      return send(req, res, rendered.status, headerEntries(rendered.headers), rendered.body, "bypass; database");
     }
 
     const stored = store.get(key);

@@ -1,5 +1,6 @@
 // Pure helpers for the plan pages: which published figures count as "since the action started",
 // the evidence RAG for a linked action, filters and sort held in the URL, overdue, and CSV.
+import { csvDocument } from "@/lib/format/csv";
 import { assessEvidence, isEvidenceMismatch, type Evidence, type Figure, type ManagerStatus, type Polarity } from "./evidence";
 
 /**
@@ -75,14 +76,7 @@ export function filterAndSortActions<T extends FilterableAction>(actions: readon
   return [...kept].sort(compare[filters.sort]);
 }
 
-/** One CSV field (RFC 4180), with spreadsheet formula injection neutralised. */
-export function csvField(value: string | number | null | undefined): string {
-  if (value === null || value === undefined) return "";
-  let text = String(value);
-  if (/^[=+\-@\t\r]/.test(text) && typeof value === "string") text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
+/** The board report as CSV (lib/format/csv.ts: RFC 4180, formula injection neutralised). */
 export function toCsv(head: readonly string[], rows: readonly (readonly (string | number | null)[])[]): string {
-  return [head, ...rows].map((row) => row.map(csvField).join(",")).join("\r\n") + "\r\n";
+  return csvDocument([head, ...rows]);
 }

@@ -1,5 +1,6 @@
 // The national view's rows, filters, sort, chart data and CSV — pure functions over assessments,
 // so the page, the CSV download and the tests all see exactly the same thing.
+import { csvField } from "@/lib/format/csv";
 import { RISK_INDICATORS, type RiskIndicatorId } from "./config";
 import type { LaAssessment, ShownFigure } from "./assess";
 import { FLAG_KIND_LABELS, type FlagKind, type Severity } from "./rules";
@@ -280,12 +281,6 @@ const JUDGEMENT_TEXT: Record<Judgement, string> = {
   INADEQUATE: "Inadequate",
 };
 
-function csvCell(v: string | number | null): string {
-  if (v === null) return "";
-  const s = String(v);
-  return /[",\n\r]/.test(s) || /^[=+\-@]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
 /** A published figure for a CSV cell: the published text, or its marker letter — never a number for a marker. */
 function figureCell(f: ShownFigure | null): string {
   if (!f) return "";
@@ -346,7 +341,7 @@ export function toCsv<R extends { row: NationalRow }>(rows: readonly (NationalRo
         asAt,
         ...(extra ? extra.cells(item as R) : []),
       ]
-        .map(csvCell)
+        .map(csvField)
         .join(","),
     );
   }

@@ -202,21 +202,15 @@ export const INBOX_CSV_HEAD = [
   "days_since_last_review",
 ] as const;
 
-/**
- * Notes are typed by people: one starting with = + - @ (or a tab or carriage return) is prefixed with
- * an apostrophe so a spreadsheet shows it as text instead of running it as a formula.
- */
-export function spreadsheetSafe(text: string | null): string | null {
-  return text !== null && /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-}
-
+// Notes are typed by people: the CSV writer (lib/format/csv.ts) neutralises any that a spreadsheet
+// would run as a formula.
 export function inboxCsvCells(r: InboxRow): (string | number | null)[] {
   return [
     r.change === null ? null : r.change,
     TRIAGE_STATUS_LABELS[r.status],
     r.triage?.reopenReason ?? null,
-    spreadsheetSafe(r.triage?.latestNote ?? null),
-    spreadsheetSafe(r.triage?.lastReviewedByName ?? null),
+    r.triage?.latestNote ?? null,
+    r.triage?.lastReviewedByName ?? null,
     r.triage?.lastReviewedAt ?? null,
     r.daysSinceReview,
   ];

@@ -212,15 +212,27 @@ describe("page cache", () => {
     expect(zlib.gunzipSync(raw.body).toString()).toContain("anonymous /about/data");
   });
 
-  it("goes straight to the app when the database cannot be reached", async () => {
+  it("serves nothing from the cache when the database cannot be reached, and a plain error page if the app fails too", async () => {
     const deadLookup = createViewerLookup("postgresql://nobody@127.0.0.1:1/none");
     const offline = createPageCache({ passThrough, render: fakeRender, lookup: deadLookup });
     const s = await listen(offline);
+    const url = `http://127.0.0.1:${(s.address() as AddressInfo).port}/la/393`;
     try {
-      const response = await fetch(`http://127.0.0.1:${(s.address() as AddressInfo).port}/la/393`);
-      expect(response.headers.get("x-page-cache")).toBe("bypass; database");
-      expect(await response.text()).toBe("from the app");
-      expect(renders).toEqual([]);
+      const rendered = await fetch(url);
+      expect(rendered.headers.get("x-page-cache")).toBe("bypass; database");
+      expect(await rendered.text()).toContain("anonymous /la/393");
+      expect((await fetch(url)).headers.get("x-page-cache")).toBe("bypass; database");
+      expect(renders).toEqual(["/la/393", "/la/393"]); // rendered each time, never kept
+
+      renderStatus = 500;
+      const failed = await fetch(url);
+      const body = await failed.text();
+      expect(failed.status).toBe(500);
+      expect(body).toContain("Sorry, there is a problem with the service");
+      expect(body).not.toMatch(/at .*\.(ts|js):\d+|prisma|ECONNREFUSED/i);
+      const nonce = /'nonce-([^']+)'/.exec(failed.headers.get("content-security-policy") ?? "")?.[1];
+      expect(body).toContain(`<style nonce="${nonce}">`);
+      expect(body).not.toContain("<script");
     } finally {
       await new Promise((r) => s.close(r));
       await deadLookup.end();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { todayInLondon } from "@/lib/plans/dates";
 import type { Figure } from "@/lib/plans/evidence";
-import { csvField, evidenceForAction, filterAndSortActions, isOverdue, splitFigures, toCsv, type FilterableAction } from "@/lib/plans/loop";
+import { evidenceForAction, filterAndSortActions, isOverdue, splitFigures, toCsv, type FilterableAction } from "@/lib/plans/loop";
 import { parsePlanFilters } from "@/lib/validation/plan-filters";
 import { planActionSchema, progressUpdateFormSchema } from "@/lib/validation/plan-action";
 import { planSchema } from "@/lib/validation/plan";
@@ -71,12 +71,8 @@ describe("overdue, filters and sort", () => {
 });
 
 describe("CSV", () => {
-  it("quotes, doubles quotes and neutralises formulas", () => {
-    expect(csvField('say "hi", ok')).toBe('"say ""hi"", ok"');
-    expect(csvField("=HYPERLINK(1)")).toBe("'=HYPERLINK(1)");
-    expect(csvField(-3)).toBe("-3");
-    expect(csvField(null)).toBe("");
-    expect(toCsv(["a", "b"], [["1", null]])).toBe("a,b\r\n1,\r\n");
+  it("writes the board report through the shared writer", () => {
+    expect(toCsv(["a", "b"], [["=1+1", null]])).toBe("a,b\r\n'=1+1,\r\n");
   });
 });
 

@@ -87,7 +87,7 @@ describe("CSV", () => {
 
   it("neutralises spreadsheet formulas and quotes commas", () => {
     const csv = toCsv([row({ laNumber: "999", name: "=HYPERLINK(1)", regionName: "Bristol, City of" })], "2026-11-26");
-    expect(csv).toContain('"=HYPERLINK(1)"');
+    expect(csv).toContain(",'=HYPERLINK(1),");
     expect(csv).toContain('"Bristol, City of"');
   });
 });

@@ -1,0 +1,20 @@
+// The one CSV writer behind every download (LA dashboard tables, national risk list and the analysts'
+// inbox, plan board report): RFC 4180 — fields with a comma, quote or line break are quoted and
+// quotes doubled, CRLF line ends — and spreadsheet formula injection neutralised: text starting with
+// = + - @, a tab or a carriage return gets a leading apostrophe, so a spreadsheet shows it as text
+// instead of running it. Numbers, and text that is a plain number such as "-1.5", are left alone.
+export type CsvValue = string | number | null | undefined;
+
+const PLAIN_NUMBER = /^-?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;
+
+export function csvField(value: CsvValue): string {
+  if (value === null || value === undefined) return "";
+  let text = String(value);
+  if (typeof value === "string" && /^[=+\-@\t\r]/.test(text) && !PLAIN_NUMBER.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** Rows (the first is usually the header) as a CSV document ending in CRLF. */
+export function csvDocument(rows: readonly (readonly CsvValue[])[]): string {
+  return rows.map((row) => row.map(csvField).join(",")).join("\r\n") + "\r\n";
+}
