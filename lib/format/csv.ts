@@ -2,15 +2,20 @@
 // inbox, plan board report): RFC 4180 — fields with a comma, quote or line break are quoted and
 // quotes doubled, CRLF line ends — and spreadsheet formula injection neutralised: text starting with
 // = + - @, a tab or a carriage return gets a leading apostrophe, so a spreadsheet shows it as text
-// instead of running it. Numbers, and text that is a plain number such as "-1.5", are left alone.
+// instead of running it (a tied rank shown as "=1" is "'=1" in the file, "=1" in the spreadsheet).
+// Numbers, and text that is a plain number such as "-1.5", are left alone.
 export type CsvValue = string | number | null | undefined;
 
 const PLAIN_NUMBER = /^-?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;
 
+/** The cell's text as a spreadsheet should keep it: an apostrophe before anything it would run as a formula. */
+export function spreadsheetText(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) && !PLAIN_NUMBER.test(text) ? `'${text}` : text;
+}
+
 export function csvField(value: CsvValue): string {
   if (value === null || value === undefined) return "";
-  let text = String(value);
-  if (typeof value === "string" && /^[=+\-@\t\r]/.test(text) && !PLAIN_NUMBER.test(text)) text = `'${text}`;
+  const text = typeof value === "string" ? spreadsheetText(value) : String(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -31,7 +31,7 @@ h1{font-size:32px;line-height:1.1;margin:0 0 30px}p{font-size:19px;line-height:1
 a{color:#1d70b8}a:focus{outline:3px solid transparent;background:#fd0;color:#0b0c0c;box-shadow:0 -2px #fd0,0 4px #0b0c0c;text-decoration:none}`;
   const body = `<!DOCTYPE html><html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${page.title} – ${SERVICE}</title><style nonce="${nonce}">${css}</style></head>
-<body><header><a href="/">${SERVICE}</a></header><main id="main-content"><h1>${page.title}</h1>${page.paragraphs.map((p) => `<p>${p}</p>`).join("")}
+<body><header class="govuk-header"><a href="/">${SERVICE}</a></header><main id="main-content"><h1>${page.title}</h1>${page.paragraphs.map((p) => `<p>${p}</p>`).join("")}
 <p><a href="/">List of local authorities</a></p></main></body></html>`;
   const csp = `default-src 'none'; style-src 'nonce-${nonce}'; img-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'`;
   return {
