@@ -72,7 +72,7 @@ export function createPageCache(options: PageCacheOptions): Handler & { stats: (
   const now = options.now ?? (() => new Date());
   const store = new LRUCache<string, StoredPage>({
     maxSize: options.maxBytes ?? 256 * 1024 * 1024,
-    sizeCalculation: (page) => Math.max(1, page.body.length),
+    sizeCalculation: (page) => Math.max(1, page.bytes),
     ttl: options.ttlMs ?? 10 * 60 * 1000,
   });
   /** One render per key at a time: requests arriving meanwhile wait for it (after every write, all pages miss at once). */
@@ -82,7 +82,7 @@ export function createPageCache(options: PageCacheOptions): Handler & { stats: (
   const serveStored = (req: IncomingMessage, res: ServerResponse, page: StoredPage) => {
     counts.hits++;
     const fresh = withFreshNonce(page, createNonce());
-    return send(req, res, page.status, fresh.headers, Buffer.from(fresh.body, "utf8"), "hit");
+    return send(req, res, page.status, fresh.headers, fresh.body, "hit");
   };
 
   const bypass = (req: IncomingMessage, res: ServerResponse, reason: string) => {
