@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/govuk/link";
 
 export const metadata: Metadata = {
   title: "You do not have permission to view this page",

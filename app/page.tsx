@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { PublishedFigure } from "@/components/authorities/published-figure";
-import { Button, ErrorSummary, Heading, Input, JudgementTag, Paragraph, Select, Table } from "@/components/govuk";
+import { publishedFigureHtml } from "@/components/dashboard/figure-html";
+import { Button, ErrorSummary, Heading, Input, Link, Paragraph, Select, Table } from "@/components/govuk";
+import { escapeHtml, judgementTagHtml, linkHtml, tableBodyHtml } from "@/components/govuk/html";
 import { listAuthorities, listRegions, LIST_INDICATORS } from "@/lib/data/authorities";
 import { formatDate } from "@/lib/format/values";
 import { JUDGEMENT_FILTERS, parseListFilters } from "@/lib/validation/list-filters";
@@ -91,15 +91,16 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
           firstCellIsHeader
           head={["Local authority", "Region", "Ofsted overall effectiveness", ...LIST_INDICATORS.map((id) => COLUMN_LABELS[id])]}
           numericColumns={[3, 4, 5, 6]}
-          rows={list.rows.map((row) => [
-            { text: <Link href={`/la/${row.laNumber}`}>{row.name}</Link> },
-            row.regionName,
-            { text: <JudgementTag judgement={row.judgement} /> },
-            ...LIST_INDICATORS.map((id) => ({
-              text: <PublishedFigure figure={row.values[id]} unit={id === "caseload_fte" ? "CASES_PER_FTE" : "PERCENT"} />,
-              numeric: true,
-            })),
-          ])}
+          // 153 rows: sent as one markup string, not as React elements (components/govuk/html.ts says why)
+          bodyHtml={tableBodyHtml(
+            list.rows.map((row) => [
+              { html: linkHtml(`/la/${row.laNumber}`, row.name) },
+              { html: escapeHtml(row.regionName) },
+              { html: judgementTagHtml(row.judgement) },
+              ...LIST_INDICATORS.map((id) => ({ html: publishedFigureHtml(row.values[id], id === "caseload_fte" ? "CASES_PER_FTE" : "PERCENT"), numeric: true })),
+            ]),
+            { firstCellIsHeader: true, numericColumns: [3, 4, 5, 6] },
+          )}
         />
       )}
       <Paragraph size="s">

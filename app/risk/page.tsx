@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/govuk/link";
 import { ErrorSummary, Heading, Paragraph, WarningText } from "@/components/govuk";
 import { RiskCharts } from "@/components/risk/risk-charts";
 import { RiskFiltersForm } from "@/components/risk/risk-filters-form";

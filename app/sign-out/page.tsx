@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/govuk/link";
 import { Button, Heading, Paragraph } from "@/components/govuk";
 import { getCurrentUser } from "@/lib/auth/request";
 import { signOutAction } from "./actions";

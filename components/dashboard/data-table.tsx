@@ -1,30 +1,11 @@
 // The table twin of a chart: the very rows its CSV download holds (markers shown as their letters,
 // with the meaning available), so what the table says and what the file says cannot differ.
+// The body is sent as one HTML string (components/govuk/html.ts says why): the all-LA comparison
+// twin alone is 150+ rows.
 import { useId } from "react";
+import { escapeHtml } from "@/components/govuk/html";
 import type { CsvTable } from "@/lib/dashboard/csv";
-import { markerMeaning } from "@/lib/dashboard/build";
-
-const MARKERS = new Set(["c", "low", "u", "x", "z"]);
-
-export function FigureText({ text }: { text: string }) {
-  if (text === "")
-    return (
-      <>
-        <span aria-hidden="true">–</span>
-        <span className="govuk-visually-hidden">no figure</span>
-      </>
-    );
-  if (MARKERS.has(text))
-    return (
-      <span data-marker={text}>
-        <abbr title={markerMeaning(text)} className="font-bold no-underline">
-          {text}
-        </abbr>
-        <span className="govuk-visually-hidden"> ({markerMeaning(text)})</span>
-      </span>
-    );
-  return <>{text}</>;
-}
+import { figureTextHtml } from "./figure-html";
 
 type Props = { table: CsvTable; caption: string; numericColumns: number[]; firstCellIsHeader?: boolean; testId?: string };
 
@@ -35,6 +16,21 @@ const TABLE =
 
 // spread only when set: an explicit `undefined` prop still costs bytes in the RSC payload
 const NUMERIC = { className: "n" } as const;
+
+/** The <tbody> rows; cells in numeric columns, and empty cells, show as figures (dash, marker letter or text). */
+function bodyHtml(rows: CsvTable["rows"], numeric: ReadonlySet<number>, firstCellIsHeader: boolean): string {
+  let html = "";
+  for (const row of rows) {
+    html += "<tr>";
+    row.forEach((cell, i) => {
+      const content = numeric.has(i) || cell === "" ? figureTextHtml(cell) : escapeHtml(cell);
+      if (firstCellIsHeader && i === 0) html += `<th scope="row">${content}</th>`;
+      else html += numeric.has(i) ? `<td class="n">${content}</td>` : `<td>${content}</td>`;
+    });
+    html += "</tr>";
+  }
+  return html;
+}
 
 export function DataTable({ table, caption, numericColumns, firstCellIsHeader = true, testId }: Props) {
   const numeric = new Set(numericColumns);
@@ -54,24 +50,7 @@ export function DataTable({ table, caption, numericColumns, firstCellIsHeader = 
             ))}
           </tr>
         </thead>
-        <tbody>
-          {table.rows.map((row, r) => (
-            <tr key={r}>
-              {row.map((cell, i) => {
-                const content = numeric.has(i) || cell === "" ? <FigureText text={cell} /> : cell;
-                return firstCellIsHeader && i === 0 ? (
-                  <th key={i} scope="row">
-                    {content}
-                  </th>
-                ) : (
-                  <td key={i} {...(numeric.has(i) ? NUMERIC : {})}>
-                    {content}
-                  </td>
-                );
-              })}
-            </tr>
-          ))}
-        </tbody>
+        <tbody dangerouslySetInnerHTML={{ __html: bodyHtml(table.rows, numeric, firstCellIsHeader) }} />
       </table>
     </div>
   );

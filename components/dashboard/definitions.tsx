@@ -1,6 +1,5 @@
 // What each measure means, where it comes from (file and release) and its reference date.
-import Link from "next/link";
-import { Details, SummaryList } from "@/components/govuk";
+import { Details, Link, SummaryList } from "@/components/govuk";
 import type { Dashboard } from "@/lib/dashboard/build";
 import { formatIsoDate } from "@/lib/dashboard/format";
 import { UNIT_LABELS } from "@/lib/format/values";

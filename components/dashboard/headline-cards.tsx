@@ -1,7 +1,7 @@
 // One card per lead indicator: latest published figure and period, change since the previous period
 // read through the measure's polarity, England / region / neighbour figures, national rank and quartile.
-import Link from "next/link";
 import { PublishedFigure } from "@/components/authorities/published-figure";
+import { Link } from "@/components/govuk";
 import type { Card } from "@/lib/dashboard/build";
 import { changeText, formatComputed } from "@/lib/dashboard/format";
 import { ordinal } from "@/lib/dashboard/rank";

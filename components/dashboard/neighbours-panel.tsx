@@ -1,9 +1,8 @@
 // The LA's 10 statistical neighbours (DfE, April 2021 groupings), nearest first, with closeness and
 // their latest published figures. A neighbour that no longer exists is named as such, with the last
 // years it has figures for — never given numbers it does not have.
-import Link from "next/link";
 import { PublishedFigure } from "@/components/authorities/published-figure";
-import { InsetText, Paragraph, Table } from "@/components/govuk";
+import { InsetText, Link, Paragraph, Table } from "@/components/govuk";
 import type { Dashboard } from "@/lib/dashboard/build";
 import { formatIsoDate } from "@/lib/dashboard/format";
 

@@ -3,7 +3,7 @@
 // Client component only because the root layout cannot know the current path
 // on the server; usePathname still renders on the server, so no JS is needed
 // for the links themselves to work.
-import Link from "next/link";
+import { Link } from "./link";
 import { usePathname } from "next/navigation";
 
 export interface NavigationItem {

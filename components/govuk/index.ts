@@ -1,5 +1,6 @@
 export { cx } from "./cx";
 export { VisuallyHidden, type VisuallyHiddenProps } from "./visually-hidden";
+export { Link, type LinkProps } from "./link";
 export { SkipLink, type SkipLinkProps } from "./skip-link";
 export { Header, type HeaderProps } from "./header";
 export { HeaderNavigation, type HeaderNavigationProps, type NavigationItem } from "./header-navigation";

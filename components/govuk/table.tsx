@@ -19,7 +19,13 @@ export interface TableProps {
   captionSize?: "xl" | "l" | "m" | "s";
   /** Column headings (th scope="col"). */
   head?: TableCellInput[];
-  rows: TableCellInput[][];
+  /** Body rows as React content. Give either `rows` or `bodyHtml`. */
+  rows?: TableCellInput[][];
+  /**
+   * The body rows as one markup string from `tableBodyHtml` (components/govuk/html.ts), for tables of
+   * 150+ rows: sent once as a string and not hydrated element by element. Replaces `rows`.
+   */
+  bodyHtml?: string;
   /** Render the first cell of each body row as <th scope="row">. */
   firstCellIsHeader?: boolean;
   /** Zero-based indexes of numeric columns (head and body right-aligned, tabular-nums). */
@@ -40,12 +46,22 @@ function normalise(cell: TableCellInput): TableCell {
   return cell;
 }
 
+/** A heading cell: a column heading (scope="col") or the first cell of a body row (scope="row"). */
+function HeaderCell({ cell, numeric, scope }: { cell: TableCell; numeric: boolean; scope: "col" | "row" }) {
+  return (
+    <th scope={scope} colSpan={cell.colSpan} rowSpan={cell.rowSpan} className={cx("govuk-table__header", numeric && "govuk-table__header--numeric", cell.className)}>
+      {cell.text}
+    </th>
+  );
+}
+
 /** GOV.UK table. */
 export function Table({
   caption,
   captionSize = "m",
   head,
-  rows,
+  rows = [],
+  bodyHtml,
   firstCellIsHeader = false,
   numericColumns = [],
   scrollable = true,
@@ -67,55 +83,36 @@ export function Table({
           <tr className="govuk-table__row">
             {head.map((raw, i) => {
               const cell = normalise(raw);
-              const numeric = cell.numeric ?? numericCols.has(i);
-              return (
-                <th
-                  key={i}
-                  scope="col"
-                  colSpan={cell.colSpan}
-                  rowSpan={cell.rowSpan}
-                  className={cx("govuk-table__header", numeric && "govuk-table__header--numeric", cell.className)}
-                >
-                  {cell.text}
-                </th>
-              );
+              return <HeaderCell key={i} cell={cell} numeric={cell.numeric ?? numericCols.has(i)} scope="col" />;
             })}
           </tr>
         </thead>
       ) : null}
-      <tbody className="govuk-table__body">
-        {rows.map((row, r) => (
-          <tr key={r} className="govuk-table__row">
-            {row.map((raw, i) => {
-              const cell = normalise(raw);
-              const numeric = cell.numeric ?? numericCols.has(i);
-              if (firstCellIsHeader && i === 0) {
+      {bodyHtml !== undefined ? (
+        <tbody className="govuk-table__body" dangerouslySetInnerHTML={{ __html: bodyHtml }} />
+      ) : (
+        <tbody className="govuk-table__body">
+          {rows.map((row, r) => (
+            <tr key={r} className="govuk-table__row">
+              {row.map((raw, i) => {
+                const cell = normalise(raw);
+                const numeric = cell.numeric ?? numericCols.has(i);
+                if (firstCellIsHeader && i === 0) return <HeaderCell key={i} cell={cell} numeric={numeric} scope="row" />;
                 return (
-                  <th
+                  <td
                     key={i}
-                    scope="row"
                     colSpan={cell.colSpan}
                     rowSpan={cell.rowSpan}
-                    className={cx("govuk-table__header", numeric && "govuk-table__header--numeric", cell.className)}
+                    className={cx("govuk-table__cell", numeric && "govuk-table__cell--numeric", cell.className)}
                   >
                     {cell.text}
-                  </th>
+                  </td>
                 );
-              }
-              return (
-                <td
-                  key={i}
-                  colSpan={cell.colSpan}
-                  rowSpan={cell.rowSpan}
-                  className={cx("govuk-table__cell", numeric && "govuk-table__cell--numeric", cell.className)}
-                >
-                  {cell.text}
-                </td>
-              );
-            })}
-          </tr>
-        ))}
-      </tbody>
+              })}
+            </tr>
+          ))}
+        </tbody>
+      )}
     </table>
   );
 

@@ -5,7 +5,7 @@
 import { useActionState } from "react";
 import { Button, Input, Select, SummaryList, WarningText } from "@/components/govuk";
 import type { ActionState, ServerAction } from "@/lib/actions/safe-action";
-import { ACTION_STATUSES, ACTION_THEMES } from "@/lib/validation/plan-action";
+import { ACTION_STATUSES, ACTION_THEMES } from "@/lib/plans/labels";
 import { describeOwnerChoice, ownerFormFields, type OwnerCandidate } from "@/lib/validation/plan-owner";
 import { FormOutcome, textValue } from "./form-errors";
 import { OwnerField } from "./owner-field";

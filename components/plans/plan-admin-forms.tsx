@@ -6,7 +6,7 @@ import { useActionState } from "react";
 import { Button, Input, SummaryList, WarningText, type ButtonVariant } from "@/components/govuk";
 import type { ActionState, ServerAction } from "@/lib/actions/safe-action";
 import { formatDateOnly } from "@/lib/plans/dates";
-import { PLAN_STATUSES, type PlanStatusKey } from "@/lib/validation/plan";
+import { PLAN_STATUSES, type PlanStatusKey } from "@/lib/plans/labels";
 import { FormOutcome, textValue, useRefreshOnConflict } from "./form-errors";
 
 const PLAN_FIELDS = ["title", "periodStart", "periodEnd"] as const;

@@ -5,13 +5,13 @@
 //
 // Plans are not public: it renders nothing unless the signed-in person may view this LA's plan
 // (its DCS and team managers, DfE analysts), so it is safe on public pages.
-import Link from "next/link";
+import { Link } from "@/components/govuk/link";
 import { Table } from "@/components/govuk";
 import { can } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/request";
 import { getPlanSummary, type PlanSummary as Summary } from "@/lib/data/plans";
 import { formatDateOnly, formatLondonDateTime } from "@/lib/plans/dates";
-import { ACTION_STATUSES, type ActionStatus } from "@/lib/validation/plan-action";
+import { ACTION_STATUSES, type ActionStatus } from "@/lib/plans/labels";
 import { ActionStatusTag, DemoTag, EvidenceTag, OverdueTag, PlanStatusTag } from "./tags";
 
 export async function PlanSummary({ laNumber, headingLevel = 2 }: { laNumber: string; headingLevel?: 2 | 3 }) {

@@ -2,7 +2,7 @@
 // The DCS's priority forms: add, reorder (move up/down), rename and remove. Fields follow
 // lib/validation/plan.ts. All work without JavaScript: the move buttons are submit buttons of one
 // form whose name/value say which priority and which way.
-import Link from "next/link";
+import { Link } from "@/components/govuk/link";
 import { useActionState } from "react";
 import { Button, Input, Select, WarningText } from "@/components/govuk";
 import type { ActionState, ServerAction } from "@/lib/actions/safe-action";

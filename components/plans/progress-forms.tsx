@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { Button, Select, WarningText } from "@/components/govuk";
 import type { ActionState, ServerAction } from "@/lib/actions/safe-action";
-import { ACTION_STATUSES, type ActionStatus } from "@/lib/validation/plan-action";
+import { ACTION_STATUSES, type ActionStatus } from "@/lib/plans/labels";
 import { FormOutcome, textValue } from "./form-errors";
 import { Textarea } from "./textarea";
 

@@ -1,8 +1,8 @@
 // Status, evidence and demo tags for plans. Colour is never the only cue: the text says it.
 import { Tag, type TagColour } from "@/components/govuk";
 import { EVIDENCE_LABELS, type EvidenceRag } from "@/lib/plans/evidence";
-import { ACTION_STATUSES, type ActionStatus } from "@/lib/validation/plan-action";
-import { PLAN_STATUSES } from "@/lib/validation/plan";
+import { ACTION_STATUSES, type ActionStatus } from "@/lib/plans/labels";
+import { PLAN_STATUSES } from "@/lib/plans/labels";
 
 const STATUS_COLOURS: Record<ActionStatus, TagColour> = { NOT_STARTED: "grey", ON_TRACK: "green", AT_RISK: "orange", OFF_TRACK: "red", COMPLETE: "blue" };
 const EVIDENCE_COLOURS: Record<EvidenceRag, TagColour> = { TARGET_MET: "green", RIGHT_WAY: "turquoise", NOT_YET: "yellow", WRONG_WAY: "red" };

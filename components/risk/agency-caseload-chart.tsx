@@ -3,13 +3,15 @@
 // Agency rate (x) against caseload (y), one point per workforce return, by Ofsted judgement; with its
 // table twin built from the same points (so the figures travel to the browser once).
 import dynamic from "next/dynamic";
+import { WhenNearScreen } from "@/components/charts/when-near-screen";
 import { useMemo } from "react";
 import { Details } from "@/components/govuk/details";
 import { decodeFromServer, type Encoded, type ScatterPoint } from "@/lib/risk/national";
 import { createHtmlCache, escapeHtml, tableHtml } from "./html";
 import type { ScatterSeries } from "./risk-plots";
 
-// recharts is fetched after the page has loaded (components/risk/risk-plots.tsx).
+// recharts is fetched, and the chart drawn, only when the chart comes near the screen
+// (components/risk/risk-plots.tsx, components/charts/when-near-screen.tsx).
 const ScatterPlot = dynamic(() => import("./risk-plots").then((m) => m.ScatterPlot), { ssr: false });
 
 // Colour is never the only cue: each judgement also has its own marker shape and a legend entry.
@@ -47,7 +49,9 @@ export function AgencyCaseloadChart({ points: encoded, summary, cacheKey }: Prop
   return (
     <>
       <div role="img" aria-label={summary} className="h-[340px] w-full">
-        <ScatterPlot points={points} series={SERIES} />
+        <WhenNearScreen placeholderClass="h-[340px]">
+          <ScatterPlot points={points} series={SERIES} />
+        </WhenNearScreen>
       </div>
       <Details summary="Show the figures in this chart as a table">
         <div dangerouslySetInnerHTML={{ __html: cache(cacheKey, () => renderScatterTwin(points)) }} />

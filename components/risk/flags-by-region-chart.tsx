@@ -1,9 +1,11 @@
 "use client";
 
 import dynamic from "next/dynamic";
+import { WhenNearScreen } from "@/components/charts/when-near-screen";
 import type { RegionFlags } from "@/lib/risk/national";
 
-// recharts is fetched after the page has loaded (components/risk/risk-plots.tsx).
+// recharts is fetched, and the chart drawn, only when the chart comes near the screen
+// (components/risk/risk-plots.tsx, components/charts/when-near-screen.tsx).
 const RegionBars = dynamic(() => import("./risk-plots").then((m) => m.RegionBars), { ssr: false });
 
 type Props = { regions: RegionFlags[]; summary: string };
@@ -13,7 +15,9 @@ export function FlagsByRegionChart({ regions, summary }: Props) {
   const height = Math.max(160, regions.length * 44 + 70);
   return (
     <div role="img" aria-label={summary} className="w-full" style={{ height }}>
-      <RegionBars regions={regions} height={height} />
+      <WhenNearScreen className="h-full" placeholderClass="h-full">
+        <RegionBars regions={regions} height={height} />
+      </WhenNearScreen>
     </div>
   );
 }

@@ -1,7 +1,7 @@
 // One LA's risk flags, score, factors and trend. Server component, for the LA page:
 //   <LaRiskPanel laNumber={la.laNumber} />
 // (it reads through getAuthorityRisk, cached per data version). LaRiskPanelView renders already-read data.
-import Link from "next/link";
+import { Link } from "@/components/govuk/link";
 import { Details, Heading, Paragraph, SummaryList, Table } from "@/components/govuk";
 import { getAuthorityRisk, type AuthorityRisk } from "@/lib/data/risk";
 import { RISK_INDICATORS } from "@/lib/risk/config";

@@ -2,7 +2,7 @@
 // triage status, region, flag and severity, sorts by score, change in score and days since last
 // review, bulk update, CSV with triage. app/risk/page.tsx renders it only for people who may see
 // triage; everyone else gets the public page.
-import Link from "next/link";
+import { Link } from "@/components/govuk/link";
 import { ErrorSummary, Heading, Paragraph, WarningText } from "@/components/govuk";
 import { RiskCharts } from "@/components/risk/risk-charts";
 import { RiskFiltersForm } from "@/components/risk/risk-filters-form";

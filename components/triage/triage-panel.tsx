@@ -2,7 +2,7 @@
 // DfE analysts only — it renders nothing at all for anyone else, so it is safe on a public page:
 //
 //   <Suspense fallback={null}><TriagePanel laNumber={la.laNumber} /></Suspense>
-import Link from "next/link";
+import { Link } from "@/components/govuk/link";
 import { getTriageDetail } from "@/lib/data/triage";
 import { TriageStateSummary } from "./triage-state-summary";
 import { TriageHistory } from "./triage-history";

@@ -3,28 +3,10 @@
 // "not in the past" rule is testable. The plan itself and its priorities: ./plan.ts.
 import { z } from "zod";
 import { dateField, isRealDate, versionField } from "./plan-fields";
+import { ACTION_STATUSES, ACTION_THEMES, type ActionStatus, type ActionTheme } from "@/lib/plans/labels";
 import { OWNER_MAX, OWNER_MESSAGES, resolveOwner, type OwnerCandidate } from "./plan-owner";
 
-export const ACTION_THEMES = {
-  FRONT_DOOR: "Front door and early help",
-  WORKFORCE_STABILITY: "Workforce stability",
-  CASELOADS: "Caseloads",
-  MANAGEMENT_OVERSIGHT: "Management oversight",
-  QUALITY_ASSURANCE: "Quality assurance",
-  PRACTICE: "Practice with children and families",
-  OFSTED_RECOMMENDATION: "Ofsted recommendation",
-} as const;
-
-export const ACTION_STATUSES = {
-  NOT_STARTED: "Not started",
-  ON_TRACK: "On track",
-  AT_RISK: "At risk",
-  OFF_TRACK: "Off track",
-  COMPLETE: "Complete",
-} as const;
-
-export type ActionTheme = keyof typeof ACTION_THEMES;
-export type ActionStatus = keyof typeof ACTION_STATUSES;
+export { ACTION_STATUSES, ACTION_THEMES, type ActionStatus, type ActionTheme } from "@/lib/plans/labels";
 
 const optionalText = (label: string, max: number) =>
   z

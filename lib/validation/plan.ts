@@ -8,8 +8,9 @@
 import { z } from "zod";
 import { dateField, requiredText, versionField } from "./plan-fields";
 
-export const PLAN_STATUSES = { DRAFT: "Draft", ACTIVE: "Active", CLOSED: "Closed" } as const;
-export type PlanStatusKey = keyof typeof PLAN_STATUSES;
+import { PLAN_STATUSES } from "@/lib/plans/labels";
+
+export { PLAN_STATUSES, type PlanStatusKey } from "@/lib/plans/labels";
 
 /** A plan has a few priorities for the year, not a long list. */
 export const MAX_PRIORITIES = 8;

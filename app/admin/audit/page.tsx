@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/govuk/link";
 import { Button, Details, ErrorSummary, Heading, Input, Paragraph, Select, Table, Tag } from "@/components/govuk";
 import { formatDateTime } from "@/lib/auth/format-time";
 import { requireAccess } from "@/lib/auth/request";

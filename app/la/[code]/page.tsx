@@ -2,7 +2,7 @@
 // lib/data/dashboard for the computed dashboard, and lays out the sections. Sections are kept
 // separate; the risk flags and the improvement plan summary sit after the lead indicators.
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/govuk/link";
 import { notFound, permanentRedirect } from "next/navigation";
 import { Suspense } from "react";
 import { PlanSummary } from "@/components/plans/plan-summary";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/govuk/link";
 import { Breadcrumbs, Heading, InsetText, List, Paragraph, Table, WarningText } from "@/components/govuk";
 import { LeadTimeTable, MethodTable, PeriodTable } from "@/components/risk/backtest-results";
 import { getBacktest } from "@/lib/data/risk";

@@ -3,7 +3,7 @@
 // actions; its DCS starts the plan, changes its details, sets priorities, approves, closes and
 // reopens it; DfE analysts read. ?plan=<id> shows one of the LA's earlier plans.
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/govuk/link";
 import { notFound } from "next/navigation";
 import { Breadcrumbs, Button, Heading, InsetText, NotificationBanner, Paragraph, Select, Input } from "@/components/govuk";
 import { ActionStatusTag, DemoTag, EvidenceTag, MismatchTag, OverdueTag, PlanStatusTag } from "@/components/plans/tags";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/govuk/link";
 import { notFound, permanentRedirect } from "next/navigation";
 import { Breadcrumbs, Heading, Paragraph } from "@/components/govuk";
 import { LaRiskPanelView } from "@/components/risk/la-risk-panel";

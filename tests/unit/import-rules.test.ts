@@ -1,0 +1,45 @@
+// Two import rules that keep the browser's work down (decision 0013), checked over the source tree:
+// links go through the no-prefetch `Link`, and client components do not pull zod in.
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+
+const root = path.resolve(__dirname, "../..");
+
+function sourceFiles(dir: string): string[] {
+  return fs.readdirSync(path.join(root, dir), { withFileTypes: true }).flatMap((entry) => {
+    const rel = path.join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === "generated" ? [] : sourceFiles(rel);
+    return /\.(ts|tsx)$/.test(entry.name) ? [rel] : [];
+  });
+}
+
+const files = [...sourceFiles("app"), ...sourceFiles("components"), ...sourceFiles("lib")].map((rel) => ({ rel, text: fs.readFileSync(path.join(root, rel), "utf8") }));
+const isClient = (text: string) => /^\s*(\/\/[^\n]*\n\s*)*["']use client["']/.test(text);
+/** Module specifiers a file imports at run time (`import type` is erased and does not count). */
+const runtimeImports = (text: string) => [...text.matchAll(/^import\s+(?!type\s)[^;]*?from\s+["']([^"']+)["']/gms)].map((m) => m[1]!);
+
+describe("import rules", () => {
+  it("finds the source tree", () => {
+    expect(files.length).toBeGreaterThan(100);
+    expect(files.filter((f) => isClient(f.text)).length).toBeGreaterThan(10);
+  });
+
+  it("imports next/link only in the no-prefetch Link wrapper", () => {
+    const offenders = files.filter((f) => f.rel !== path.join("components", "govuk", "link.tsx") && runtimeImports(f.text).includes("next/link"));
+    expect(offenders.map((f) => f.rel)).toEqual([]);
+  });
+
+  it("keeps zod out of client components and what they import from lib/validation", () => {
+    const zodModules = new Set(files.filter((f) => runtimeImports(f.text).includes("zod")).map((f) => f.rel.replace(/\.tsx?$/, "")));
+    expect(zodModules.size).toBeGreaterThan(3);
+    const offenders = files
+      .filter((f) => isClient(f.text))
+      .flatMap((f) =>
+        runtimeImports(f.text)
+          .filter((spec) => spec === "zod" || (spec.startsWith("@/") && zodModules.has(spec.slice(2))))
+          .map((spec) => `${f.rel} imports ${spec}`),
+      );
+    expect(offenders).toEqual([]);
+  });
+});
