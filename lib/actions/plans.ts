@@ -201,6 +201,17 @@ async function bumpAction(
 
 class StaleVersion extends Error {}
 
+/** Runs `work` in a transaction; a StaleVersion thrown inside becomes the action's conflict result, with nothing saved. */
+async function actionTransaction(ctx: AuthContext, actionId: string, work: (tx: Tx) => Promise<void>): Promise<HandlerResult | null> {
+  try {
+    await ctx.db.$transaction(work);
+    return null;
+  } catch (error) {
+    if (error instanceof StaleVersion) return conflictFor(ctx, actionId);
+    throw error;
+  }
+}
+
 function planIsClosed(record: ActionRow): HandlerResult | null {
   return record.plan.status === "CLOSED" ? { ok: false, message: CLOSED, fieldErrors: {} } : null;
 }
@@ -581,21 +592,17 @@ export const updateActionAction = {
   handler: async ({ input, record, user, ctx, audit }) => {
     const closed = planIsClosed(record);
     if (closed) return closed;
-    try {
-      await ctx.db.$transaction(async (tx) => {
-        if (!(await bumpAction(tx, record.id, input.version, user, actionData(input)))) throw new StaleVersion();
-        const after = await tx.planAction.findUniqueOrThrow({ where: { id: record.id }, select: ACTION_SELECT });
-        if (after.status !== record.status) {
-          await tx.actionUpdate.create({
-            data: { actionId: record.id, authorId: user.id, authorName: user.name, at: ctx.now(), narrative: "Status changed when the action was edited.", statusBefore: record.status, statusAfter: after.status },
-          });
-        }
-        await audit(tx, { action: PLAN_AUDIT.actionUpdate, entityType: "plan_action", entityId: record.id, laNumber: record.plan.laNumber, before: actionFormValues(record), after: actionFormValues(after) });
-      });
-    } catch (error) {
-      if (error instanceof StaleVersion) return conflictFor(ctx, record.id);
-      throw error;
-    }
+    const conflict = await actionTransaction(ctx, record.id, async (tx) => {
+      if (!(await bumpAction(tx, record.id, input.version, user, actionData(input)))) throw new StaleVersion();
+      const after = await tx.planAction.findUniqueOrThrow({ where: { id: record.id }, select: ACTION_SELECT });
+      if (after.status !== record.status) {
+        await tx.actionUpdate.create({
+          data: { actionId: record.id, authorId: user.id, authorName: user.name, at: ctx.now(), narrative: "Status changed when the action was edited.", statusBefore: record.status, statusAfter: after.status },
+        });
+      }
+      await audit(tx, { action: PLAN_AUDIT.actionUpdate, entityType: "plan_action", entityId: record.id, laNumber: record.plan.laNumber, before: actionFormValues(record), after: actionFormValues(after) });
+    });
+    if (conflict) return conflict;
     return { message: "Changes to the action saved", revalidate: [planPath(record.plan.laNumber), actionPath(record.plan.laNumber, record.id)] };
   },
 } satisfies ActionDefinition<"plan.edit", z.infer<typeof actionTargetSchema>, EditActionSchema, ActionRow>;
@@ -607,27 +614,21 @@ async function recordProgress(
   { record, user, ctx, audit }: { record: ActionRow; user: SessionUser; ctx: AuthContext; audit: Audit },
   change: { version: number; narrative: string; status: PlanActionStatus; auditName: string },
 ): Promise<HandlerResult | null> {
-  try {
-    await ctx.db.$transaction(async (tx) => {
-      if (!(await bumpAction(tx, record.id, change.version, user, { status: change.status }))) throw new StaleVersion();
-      const update = await tx.actionUpdate.create({
-        data: { actionId: record.id, authorId: user.id, authorName: user.name, at: ctx.now(), narrative: change.narrative, statusBefore: record.status, statusAfter: change.status },
-        select: { id: true, narrative: true, statusBefore: true, statusAfter: true, at: true },
-      });
-      await audit(tx, {
-        action: change.auditName,
-        entityType: "plan_action",
-        entityId: record.id,
-        laNumber: record.plan.laNumber,
-        before: { status: record.status, version: record.version },
-        after: { status: change.status, version: record.version + 1, update },
-      });
+  return actionTransaction(ctx, record.id, async (tx) => {
+    if (!(await bumpAction(tx, record.id, change.version, user, { status: change.status }))) throw new StaleVersion();
+    const update = await tx.actionUpdate.create({
+      data: { actionId: record.id, authorId: user.id, authorName: user.name, at: ctx.now(), narrative: change.narrative, statusBefore: record.status, statusAfter: change.status },
+      select: { id: true, narrative: true, statusBefore: true, statusAfter: true, at: true },
     });
-  } catch (error) {
-    if (error instanceof StaleVersion) return conflictFor(ctx, record.id);
-    throw error;
-  }
-  return null;
+    await audit(tx, {
+      action: change.auditName,
+      entityType: "plan_action",
+      entityId: record.id,
+      laNumber: record.plan.laNumber,
+      before: { status: record.status, version: record.version },
+      after: { status: change.status, version: record.version + 1, update },
+    });
+  });
 }
 
 export const postProgressUpdateAction = {
@@ -672,15 +673,11 @@ export const deleteActionAction = {
   handler: async ({ input, record, user, ctx, audit }) => {
     const closed = planIsClosed(record);
     if (closed) return closed;
-    try {
-      await ctx.db.$transaction(async (tx) => {
-        if (!(await bumpAction(tx, record.id, input.version, user, { deletedAt: ctx.now() }))) throw new StaleVersion();
-        await audit(tx, { action: PLAN_AUDIT.actionDelete, entityType: "plan_action", entityId: record.id, laNumber: record.plan.laNumber, before: actionFormValues(record), after: { deletedAt: ctx.now().toISOString() } });
-      });
-    } catch (error) {
-      if (error instanceof StaleVersion) return conflictFor(ctx, record.id);
-      throw error;
-    }
+    const conflict = await actionTransaction(ctx, record.id, async (tx) => {
+      if (!(await bumpAction(tx, record.id, input.version, user, { deletedAt: ctx.now() }))) throw new StaleVersion();
+      await audit(tx, { action: PLAN_AUDIT.actionDelete, entityType: "plan_action", entityId: record.id, laNumber: record.plan.laNumber, before: actionFormValues(record), after: { deletedAt: ctx.now().toISOString() } });
+    });
+    if (conflict) return conflict;
     return { message: `Action "${record.title}" deleted`, revalidate: [planPath(record.plan.laNumber)], redirectTo: `${planPath(record.plan.laNumber)}?deleted=1` };
   },
 } satisfies ActionDefinition<"plan.edit", z.infer<typeof actionTargetSchema>, typeof deleteActionSchema, ActionRow>;
