@@ -2,7 +2,8 @@
 // - 400 for a URL whose path is not valid percent-encoding (Next.js would answer a bare 500 before
 //   any of the app's code runs);
 // - 500 "Sorry, there is a problem with the service" when the database cannot be reached and Next.js
-//   could not render the page (its own error page needs JavaScript to appear).
+//   could not render the page, or when the app answers a page with a server error (Next.js's own
+//   error page needs JavaScript to appear).
 // Pure, apart from the nonce; unit-tested.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { createNonce, staticSecurityHeaders } from "@/lib/auth/security-headers";

@@ -140,6 +140,9 @@ export function createPageCache(options: PageCacheOptions): Handler & { stats: (
     if (page) store.set(key, page);
     resolveInflight(page);
     if (!pending) inflight.delete(key);
+    // The app failed to render (e.g. the database went away after the session lookup): Next.js's
+    // error document needs JavaScript to show anything, so send the plain GOV.UK page instead.
+    if (rendered.status >= 500) return sendFallbackPage(res, SERVICE_PROBLEM, "miss; error");
     return send(req, res, rendered.status, headerEntries(rendered.headers), rendered.body, page ? "miss" : "miss; not stored");
   };
 

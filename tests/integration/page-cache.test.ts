@@ -189,6 +189,18 @@ describe("page cache", () => {
     expect(renders).toEqual(["/la/999", "/la/999"]);
   });
 
+  it("answers a page the app fails to render with the plain error page, and keeps nothing", async () => {
+    renderStatus = 500;
+    for (let i = 0; i < 2; i++) {
+      const failed = await get("/la/393");
+      expect(failed.status).toBe(500);
+      expect(failed.state).toBe("miss; error");
+      expect(failed.body).toContain("Sorry, there is a problem with the service");
+      expect(failed.body).not.toContain("<script");
+    }
+    expect(renders).toEqual(["/la/393", "/la/393"]);
+  });
+
   it("renders a page once however many ask for it at the same moment", async () => {
     renderDelayMs = 150;
     const results = await Promise.all(Array.from({ length: 12 }, () => get("/risk")));
