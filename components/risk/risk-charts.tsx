@@ -31,7 +31,7 @@ export function RiskCharts({ scatter, scatterCount, inadequatePoints, distributi
         workforce return each: in the charts each pair counts once.
       </Paragraph>
 
-      <figure className="mb-8" aria-labelledby="scatter-title">
+      <figure className="render-when-near mb-8" aria-labelledby="scatter-title">
         <Heading level={3} size="s" id="scatter-title">
           Agency rate and caseload at 30 September {workforcePeriod}, by current Ofsted judgement
         </Heading>
@@ -42,7 +42,7 @@ export function RiskCharts({ scatter, scatterCount, inadequatePoints, distributi
         />
       </figure>
 
-      <figure className="mb-8" aria-labelledby="distribution-title">
+      <figure className="render-when-near mb-8" aria-labelledby="distribution-title">
         <Heading level={3} size="s" id="distribution-title">
           How risk scores are spread
         </Heading>
@@ -62,7 +62,7 @@ export function RiskCharts({ scatter, scatterCount, inadequatePoints, distributi
         </Details>
       </figure>
 
-      <figure className="mb-8" aria-labelledby="regions-title">
+      <figure className="render-when-near mb-8" aria-labelledby="regions-title">
         <Heading level={3} size="s" id="regions-title">
           Flags by region
         </Heading>

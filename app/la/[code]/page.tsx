@@ -217,21 +217,21 @@ export default async function AuthorityPage({ params, searchParams }: { params: 
         <ComparisonSection dashboard={dashboard} csvHref={csv("compare", query)} />
       </section>
 
-      <section aria-labelledby="ofsted-heading" id="ofsted" className="mb-8">
+      <section aria-labelledby="ofsted-heading" id="ofsted" className="render-when-near mb-8">
         <Heading level={2} size="m" id="ofsted-heading">
           Ofsted inspections
         </Heading>
         <OfstedPanel dashboard={dashboard} csvHref={csv("ofsted")} />
       </section>
 
-      <section aria-labelledby="neighbours-heading" id="neighbours" className="mb-8">
+      <section aria-labelledby="neighbours-heading" id="neighbours" className="render-when-near mb-8">
         <Heading level={2} size="m" id="neighbours-heading">
           Statistical neighbours
         </Heading>
         <NeighboursPanel dashboard={dashboard} />
       </section>
 
-      <section aria-labelledby="definitions-heading" id="definitions" className="mb-8">
+      <section aria-labelledby="definitions-heading" id="definitions" className="render-when-near mb-8">
         <Heading level={2} size="m" id="definitions-heading">
           What the measures mean
         </Heading>
