@@ -193,7 +193,7 @@ export default async function PlanPage({ params, searchParams }: { params: Param
       </p>
 
       {view.priorities.map((p) => (
-        <section key={p.id} aria-labelledby={`priority-${p.id}`} className="render-when-near mb-8">
+        <section key={p.id} aria-labelledby={`priority-${p.id}`} className="mb-8">
           <h2 id={`priority-${p.id}`} className="govuk-heading-m">
             Priority {p.order}: {p.title}
           </h2>
