@@ -108,6 +108,44 @@ function whoChanged(now: StateRow): { by: string; at: string } {
   return { by: now.updatedById ? now.updatedByName : "the automatic check after new data was imported", at: formatLondonDateTime(now.updatedAt) };
 }
 
+/**
+ * The shape of every triage save: the figures must still be the release the page showed, then in one
+ * transaction, after the triage lock (which waits for a running import), `work` writes and the
+ * release is checked again. Returns null when saved. New data, or a StaleVersion thrown by `work`,
+ * refreshes the pages (`paths`) and becomes the person's result, with nothing saved.
+ */
+async function triageSave(
+  ctx: AuthContext,
+  save: { laNumbers: string[]; releaseId: number; paths: string[]; now: Date },
+  work: (tx: Tx, snapshots: Map<string, TriageSnapshot>, releaseId: number) => Promise<void>,
+  onStaleVersion: (error: StaleVersion) => HandlerResult,
+): Promise<HandlerResult | null> {
+  const refresh = () => save.paths.forEach((p) => ctx.revalidatePath(p));
+  const { releaseId, snapshots } = await currentSnapshots(ctx.db, save.laNumbers, save.now);
+  if (releaseId !== save.releaseId) {
+    refresh();
+    return { ok: false, message: STALE_DATA_MESSAGE };
+  }
+  try {
+    await ctx.db.$transaction(async (tx) => {
+      await lockTriageWrites(tx);
+      await work(tx, snapshots, releaseId);
+      await assertSameRelease(tx, releaseId);
+    }, WAIT_FOR_IMPORT);
+    return null;
+  } catch (error) {
+    if (error instanceof StaleData) {
+      refresh();
+      return { ok: false, message: STALE_DATA_MESSAGE };
+    }
+    if (error instanceof StaleVersion) {
+      refresh();
+      return onStaleVersion(error);
+    }
+    throw error;
+  }
+}
+
 // ── One LA ────────────────────────────────────────────────────────────────────────────────────────
 
 export const updateTriageAction = {
@@ -118,25 +156,12 @@ export const updateTriageAction = {
   schema: triageUpdateSchema,
   handler: async ({ input, record, user, ctx, audit }) => {
     const now = ctx.now();
-    const refresh = () => [...pathsFor(record.laNumber), "/risk"].forEach((p) => ctx.revalidatePath(p));
-    const { releaseId, snapshots } = await currentSnapshots(ctx.db, [record.laNumber], now);
-    if (releaseId !== input.releaseId) {
-      refresh();
-      return { ok: false, message: STALE_DATA_MESSAGE };
-    }
-    try {
-      await ctx.db.$transaction(async (tx) => {
-        await lockTriageWrites(tx);
-        await applyChange(tx, { laNumber: record.laNumber, expected: input.version, status: input.status, note: input.note, snapshot: snapshots.get(record.laNumber) ?? null }, { user, now, releaseId, audit, action: TRIAGE_AUDIT.update });
-        await assertSameRelease(tx, releaseId);
-      }, WAIT_FOR_IMPORT);
-    } catch (error) {
-      if (error instanceof StaleData) {
-        refresh();
-        return { ok: false, message: STALE_DATA_MESSAGE };
-      }
-      if (error instanceof StaleVersion) {
-        refresh();
+    const failed = await triageSave(
+      ctx,
+      { laNumbers: [record.laNumber], releaseId: input.releaseId, paths: [...pathsFor(record.laNumber), "/risk"], now },
+      (tx, snapshots, releaseId) =>
+        applyChange(tx, { laNumber: record.laNumber, expected: input.version, status: input.status, note: input.note, snapshot: snapshots.get(record.laNumber) ?? null }, { user, now, releaseId, audit, action: TRIAGE_AUDIT.update }),
+      (error) => {
         const current = error.changed[0]?.now;
         if (!current) return { ok: false, message: "This local authority's triage has changed since you opened this page. Reload the page and try again. Nothing was saved." };
         const { by, at } = whoChanged(current);
@@ -146,9 +171,9 @@ export const updateTriageAction = {
           current: { status: current.status, note: current.reopenReason ? `Reopened: ${current.reopenReason}` : (current.latestNote ?? ""), version: String(current.version) },
         };
         return { ok: false, message: `This local authority's triage was changed by ${by} at ${at} — review the newer values below and try again. Nothing was saved.`, fieldErrors: {}, conflict };
-      }
-      throw error;
-    }
+      },
+    );
+    if (failed) return failed;
     return { message: `${record.name}: ${TRIAGE_STATUS_LABELS[input.status]}. Your note is saved.`, revalidate: ["/risk", ...pathsFor(record.laNumber)] };
   },
 } satisfies ActionDefinition<"triage.edit", z.infer<typeof triageTargetSchema>, typeof triageUpdateSchema, TriageRecord>;
@@ -173,15 +198,10 @@ export const bulkUpdateTriageAction = {
     if (names.size !== laNumbers.length) {
       return { ok: false, message: "Some of the selected local authorities are not in the inbox. Reload the page and try again. Nothing was saved.", fieldErrors: { selected: "Reload the page and select local authorities again" } };
     }
-    const refresh = () => ["/risk", ...laNumbers.flatMap(pathsFor)].forEach((p) => ctx.revalidatePath(p));
-    const { releaseId, snapshots } = await currentSnapshots(ctx.db, laNumbers, now);
-    if (releaseId !== input.releaseId) {
-      refresh();
-      return { ok: false, message: STALE_DATA_MESSAGE };
-    }
-    try {
-      await ctx.db.$transaction(async (tx) => {
-        await lockTriageWrites(tx);
+    const failed = await triageSave(
+      ctx,
+      { laNumbers, releaseId: input.releaseId, paths: ["/risk", ...laNumbers.flatMap(pathsFor)], now },
+      async (tx, snapshots, releaseId) => {
         // All or nothing: every LA must still be at the version the page showed, or none is changed.
         const states = new Map((await tx.triageState.findMany({ where: { laNumber: { in: laNumbers } }, select: { laNumber: true, ...STATE_SELECT } })).map((s) => [s.laNumber, s]));
         const stale = input.selected.filter((s) => (states.get(s.laNumber)?.version ?? 0) !== s.version).map((s) => ({ laNumber: s.laNumber, now: states.get(s.laNumber) ?? null }));
@@ -193,15 +213,8 @@ export const bulkUpdateTriageAction = {
             { user, now, releaseId, audit, action: TRIAGE_AUDIT.bulkUpdate, detail: { bulkOf: laNumbers.length } },
           );
         }
-        await assertSameRelease(tx, releaseId);
-      }, WAIT_FOR_IMPORT);
-    } catch (error) {
-      if (error instanceof StaleData) {
-        refresh();
-        return { ok: false, message: STALE_DATA_MESSAGE };
-      }
-      if (error instanceof StaleVersion) {
-        refresh();
+      },
+      (error) => {
         const which = error.changed
           .map(({ laNumber, now: state }) => {
             const name = names.get(laNumber) ?? laNumber;
@@ -215,9 +228,9 @@ export const bulkUpdateTriageAction = {
           message: `Nothing was saved: ${plural(error.changed.length)} changed after you opened this page — ${which}. The table now shows their newer status: review them and try again.`,
           fieldErrors: {},
         };
-      }
-      throw error;
-    }
+      },
+    );
+    if (failed) return failed;
     return { message: `${plural(laNumbers.length)} marked "${TRIAGE_STATUS_LABELS[input.status]}" with your note`, revalidate: ["/risk", ...laNumbers.flatMap(pathsFor)] };
   },
 } satisfies ActionDefinition<"triage.edit", Record<string, never>, typeof triageBulkSchema, undefined>;
