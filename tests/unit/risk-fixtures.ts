@@ -1,5 +1,6 @@
 // Small synthetic datasets for the risk engine's unit tests. Numbers are made up; shapes are real.
 import type { RiskIndicatorId } from "@/lib/risk/config";
+import type { NationalRow } from "@/lib/risk/national";
 import type { AuthorityInfo, GradedInspection, MarkerCode, Observation, RiskDataset } from "@/lib/risk/types";
 
 export const num = (period: number, value: number, jointReturnId: string | null = null): Observation => ({
@@ -45,4 +46,28 @@ export function dataset(options: {
 
 export function inspection(laNumber: string, inspectionDate: string, overall: GradedInspection["overall"], extra: Partial<GradedInspection> = {}): GradedInspection {
   return { laNumber, type: "ILACS_STANDARD", inspectionDate, publicationDate: null, overall, leadership: overall, helpAndProtection: overall, ...extra };
+}
+
+/** A latest-year figure as the national table row holds it. */
+export const fig = (value: number | null, marker: "u" | null = null, jointReturnId: string | null = null) => ({ period: 2024, value, marker, raw: marker ?? String(value), jointReturnId });
+
+/** A national risk table row with unremarkable figures, and `over` on top. */
+export function nationalRow(over: Partial<NationalRow> & { laNumber: string }): NationalRow {
+  return {
+    rank: 1,
+    name: `LA ${over.laNumber}`,
+    regionCode: "E12000001",
+    regionName: "North East",
+    judgement: null,
+    inspectionDate: null,
+    score: 0,
+    red: 0,
+    amber: 0,
+    flags: [],
+    topReason: null,
+    figures: { agency_rate_fte: fig(10), caseload_fte: fig(16), turnover_rate_fte: fig(15), vacancy_rate_fte: fig(15) },
+    jointReturnId: null,
+    trend: [],
+    ...over,
+  };
 }

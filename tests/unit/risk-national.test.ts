@@ -3,29 +3,10 @@ import { createAssessor } from "@/lib/risk/assess";
 import { filterRows, flagsByRegion, riskQuery, scatterPoints, scoreDistribution, sortRows, toCsv, toNationalRows, toTableRows, type NationalRow } from "@/lib/risk/national";
 import { buildIndex } from "@/lib/risk/series";
 import { parseRiskFilters } from "@/lib/validation/risk-filters";
-import { authority, dataset, inspection, mark, num } from "./risk-fixtures";
+import { authority, dataset, fig, inspection, mark, nationalRow, num } from "./risk-fixtures";
 
-const fig = (value: number | null, marker: "u" | null = null, jointReturnId: string | null = null) => ({ period: 2024, value, marker, raw: marker ?? String(value), jointReturnId });
 
-function row(over: Partial<NationalRow> & { laNumber: string }): NationalRow {
-  return {
-    rank: 1,
-    name: `LA ${over.laNumber}`,
-    regionCode: "E12000001",
-    regionName: "North East",
-    judgement: null,
-    inspectionDate: null,
-    score: 0,
-    red: 0,
-    amber: 0,
-    flags: [],
-    topReason: null,
-    figures: { agency_rate_fte: fig(10), caseload_fte: fig(16), turnover_rate_fte: fig(15), vacancy_rate_fte: fig(15) },
-    jointReturnId: null,
-    trend: [],
-    ...over,
-  };
-}
+const row = nationalRow;
 
 const rows: NationalRow[] = [
   row({ laNumber: "100", name: "Alpha", rank: 1, score: 9, judgement: "INADEQUATE", red: 1, flags: [{ indicatorId: "agency_rate_fte", kind: "threshold", severity: "red" }], figures: { agency_rate_fte: fig(42), caseload_fte: fig(21), turnover_rate_fte: fig(20), vacancy_rate_fte: fig(30) } }),

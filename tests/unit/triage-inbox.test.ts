@@ -17,28 +17,10 @@ import {
   toInboxTableRows,
   type TriageStateView,
 } from "@/lib/triage/inbox";
+import { nationalRow } from "./risk-fixtures";
 
-const fig = (value: number) => ({ period: 2024, value, marker: null, raw: String(value), jointReturnId: null });
 
-function row(over: Partial<NationalRow> & { laNumber: string }): NationalRow {
-  return {
-    rank: 1,
-    name: `LA ${over.laNumber}`,
-    regionCode: "E12000001",
-    regionName: "North East",
-    judgement: null,
-    inspectionDate: null,
-    score: 0,
-    red: 0,
-    amber: 0,
-    flags: [],
-    topReason: null,
-    figures: { agency_rate_fte: fig(10), caseload_fte: fig(16), turnover_rate_fte: fig(15), vacancy_rate_fte: fig(15) },
-    jointReturnId: null,
-    trend: [],
-    ...over,
-  };
-}
+const row = nationalRow;
 
 function state(laNumber: string, over: Partial<TriageStateView> = {}): TriageStateView {
   return {
