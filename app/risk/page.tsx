@@ -4,6 +4,7 @@ import { ErrorSummary, Heading, Paragraph, WarningText } from "@/components/govu
 import { RiskCharts } from "@/components/risk/risk-charts";
 import { RiskFiltersForm } from "@/components/risk/risk-filters-form";
 import { RiskTable } from "@/components/risk/risk-table";
+import { ShownCount } from "@/components/risk/shown-count";
 import { INBOX_TITLE, InboxPage } from "@/components/triage/inbox-page";
 import { formTitle } from "@/lib/actions/form-title";
 import { listNationalRisk } from "@/lib/data/risk";
@@ -65,16 +66,9 @@ async function PublicRiskPage({ raw }: { raw: Awaited<SearchParams> }) {
 
       <RiskFiltersForm filters={filters} errors={errors} regions={shown.regions} />
 
-      <p className="govuk-body" role="status">
-        Showing <strong>{shown.rows.length}</strong> of {shown.total} local authorities{filtered ? " matching your filters" : ""}, highest risk score first
-        unless sorted otherwise.
-        {filtered ? (
-          <>
-            {" "}
-            <Link href="/risk">Clear filters</Link>
-          </>
-        ) : null}
-      </p>
+      <ShownCount shown={shown.rows.length} total={shown.total} filtered={filtered}>
+        , highest risk score first unless sorted otherwise
+      </ShownCount>
       <p className="govuk-body">
         <a href={`/risk/csv${riskFilterQuery(filters)}`} download className="govuk-link">
           Download these {shown.rows.length} rows as a spreadsheet (CSV)

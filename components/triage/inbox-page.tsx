@@ -3,6 +3,7 @@
 // review, bulk update, CSV with triage. app/risk/page.tsx renders it only for people who may see
 // triage; everyone else gets the public page.
 import { Link } from "@/components/govuk/link";
+import { ShownCount } from "@/components/risk/shown-count";
 import { ErrorSummary, Heading, Paragraph, WarningText } from "@/components/govuk";
 import { RiskCharts } from "@/components/risk/risk-charts";
 import { RiskFiltersForm } from "@/components/risk/risk-filters-form";
@@ -108,15 +109,7 @@ export async function InboxPage({ raw, action, title }: { raw: RawParams; action
         triage={{ status: filters.status, error: errors.find((e) => e.field === "status")?.message, sort: filters.sort }}
       />
 
-      <p className="govuk-body" role="status">
-        Showing <strong>{rows.length}</strong> of {shown.total} local authorities{filtered ? " matching your filters" : ""}.
-        {filtered ? (
-          <>
-            {" "}
-            <Link href="/risk">Clear filters</Link>
-          </>
-        ) : null}
-      </p>
+      <ShownCount shown={rows.length} total={shown.total} filtered={filtered} />
       <p className="govuk-body">
         <a href={`/risk/csv${query}`} download className="govuk-link">
           Download these {rows.length} rows with their triage status and latest note (CSV)
