@@ -1,7 +1,7 @@
 // Markup twins of the published-figure components, for the long tables sent as one HTML string
 // (see components/govuk/html.ts for why). Each returns exactly what react-dom/server renders for its
 // component; tests/unit/html-twins.test.ts holds them to that.
-import { escapeHtml } from "@/components/govuk/html";
+import { escapeHtml, markerHtml } from "@/components/govuk/html";
 import { markerMeaning as markerLetterMeaning } from "@/lib/dashboard/build";
 import { formatValue, markerMeaning } from "@/lib/format/values";
 import type { Marker } from "@/lib/generated/prisma/enums";
@@ -11,19 +11,13 @@ const MARKER_LETTERS = new Set(["c", "low", "u", "x", "z"]);
 /** A table-twin cell as its CSV holds it: "" (no figure), a marker letter with its meaning, or the published text. */
 export function figureTextHtml(text: string): string {
   if (text === "") return '<span aria-hidden="true">–</span><span class="govuk-visually-hidden">no figure</span>';
-  if (MARKER_LETTERS.has(text)) {
-    const meaning = escapeHtml(markerLetterMeaning(text));
-    return `<span data-marker="${escapeHtml(text)}"><abbr title="${meaning}" class="font-bold no-underline">${escapeHtml(text)}</abbr><span class="govuk-visually-hidden"> (${meaning})</span></span>`;
-  }
+  if (MARKER_LETTERS.has(text)) return markerHtml(text, markerLetterMeaning(text));
   return escapeHtml(text);
 }
 
 /** Twin of <PublishedFigure figure={figure} unit={unit} /> (components/authorities/published-figure.tsx), without `explain`. */
 export function publishedFigureHtml(figure: { value: number | null; marker: Marker | null; raw: string } | null | undefined, unit: string): string {
   if (!figure) return '<span><span aria-hidden="true">–</span><span class="govuk-visually-hidden">no figure published</span></span>';
-  if (figure.marker) {
-    const meaning = escapeHtml(markerMeaning(figure.marker));
-    return `<span data-marker="${escapeHtml(figure.marker)}"><abbr title="${meaning}" class="font-bold no-underline">${escapeHtml(figure.marker)}</abbr><span class="govuk-visually-hidden"> (${meaning})</span></span>`;
-  }
+  if (figure.marker) return markerHtml(figure.marker, markerMeaning(figure.marker));
   return `<span>${escapeHtml(formatValue(figure, unit))}</span>`;
 }

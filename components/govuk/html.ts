@@ -17,6 +17,12 @@ export function escapeHtml(value: string | number): string {
   return String(value).replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 }
 
+/** A marker letter with its meaning: the abbreviation for sighted readers, the meaning spoken. Twin of the marker in <PublishedFigure> (components/authorities/published-figure.tsx). */
+export function markerHtml(letter: string, meaning: string): string {
+  const m = escapeHtml(meaning);
+  return `<span data-marker="${escapeHtml(letter)}"><abbr title="${m}" class="font-bold no-underline">${escapeHtml(letter)}</abbr><span class="govuk-visually-hidden"> (${m})</span></span>`;
+}
+
 /** A cell's content as markup that has already been escaped (build it with `escapeHtml` and the twins). */
 export type HtmlCell = { html: string; numeric?: boolean };
 

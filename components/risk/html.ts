@@ -2,6 +2,7 @@
 // data version and query and then reused (decision 0007, "Performance"): 153 rows rendered as React
 // elements cost ~70 ms a request (the rows travel twice: as HTML and as the RSC payload), far over the
 // page's 150 ms p95 budget at 20 concurrent users. Every interpolated value goes through `escapeHtml`.
+import { markerHtml } from "@/components/govuk/html";
 import { formatValue, markerMeaning } from "@/lib/format/values";
 import type { MarkerCode } from "@/lib/risk/types";
 
@@ -14,10 +15,7 @@ export function escapeHtml(value: string | number): string {
 /** A published figure as table-cell markup: the published text, a marker letter with its meaning, or a dash. Mirrors components/authorities/published-figure.tsx. */
 export function figureHtml(figure: { raw: string; marker: MarkerCode | null } | null, unit: "PERCENT" | "CASES_PER_FTE"): string {
   if (!figure) return '<span aria-hidden="true">–</span><span class="govuk-visually-hidden">no figure published</span>';
-  if (figure.marker) {
-    const meaning = escapeHtml(markerMeaning(figure.marker));
-    return `<span data-marker="${escapeHtml(figure.marker)}"><abbr title="${meaning}" class="font-bold no-underline">${escapeHtml(figure.marker)}</abbr><span class="govuk-visually-hidden"> (${meaning})</span></span>`;
-  }
+  if (figure.marker) return markerHtml(figure.marker, markerMeaning(figure.marker));
   return escapeHtml(formatValue({ value: null, marker: null, raw: figure.raw }, unit));
 }
 
