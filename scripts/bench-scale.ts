@@ -20,60 +20,13 @@ import path from "node:path";
 import pg from "pg";
 import { projectRoot } from "../lib/db/embedded";
 import { createBenchAccount, prepareBenchDatabase } from "./bench/fixtures";
+import { formFields, postForm, signInThroughForm } from "./bench/forms";
 import { loadTest, type LoadRun } from "./bench/load";
-import { startAppServer, type AppServer } from "./bench/server";
+import { startAppServer } from "./bench/server";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3199);
 const SECONDS = Number(process.env.BENCH_SCALE_SECONDS ?? 60);
 const ROUNDS = Number(process.env.BENCH_SCALE_ROUNDS ?? 10);
-
-type Field = { name: string; value: string };
-
-const decode = (s: string) => s.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
-const attr = (tag: string, name: string) => {
-  const m = new RegExp(`\\s${name.replace(/[$]/g, "\\$")}="([^"]*)"`).exec(tag);
-  return m ? decode(m[1]!) : null;
-};
-
-/** The fields a browser would submit for the form that contains `marker` (hidden inputs included). */
-function formFields(html: string, marker: string): Field[] {
-  const forms = html.split(/<form\b/).slice(1).map((f) => f.slice(0, f.indexOf("</form>")));
-  const form = forms.find((f) => f.includes(marker));
-  if (!form) throw new Error(`no form containing ${marker}`);
-  const fields: Field[] = [];
-  for (const m of form.matchAll(/<input\b[^>]*>/g)) {
-    const name = attr(m[0], "name");
-    const type = attr(m[0], "type") ?? "text";
-    if (!name || type === "submit" || ((type === "radio" || type === "checkbox") && !/\schecked=""/.test(m[0]))) continue;
-    fields.push({ name, value: attr(m[0], "value") ?? "" });
-  }
-  for (const m of form.matchAll(/<textarea\b([^>]*)>([^<]*)<\/textarea>/g)) {
-    const name = attr(m[1]!, "name");
-    if (name) fields.push({ name, value: decode(m[2]!) });
-  }
-  for (const m of form.matchAll(/<select\b([^>]*)>([\s\S]*?)<\/select>/g)) {
-    const name = attr(m[1]!, "name");
-    const selected = /<option\b[^>]*\svalue="([^"]*)"[^>]*\sselected=""/.exec(m[2]!) ?? /<option\b[^>]*\svalue="([^"]*)"/.exec(m[2]!);
-    if (name && selected) fields.push({ name, value: decode(selected[1]!) });
-  }
-  return fields;
-}
-
-async function postForm(url: string, fields: Field[], cookie?: string) {
-  const body = new FormData();
-  for (const f of fields) body.append(f.name, f.value);
-  const res = await fetch(url, { method: "POST", body, redirect: "manual", headers: { ...(cookie ? { cookie } : {}), origin: new URL(url).origin } });
-  return { status: res.status, html: await res.text(), setCookie: res.headers.getSetCookie(), location: res.headers.get("location") };
-}
-
-async function signInThroughForm(server: AppServer, email: string, password: string): Promise<string> {
-  const page = await (await fetch(`${server.base}/sign-in`)).text();
-  const fields = formFields(page, 'name="password"').map((f) => (f.name === "email" ? { ...f, value: email } : f.name === "password" ? { ...f, value: password } : f));
-  const res = await postForm(`${server.base}/sign-in`, fields);
-  const cookie = res.setCookie.map((c) => c.split(";")[0]).filter((c) => c?.startsWith("csc.session_token=") && !c.endsWith("=")).join("; ");
-  if (!cookie) throw new Error(`signing in through ${server.base}/sign-in gave no session cookie (status ${res.status})`);
-  return cookie;
-}
 
 async function main() {
   const db = await prepareBenchDatabase();
@@ -90,7 +43,7 @@ async function main() {
 
     // 2. A session made on A works on B.
     const probe = await createBenchAccount(db.url, { role: "team_manager", laNumber: db.planLa, label: "scale-probe" });
-    const cookieFromA = await signInThroughForm(a, probe.email, probe.password);
+    const cookieFromA = await signInThroughForm(a.base, probe.email, probe.password);
     const onB = await fetch(`${b.base}${plan}`, { headers: { cookie: cookieFromA }, redirect: "manual" });
     const onBHtml = await onB.text();
     const sessionPortable = onB.status === 200 && onBHtml.includes("Bench scale-probe");

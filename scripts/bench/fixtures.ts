@@ -29,7 +29,7 @@ export async function currentLaNumbers(url: string): Promise<string[]> {
   }
 }
 
-type BenchAccount = { role: "team_manager" | "dcs" | "dfe_analyst"; laNumber: string | null; label: string };
+type BenchAccount = { role: "team_manager" | "dcs" | "dfe_analyst" | "admin"; laNumber: string | null; label: string };
 
 /** Creates an account named "Bench <label>" with the bench password; returns its email. */
 export async function createBenchAccount(url: string, account: BenchAccount): Promise<{ email: string; password: string }> {
@@ -60,8 +60,56 @@ export async function signInNewAccount(url: string, account: BenchAccount): Prom
   }
 }
 
-export async function prepareBenchDatabase(planLa = process.env.BENCH_LA ?? "202"): Promise<BenchDatabase> {
-  const url = await prepareDatabase("csc_bench");
+/** Signs in many accounts through the real path with one database client; returns their Cookie headers in order. */
+export async function signInNewAccounts(url: string, accounts: BenchAccount[]): Promise<string[]> {
+  const db = createPrismaClient(url, { max: 2 });
+  try {
+    const env = parseEnv(process.env);
+    const auth = createAuth(db, env);
+    const cookies: string[] = [];
+    for (const account of accounts) {
+      const email = `bench.${account.label}.${Date.now()}.${Math.random().toString(36).slice(2, 8)}@example.com`;
+      await createAccount(db, { name: `Bench ${account.label}`, email, role: account.role, laNumber: account.laNumber, password: PASSWORD });
+      const signed = await signInWithPassword({ db, auth, env, headers: new Headers(), now: () => new Date(), revalidatePath: () => {} }, { email, password: PASSWORD });
+      if (!signed.ok) throw new Error(`bench sign-in failed for ${account.label}: ${signed.reason}`);
+      cookies.push(signed.setCookies.map((c) => c.split(";")[0]).join("; "));
+    }
+    return cookies;
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+/** A small active plan (one priority, `actions` actions) in each LA, for benchmarks that save across many LAs. */
+export async function createSmallPlans(url: string, laNumbers: string[], actions = 10): Promise<void> {
+  const db = createPrismaClient(url, { max: 2 });
+  try {
+    for (const laNumber of laNumbers) {
+      await db.improvementPlan.updateMany({ where: { laNumber, deletedAt: null }, data: { deletedAt: new Date() } });
+      const plan = await db.improvementPlan.create({ data: { laNumber, title: `BENCH plan for ${laNumber}`, periodStart: new Date("2025-04-01"), periodEnd: new Date("2027-03-31"), status: "ACTIVE" } });
+      const priority = await db.planPriority.create({ data: { planId: plan.id, title: "Workforce stability", order: 1 } });
+      await db.planAction.createMany({
+        data: Array.from({ length: actions }, (_, i) => ({
+          planId: plan.id,
+          priorityId: priority.id,
+          title: `Bench action ${i + 1}`,
+          theme: THEMES[i % THEMES.length]!,
+          owner: `Owner ${i % 4}`,
+          startDate: new Date("2025-04-01"),
+          dueDate: new Date(Date.UTC(2027, i % 12, 1 + (i % 28))),
+          status: STATUSES[i % 4]!,
+          successMeasure: "Measured",
+          updatedByName: "Bench",
+        })),
+      });
+    }
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+export async function prepareBenchDatabase(planLa = process.env.BENCH_LA ?? "202", database = "csc_bench"): Promise<BenchDatabase> {
+  const url = await prepareDatabase(database);
   await runImport(DEFAULT_DATA_FOLDER, url);
   const db = createPrismaClient(url, { max: 2 });
   try {

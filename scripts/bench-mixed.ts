@@ -1,0 +1,277 @@
+// npm run bench:mixed — the service as it is really used: many people reading while others write and
+// a data release lands. Against one production server (scripts/serve.ts, page cache on):
+//
+//  1. A fresh benchmark database (csc_bench_mixed): the default published data, a 200-action plan in
+//     BENCH_LA and a 10-action plan in each of 30 other LAs.
+//  2. 100 distinct signed-in users (10 DfE analysts, 30 DCSs, 55 team managers, 5 admins; the LA
+//     roles spread over those 30 LAs), each signed in through the real path, plus anonymous visitors.
+//  3. For BENCH_MIXED_SECONDS (60 s) BENCH_MIXED_CONNECTIONS (50) virtual visitors each loop: pick a
+//     person (60 % signed in, 40 % anonymous) and a page that person would open — the home list (mixed
+//     filters), LA dashboards (mixed views), /risk (analysts), plan pages and the board report (own LA
+//     for DCSs and team managers, any LA for analysts), /about/data — and wait for the answer.
+//  4. Meanwhile about one write a second (BENCH_MIXED_WRITES_PER_S): a team manager posts a progress
+//     update on an action in their LA, or an analyst records a triage note on an LA — both through the
+//     pages' own no-JavaScript forms, across different LAs.
+//  5. Halfway, one data release is imported (BENCH_MIXED_RELEASE, a folder; default a copy of the 2025
+//     workforce release from ../shared/data/published), as `npm run import` would.
+// Reported: p50/p95/p99 per page kind, errors (transport errors and 5xx) and unexpected statuses, the
+// page-cache hit rate (x-page-cache header) per page kind, writes done/refused, and the import time.
+// Results: bench-results/mixed.json. Targets (issue 19): p95 ≤ 150 ms for /la/[code], ≤ 100 ms for
+// /risk and plan pages, 0 errors.
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { projectRoot } from "../lib/db/embedded";
+import { resolveDatabaseUrl, withDatabase } from "../lib/db/url";
+import { createSmallPlans, currentLaNumbers, prepareBenchDatabase, signInNewAccounts } from "./bench/fixtures";
+import { formFields, postForm, withValues } from "./bench/forms";
+import { percentile, round } from "./bench/load";
+import { startAppServer } from "./bench/server";
+import { runImport } from "./import";
+
+const SECONDS = Number(process.env.BENCH_MIXED_SECONDS ?? 60);
+const CONNECTIONS = Number(process.env.BENCH_MIXED_CONNECTIONS ?? 50);
+const WRITES_PER_S = Number(process.env.BENCH_MIXED_WRITES_PER_S ?? 1);
+const PORT = Number(process.env.BENCH_PORT ?? 3199);
+const DATABASE = "csc_bench_mixed";
+const PLAN_LA = process.env.BENCH_LA ?? "202";
+const DEFAULT_RELEASE = path.resolve(projectRoot, "../shared/data/published/csww_indicators_2017_to_2025.csv");
+
+const LA_VIEWS = ["", "?indicator=turnover_rate_fte", "?indicator=caseload_fte&comparator=mean", "?indicator=re_referrals_percent&year=2021", "?indicator=cin_at31_rate&comparator=mean&year=2019"];
+const RISK_VIEWS = ["/risk", "/risk?region=E12000002", "/risk?severity=red", "/risk?sort=caseload&order=desc", "/risk?region=E12000007&sort=name&order=asc"];
+const HOME_VIEWS = ["/", "/?region=E12000001", "/?region=E12000007", "/?judgement=INADEQUATE", "/?q=north"];
+
+type Role = "dfe_analyst" | "dcs" | "team_manager" | "admin";
+type Person = { role: Role | "anonymous"; laNumber: string | null; cookie?: string };
+type PageKind = "home" | "la" | "risk" | "risk-la" | "plan" | "report" | "about" | "admin";
+type Sample = { kind: PageKind; ms: number; status: number; cache: string };
+
+const pick = <T>(items: readonly T[]): T => items[Math.floor(Math.random() * items.length)]!;
+
+/** A page this person would plausibly open next. */
+function nextPage(person: Person, laNumbers: string[]): { kind: PageKind; path: string } {
+  const roll = Math.random();
+  const anyLa = () => `/la/${pick(laNumbers)}${pick(LA_VIEWS)}`;
+  switch (person.role) {
+    case "anonymous":
+      if (roll < 0.25) return { kind: "home", path: pick(HOME_VIEWS) };
+      if (roll < 0.95) return { kind: "la", path: anyLa() };
+      return { kind: "about", path: "/about/data" };
+    case "dfe_analyst":
+      if (roll < 0.35) return { kind: "risk", path: pick(RISK_VIEWS) };
+      if (roll < 0.45) return { kind: "risk-la", path: `/risk/la/${pick(laNumbers)}` };
+      if (roll < 0.75) return { kind: "la", path: anyLa() };
+      if (roll < 0.9) return { kind: "plan", path: `/la/${PLAN_LA}/plan` };
+      return { kind: "home", path: pick(HOME_VIEWS) };
+    case "admin":
+      if (roll < 0.3) return { kind: "admin", path: "/admin/users" };
+      if (roll < 0.8) return { kind: "la", path: anyLa() };
+      return { kind: "home", path: pick(HOME_VIEWS) };
+    default: {
+      const own = person.laNumber!;
+      if (roll < 0.35) return { kind: "la", path: `/la/${own}${pick(LA_VIEWS)}` };
+      if (roll < 0.65) return { kind: "plan", path: pick([`/la/${own}/plan`, `/la/${own}/plan?sort=status`]) };
+      if (roll < 0.75) return { kind: "report", path: `/la/${own}/plan/report` };
+      if (roll < 0.9) return { kind: "la", path: anyLa() };
+      return { kind: "home", path: pick(HOME_VIEWS) };
+    }
+  }
+}
+
+async function get(base: string, p: string, cookie?: string): Promise<{ status: number; cache: string; ms: number }> {
+  const started = performance.now();
+  const res = await fetch(`${base}${p}`, { headers: cookie ? { cookie } : {}, redirect: "manual" });
+  await res.arrayBuffer();
+  return { status: res.status, cache: res.headers.get("x-page-cache") ?? "none", ms: performance.now() - started };
+}
+
+function summarise(samples: Sample[], seconds: number) {
+  const kinds = [...new Set(samples.map((s) => s.kind))].sort();
+  return Object.fromEntries(
+    kinds.map((kind) => {
+      const mine = samples.filter((s) => s.kind === kind);
+      const sorted = mine.map((s) => s.ms).sort((a, b) => a - b);
+      const cacheable = mine.filter((s) => !s.cache.startsWith("bypass") && s.cache !== "none");
+      const hits = cacheable.filter((s) => s.cache === "hit").length;
+      return [
+        kind,
+        {
+          requests: mine.length,
+          reqPerSec: round(mine.length / seconds),
+          p50: round(percentile(sorted, 50)),
+          p95: round(percentile(sorted, 95)),
+          p99: round(percentile(sorted, 99)),
+          max: round(sorted.at(-1) ?? Number.NaN),
+          errors: mine.filter((s) => s.status === 0 || s.status >= 500).length,
+          unexpected: mine.filter((s) => s.status !== 0 && s.status < 500 && s.status !== 200).length,
+          cacheHitRate: cacheable.length === 0 ? null : round((100 * hits) / cacheable.length),
+        },
+      ];
+    }),
+  );
+}
+
+async function main() {
+  const release = process.env.BENCH_MIXED_RELEASE ?? DEFAULT_RELEASE;
+  if (!fs.existsSync(release)) throw new Error(`the release to import halfway was not found: ${release} (set BENCH_MIXED_RELEASE to a file or folder)`);
+  const releaseFolder = fs.statSync(release).isDirectory() ? release : fs.mkdtempSync(path.join(os.tmpdir(), "bench-release-"));
+  if (releaseFolder !== release) fs.copyFileSync(release, path.join(releaseFolder, path.basename(release)));
+
+  // 1. A fresh database, so the release imported halfway is new to it.
+  const { url: serverUrl } = resolveDatabaseUrl("postgres");
+  const dropped = new pg.Client({ connectionString: withDatabase(serverUrl, "postgres") });
+  await dropped.connect().catch(() => undefined);
+  await dropped.query(`drop database if exists "${DATABASE}" with (force)`).catch(() => undefined);
+  await dropped.end().catch(() => undefined);
+  const db = await prepareBenchDatabase(PLAN_LA, DATABASE);
+  const laNumbers = await currentLaNumbers(db.url);
+  const planLas = laNumbers.filter((la) => la !== PLAN_LA).filter((_, i) => i % 5 === 0).slice(0, 30);
+  await createSmallPlans(db.url, planLas);
+
+  // 2. 100 people, signed in through the real path.
+  const accounts: { role: Role; laNumber: string | null; label: string }[] = [];
+  for (let i = 0; i < 10; i++) accounts.push({ role: "dfe_analyst", laNumber: null, label: `analyst-${i}` });
+  for (let i = 0; i < 30; i++) accounts.push({ role: "dcs", laNumber: planLas[i % planLas.length]!, label: `dcs-${i}` });
+  for (let i = 0; i < 55; i++) accounts.push({ role: "team_manager", laNumber: planLas[i % planLas.length]!, label: `manager-${i}` });
+  for (let i = 0; i < 5; i++) accounts.push({ role: "admin", laNumber: null, label: `admin-${i}` });
+  console.log(`Signing in ${accounts.length} people …`);
+  const cookies = await signInNewAccounts(db.url, accounts);
+  const people: Person[] = accounts.map((a, i) => ({ role: a.role, laNumber: a.laNumber, cookie: cookies[i]! }));
+
+  if (process.env.BENCH_SKIP_BUILD !== "1") {
+    const build = spawnSync(path.join(projectRoot, "node_modules/.bin/next"), ["build"], { cwd: projectRoot, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" } });
+    if (build.status !== 0) process.exit(build.status ?? 1);
+  }
+  const server = await startAppServer({ port: PORT, databaseUrl: db.url, pageCache: process.env.PAGE_CACHE !== "off" });
+  const client = new pg.Client({ connectionString: db.url });
+  await client.connect();
+  const samples: Sample[] = [];
+  const writes = { planSaved: 0, planRefused: 0, triageSaved: 0, triageRefused: 0, failed: [] as string[] };
+  let importMs: number | null = null;
+  let importError: string | null = null;
+  try {
+    const { rows: actionRows } = await client.query<{ id: string; laNumber: string }>(
+      `select a.id, p."laNumber" from plan_action a join improvement_plan p on p.id = a."planId" where p."deletedAt" is null and a."deletedAt" is null and a.status <> 'COMPLETE' and p."laNumber" = any($1)`,
+      [planLas],
+    );
+    const managers = people.filter((p) => p.role === "team_manager");
+    const analysts = people.filter((p) => p.role === "dfe_analyst");
+    const signedIn = people;
+    const deadline = Date.now() + SECONDS * 1000;
+
+    // 3. Readers.
+    const reader = async () => {
+      while (Date.now() < deadline) {
+        const person: Person = Math.random() < 0.6 ? pick(signedIn) : { role: "anonymous", laNumber: null };
+        const page = nextPage(person, laNumbers);
+        try {
+          const r = await get(server.base, page.path, person.cookie);
+          samples.push({ kind: page.kind, ms: r.ms, status: r.status, cache: r.cache });
+        } catch {
+          samples.push({ kind: page.kind, ms: 0, status: 0, cache: "error" });
+        }
+      }
+    };
+
+    // 4. Writers: progress updates and triage notes, alternating, across LAs.
+    const writer = async () => {
+      let n = 0;
+      while (Date.now() < deadline) {
+        const started = Date.now();
+        n++;
+        try {
+          if (n % 2 === 1) {
+            const manager = pick(managers);
+            const action = pick(actionRows.filter((a) => a.laNumber === manager.laNumber));
+            const editPath = `/la/${manager.laNumber}/plan/actions/${action.id}`;
+            const html = await (await fetch(`${server.base}${editPath}`, { headers: { cookie: manager.cookie! } })).text();
+            const res = await postForm(`${server.base}${editPath}`, withValues(formFields(html, 'name="narrative"'), { narrative: `Mixed bench update ${n}` }), manager.cookie);
+            if (res.status >= 500) writes.failed.push(`progress update ${n}: ${res.status}`);
+            else if (/Nothing was saved/.test(res.html)) writes.planRefused++;
+            else writes.planSaved++;
+          } else {
+            const analyst = pick(analysts);
+            const la = pick(laNumbers);
+            const html = await (await fetch(`${server.base}/risk/la/${la}`, { headers: { cookie: analyst.cookie! } })).text();
+            const res = await postForm(`${server.base}/risk/la/${la}`, withValues(formFields(html, 'name="note"'), { note: `Mixed bench triage note ${n}` }), analyst.cookie);
+            if (res.status >= 500) writes.failed.push(`triage note ${n}: ${res.status}`);
+            else if (/Nothing was saved|not saved/i.test(res.html)) writes.triageRefused++;
+            else writes.triageSaved++;
+          }
+        } catch (error) {
+          writes.failed.push(`write ${n}: ${error instanceof Error ? error.message : String(error)}`);
+        }
+        const wait = 1000 / WRITES_PER_S - (Date.now() - started);
+        if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+      }
+    };
+
+    // 5. A release, halfway.
+    const importer = async () => {
+      await new Promise((r) => setTimeout(r, (SECONDS * 1000) / 2));
+      const started = performance.now();
+      try {
+        await runImport(releaseFolder, db.url);
+        importMs = Math.round(performance.now() - started);
+      } catch (error) {
+        importError = error instanceof Error ? error.message : String(error);
+      }
+    };
+
+    console.log(`Mixed load: ${CONNECTIONS} connections, ${SECONDS} s, ~${WRITES_PER_S} write/s, one import halfway …`);
+    await Promise.all([...Array.from({ length: CONNECTIONS }, reader), writer(), importer()]);
+
+    const pages = summarise(samples, SECONDS);
+    const failures: string[] = [];
+    const errors = samples.filter((s) => s.status === 0 || s.status >= 500).length;
+    if (errors > 0) failures.push(`${errors} requests failed (transport error or 5xx)`);
+    if (writes.failed.length > 0) failures.push(`writes failed: ${writes.failed.slice(0, 5).join("; ")}`);
+    if (importError) failures.push(`the import failed: ${importError}`);
+    const targets: Record<string, number> = { la: 150, risk: 100, plan: 100 };
+    for (const [kind, target] of Object.entries(targets)) {
+      const p95 = (pages as Record<string, { p95: number }>)[kind]?.p95;
+      if (p95 !== undefined && p95 > target) failures.push(`${kind} p95 ${p95} ms is over its ${target} ms target`);
+    }
+    const cacheable = samples.filter((s) => !s.cache.startsWith("bypass") && s.cache !== "none" && s.cache !== "error");
+    const result = {
+      when: new Date().toISOString(),
+      machine: `${os.cpus().length} × ${os.cpus()[0]?.model?.trim() ?? "cpu"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
+      loadAverage: os.loadavg().map((n) => Number(n.toFixed(2))),
+      pageCache: process.env.PAGE_CACHE !== "off",
+      seconds: SECONDS,
+      connections: CONNECTIONS,
+      people: { signedIn: people.length, byRole: Object.fromEntries(["dfe_analyst", "dcs", "team_manager", "admin"].map((r) => [r, people.filter((p) => p.role === r).length])) },
+      requests: samples.length,
+      reqPerSec: round(samples.length / SECONDS),
+      errors,
+      cacheHitRate: cacheable.length === 0 ? null : round((100 * cacheable.filter((s) => s.cache === "hit").length) / cacheable.length),
+      pages,
+      writes: { ...writes, failed: writes.failed.length },
+      importMs,
+      importError,
+      failures,
+    };
+    fs.mkdirSync(path.join(projectRoot, "bench-results"), { recursive: true });
+    fs.writeFileSync(path.join(projectRoot, "bench-results/mixed.json"), JSON.stringify(result, null, 2));
+    console.log(`\n${samples.length} requests (${result.reqPerSec} req/s), ${errors} errors, page-cache hit rate ${result.cacheHitRate ?? "–"} %`);
+    for (const [kind, r] of Object.entries(pages)) {
+      console.log(`  ${kind.padEnd(8)} ${String(r.requests).padStart(6)} req · p50 ${r.p50} · p95 ${r.p95} · p99 ${r.p99} ms · hits ${r.cacheHitRate ?? "–"} % · ${r.unexpected} non-200`);
+    }
+    console.log(`Writes: ${writes.planSaved} progress updates saved (${writes.planRefused} refused), ${writes.triageSaved} triage notes saved (${writes.triageRefused} refused), ${writes.failed.length} failed`);
+    console.log(importMs !== null ? `Import halfway: ${importMs} ms` : `Import halfway FAILED: ${importError}`);
+    if (failures.length > 0) {
+      console.error(`\nNOT MET:\n- ${failures.join("\n- ")}`);
+      process.exitCode = 1;
+    }
+  } finally {
+    await server.stop();
+    await client.end();
+  }
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
