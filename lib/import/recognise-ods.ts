@@ -49,7 +49,7 @@ export function recogniseOds(sheets: readonly OdsSheet[]): OdsVerdict {
     return {
       recognised: false,
       reason:
-        `an .ods workbook of another layout: sheet "${providerHeader.sheet}" row ${providerHeader.row} has the columns ${list(providerHeader.cells)} — ` +
+        `an .ods workbook of another layout: sheet "${providerHeader.sheet}" row ${providerHeader.row} has the columns ${list(providerHeader.cells, 16)} — ` +
         `one row per provider or setting (${list(providerHeader.providerCols, 3)}), like Ofsted's provider-level "Children's social care in England" data, ` +
         `not one row per local authority as in Ofsted's LA inspection outcomes workbooks, which is the only .ods layout this importer reads (sheets: ${sheetNames})`,
     };
