@@ -3,10 +3,10 @@
 // component; tests/unit/html-twins.test.ts holds them to that.
 import { escapeHtml, markerHtml } from "@/components/govuk/html";
 import { markerMeaning as markerLetterMeaning } from "@/lib/dashboard/build";
-import { formatValue, markerMeaning } from "@/lib/format/values";
+import { CALCULATED_NOTE, formatValue, markerMeaning } from "@/lib/format/values";
 import type { Marker } from "@/lib/generated/prisma/enums";
 
-const MARKER_LETTERS = new Set(["c", "low", "u", "x", "z"]);
+const MARKER_LETTERS = new Set(["c", "low", "u", "x", "z", "k"]);
 
 /** A table-twin cell as its CSV holds it: "" (no figure), a marker letter with its meaning, or the published text. */
 export function figureTextHtml(text: string): string {
@@ -16,8 +16,11 @@ export function figureTextHtml(text: string): string {
 }
 
 /** Twin of <PublishedFigure figure={figure} unit={unit} /> (components/authorities/published-figure.tsx), without `explain`. */
-export function publishedFigureHtml(figure: { value: number | null; marker: Marker | null; raw: string } | null | undefined, unit: string): string {
+export function publishedFigureHtml(figure: { value: number | null; marker: Marker | null; raw: string; calculated?: boolean } | null | undefined, unit: string): string {
   if (!figure) return '<span><span aria-hidden="true">–</span><span class="govuk-visually-hidden">no figure published</span></span>';
   if (figure.marker) return markerHtml(figure.marker, markerMeaning(figure.marker));
+  if (figure.calculated) {
+    return `<span data-calculated="true">${escapeHtml(formatValue(figure, unit))}<span class="block text-base font-normal text-govuk-secondary-text">${CALCULATED_NOTE}</span></span>`;
+  }
   return `<span>${escapeHtml(formatValue(figure, unit))}</span>`;
 }

@@ -20,6 +20,9 @@ export const markerMeaning = (m: string): string => MARKER_MEANINGS[m as MarkerL
 const JUDGEMENT_SHORT: Record<JudgementId, string> = { OUTSTANDING: "Outstanding", GOOD: "Good", REQUIRES_IMPROVEMENT: "Requires improvement", INADEQUATE: "Inadequate" };
 
 /** Text of a published figure for a table or CSV cell: its raw text, its marker letter, or "" when none. */
+export { CALCULATED_NOTE } from "@/lib/format/values";
+import { CALCULATED_NOTE } from "@/lib/format/values";
+
 export const cellText = (f: Figure | null | undefined): string => (f ? (f.marker ?? f.raw) : "");
 
 function indicator(s: Snapshot, id: string): IndicatorMeta {
@@ -174,6 +177,7 @@ function buildTrend(s: Snapshot, la: AuthorityInfo, id: string, comparator: Comp
     const notes: string[] = [];
     if (f?.marker) notes.push(`${f.marker}: ${markerMeaning(f.marker)}`);
     if (f?.jointReturnId) notes.push("joint return");
+    if (f?.calculated || england?.calculated || region?.calculated) notes.push(CALCULATED_NOTE);
     if (covid.has(p)) notes.push("COVID-19 period");
     for (const i of graded) if (periodContains(meta.series, p, i.inspectionDate!)) notes.push(`Ofsted ${TYPE_LABEL[i.type].toLowerCase()} ${formatIsoDate(i.inspectionDate)}: ${i.overall ? JUDGEMENT_SHORT[i.overall] : "not judged"}`);
     const label = periodShort(meta.series, p);

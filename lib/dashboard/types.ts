@@ -1,13 +1,14 @@
 // Plain, serialisable shapes shared by the dashboard's pure logic, its data layer and its components.
 // No Prisma imports: client components and unit tests use these too.
 
-export type MarkerLetter = "c" | "low" | "u" | "x" | "z";
+export type MarkerLetter = "c" | "low" | "u" | "x" | "z" | "k";
 export type Polarity = "HIGHER_IS_WORSE" | "HIGHER_IS_BETTER" | "NEUTRAL";
 export type JudgementId = "OUTSTANDING" | "GOOD" | "REQUIRES_IMPROVEMENT" | "INADEQUATE";
 export type SeriesKey = "CSWW" | "CIN" | "REFERRALS" | "CPP_SUBSEQUENT" | "POPULATION";
 
 /** A published figure: the number, or the publisher's marker in its place. `raw` is the published text. */
-export type Figure = { value: number | null; marker: MarkerLetter | null; raw: string };
+/** `calculated`: not published — calculated by this service from published counts (e.g. a CIN rate per 10,000 a release stopped publishing). */
+export type Figure = { value: number | null; marker: MarkerLetter | null; raw: string; calculated?: boolean };
 
 /** A published LA figure, with the joint return it belongs to (Kingston/Richmond, N/W Northamptonshire). */
 export type LaFigure = Figure & { laNumber: string; jointReturnId: string | null };

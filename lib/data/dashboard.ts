@@ -32,7 +32,7 @@ export async function loadSnapshot(client: Db, stamp: string): Promise<Snapshot>
     }),
     db.indicatorValue.findMany({
       where: { indicatorId: { in: ids } },
-      select: { indicatorId: true, geoLevel: true, geoCode: true, period: true, value: true, marker: true, raw: true, jointReturnId: true },
+      select: { indicatorId: true, geoLevel: true, geoCode: true, period: true, value: true, marker: true, raw: true, jointReturnId: true, calculated: true },
     }),
     db.localAuthority.findMany({
       select: {
@@ -67,7 +67,7 @@ export async function loadSnapshot(client: Db, stamp: string): Promise<Snapshot>
   for (const v of values) {
     const iv = byIndicator.get(v.indicatorId);
     if (!iv) continue;
-    const figure = { value: v.value, marker: v.marker, raw: v.raw };
+    const figure = { value: v.value, marker: v.marker, raw: v.raw, ...(v.calculated ? { calculated: true } : {}) };
     if (v.geoLevel === "NATIONAL") iv.national.set(v.period, figure);
     else if (v.geoLevel === "REGIONAL") {
       const m = iv.regional.get(v.geoCode) ?? new Map();

@@ -45,3 +45,6 @@ export function formatDate(d: Date | null): string {
   if (!d) return "–";
   return d.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 }
+
+/** Said wherever a figure that is not published (lib/import/run-import.ts calculateRates) is shown or downloaded. */
+export const CALCULATED_NOTE = "calculated by this service from published counts";

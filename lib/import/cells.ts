@@ -2,7 +2,7 @@
 import type { Marker } from "@/lib/generated/prisma/enums";
 import type { Cell } from "./types";
 
-export const MARKERS = ["c", "low", "u", "x", "z"] as const satisfies readonly Marker[];
+export const MARKERS = ["c", "low", "u", "x", "z", "k"] as const satisfies readonly Marker[];
 
 export const MARKER_MEANINGS: Record<Marker, string> = {
   c: "Confidential: suppressed to protect small numbers",
@@ -10,6 +10,7 @@ export const MARKER_MEANINGS: Record<Marker, string> = {
   u: "Low reliability: a data quality issue for this authority and year",
   x: "Not available: not collected, or the authority did not exist",
   z: "Not applicable: for example a rate with no denominator",
+  k: "A share that rounds to 0 %, but is not zero",
 };
 
 const NUMBER = /^-?(\d+(\.\d+)?|\.\d+)$/;
@@ -18,7 +19,7 @@ const THOUSANDS = /^-?\d{1,3}(,\d{3})+(\.\d+)?$/;
 /** Returns the parsed cell, or an error message describing what is wrong with it. */
 export function parseCell(text: string): Cell | { error: string } {
   const raw = text.trim();
-  if (raw === "") return { error: "blank value (expected a number or one of c, low, u, x, z)" };
+  if (raw === "") return { error: "blank value (expected a number or one of c, low, u, x, z, k)" };
   const lower = raw.toLowerCase();
   if ((MARKERS as readonly string[]).includes(lower)) return { value: null, marker: lower as Marker, raw: lower };
   const unbracketed = lower.replace(/^\[(.+)\]$/, "$1");
@@ -32,7 +33,7 @@ export function parseCell(text: string): Cell | { error: string } {
     if (Number.isFinite(value) && Math.abs(value) < 1e12) return { value, marker: null, raw: numeric };
     return { error: `value ${JSON.stringify(raw.slice(0, 40))} is out of range` };
   }
-  return { error: `unknown value ${JSON.stringify(raw.slice(0, 40))} (expected a number or one of c, low, u, x, z)` };
+  return { error: `unknown value ${JSON.stringify(raw.slice(0, 40))} (expected a number or one of c, low, u, x, z, k)` };
 }
 
 /** A cell's text for an error message: quoted, at most 40 characters (a hostile file can hold megabytes in one cell). */

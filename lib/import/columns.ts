@@ -87,7 +87,12 @@ export function mapColumns(header: readonly string[], fileName: string): ColumnM
     }
   }
   for (const key of REQUIRED_KEYS) {
-    if (keys[key] === undefined) throw new ColumnMappingError(`required column ${key} is missing`, key);
+    if (keys[key] === undefined) {
+      const spare = header.filter((_, i) => !used.has(i) && !isKnownMeasureColumn(normalized[i]!));
+      const near = nearestColumn(key, spare, KEY_COLUMNS[key]);
+      const hint = near ? `; column "${near}" is not a name the importer knows — the nearest known name to it is "${key}"` : "";
+      throw new ColumnMappingError(`required column ${key} is missing${hint}`, key);
+    }
   }
 
   // Score each series by how many of its measures the header carries.
@@ -120,3 +125,49 @@ export function mapColumns(header: readonly string[], fileName: string): ColumnM
   const unmapped = header.filter((_, i) => !used.has(i) && !measureIdx.has(i) && !DESCRIPTIVE.has(normalized[i]!));
   return { series: best[0], keys, measures, unmapped };
 }
+
+const knownMeasureNames = new Set(INDICATORS.flatMap((d) => d.columns.map(normalizeColumn)));
+export function isKnownMeasureColumn(normalized: string): boolean {
+  return knownMeasureNames.has(normalized);
+}
+
+/** Edit distance (Levenshtein) between two short strings. */
+export function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+/**
+ * Of `columns` (as they appear in a file), the one closest to any of `knownNames`, if it is close
+ * enough to be a misspelling (at most a third of the name's length, and at most 4 edits).
+ */
+export function nearestColumn(_label: string, columns: readonly string[], knownNames: readonly string[]): string | null {
+  let best: { column: string; d: number } | null = null;
+  for (const column of columns) {
+    const n = normalizeColumn(column);
+    for (const known of knownNames.map(normalizeColumn)) {
+      const d = editDistance(n, known);
+      if (d <= Math.min(4, Math.ceil(known.length / 3)) && (!best || d < best.d)) best = { column, d };
+    }
+  }
+  return best?.column ?? null;
+}
+
+/** The known name (as published) closest to `column`, with its distance. */
+export function nearestKnownName(column: string, knownNames: readonly string[]): { name: string; distance: number } | null {
+  const n = normalizeColumn(column);
+  let best: { name: string; distance: number } | null = null;
+  for (const name of knownNames) {
+    const d = editDistance(n, normalizeColumn(name));
+    if (!best || d < best.distance) best = { name, distance: d };
+  }
+  return best;
+}
+
+/** Every key column name, for "nearest known name" messages. */
+export const ALL_KEY_NAMES: readonly string[] = Object.values(KEY_COLUMNS).flat();

@@ -4,7 +4,8 @@
 // - a value stored from a NEWER edition of the series is kept (an older file cannot overwrite it);
 // - otherwise the incoming value wins: "revised" when the published text differs, "reaffirmed" when
 //   it is the same but comes from a newer edition (provenance moves to the newer release);
-// - same text, same edition: nothing to write.
+// - same text, same edition: nothing to write;
+// - a figure this service calculated (not published) always gives way to a published one.
 import type { Marker } from "@/lib/generated/prisma/enums";
 import type { GeoLevelId } from "./parse-tidy-csv";
 
@@ -19,7 +20,7 @@ export type IncomingValue = {
   jointReturnId: string | null;
 };
 
-export type StoredValue = { raw: string; jointReturnId: string | null; editionRank: number };
+export type StoredValue = { raw: string; jointReturnId: string | null; editionRank: number; calculated?: boolean };
 
 export const valueKey = (v: { indicatorId: string; geoCode: string; period: number }) => `${v.indicatorId}|${v.geoCode}|${v.period}`;
 
@@ -36,6 +37,9 @@ export function planValueChanges(incoming: readonly IncomingValue[], stored: Rea
     if (!old) {
       plan.inserts.push(v);
       plan.counts.inserted++;
+    } else if (old.calculated) {
+      plan.updates.push(v);
+      plan.counts.revised++;
     } else if (old.editionRank > editionRank) {
       plan.counts.keptNewer++;
     } else if (old.raw !== v.raw || old.jointReturnId !== v.jointReturnId) {

@@ -6,7 +6,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { DataSeries, InspectionType, Judgement, Marker } from "@/lib/generated/prisma/enums";
-import { INDICATORS, SERIES, type SeriesId } from "@/lib/indicators/definitions";
+import { DEFINITIONS_VERSION, INDICATORS, RATE_DENOMINATOR, SERIES, type SeriesId } from "@/lib/indicators/definitions";
 import { lockTriageWrites } from "@/lib/triage/lock";
 import { reopenChangedSinceReview } from "@/lib/triage/reopen-after-import";
 import {
@@ -19,7 +19,9 @@ import {
 } from "@/lib/reference/boundary-changes";
 import { parse as parseCsv } from "csv-parse/sync";
 import { shown } from "./cells";
-import { KEY_COLUMNS, normalizeColumn } from "./columns";
+import { isKnownMeasureColumn, KEY_COLUMNS, nearestKnownName, normalizeColumn } from "./columns";
+import { readOds } from "./ods";
+import { recogniseOds } from "./recognise-ods";
 import { normalizeLaName } from "./la-names";
 import { mergeInspections, type StoredInspection } from "./merge-inspections";
 import { parseOfstedWorkbook, type LaResolver } from "./parse-ofsted";
@@ -40,13 +42,31 @@ export type FileOutcome = {
   values: number;
   markers: Partial<Record<Marker, number>>;
   counts?: Record<string, number>;
+  /** columns of the file that map to no measure: named in the summary, never dropped silently */
   unmappedColumns?: string[];
+  /** measures earlier releases of this series had that this file no longer publishes */
+  droppedMeasures?: DroppedMeasure[];
+};
+
+export type DroppedMeasure = { indicatorId: string; column: string; lastPeriod: number | null; calculated: boolean };
+
+/** Rates per 10,000 children calculated by this service from published counts (definitions' `perTenThousand`). */
+export type CalculatedOutcome = {
+  indicatorId: string;
+  /** calculated figures written (new or changed) */
+  written: number;
+  /** published rates replaced because a newer release withdrew the count they were calculated from */
+  replacedWithdrawn: number;
+  /** periods with a count but no population estimate for the paired year: not calculated */
+  noPopulation: number[];
 };
 
 export type ImportSummary = {
   folder: string;
   files: FileOutcome[];
   totals: { files: number; imported: number; unchanged: number; unrecognised: number; rows: number; values: number; markers: Record<Marker, number> };
+  calculated: CalculatedOutcome[];
+  definitionsVersion: string;
   millis: number;
 };
 
@@ -89,7 +109,17 @@ export function readFolder(folder: string): Classified[] {
     const bytes = fs.readFileSync(path.join(folder, fileName));
     const loaded: Loaded = { fileName, bytes, sha256: createHash("sha256").update(bytes).digest("hex") };
     const lower = fileName.toLowerCase();
-    if (lower.endsWith(".ods")) return { ...loaded, kind: "ofsted" };
+    if (lower.endsWith(".ods")) {
+      let sheets: ReturnType<typeof readOds> | null = null;
+      try {
+        sheets = readOds(new Uint8Array(bytes));
+      } catch {
+        // not a readable workbook: the Ofsted parser names the file and the reason
+      }
+      const verdict = sheets ? recogniseOds(sheets) : ({ recognised: true } as const);
+      if (!verdict.recognised) return { ...loaded, kind: "unrecognised", reason: verdict.reason };
+      return { ...loaded, kind: "ofsted" };
+    }
     if (!lower.endsWith(".csv")) return { ...loaded, kind: "unrecognised", reason: "not a .csv or .ods file" };
     const utf16 = bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
     if (utf16) throw new ImportError("is UTF-16 text: save it as UTF-8 (published DfE files are UTF-8)", fileName, 1);
@@ -107,6 +137,11 @@ export function readFolder(folder: string): Classified[] {
     const isTidy =
       normalized.some((n) => (KEY_COLUMNS.time_period as readonly string[]).includes(n)) &&
       normalized.some((n) => (KEY_COLUMNS.geographic_level as readonly string[]).includes(n));
+    if (!isTidy && normalized.some(isKnownMeasureColumn)) {
+      // Measure columns of a known series but a key column missing or misspelt: fail, naming it
+      // (parseTidyCsv's column mapping says which key is missing and the nearest column to it).
+      parseTidyCsv(fileName, text);
+    }
     if (!isTidy) {
       return { ...loaded, kind: "unrecognised", reason: "a CSV without the time_period and geographic_level columns of a DfE tidy file, nor a statistical neighbour file" };
     }
@@ -115,7 +150,7 @@ export function readFolder(folder: string): Classified[] {
   });
 }
 
-const emptyMarkers = (): Record<Marker, number> => ({ c: 0, low: 0, u: 0, x: 0, z: 0 });
+const emptyMarkers = (): Record<Marker, number> => ({ c: 0, low: 0, u: 0, x: 0, z: 0, k: 0 });
 
 export async function importFolder(prisma: PrismaClient, folder: string, log: (line: string) => void = () => {}): Promise<ImportSummary> {
   const started = Date.now();
@@ -127,15 +162,16 @@ export async function importFolder(prisma: PrismaClient, folder: string, log: (l
     if (f.kind === "unrecognised") log(`  NOT RECOGNISED ${f.fileName}: ${f.reason}`);
   }
 
-  const outcomes = await prisma.$transaction(
+  const { written: outcomes, calculated } = await prisma.$transaction(
     async (tx) => {
       await tx.$executeRawUnsafe("select pg_advisory_xact_lock(72707370)");
       // Issue 9 (lib/triage): triage saves wait for this import; after it, reviewed LAs whose flags or
       // score got worse return to the analysts' inbox, in this same transaction.
       await lockTriageWrites(tx);
       const written = await writeAll(tx, classified, log);
+      const calculated = written.some((o) => o.status === "imported" && o.kind === "tidy") ? await calculateRates(tx, log) : [];
       if (written.some((o) => o.status === "imported")) await reopenChangedSinceReview(tx, { now: new Date(), log });
-      return written;
+      return { written, calculated };
     },
     { timeout: 600_000, maxWait: 30_000 },
   );
@@ -149,13 +185,15 @@ export async function importFolder(prisma: PrismaClient, folder: string, log: (l
     totals.values += o.values;
     for (const [m, n] of Object.entries(o.markers) as [Marker, number][]) totals.markers[m] += n;
   }
-  return { folder, files: outcomes, totals, millis: Date.now() - started };
+  return { folder, files: outcomes, totals, calculated, definitionsVersion: DEFINITIONS_VERSION, millis: Date.now() - started };
 }
 
 async function writeAll(tx: Tx, classified: Classified[], log: (line: string) => void): Promise<FileOutcome[]> {
   const outcomes = new Map<string, FileOutcome>();
+  // The import key is the file's checksum AND the definitions it was read with: after a change to
+  // lib/indicators/definitions.ts (a newly mapped column), files imported before are read again.
   const known = new Set(
-    (await tx.dataRelease.findMany({ select: { series: true, sha256: true } })).map((r) => `${r.series}|${r.sha256}`),
+    (await tx.dataRelease.findMany({ select: { series: true, sha256: true, definitionsVersion: true } })).map((r) => `${r.series}|${r.sha256}|${r.definitionsVersion}`),
   );
   const seriesOf = (f: Classified): DataSeries | null =>
     f.kind === "tidy" ? f.parsed.series : f.kind === "stat-neighbours" ? "STATISTICAL_NEIGHBOURS" : f.kind === "ofsted" ? "OFSTED" : null;
@@ -164,8 +202,8 @@ async function writeAll(tx: Tx, classified: Classified[], log: (line: string) =>
     const series = seriesOf(f);
     if (f.kind === "unrecognised") {
       outcomes.set(f.fileName, { fileName: f.fileName, kind: "unrecognised", status: "not recognised", reason: f.reason, rows: 0, values: 0, markers: {} });
-    } else if (series && known.has(`${series}|${f.sha256}`)) {
-      outcomes.set(f.fileName, { fileName: f.fileName, kind: f.kind, series, status: "unchanged", reason: "this exact file was imported before", rows: 0, values: 0, markers: {} });
+    } else if (series && known.has(`${series}|${f.sha256}|${f.kind === "tidy" ? DEFINITIONS_VERSION : ""}`)) {
+      outcomes.set(f.fileName, { fileName: f.fileName, kind: f.kind, series, status: "unchanged", reason: "this exact file was imported before with the same indicator definitions", rows: 0, values: 0, markers: {} });
       log(`  unchanged ${f.fileName} (already imported)`);
     } else {
       todo.push(f);
@@ -310,11 +348,13 @@ function geoCodeOf(row: TidyFile["rows"][number]): string[] {
 
 async function writeTidy(tx: Tx, f: ParsedTidy, log: (line: string) => void): Promise<FileOutcome> {
   const { parsed } = f;
+  const droppedMeasures = await checkMeasuresAgainstEarlierReleases(tx, f);
   const release = await tx.dataRelease.create({
     data: {
       series: parsed.series,
       fileName: f.fileName,
       sha256: f.sha256,
+      definitionsVersion: DEFINITIONS_VERSION,
       editionRank: f.editionRank,
       edition: `${parsed.periods[0]}–${parsed.periods.at(-1)}`,
       rowCount: parsed.rows.length,
@@ -354,13 +394,13 @@ async function writeTidy(tx: Tx, f: ParsedTidy, log: (line: string) => void): Pr
   }
 
   const indicatorIds = parsed.mapping.measures.map((m) => m.indicator.id);
-  const storedRows = await tx.$queryRawUnsafe<{ indicatorId: string; geoCode: string; period: number; raw: string; jointReturnId: string | null; editionRank: number }[]>(
-    `select v."indicatorId", v."geoCode", v.period, v.raw, v."jointReturnId", r."editionRank"
+  const storedRows = await tx.$queryRawUnsafe<{ indicatorId: string; geoCode: string; period: number; raw: string; jointReturnId: string | null; editionRank: number; calculated: boolean }[]>(
+    `select v."indicatorId", v."geoCode", v.period, v.raw, v."jointReturnId", r."editionRank", v.calculated
        from indicator_value v join data_release r on r.id = v."releaseId"
       where v."indicatorId" = any($1::text[])`,
     indicatorIds,
   );
-  const stored = new Map<string, StoredValue>(storedRows.map((s) => [valueKey(s), { raw: s.raw, jointReturnId: s.jointReturnId, editionRank: s.editionRank }]));
+  const stored = new Map<string, StoredValue>(storedRows.map((s) => [valueKey(s), { raw: s.raw, jointReturnId: s.jointReturnId, editionRank: s.editionRank, calculated: s.calculated }]));
   const plan = planValueChanges(incoming, stored, f.editionRank);
   await writeValues(tx, [...plan.inserts, ...plan.updates], release.id);
 
@@ -369,6 +409,9 @@ async function writeTidy(tx: Tx, f: ParsedTidy, log: (line: string) => void): Pr
   const c = plan.counts;
   log(`  imported ${f.fileName}: ${incoming.length} values (${c.inserted} new, ${c.revised} revised, ${c.reaffirmed} reaffirmed, ${c.unchanged} unchanged, ${c.keptNewer} kept from a newer release)`);
   if (parsed.mapping.unmapped.length) log(`    columns not used: ${parsed.mapping.unmapped.join(", ")}`);
+  for (const d of droppedMeasures) {
+    log(`    no longer published: ${d.column} (${d.indicatorId}; latest stored ${d.lastPeriod ?? "none"})${d.calculated ? " — calculated by this service from published counts where no published figure exists" : ""}`);
+  }
   return {
     fileName: f.fileName,
     kind: "tidy",
@@ -379,22 +422,138 @@ async function writeTidy(tx: Tx, f: ParsedTidy, log: (line: string) => void): Pr
     markers,
     counts: c,
     unmappedColumns: parsed.mapping.unmapped,
+    droppedMeasures,
   };
+}
+
+/**
+ * Measures earlier releases of this series carried (values stored, not calculated) that this file
+ * lacks. When the file also has a column nobody maps, that column is most likely the missing measure
+ * under a misspelt or new name: fail, naming both and the nearest known name, rather than import a
+ * release without it. Otherwise the release stopped publishing them: returned, for the summary.
+ */
+async function checkMeasuresAgainstEarlierReleases(tx: Tx, f: ParsedTidy): Promise<DroppedMeasure[]> {
+  const { parsed } = f;
+  const seriesIds = INDICATORS.filter((d) => d.series === parsed.series).map((d) => d.id);
+  const mapped = new Set(parsed.mapping.measures.map((m) => m.indicator.id));
+  const earlier = await tx.$queryRawUnsafe<{ indicatorId: string; lastPeriod: number }[]>(
+    `select "indicatorId", max(period) as "lastPeriod" from indicator_value
+      where "indicatorId" = any($1::text[]) and not calculated group by "indicatorId"`,
+    seriesIds,
+  );
+  const missing = earlier.filter((e) => !mapped.has(e.indicatorId)).sort((a, b) => seriesIds.indexOf(a.indicatorId) - seriesIds.indexOf(b.indicatorId));
+  const defOf = (id: string) => INDICATORS.find((d) => d.id === id)!;
+  const unmapped = parsed.mapping.unmapped;
+  if (missing.length > 0 && unmapped.length > 0) {
+    const knownNames = INDICATORS.filter((d) => d.series === parsed.series).flatMap((d) => d.columns);
+    const hints = unmapped.map((col) => {
+      const near = nearestKnownName(col, knownNames);
+      return `"${col}" (nearest known name: "${near?.name}")`;
+    });
+    const missingText = missing.map((m) => `"${defOf(m.indicatorId).columns[0]}" (${m.indicatorId}, published up to ${m.lastPeriod})`).join(", ");
+    throw new ImportError(
+      `this ${parsed.series} file lacks ${missing.length === 1 ? "a measure" : "measures"} earlier releases had — ${missingText} — and has ${unmapped.length === 1 ? "a column" : "columns"} no measure maps: ${hints.join(", ")}. ` +
+        `If a column was renamed, add its new name to the measure's columns in lib/indicators/definitions.ts; nothing was imported`,
+      f.fileName,
+      1,
+      unmapped[0],
+    );
+  }
+  return missing.map((m) => ({ indicatorId: m.indicatorId, column: defOf(m.indicatorId).columns[0]!, lastPeriod: m.lastPeriod, calculated: defOf(m.indicatorId).perTenThousand !== undefined }));
+}
+
+/**
+ * Rates per 10,000 children that follow from a published count and the ONS 0–17 population
+ * (definitions' `perTenThousand`; population of mid-year period − 1, FORMATS.md §13). Written only
+ * where no published rate exists (e.g. every 2025 rate, which the 2025 children in need release no
+ * longer publishes), marked `calculated`, with the release of the count they come from. A published
+ * rate is replaced only when a newer release withdrew its count (a number became a marker): the
+ * revision wins, and the summary says so.
+ */
+async function calculateRates(tx: Tx, log: (line: string) => void): Promise<CalculatedOutcome[]> {
+  const out: CalculatedOutcome[] = [];
+  for (const def of INDICATORS) {
+    if (!def.perTenThousand) continue;
+    const rows = await tx.$queryRawUnsafe<
+      {
+        geoCode: string; geoLevel: "NATIONAL" | "REGIONAL" | "LOCAL_AUTHORITY"; period: number; value: number | null; marker: Marker | null;
+        releaseId: number; numRank: number; jointReturnId: string | null; pop: number | null; popMarker: Marker | null; hasPop: boolean;
+        rateRaw: string | null; rateCalculated: boolean | null; rateMarker: Marker | null; rateRank: number | null;
+      }[]
+    >(
+      `select n."geoCode", n."geoLevel"::text as "geoLevel", n.period, n.value, n.marker::text as marker, n."releaseId", nr."editionRank" as "numRank", n."jointReturnId",
+              p.value as pop, p.marker::text as "popMarker", (p.id is not null) as "hasPop",
+              r.raw as "rateRaw", r.calculated as "rateCalculated", r.marker::text as "rateMarker", rr."editionRank" as "rateRank"
+         from indicator_value n
+         join data_release nr on nr.id = n."releaseId"
+         left join indicator_value p on p."indicatorId" = $2 and p."geoCode" = n."geoCode" and p.period = n.period + $3
+         left join indicator_value r on r."indicatorId" = $4 and r."geoCode" = n."geoCode" and r.period = n.period
+         left join data_release rr on rr.id = r."releaseId"
+        where n."indicatorId" = $1`,
+      def.perTenThousand,
+      RATE_DENOMINATOR.indicatorId,
+      RATE_DENOMINATOR.periodOffset,
+      def.id,
+    );
+    const result: CalculatedOutcome = { indicatorId: def.id, written: 0, replacedWithdrawn: 0, noPopulation: [] };
+    const writes: IncomingValue[] = [];
+    const releaseOf = new Map<string, number>();
+    for (const row of rows) {
+      const published = row.rateRaw !== null && row.rateCalculated === false;
+      const withdrawn = published && row.marker !== null && row.rateMarker === null && (row.numRank ?? 0) > (row.rateRank ?? 0);
+      if (published && !withdrawn) continue;
+      const figure = rateFigure(row);
+      if (figure === null) {
+        if (!result.noPopulation.includes(row.period)) result.noPopulation.push(row.period);
+        continue;
+      }
+      if (!withdrawn && row.rateRaw === figure.raw) continue; // already calculated, same figure
+      if (withdrawn) result.replacedWithdrawn++;
+      const v: IncomingValue = { indicatorId: def.id, geoLevel: row.geoLevel, geoCode: row.geoCode, period: row.period, value: figure.value, marker: figure.marker, raw: figure.raw, jointReturnId: row.jointReturnId };
+      writes.push(v);
+      releaseOf.set(valueKey(v), row.releaseId);
+    }
+    // one write per source release (the calculated figure carries the release of its count)
+    const byRelease = new Map<number, IncomingValue[]>();
+    for (const v of writes) {
+      const id = releaseOf.get(valueKey(v))!;
+      byRelease.set(id, [...(byRelease.get(id) ?? []), v]);
+    }
+    for (const [releaseId, values] of byRelease) await writeValues(tx, values, releaseId, true);
+    result.written = writes.length;
+    result.noPopulation.sort((a, b) => a - b);
+    if (result.written || result.noPopulation.length) {
+      log(`  calculated ${def.id} from ${def.perTenThousand} and the ONS 0–17 population: ${result.written} figures written (${result.replacedWithdrawn} replacing a published rate whose count was withdrawn)${result.noPopulation.length ? `; no population estimate to calculate ${result.noPopulation.join(", ")}` : ""}`);
+    }
+    out.push(result);
+  }
+  return out;
+}
+
+/** 10,000 × count / population to 1 dp; a withdrawn or suppressed count keeps its marker. Null: no population estimate. */
+export function rateFigure(row: { value: number | null; marker: Marker | null; hasPop: boolean; pop: number | null; popMarker: Marker | null }): { value: number | null; marker: Marker | null; raw: string } | null {
+  if (row.marker !== null) return { value: null, marker: row.marker, raw: row.marker };
+  if (!row.hasPop) return null;
+  if (row.popMarker !== null || row.pop === null) return { value: null, marker: "x", raw: "x" };
+  if (row.pop === 0) return { value: null, marker: "z", raw: "z" };
+  const value = Math.round((100_000 * row.value!) / row.pop) / 10;
+  return { value, marker: null, raw: value.toFixed(1) };
 }
 
 const BATCH = 5_000;
 
-async function writeValues(tx: Tx, values: IncomingValue[], releaseId: number) {
+async function writeValues(tx: Tx, values: IncomingValue[], releaseId: number, calculated = false) {
   for (let i = 0; i < values.length; i += BATCH) {
     const batch = values.slice(i, i + BATCH);
     await tx.$executeRawUnsafe(
-      `insert into indicator_value ("indicatorId", period, "geoLevel", "geoCode", value, marker, raw, "jointReturnId", "releaseId")
-       select t.indicator_id, t.period, t.geo_level::"GeoLevel", t.geo_code, t.value, t.marker::"Marker", t.raw, t.joint_id, $9
+      `insert into indicator_value ("indicatorId", period, "geoLevel", "geoCode", value, marker, raw, "jointReturnId", "releaseId", calculated)
+       select t.indicator_id, t.period, t.geo_level::"GeoLevel", t.geo_code, t.value, t.marker::"Marker", t.raw, t.joint_id, $9, $10
          from unnest($1::text[], $2::int[], $3::text[], $4::text[], $5::float8[], $6::text[], $7::text[], $8::text[])
            as t(indicator_id, period, geo_level, geo_code, value, marker, raw, joint_id)
        on conflict ("indicatorId", "geoCode", period) do update
           set value = excluded.value, marker = excluded.marker, raw = excluded.raw,
-              "geoLevel" = excluded."geoLevel", "jointReturnId" = excluded."jointReturnId", "releaseId" = excluded."releaseId"`,
+              "geoLevel" = excluded."geoLevel", "jointReturnId" = excluded."jointReturnId", "releaseId" = excluded."releaseId",
+              calculated = excluded.calculated`,
       batch.map((v) => v.indicatorId),
       batch.map((v) => v.period),
       batch.map((v) => v.geoLevel),
@@ -404,6 +563,7 @@ async function writeValues(tx: Tx, values: IncomingValue[], releaseId: number) {
       batch.map((v) => v.raw),
       batch.map((v) => v.jointReturnId),
       releaseId,
+      calculated,
     );
   }
 }
@@ -424,6 +584,7 @@ async function writeStatNeighbours(tx: Tx, f: ParsedSn, log: (line: string) => v
       series: "STATISTICAL_NEIGHBOURS",
       fileName: f.fileName,
       sha256: f.sha256,
+      definitionsVersion: "", // read without the indicator definitions
       editionRank: f.editionRank,
       edition: f.editionRank ? `${String(f.editionRank).slice(0, 4)}-${String(f.editionRank).slice(4)}` : "undated",
       rowCount: f.parsed.rows.length,
@@ -502,6 +663,7 @@ async function writeOfsted(tx: Tx, f: PendingOds, wb: OfstedWorkbook, log: (line
       series: "OFSTED",
       fileName: f.fileName,
       sha256: f.sha256,
+      definitionsVersion: "", // read without the indicator definitions
       editionRank: Number(wb.asAt.replaceAll("-", "")),
       edition: `as at ${wb.asAt}`,
       rowCount: wb.positions.length + wb.events.length,
@@ -577,8 +739,24 @@ export function formatSummary(s: ImportSummary): string {
     `  rows read: ${s.totals.rows}; values written or checked: ${s.totals.values}`,
     `  markers: ${(Object.entries(s.totals.markers) as [Marker, number][]).map(([m, n]) => `${m}=${n}`).join(", ")}`,
   ];
+  lines.push(`  indicator definitions: version ${s.definitionsVersion} (a file imported under other definitions is read again)`);
   for (const f of s.files) {
     if (f.status === "not recognised") lines.push(`  not recognised: ${f.fileName} — ${f.reason}`);
+    if (f.unmappedColumns?.length) lines.push(`  ${f.fileName}: columns not mapped to any measure (not imported): ${f.unmappedColumns.join(", ")}`);
+    for (const d of f.droppedMeasures ?? []) {
+      lines.push(
+        `  ${f.fileName}: no longer publishes ${d.column} (${d.indicatorId}); figures up to ${d.lastPeriod} are kept from earlier releases` +
+          (d.calculated ? "; later years are calculated by this service from published counts" : "; later years have no figure"),
+      );
+    }
+  }
+  for (const c of s.calculated) {
+    if (c.written === 0 && c.noPopulation.length === 0) continue;
+    lines.push(
+      `  calculated by this service from published counts: ${c.indicatorId}, ${c.written} figures` +
+        (c.replacedWithdrawn ? ` (${c.replacedWithdrawn} replace a published rate whose count a newer release withdrew)` : "") +
+        (c.noPopulation.length ? `; not calculated for ${c.noPopulation.join(", ")}: no ONS population estimate for the year before` : ""),
+    );
   }
   lines.push(`  time: ${(s.millis / 1000).toFixed(1)} s`);
   return lines.join("\n");

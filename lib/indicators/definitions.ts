@@ -16,8 +16,14 @@ export type IndicatorDef = {
   polarity: PolarityId;
   decimals: number;
   isHeadline?: boolean;
-  /** names the column has carried in published files (first = current name) */
+  /** names the column has carried in published files (first = the name it was first loaded under) */
   columns: readonly string[];
+  /**
+   * A rate per 10,000 children that follows from a published count of this series and the ONS 0–17
+   * population: where no rate is published (the 2025 children in need release dropped them), the
+   * importer calculates 10,000 × count / population of mid-year (period − 1) and marks it calculated.
+   */
+  perTenThousand?: string;
 };
 
 export const SERIES: Record<SeriesId, { label: string; referenceDate: string; publishedAround: string }> = {
@@ -88,38 +94,38 @@ export const INDICATORS: readonly IndicatorDef[] = [
   // — Children in need (B1) —
   cin({ id: "cin_at31_rate", label: "Children in need per 10,000 children (at 31 March)", shortLabel: "CIN rate", unit: "RATE_PER_10K", polarity: "NEUTRAL", decimals: 1, isHeadline: true,
     description: "Children in need episodes open at 31 March per 10,000 children aged under 18. Higher is not in itself worse: it reflects both need and how the authority responds.",
-    columns: ["At31_episodes_rate"] }),
+    columns: ["At31_episodes_rate"], perTenThousand: "cin_at31" }),
   cin({ id: "cin_at31", label: "Children in need (at 31 March)", shortLabel: "CIN at 31 March", unit: "COUNT", polarity: "NEUTRAL", decimals: 0, description: "Children in need episodes open at 31 March.", columns: ["At31_episodes"] }),
   cin({ id: "cin_anypoint_episodes", label: "Children in need episodes at any point in the year", shortLabel: "CIN episodes in year", unit: "COUNT", polarity: "NEUTRAL", decimals: 0, description: "Episodes of need open at any point in the year.", columns: ["Anypoint_episodes"] }),
-  cin({ id: "cin_anypoint_episodes_rate", label: "Children in need episodes in the year per 10,000 children", shortLabel: "CIN episodes rate", unit: "RATE_PER_10K", polarity: "NEUTRAL", decimals: 1, description: "Episodes open at any point in the year per 10,000 children.", columns: ["Anypoint_episodes_rate"] }),
+  cin({ id: "cin_anypoint_episodes_rate", label: "Children in need episodes in the year per 10,000 children", shortLabel: "CIN episodes rate", unit: "RATE_PER_10K", polarity: "NEUTRAL", decimals: 1, description: "Episodes open at any point in the year per 10,000 children.", columns: ["Anypoint_episodes_rate"], perTenThousand: "cin_anypoint_episodes" }),
   cin({ id: "cin_anypoint_child", label: "Children in need at any point in the year", shortLabel: "CIN children in year", unit: "COUNT", polarity: "NEUTRAL", decimals: 0, description: "Children who were in need at any point in the year.", columns: ["Anypoint_child"] }),
-  cin({ id: "cin_anypoint_child_rate", label: "Children in need in the year per 10,000 children", shortLabel: "CIN children rate", unit: "RATE_PER_10K", polarity: "NEUTRAL", decimals: 1, description: "Children in need at any point in the year per 10,000 children.", columns: ["Anypoint_child_rate"] }),
+  cin({ id: "cin_anypoint_child_rate", label: "Children in need in the year per 10,000 children", shortLabel: "CIN children rate", unit: "RATE_PER_10K", polarity: "NEUTRAL", decimals: 1, description: "Children in need at any point in the year per 10,000 children.", columns: ["Anypoint_child_rate"], perTenThousand: "cin_anypoint_child" }),
   cin({ id: "cin_started_episodes", label: "Children in need episodes started", shortLabel: "Episodes started", unit: "COUNT", polarity: "NEUTRAL", decimals: 0, description: "Episodes of need that started in the year.", columns: ["Started_episodes"] }),
-  cin({ id: "cin_started_episodes_rate", label: "Children in need episodes started per 10,000 children", shortLabel: "Started rate", unit: "RATE_PER_10K", polarity: "NEUTRAL", decimals: 1, description: "Episodes started in the year per 10,000 children.", columns: ["Started_episodes_rate"] }),
+  cin({ id: "cin_started_episodes_rate", label: "Children in need episodes started per 10,000 children", shortLabel: "Started rate", unit: "RATE_PER_10K", polarity: "NEUTRAL", decimals: 1, description: "Episodes started in the year per 10,000 children.", columns: ["Started_episodes_rate"], perTenThousand: "cin_started_episodes" }),
   cin({ id: "cin_started_child", label: "Children starting an episode of need", shortLabel: "Children started", unit: "COUNT", polarity: "NEUTRAL", decimals: 0, description: "Children who started an episode of need in the year.", columns: ["Started_child"] }),
-  cin({ id: "cin_started_child_rate", label: "Children starting an episode of need per 10,000 children", shortLabel: "Children started rate", unit: "RATE_PER_10K", polarity: "NEUTRAL", decimals: 1, description: "Children starting an episode in the year per 10,000 children.", columns: ["Started_child_rate"] }),
+  cin({ id: "cin_started_child_rate", label: "Children starting an episode of need per 10,000 children", shortLabel: "Children started rate", unit: "RATE_PER_10K", polarity: "NEUTRAL", decimals: 1, description: "Children starting an episode in the year per 10,000 children.", columns: ["Started_child_rate"], perTenThousand: "cin_started_child" }),
   cin({ id: "cin_ended_episodes", label: "Children in need episodes ended", shortLabel: "Episodes ended", unit: "COUNT", polarity: "NEUTRAL", decimals: 0, description: "Episodes of need that ended in the year.", columns: ["Ended_episodes"] }),
-  cin({ id: "cin_ended_episodes_rate", label: "Children in need episodes ended per 10,000 children", shortLabel: "Ended rate", unit: "RATE_PER_10K", polarity: "NEUTRAL", decimals: 1, description: "Episodes ended in the year per 10,000 children.", columns: ["Ended_episodes_rate"] }),
+  cin({ id: "cin_ended_episodes_rate", label: "Children in need episodes ended per 10,000 children", shortLabel: "Ended rate", unit: "RATE_PER_10K", polarity: "NEUTRAL", decimals: 1, description: "Episodes ended in the year per 10,000 children.", columns: ["Ended_episodes_rate"], perTenThousand: "cin_ended_episodes" }),
   cin({ id: "cin_ended_child", label: "Children whose episode of need ended", shortLabel: "Children ended", unit: "COUNT", polarity: "NEUTRAL", decimals: 0, description: "Children whose episode of need ended in the year.", columns: ["Ended_child"] }),
-  cin({ id: "cin_ended_child_rate", label: "Children whose episode of need ended per 10,000 children", shortLabel: "Children ended rate", unit: "RATE_PER_10K", polarity: "NEUTRAL", decimals: 1, description: "Children whose episode ended in the year per 10,000 children.", columns: ["Ended_child_rate"] }),
-  cin({ id: "cin_awaiting_assessment", label: "Children awaiting assessment (at 31 March)", shortLabel: "Awaiting assessment", unit: "COUNT", polarity: "HIGHER_IS_WORSE", decimals: 0, description: "Children referred and awaiting the start of an assessment at 31 March.", columns: ["Awaiting_assessment"] }),
-  cin({ id: "cin_awaiting_assessment_rate", label: "Children awaiting assessment per 10,000 children", shortLabel: "Awaiting assessment rate", unit: "RATE_PER_10K", polarity: "HIGHER_IS_WORSE", decimals: 1, description: "Children awaiting assessment at 31 March per 10,000 children.", columns: ["Awaiting_assessment_rate"] }),
+  cin({ id: "cin_ended_child_rate", label: "Children whose episode of need ended per 10,000 children", shortLabel: "Children ended rate", unit: "RATE_PER_10K", polarity: "NEUTRAL", decimals: 1, description: "Children whose episode ended in the year per 10,000 children.", columns: ["Ended_child_rate"], perTenThousand: "cin_ended_child" }),
+  cin({ id: "cin_awaiting_assessment", label: "Children awaiting assessment (at 31 March)", shortLabel: "Awaiting assessment", unit: "COUNT", polarity: "HIGHER_IS_WORSE", decimals: 0, description: "Children referred and awaiting the start of an assessment at 31 March.", columns: ["Awaiting_assessment", "awaiting_assessment"] }),
+  cin({ id: "cin_awaiting_assessment_rate", label: "Children awaiting assessment per 10,000 children", shortLabel: "Awaiting assessment rate", unit: "RATE_PER_10K", polarity: "HIGHER_IS_WORSE", decimals: 1, description: "Children awaiting assessment at 31 March per 10,000 children.", columns: ["Awaiting_assessment_rate"], perTenThousand: "cin_awaiting_assessment" }),
 
   // — Referrals (C1) —
   ref({ id: "re_referrals_percent", label: "Re-referrals within 12 months (%)", shortLabel: "Re-referrals", unit: "PERCENT", polarity: "HIGHER_IS_WORSE", decimals: 1, isHeadline: true,
     description: "Referrals in the year that came within 12 months of a previous referral, as a percentage of all referrals.",
-    columns: ["Re_referrals_percent"] }),
-  ref({ id: "referrals", label: "Referrals", shortLabel: "Referrals", unit: "COUNT", polarity: "NEUTRAL", decimals: 0, description: "Referrals to children's social care in the year.", columns: ["Referrals"] }),
-  ref({ id: "referrals_rate", label: "Referrals per 10,000 children", shortLabel: "Referral rate", unit: "RATE_PER_10K", polarity: "NEUTRAL", decimals: 1, description: "Referrals in the year per 10,000 children.", columns: ["Referrals_rate"] }),
-  ref({ id: "re_referrals", label: "Re-referrals within 12 months", shortLabel: "Re-referrals (count)", unit: "COUNT", polarity: "NEUTRAL", decimals: 0, description: "Referrals within 12 months of a previous referral.", columns: ["Re_referrals"] }),
-  ref({ id: "referrals_nfa", label: "Referrals with no further action", shortLabel: "No further action", unit: "COUNT", polarity: "NEUTRAL", decimals: 0, description: "Referrals that resulted in no further action.", columns: ["No_Further_Action"] }),
+    columns: ["Re_referrals_percent", "rereferral_percent"] }),
+  ref({ id: "referrals", label: "Referrals", shortLabel: "Referrals", unit: "COUNT", polarity: "NEUTRAL", decimals: 0, description: "Referrals to children's social care in the year.", columns: ["Referrals", "referral_count"] }),
+  ref({ id: "referrals_rate", label: "Referrals per 10,000 children", shortLabel: "Referral rate", unit: "RATE_PER_10K", polarity: "NEUTRAL", decimals: 1, description: "Referrals in the year per 10,000 children.", columns: ["Referrals_rate"], perTenThousand: "referrals" }),
+  ref({ id: "re_referrals", label: "Re-referrals within 12 months", shortLabel: "Re-referrals (count)", unit: "COUNT", polarity: "NEUTRAL", decimals: 0, description: "Referrals within 12 months of a previous referral.", columns: ["Re_referrals", "rereferral_count"] }),
+  ref({ id: "referrals_nfa", label: "Referrals with no further action", shortLabel: "No further action", unit: "COUNT", polarity: "NEUTRAL", decimals: 0, description: "Referrals that resulted in no further action.", columns: ["No_Further_Action", "no_further_action_count"] }),
   ref({ id: "referrals_nfa_percent", label: "Referrals with no further action (%)", shortLabel: "NFA %", unit: "PERCENT", polarity: "NEUTRAL", decimals: 1, description: "Referrals resulting in no further action as a percentage of all referrals.", columns: ["No_Further_Action_percent"] }),
-  ref({ id: "referrals_not_in_need", label: "Assessed as not in need", shortLabel: "Not in need", unit: "COUNT", polarity: "NEUTRAL", decimals: 0, description: "Referrals assessed as the child not being in need.", columns: ["Not_in_Need"] }),
+  ref({ id: "referrals_not_in_need", label: "Assessed as not in need", shortLabel: "Not in need", unit: "COUNT", polarity: "NEUTRAL", decimals: 0, description: "Referrals assessed as the child not being in need.", columns: ["Not_in_Need", "not_in_need_count"] }),
   ref({ id: "referrals_not_in_need_percent", label: "Assessed as not in need (%)", shortLabel: "Not in need %", unit: "PERCENT", polarity: "NEUTRAL", decimals: 1, description: "Referrals assessed as not in need as a percentage of all referrals.", columns: ["Not_in_Need_percent"] }),
-  ref({ id: "referrals_child", label: "Children referred", shortLabel: "Children referred", unit: "COUNT", polarity: "NEUTRAL", decimals: 0, description: "Children referred in the year (a child referred twice counts once).", columns: ["Referrals_child"] }),
-  ref({ id: "referrals_child_rate", label: "Children referred per 10,000 children", shortLabel: "Children referred rate", unit: "RATE_PER_10K", polarity: "NEUTRAL", decimals: 1, description: "Children referred in the year per 10,000 children.", columns: ["Referrals_child_rate"] }),
-  ref({ id: "re_referrals_child", label: "Children re-referred within 12 months", shortLabel: "Children re-referred", unit: "COUNT", polarity: "NEUTRAL", decimals: 0, description: "Children re-referred within 12 months of a previous referral.", columns: ["Re_referrals_child"] }),
-  ref({ id: "re_referrals_child_percent", label: "Children re-referred within 12 months (%)", shortLabel: "Children re-referred %", unit: "PERCENT", polarity: "HIGHER_IS_WORSE", decimals: 1, description: "Children re-referred as a percentage of children referred.", columns: ["Re_referrals_child_percent"] }),
+  ref({ id: "referrals_child", label: "Children referred", shortLabel: "Children referred", unit: "COUNT", polarity: "NEUTRAL", decimals: 0, description: "Children referred in the year (a child referred twice counts once).", columns: ["Referrals_child", "referral_child_count"] }),
+  ref({ id: "referrals_child_rate", label: "Children referred per 10,000 children", shortLabel: "Children referred rate", unit: "RATE_PER_10K", polarity: "NEUTRAL", decimals: 1, description: "Children referred in the year per 10,000 children.", columns: ["Referrals_child_rate"], perTenThousand: "referrals_child" }),
+  ref({ id: "re_referrals_child", label: "Children re-referred within 12 months", shortLabel: "Children re-referred", unit: "COUNT", polarity: "NEUTRAL", decimals: 0, description: "Children re-referred within 12 months of a previous referral.", columns: ["Re_referrals_child", "rereferral_child_count"] }),
+  ref({ id: "re_referrals_child_percent", label: "Children re-referred within 12 months (%)", shortLabel: "Children re-referred %", unit: "PERCENT", polarity: "HIGHER_IS_WORSE", decimals: 1, description: "Children re-referred as a percentage of children referred.", columns: ["Re_referrals_child_percent", "rereferral_child_percent"] }),
 
   // — Repeat child protection plans (D3) —
   { id: "cpp_subsequent_percent", series: "CPP_SUBSEQUENT", label: "Repeat child protection plans (%)", shortLabel: "Repeat CP plans", unit: "PERCENT", polarity: "HIGHER_IS_WORSE", decimals: 1, isHeadline: true,
@@ -138,3 +144,23 @@ const byId = new Map(INDICATORS.map((d) => [d.id, d]));
 export function getIndicatorDef(id: string): IndicatorDef | undefined {
   return byId.get(id);
 }
+
+/** Population indicator and the year it pairs with: CIN year to 31 March Y uses the mid-(Y − 1) estimate (FORMATS.md §13). */
+export const RATE_DENOMINATOR = { indicatorId: "population_0_17", periodOffset: -1 } as const;
+
+/**
+ * A fingerprint of everything in this file the importer reads a file with (series, ids, column names,
+ * calculations). It is part of the import key: a file imported under other definitions is imported
+ * again, so a newly mapped column loads without anyone remembering to bump a number.
+ */
+export const DEFINITIONS_VERSION: string = (() => {
+  const text = JSON.stringify([RATE_DENOMINATOR, INDICATORS.map((d) => [d.id, d.series, d.columns, d.perTenThousand ?? null])]);
+  // FNV-1a, 2 × 32 bits: no node:crypto here, this module is also imported by client components.
+  let h1 = 0x811c9dc5, h2 = 0x01000193 ^ 0x5bd1e995;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193) >>> 0;
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995) >>> 0;
+  }
+  return h1.toString(16).padStart(8, "0") + h2.toString(16).padStart(8, "0");
+})();

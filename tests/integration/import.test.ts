@@ -121,7 +121,7 @@ describe("a corrupted file fails clearly and leaves the previous data intact", (
   const cases: [string, string, RegExp][] = [
     ["wrong header", csww.replace("old_la_code", "something_else"), /csww_2025\.csv, line 1, column "old_la_code": required column old_la_code is missing/],
     ["truncated row", [...lines.slice(0, 40), lines[40]!.split(",").slice(0, 12).join(","), ...lines.slice(41)].join("\n"), /csww_2025\.csv, line 41: cannot read this row as CSV/],
-    ["unknown marker", [...lines.slice(0, 7), lines[7]!.replace(/,(\d+\.\d),/, ",k,"), ...lines.slice(8)].join("\n"), /csww_2025\.csv, line 8, column "[a-z_]+": unknown value "k"/],
+    ["unknown marker", [...lines.slice(0, 7), lines[7]!.replace(/,(\d+\.\d),/, ",q,"), ...lines.slice(8)].join("\n"), /csww_2025\.csv, line 8, column "[a-z_]+": unknown value "q"/],
   ];
 
   it.each(cases)("%s", async (_name, body, message) => {

@@ -17,8 +17,13 @@ describe("parseCell", () => {
     expect(parseCell("[c]")).toEqual({ value: null, marker: "c", raw: "c" });
   });
 
+  it("keeps k (a share that rounds to 0 %, in newer EES files) as its letter, never 0", () => {
+    expect(parseCell("k")).toEqual({ value: null, marker: "k", raw: "k" });
+    expect(parseCell("[k]")).toEqual({ value: null, marker: "k", raw: "k" });
+  });
+
   it("rejects unknown markers, text and blanks with a reason", () => {
-    expect(parseCell("k")).toEqual({ error: expect.stringContaining('unknown value "k"') });
+    expect(parseCell("q")).toEqual({ error: expect.stringContaining('unknown value "q"') });
     expect(parseCell("..")).toEqual({ error: expect.stringContaining("unknown value") });
     expect(parseCell("")).toEqual({ error: expect.stringContaining("blank value") });
     expect(parseCell("1e400")).toHaveProperty("error");
