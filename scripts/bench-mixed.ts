@@ -12,8 +12,8 @@
 //  4. Meanwhile about one write a second (BENCH_MIXED_WRITES_PER_S): a team manager posts a progress
 //     update on an action in their LA, or an analyst records a triage note on an LA — both through the
 //     pages' own no-JavaScript forms, across different LAs.
-//  5. Halfway, one data release is imported (BENCH_MIXED_RELEASE, a folder; default a copy of the 2025
-//     workforce release from ../shared/data/published), as `npm run import` would.
+//  5. Halfway, one data release is imported (BENCH_MIXED_RELEASE, a file or folder; default the 2025
+//     workforce release in tests/fixtures/published-2025), as `npm run import` would.
 // Reported: p50/p95/p99 per page kind, errors (transport errors and 5xx) and unexpected statuses, the
 // page-cache hit rate (x-page-cache header) per page kind, writes done/refused, and the import time.
 // Results: bench-results/mixed.json. Targets (issue 19): p95 ≤ 150 ms for /la/[code], ≤ 100 ms for
@@ -37,7 +37,7 @@ const WRITES_PER_S = Number(process.env.BENCH_MIXED_WRITES_PER_S ?? 1);
 const PORT = Number(process.env.BENCH_PORT ?? 3199);
 const DATABASE = "csc_bench_mixed";
 const PLAN_LA = process.env.BENCH_LA ?? "202";
-const DEFAULT_RELEASE = path.resolve(projectRoot, "../shared/data/published/csww_indicators_2017_to_2025.csv");
+const DEFAULT_RELEASE = path.join(projectRoot, "tests/fixtures/published-2025/csww_indicators_2017_to_2025.csv");
 
 const LA_VIEWS = ["", "?indicator=turnover_rate_fte", "?indicator=caseload_fte&comparator=mean", "?indicator=re_referrals_percent&year=2021", "?indicator=cin_at31_rate&comparator=mean&year=2019"];
 const RISK_VIEWS = ["/risk", "/risk?region=E12000002", "/risk?severity=red", "/risk?sort=caseload&order=desc", "/risk?region=E12000007&sort=name&order=asc"];
