@@ -1,0 +1,25 @@
+// Ofsted ILACS judgements, the one map of their wording. Stored as the ids (Prisma enum Judgement).
+export const JUDGEMENTS = [
+  { id: "OUTSTANDING", label: "Outstanding", short: "Outstanding", abbreviation: "Outstanding" },
+  { id: "GOOD", label: "Good", short: "Good", abbreviation: "Good" },
+  { id: "REQUIRES_IMPROVEMENT", label: "Requires improvement to be good", short: "Requires improvement", abbreviation: "RI" },
+  { id: "INADEQUATE", label: "Inadequate", short: "Inadequate", abbreviation: "Inadequate" },
+] as const satisfies readonly { id: string; label: string; short: string; abbreviation: string }[];
+
+export type JudgementId = (typeof JUDGEMENTS)[number]["id"];
+export type JudgementStyle = "label" | "short" | "abbreviation";
+
+/** Ofsted's full wording: "Requires improvement to be good". */
+export const JUDGEMENT_LABELS = Object.fromEntries(JUDGEMENTS.map((j) => [j.id, j.label])) as Record<JudgementId, string>;
+
+/** Said where an authority has no judgement yet. */
+export const NOT_JUDGED_LABEL = "Not yet judged";
+
+/** A judgement in the wording asked for ("label" = Ofsted's full wording), or "Not yet judged". */
+export function judgementLabel(judgement: JudgementId | null | undefined, style: JudgementStyle = "label"): string {
+  if (!judgement) return NOT_JUDGED_LABEL;
+  return JUDGEMENTS.find((j) => j.id === judgement)![style];
+}
+
+/** The options of a judgement filter: each judgement in Ofsted's wording, then "Not yet judged" for NONE. */
+export const JUDGEMENT_FILTER_LABELS = { ...JUDGEMENT_LABELS, NONE: NOT_JUDGED_LABEL } as Record<JudgementId | "NONE", string>;

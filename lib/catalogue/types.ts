@@ -1,0 +1,87 @@
+// The shapes of the catalogue's records (lib/catalogue/README in docs/decisions/0016). Plain data: no
+// Prisma, no node: imports — client components read the catalogue too.
+
+export type GeoLevel = "NATIONAL" | "REGIONAL" | "LOCAL_AUTHORITY";
+export type UnitId = "PERCENT" | "COUNT" | "FTE" | "RATE_PER_10K" | "CASES_PER_FTE" | "DAYS" | "PERSONS";
+export type PolarityId = "HIGHER_IS_WORSE" | "HIGHER_IS_BETTER" | "NEUTRAL";
+
+/**
+ * Where an indicator appears besides its own series:
+ * - `headline`: an LA dashboard card, trend and comparison (and the dashboard's `?indicator=` choices);
+ * - `list`: a column of the all-LA list on `/`;
+ * - `risk`: read by the risk engine (it then needs a rule in lib/risk/config.ts and a `phrase`).
+ */
+export type IndicatorRole = "headline" | "list" | "risk";
+
+/** What a period number (`time_period`, e.g. 2024) means in a series. */
+export type PeriodMeaning =
+  /** a count on a date in the year shown (flows over the 12 months to it), e.g. workforce at 30 September */
+  | { kind: "snapshot"; month: number; day: number }
+  /** a year ending on a date in the year shown, e.g. children in need in the year to 31 March */
+  | { kind: "year-ending"; month: number; day: number }
+  /** ONS mid-year (30 June) estimate */
+  | { kind: "mid-year" };
+
+/**
+ * How a series' files are laid out, and so how they are recognised.
+ * - `wide`: one row per period × geography, one column per measure (every file today). A file is
+ *   this series when its measure columns are the `columns` of this series' indicators.
+ * - `long`: one row per period × geography × filter combination (the children looked after, care
+ *   leavers and CP-plan-duration files, FORMATS.md §6–§15). A file is this series when it has all
+ *   `filterColumns` and `valueColumns`; each indicator picks its rows with a `selection`.
+ *   Declared so the next series are data; the importer does not read long files yet.
+ */
+export type SeriesLayout = { kind: "wide" } | { kind: "long"; filterColumns: readonly string[]; valueColumns: readonly string[] };
+
+export type SeriesDef = {
+  id: string;
+  /** "Children's social work workforce (DfE)" */
+  label: string;
+  /** in running text: "workforce", "children in need" */
+  noun: string;
+  layout: SeriesLayout;
+  period: PeriodMeaning;
+  /** what a period means, for the definitions section and the about page */
+  referenceDate: string;
+  /** published by the end of `month` (1–12) of the year `period + yearOffset` (the point-in-time rule, decision 0007) */
+  publication: { month: number; yearOffset: number };
+  /** "end of February the following year" */
+  publishedAround: string;
+  /** geographic levels the files carry */
+  geography: readonly GeoLevel[];
+};
+
+/** A dashboard area: Ofsted's judgement areas, and context (populations, denominators). */
+export type AreaDef = { id: string; label: string; description: string };
+
+/** Rows of a long-layout file: every `filters` column equal to its value; the figure is in `column`. */
+export type LongSelection = { filters: Readonly<Record<string, string>>; column: string };
+
+type IndicatorCore<S extends string, A extends string> = {
+  id: string;
+  series: S;
+  area: A;
+  label: string;
+  shortLabel: string;
+  /** in running text, for risk reasons: "agency social worker rate" (needed with the `risk` role) */
+  phrase?: string;
+  description: string;
+  unit: UnitId;
+  polarity: PolarityId;
+  decimals: number;
+  roles?: readonly IndicatorRole[];
+  /**
+   * A rate per 10,000 children that follows from a published count of this series and the ONS 0–17
+   * population: where no rate is published (the 2025 children in need release dropped them), the
+   * importer calculates 10,000 × count / population of mid-year (period − 1) and marks it calculated.
+   */
+  perTenThousand?: string;
+};
+
+/**
+ * One indicator. Its source is either the names its column has carried in a wide file (`columns`,
+ * first = the name it was first loaded under; matched after normalising, lib/import/columns.ts) or a
+ * selection of rows of a long file.
+ */
+export type IndicatorDef<S extends string = string, A extends string = string> = IndicatorCore<S, A> &
+  ({ columns: readonly string[]; selection?: never } | { selection: LongSelection; columns?: never });
