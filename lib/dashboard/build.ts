@@ -2,7 +2,7 @@
 // shown is a published `raw` text; numbers we compute (neighbour median/mean, changes, ranks) are
 // kept apart and labelled as ours.
 import { MARKER_MEANINGS } from "@/lib/import/cells";
-import { SERIES } from "@/lib/indicators/definitions";
+import { judgementLabel, seriesById, type SeriesId } from "@/lib/catalogue";
 import { changeBetween, directionOfTravel, type Change } from "./change";
 import { roundTo, summariseNeighbours, type NeighbourSummary } from "./comparators";
 import { computedCsv, formatIsoDate } from "./format";
@@ -17,7 +17,7 @@ import type { Figure, IndicatorMeta, JudgementId, LaFigure, MarkerLetter } from 
 
 export const markerMeaning = (m: string): string => MARKER_MEANINGS[m as MarkerLetter] ?? m;
 
-const JUDGEMENT_SHORT: Record<JudgementId, string> = { OUTSTANDING: "Outstanding", GOOD: "Good", REQUIRES_IMPROVEMENT: "Requires improvement", INADEQUATE: "Inadequate" };
+const judgementShort = (j: JudgementId) => judgementLabel(j, "short");
 
 /** Text of a published figure for a table or CSV cell: its raw text, its marker letter, or "" when none. */
 export { CALCULATED_NOTE } from "@/lib/format/values";
@@ -160,7 +160,7 @@ function buildTrend(s: Snapshot, la: AuthorityInfo, id: string, comparator: Comp
   const first = periods[0] ?? 0;
   const last = periods.at(-1) ?? 0;
   const inspections: InspectionMark[] = graded
-    .map((i) => ({ at: datePosition(meta.series, i.inspectionDate!), date: i.inspectionDate!, judgement: i.overall, typeLabel: TYPE_LABEL[i.type], label: i.overall ? JUDGEMENT_SHORT[i.overall] : "Not judged" }))
+    .map((i) => ({ at: datePosition(meta.series, i.inspectionDate!), date: i.inspectionDate!, judgement: i.overall, typeLabel: TYPE_LABEL[i.type], label: i.overall ? judgementShort(i.overall) : "Not judged" }))
     .filter((m) => m.at >= first - 0.5 && m.at <= last + 1)
     .sort((a, b) => a.at - b.at);
   const comparatorLabel = `Statistical neighbours ${comparator} (computed by us)`;
@@ -179,7 +179,7 @@ function buildTrend(s: Snapshot, la: AuthorityInfo, id: string, comparator: Comp
     if (f?.jointReturnId) notes.push("joint return");
     if (f?.calculated || england?.calculated || region?.calculated) notes.push(CALCULATED_NOTE);
     if (covid.has(p)) notes.push("COVID-19 period");
-    for (const i of graded) if (periodContains(meta.series, p, i.inspectionDate!)) notes.push(`Ofsted ${TYPE_LABEL[i.type].toLowerCase()} ${formatIsoDate(i.inspectionDate)}: ${i.overall ? JUDGEMENT_SHORT[i.overall] : "not judged"}`);
+    for (const i of graded) if (periodContains(meta.series, p, i.inspectionDate!)) notes.push(`Ofsted ${TYPE_LABEL[i.type].toLowerCase()} ${formatIsoDate(i.inspectionDate)}: ${i.overall ? judgementShort(i.overall) : "not judged"}`);
     const label = periodShort(meta.series, p);
     rows.push([label, cellText(f), cellText(england), cellText(region), computedCsv(compRounded, meta.decimals), sn ? `${sn.counted} of ${sn.listed}` : "", notes.join("; ")]);
     return {
@@ -297,16 +297,17 @@ export type NeighbourRow = {
 };
 
 function lastFigureText(s: Snapshot, laNumber: string): string | null {
-  const bySeries = new Map<string, number>();
+  // by the series' noun ("workforce", "children in need"): the newest period and a series to label it
+  const bySeries = new Map<string, { series: SeriesId; period: number }>();
   for (const id of DASHBOARD_INDICATORS) {
     const meta = s.indicators.find((i) => i.id === id);
     if (!meta) continue;
     const last = [...ownFigures(s, id, laNumber).keys()].sort((a, b) => a - b).at(-1);
-    const key = meta.series === "CSWW" ? "workforce" : "children in need";
-    if (last !== undefined) bySeries.set(key, Math.max(bySeries.get(key) ?? 0, last));
+    const key = seriesById(meta.series).noun;
+    if (last !== undefined) bySeries.set(key, { series: bySeries.get(key)?.series ?? meta.series, period: Math.max(bySeries.get(key)?.period ?? 0, last) });
   }
   if (bySeries.size === 0) return null;
-  return [...bySeries.entries()].map(([k, p]) => `${k} ${k === "workforce" ? p : periodShort("CIN", p)}`).join(", ");
+  return [...bySeries.entries()].map(([k, { series, period }]) => `${k} ${periodShort(series, period)}`).join(", ");
 }
 
 function buildNeighbours(s: Snapshot, la: AuthorityInfo, links: readonly NeighbourLink[]) {
@@ -352,7 +353,7 @@ function buildOfsted(s: Snapshot, laNumber: string) {
     travel: directionOfTravel(previous?.overall ?? null, latest?.overall ?? null),
     table: {
       head: ["Inspected", "Published", "Type", "Overall effectiveness", "Leaders", "Help and protection", "Children in care", "Care leavers"],
-      rows: graded.map((i) => [i.inspectionDate ?? "", i.publicationDate ?? "", TYPE_LABEL[i.type], ...[i.overall, i.leadership, i.helpAndProtection, i.childrenInCare].map((j) => (j ? JUDGEMENT_SHORT[j] : "")), i.inspectionDate && i.inspectionDate < "2023-01-01" ? "with children in care" : i.careLeavers ? JUDGEMENT_SHORT[i.careLeavers] : ""]),
+      rows: graded.map((i) => [i.inspectionDate ?? "", i.publicationDate ?? "", TYPE_LABEL[i.type], ...[i.overall, i.leadership, i.helpAndProtection, i.childrenInCare].map((j) => (j ? judgementShort(j) : "")), i.inspectionDate && i.inspectionDate < "2023-01-01" ? "with children in care" : i.careLeavers ? judgementShort(i.careLeavers) : ""]),
     } satisfies CsvTable,
   };
 }
@@ -364,7 +365,7 @@ function buildDefinitions(s: Snapshot) {
     const meta = s.indicators.find((i) => i.id === id);
     if (!meta) return [];
     const release = s.releases.filter((r) => r.series === meta.series).sort((a, b) => b.id - a.id)[0] ?? null;
-    return [{ meta, seriesLabel: SERIES[meta.series].label, release, years: availableYears(s, id) }];
+    return [{ meta, seriesLabel: seriesById(meta.series).label, release, years: availableYears(s, id) }];
   });
 }
 

@@ -1,17 +1,30 @@
-// The lead indicators the dashboard shows, in card order: workforce, then demand and practice.
-export const DASHBOARD_INDICATORS = [
-  "agency_rate_fte",
-  "turnover_rate_fte",
-  "vacancy_rate_fte",
-  "caseload_fte",
-  "cin_at31_rate",
-  "re_referrals_percent",
-  "cpp_subsequent_percent",
-] as const;
+// The lead indicators the dashboard shows, in card order: the catalogue's `headline` indicators, in
+// catalogue order (workforce, then demand and practice).
+import { idsWithRole, indicatorById, seriesById, sourceColumns, type IndicatorId, type IndicatorIdWithRole } from "@/lib/catalogue";
+import type { IndicatorMeta } from "./types";
 
-export type DashboardIndicatorId = (typeof DASHBOARD_INDICATORS)[number];
+export const DASHBOARD_INDICATORS = idsWithRole("headline");
+
+export type DashboardIndicatorId = IndicatorIdWithRole<"headline">;
 
 export const COMPARATORS = ["median", "mean"] as const;
 export type ComparatorKind = (typeof COMPARATORS)[number];
 
 export type DashboardView = { indicator: DashboardIndicatorId; comparator: ComparatorKind; year: number };
+
+/** The catalogue's record of an indicator as the dashboard carries it (serialisable). */
+export function indicatorMeta(id: IndicatorId): IndicatorMeta {
+  const d = indicatorById(id);
+  return {
+    id: d.id,
+    label: d.label,
+    shortLabel: d.shortLabel,
+    description: d.description,
+    unit: d.unit,
+    polarity: d.polarity,
+    series: d.series,
+    referenceDate: seriesById(d.series).referenceDate,
+    sourceColumn: sourceColumns(d)[0] ?? d.selection?.column ?? "",
+    decimals: d.decimals,
+  };
+}

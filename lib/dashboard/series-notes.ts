@@ -3,7 +3,8 @@
 import { formatIsoDate } from "./format";
 import { datePosition, periodShort } from "./periods";
 import type { AuthorityInfo, BoundaryChangeInfo, JointReturnInfo } from "./snapshot";
-import type { LaFigure, SeriesKey } from "./types";
+import { periodWindow, type SeriesId } from "@/lib/catalogue";
+import type { LaFigure } from "./types";
 
 export type Annotation =
   | { kind: "covid"; from: number; to: number; periods: number[]; text: string }
@@ -16,28 +17,21 @@ export type Annotation =
 export const COVID_FROM = "2020-03-23";
 export const COVID_TO = "2021-07-19";
 
-/** The dates a period's figure covers: workforce flows run Oct–Sep to the 30 Sep snapshot; CIN tables run Apr–Mar. */
-function periodWindow(series: SeriesKey, period: number): [string, string] {
-  if (series === "CSWW") return [`${period - 1}-10-01`, `${period}-09-30`];
-  if (series === "POPULATION") return [`${period}-06-30`, `${period}-06-30`];
-  return [`${period - 1}-04-01`, `${period}-03-31`];
-}
-
-export function covidPeriods(series: SeriesKey, periods: readonly number[]): number[] {
+export function covidPeriods(series: SeriesId, periods: readonly number[]): number[] {
   return periods.filter((p) => {
     const [from, to] = periodWindow(series, p);
     return from <= COVID_TO && to >= COVID_FROM;
   });
 }
 
-export function periodContains(series: SeriesKey, period: number, isoDate: string): boolean {
+export function periodContains(series: SeriesId, period: number, isoDate: string): boolean {
   const [from, to] = periodWindow(series, period);
   const d = isoDate.slice(0, 10);
   return d >= from && d <= to;
 }
 
 type Input = {
-  series: SeriesKey;
+  series: SeriesId;
   /** every period of the indicator (England's), ascending */
   periods: readonly number[];
   /** the LA's figures by period */

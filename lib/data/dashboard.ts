@@ -8,11 +8,9 @@ import { db } from "@/lib/db";
 import type { Db } from "@/lib/db/client";
 import { availableYears, buildDashboard, type Dashboard } from "@/lib/dashboard/build";
 import { Lru } from "@/lib/dashboard/lru";
-import { DASHBOARD_INDICATORS, type DashboardView } from "@/lib/dashboard/indicators";
+import { DASHBOARD_INDICATORS, indicatorMeta, type DashboardView } from "@/lib/dashboard/indicators";
 import { emptyIndicatorValues, resolveCode, type Snapshot } from "@/lib/dashboard/snapshot";
-import type { IndicatorMeta, LaFigure, SeriesKey } from "@/lib/dashboard/types";
-
-const isSeriesKey = (s: string): s is SeriesKey => ["CSWW", "CIN", "REFERRALS", "CPP_SUBSEQUENT", "POPULATION"].includes(s);
+import type { LaFigure } from "@/lib/dashboard/types";
 const iso = (d: Date | null): string | null => (d ? d.toISOString().slice(0, 10) : null);
 
 /** Changes whenever a release is imported (or removed): the newest release id and the count. */
@@ -26,10 +24,8 @@ export async function loadSnapshot(client: Db, stamp: string): Promise<Snapshot>
   const db = client;
   const ids = [...DASHBOARD_INDICATORS];
   const [indicators, values, las, joints, changes, neighbours, inspections, latestPosition, releases] = await Promise.all([
-    db.indicator.findMany({
-      where: { id: { in: ids } },
-      select: { id: true, label: true, shortLabel: true, description: true, unit: true, polarity: true, series: true, referenceDate: true, sourceColumn: true, decimals: true },
-    }),
+    // which of them have been imported; what they are is the catalogue's
+    db.indicator.findMany({ where: { id: { in: ids } }, select: { id: true } }),
     db.indicatorValue.findMany({
       where: { indicatorId: { in: ids } },
       select: { indicatorId: true, geoLevel: true, geoCode: true, period: true, value: true, marker: true, raw: true, jointReturnId: true, calculated: true },
@@ -89,7 +85,7 @@ export async function loadSnapshot(client: Db, stamp: string): Promise<Snapshot>
 
   return {
     stamp,
-    indicators: indicators.flatMap((i): IndicatorMeta[] => (isSeriesKey(i.series) ? [{ ...i, series: i.series }] : [])),
+    indicators: DASHBOARD_INDICATORS.filter((id) => indicators.some((i) => i.id === id)).map(indicatorMeta),
     values: new Map([...byIndicator].filter(([id]) => indicators.some((i) => i.id === id))),
     authorities: new Map(
       las.map((l) => [

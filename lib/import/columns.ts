@@ -1,6 +1,6 @@
 // Column matching by meaning. A newer release may rename a column (case, spaces, "percent" →
 // "percentage"); we normalise both sides and accept the mapping only when it is unambiguous.
-import { INDICATORS, type IndicatorDef, type SeriesId } from "@/lib/indicators/definitions";
+import { INDICATORS, sourceColumns, type CatalogueIndicator as IndicatorDef, type SeriesId } from "@/lib/catalogue";
 
 const TOKEN_SYNONYMS: Record<string, string> = {
   percentage: "percent",
@@ -97,8 +97,9 @@ export function mapColumns(header: readonly string[], fileName: string): ColumnM
 
   // Score each series by how many of its measures the header carries.
   const candidates = new Map<SeriesId, { indicator: IndicatorDef; index: number; column: string }[]>();
-  for (const indicator of INDICATORS) {
-    const aliases = indicator.columns.map(normalizeColumn);
+  for (const indicator of INDICATORS as readonly IndicatorDef[]) {
+    // long-layout selections have no columns of their own: a wide file never matches them
+    const aliases = sourceColumns(indicator).map(normalizeColumn);
     const hits = normalized.flatMap((n, i) => (!used.has(i) && aliases.includes(n) ? [i] : []));
     if (hits.length > 1) {
       throw new ColumnMappingError(
@@ -126,7 +127,7 @@ export function mapColumns(header: readonly string[], fileName: string): ColumnM
   return { series: best[0], keys, measures, unmapped };
 }
 
-const knownMeasureNames = new Set(INDICATORS.flatMap((d) => d.columns.map(normalizeColumn)));
+const knownMeasureNames = new Set(INDICATORS.flatMap((d) => sourceColumns(d).map(normalizeColumn)));
 export function isKnownMeasureColumn(normalized: string): boolean {
   return knownMeasureNames.has(normalized);
 }

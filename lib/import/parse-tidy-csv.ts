@@ -2,7 +2,7 @@
 // period × geography, one column per measure. Pure: text in, typed rows out, or an ImportError
 // naming the file, line and column.
 import { parse } from "csv-parse/sync";
-import type { SeriesId } from "@/lib/indicators/definitions";
+import type { SeriesId } from "@/lib/catalogue";
 import { mapColumns, ColumnMappingError, type ColumnMapping } from "./columns";
 import { nameProblem, parseCell, shown } from "./cells";
 import { ImportError, type Cell } from "./types";

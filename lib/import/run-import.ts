@@ -6,7 +6,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { DataSeries, InspectionType, Judgement, Marker } from "@/lib/generated/prisma/enums";
-import { DEFINITIONS_VERSION, INDICATORS, RATE_DENOMINATOR, SERIES, type SeriesId } from "@/lib/indicators/definitions";
+import { DEFINITIONS_VERSION, INDICATORS, RATE_DENOMINATOR, indicatorById, indicatorsBy, seriesById, sourceColumns, type CatalogueIndicator, type IndicatorId, type SeriesId } from "@/lib/catalogue";
 import { lockTriageWrites } from "@/lib/triage/lock";
 import { reopenChangedSinceReview } from "@/lib/triage/reopen-after-import";
 import {
@@ -191,7 +191,7 @@ export async function importFolder(prisma: PrismaClient, folder: string, log: (l
 async function writeAll(tx: Tx, classified: Classified[], log: (line: string) => void): Promise<FileOutcome[]> {
   const outcomes = new Map<string, FileOutcome>();
   // The import key is the file's checksum AND the definitions it was read with: after a change to
-  // lib/indicators/definitions.ts (a newly mapped column), files imported before are read again.
+  // the catalogue (lib/catalogue/indicators.ts: a newly mapped column), files imported before are read again.
   const known = new Set(
     (await tx.dataRelease.findMany({ select: { series: true, sha256: true, definitionsVersion: true } })).map((r) => `${r.series}|${r.sha256}|${r.definitionsVersion}`),
   );
@@ -231,7 +231,7 @@ async function writeAll(tx: Tx, classified: Classified[], log: (line: string) =>
 }
 
 async function upsertIndicators(tx: Tx) {
-  for (const [i, d] of INDICATORS.entries()) {
+  for (const [i, d] of (INDICATORS as readonly CatalogueIndicator[]).entries()) {
     const data = {
       label: d.label,
       shortLabel: d.shortLabel,
@@ -239,10 +239,10 @@ async function upsertIndicators(tx: Tx) {
       unit: d.unit,
       polarity: d.polarity,
       series: d.series,
-      sourceColumn: d.columns[0]!,
-      referenceDate: SERIES[d.series].referenceDate,
+      sourceColumn: sourceColumns(d)[0] ?? d.selection?.column ?? "",
+      referenceDate: seriesById(d.series).referenceDate,
       decimals: d.decimals,
-      isHeadline: d.isHeadline ?? false,
+      isHeadline: d.roles?.includes("headline") ?? false,
       sortOrder: i,
     };
     await tx.indicator.upsert({ where: { id: d.id }, create: { id: d.id, ...data }, update: data });
@@ -434,7 +434,7 @@ async function writeTidy(tx: Tx, f: ParsedTidy, log: (line: string) => void): Pr
  */
 async function checkMeasuresAgainstEarlierReleases(tx: Tx, f: ParsedTidy): Promise<DroppedMeasure[]> {
   const { parsed } = f;
-  const seriesIds = INDICATORS.filter((d) => d.series === parsed.series).map((d) => d.id);
+  const seriesIds: string[] = indicatorsBy({ series: parsed.series }).map((d) => d.id);
   const mapped = new Set(parsed.mapping.measures.map((m) => m.indicator.id));
   const earlier = await tx.$queryRawUnsafe<{ indicatorId: string; lastPeriod: number }[]>(
     `select "indicatorId", max(period) as "lastPeriod" from indicator_value
@@ -442,24 +442,24 @@ async function checkMeasuresAgainstEarlierReleases(tx: Tx, f: ParsedTidy): Promi
     seriesIds,
   );
   const missing = earlier.filter((e) => !mapped.has(e.indicatorId)).sort((a, b) => seriesIds.indexOf(a.indicatorId) - seriesIds.indexOf(b.indicatorId));
-  const defOf = (id: string) => INDICATORS.find((d) => d.id === id)!;
+  const defOf = (id: string) => indicatorById(id as IndicatorId);
   const unmapped = parsed.mapping.unmapped;
   if (missing.length > 0 && unmapped.length > 0) {
-    const knownNames = INDICATORS.filter((d) => d.series === parsed.series).flatMap((d) => d.columns);
+    const knownNames = indicatorsBy({ series: parsed.series }).flatMap((d) => sourceColumns(d));
     const hints = unmapped.map((col) => {
       const near = nearestKnownName(col, knownNames);
       return `"${col}" (nearest known name: "${near?.name}")`;
     });
-    const missingText = missing.map((m) => `"${defOf(m.indicatorId).columns[0]}" (${m.indicatorId}, published up to ${m.lastPeriod})`).join(", ");
+    const missingText = missing.map((m) => `"${sourceColumns(defOf(m.indicatorId))[0]}" (${m.indicatorId}, published up to ${m.lastPeriod})`).join(", ");
     throw new ImportError(
       `this ${parsed.series} file lacks ${missing.length === 1 ? "a measure" : "measures"} earlier releases had — ${missingText} — and has ${unmapped.length === 1 ? "a column" : "columns"} no measure maps: ${hints.join(", ")}. ` +
-        `If a column was renamed, add its new name to the measure's columns in lib/indicators/definitions.ts; nothing was imported`,
+        `If a column was renamed, add its new name to the measure's columns in lib/catalogue/indicators.ts; nothing was imported`,
       f.fileName,
       1,
       unmapped[0],
     );
   }
-  return missing.map((m) => ({ indicatorId: m.indicatorId, column: defOf(m.indicatorId).columns[0]!, lastPeriod: m.lastPeriod, calculated: defOf(m.indicatorId).perTenThousand !== undefined }));
+  return missing.map((m) => ({ indicatorId: m.indicatorId, column: sourceColumns(defOf(m.indicatorId))[0]!, lastPeriod: m.lastPeriod, calculated: defOf(m.indicatorId).perTenThousand !== undefined }));
 }
 
 /**
@@ -472,7 +472,7 @@ async function checkMeasuresAgainstEarlierReleases(tx: Tx, f: ParsedTidy): Promi
  */
 async function calculateRates(tx: Tx, log: (line: string) => void): Promise<CalculatedOutcome[]> {
   const out: CalculatedOutcome[] = [];
-  for (const def of INDICATORS) {
+  for (const def of INDICATORS as readonly CatalogueIndicator[]) {
     if (!def.perTenThousand) continue;
     const rows = await tx.$queryRawUnsafe<
       {

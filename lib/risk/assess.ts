@@ -1,7 +1,7 @@
 // One LA, or all LAs, assessed at a date: flags, notes, score with its factors, the figures shown,
 // and the latest Ofsted judgement public at that date. Pure; memoised per "information epoch"
 // (the set of periods known), because nothing else the engine reads changes between publications.
-import { RISK_INDICATOR_IDS, type RiskIndicatorId } from "./config";
+import { RISK_INDICATOR_IDS, RISK_SERIES_IDS, type RiskIndicatorId } from "./config";
 import { knownInspections } from "./publication";
 import { evaluateFlags, type RiskFlag, type RiskNote } from "./rules";
 import { scoreAssessment, type ScoreFactor } from "./score";
@@ -35,7 +35,9 @@ export type LaAssessment = {
 /** Identifies the information available at a date: equal keys → identical flags and scores. */
 export function epochKey(index: RiskIndex, periods: KnownPeriods, asAt: IsoDate): string {
   const sn = index.dataset.neighbours;
-  return `${periods.CSWW}|${periods.CIN}|${periods.REFERRALS}|${periods.CPP_SUBSEQUENT}|${sn && sn.publishedOn < asAt ? 1 : 0}`;
+  let key = "";
+  for (const s of RISK_SERIES_IDS) key += `${periods[s]}|`;
+  return `${key}${sn && sn.publishedOn < asAt ? 1 : 0}`;
 }
 
 export type AssessmentCore = Omit<LaAssessment, "asAt" | "lastInspection">;

@@ -3,12 +3,12 @@
 // is compared with the judgement. Pure: give it a dataset, get the figures back.
 import { addDays, monthsBetween } from "./dates";
 import { createAssessor, distinctUnits, type AssessmentCore, type Assessor } from "./assess";
-import { BACKTEST, OUTCOMES, RISK_INDICATOR_IDS, RISK_INDICATORS, TOP_SHARES, isAdverse, type RiskIndicatorId, type RiskOutcome } from "./config";
+import { BACKTEST, OUTCOMES, RISK_INDICATOR_IDS, RISK_INDICATORS, RISK_SERIES_IDS, TOP_SHARES, isAdverse, type RiskIndicatorId, type RiskOutcome } from "./config";
 import { fitLogistic, logisticScore, type LogisticModel } from "./logistic";
 import { bootstrapAuc, precisionRecall, rocAuc, topShareCutoff, type Confusion, type Interval } from "./metrics";
 import { judgementKnownFrom, publishedOn } from "./publication";
 import { buildIndex, existedOn, type RiskIndex } from "./series";
-import type { GradedInspection, IsoDate, RiskDataset, RiskSeriesId } from "./types";
+import type { GradedInspection, IsoDate, RiskDataset } from "./types";
 
 export type MethodId = "composite" | RiskIndicatorId | "agency20" | "fitted";
 
@@ -99,8 +99,7 @@ function gap(c: AssessmentCore, id: RiskIndicatorId): number | null {
 /** Dates on which the information the engine sees can change (the day after each publication). */
 function changeDates(index: RiskIndex): IsoDate[] {
   const dates = new Set<IsoDate>();
-  const series: RiskSeriesId[] = ["CSWW", "CIN", "REFERRALS", "CPP_SUBSEQUENT"];
-  for (const s of series) {
+  for (const s of RISK_SERIES_IDS) {
     const [oldest, newest] = [index.oldestInData[s], index.newestInData[s]];
     if (!Number.isFinite(newest) || !Number.isFinite(oldest)) continue;
     for (let p = oldest; p <= newest; p++) dates.add(addDays(publishedOn(s, p), 1));

@@ -1,23 +1,23 @@
 // Every threshold, margin, lag and weight the risk engine uses, in one typed and documented place.
 // Change a number here and the flags, the score, the national page, the LA panel and the backtest
 // all follow. Why the composite score looks as it does: docs/decisions/0007-risk-score.md.
+import { idsWithRole, indicatorById, periodMeaningText, SERIES, seriesWithRole, type IndicatorIdWithRole, type SeriesId } from "@/lib/catalogue";
 import type { Judgement, RiskSeriesId } from "./types";
 
 // ————————————————————————————————————————————————————————————————————————————————————————————————
 // The indicators the engine reads
 // ————————————————————————————————————————————————————————————————————————————————————————————————
 
-/** The lead indicators the Public Accounts Committee (2016) said DfE held but did not act on. */
-export const RISK_INDICATOR_IDS = [
-  "agency_rate_fte",
-  "turnover_rate_fte",
-  "vacancy_rate_fte",
-  "caseload_fte",
-  "re_referrals_percent",
-  "cpp_subsequent_percent",
-] as const;
+/**
+ * The lead indicators the Public Accounts Committee (2016) said DfE held but did not act on: the
+ * catalogue's indicators with the `risk` role (lib/catalogue/indicators.ts), in catalogue order.
+ */
+export const RISK_INDICATOR_IDS = idsWithRole("risk");
 
-export type RiskIndicatorId = (typeof RISK_INDICATOR_IDS)[number];
+export type RiskIndicatorId = IndicatorIdWithRole<"risk">;
+
+/** The series those indicators belong to. */
+export const RISK_SERIES_IDS: readonly RiskSeriesId[] = seriesWithRole("risk");
 
 export type RiskIndicatorMeta = {
   series: RiskSeriesId;
@@ -29,14 +29,15 @@ export type RiskIndicatorMeta = {
   unit: "percent" | "cases";
 };
 
-export const RISK_INDICATORS: Record<RiskIndicatorId, RiskIndicatorMeta> = {
-  agency_rate_fte: { series: "CSWW", label: "agency social worker rate", shortLabel: "Agency rate", unit: "percent" },
-  turnover_rate_fte: { series: "CSWW", label: "social worker turnover rate", shortLabel: "Turnover", unit: "percent" },
-  vacancy_rate_fte: { series: "CSWW", label: "social worker vacancy rate", shortLabel: "Vacancy rate", unit: "percent" },
-  caseload_fte: { series: "CSWW", label: "average caseload per social worker", shortLabel: "Caseload", unit: "cases" },
-  re_referrals_percent: { series: "REFERRALS", label: "re-referral rate within 12 months", shortLabel: "Re-referrals", unit: "percent" },
-  cpp_subsequent_percent: { series: "CPP_SUBSEQUENT", label: "repeat child protection plan rate", shortLabel: "Repeat CP plans", unit: "percent" },
-};
+/** The engine's view of each catalogue record (the catalogue test checks every `risk` indicator has a phrase and one of these units). */
+export const RISK_INDICATORS = Object.fromEntries(
+  RISK_INDICATOR_IDS.map((id) => {
+    const d = indicatorById(id);
+    if (!d.phrase || (d.unit !== "PERCENT" && d.unit !== "CASES_PER_FTE")) throw new Error(`risk indicator ${id} needs a phrase and a percent or caseload unit in the catalogue`);
+    const meta: RiskIndicatorMeta = { series: d.series as RiskSeriesId, label: d.phrase, shortLabel: d.shortLabel, unit: d.unit === "PERCENT" ? "percent" : "cases" };
+    return [id, meta];
+  }),
+) as Record<RiskIndicatorId, RiskIndicatorMeta>;
 
 // ————————————————————————————————————————————————————————————————————————————————————————————————
 // When each figure became public (the point-in-time rule)
@@ -54,16 +55,14 @@ export type PublicationLag = {
 /**
  * A figure is "known at date D" only if its series' release for that period was published strictly
  * before D. DfE's actual release days vary by a few days; the end of the month is on or after them,
- * so the rule never lets a figure in early.
+ * so the rule never lets a figure in early. The months are each series' `publication` in the
+ * catalogue (lib/catalogue/series.ts):
  * - Workforce (CSWW) at 30 September of year Y: published around the end of February of Y+1.
  * - Children in need, referrals and child protection (year to 31 March Y): around the end of October of Y.
  */
-export const PUBLICATION_LAGS: Record<RiskSeriesId, PublicationLag> = {
-  CSWW: { month: 2, yearOffset: 1, describe: "at 30 September" },
-  CIN: { month: 10, yearOffset: 0, describe: "year to 31 March" },
-  REFERRALS: { month: 10, yearOffset: 0, describe: "year to 31 March" },
-  CPP_SUBSEQUENT: { month: 10, yearOffset: 0, describe: "year to 31 March" },
-};
+export const PUBLICATION_LAGS = Object.fromEntries(
+  SERIES.map((s) => [s.id, { month: s.publication.month, yearOffset: s.publication.yearOffset, describe: periodMeaningText(s.id) }]),
+) as Record<SeriesId, PublicationLag>;
 
 /** An Ofsted judgement is known from its publication date; when that is missing, this many days after the inspection. */
 export const OFSTED_PUBLICATION_FALLBACK_DAYS = 90;

@@ -1,4 +1,5 @@
 // How the engine writes figures and periods into its one-sentence reasons.
+import { periodLabel as cataloguePeriodLabel } from "@/lib/catalogue";
 import { RISK_INDICATORS, type RiskIndicatorId } from "./config";
 import type { MarkerCode } from "./types";
 
@@ -39,14 +40,14 @@ export function formatDifference(indicatorId: RiskIndicatorId, diff: number): st
   return RISK_INDICATORS[indicatorId].unit === "percent" ? `${text} percentage points` : `${text} cases per social worker`;
 }
 
-/** "at 30 September 2024" or "in the year to 31 March 2024". */
+/** "at 30 September 2024" or "in the year to 31 March 2024" (the series' period meaning, lib/catalogue/periods.ts). */
 export function periodPhrase(indicatorId: RiskIndicatorId, period: number): string {
-  return RISK_INDICATORS[indicatorId].series === "CSWW" ? `at 30 September ${period}` : `in the year to 31 March ${period}`;
+  return cataloguePeriodLabel(RISK_INDICATORS[indicatorId].series, period, "phrase");
 }
 
 /** "30 September 2024" or "year to 31 March 2024" (table cells). */
 export function periodLabel(indicatorId: RiskIndicatorId, period: number): string {
-  return RISK_INDICATORS[indicatorId].series === "CSWW" ? `30 September ${period}` : `year to 31 March ${period}`;
+  return cataloguePeriodLabel(RISK_INDICATORS[indicatorId].series, period, "long");
 }
 
 export function capitalise(s: string): string {

@@ -1,7 +1,9 @@
 // The national view's rows, filters, sort, chart data and CSV — pure functions over assessments,
 // so the page, the CSV download and the tests all see exactly the same thing.
 import { csvField } from "@/lib/format/csv";
+import { judgementLabel } from "@/lib/catalogue";
 import { RISK_INDICATORS, type RiskIndicatorId } from "./config";
+import { periodLabel } from "./format";
 import type { LaAssessment, ShownFigure } from "./assess";
 import { FLAG_KIND_LABELS, type FlagKind, type Severity } from "./rules";
 import type { IsoDate, Judgement } from "./types";
@@ -274,13 +276,6 @@ export function flagsByRegion(rows: readonly NationalRow[]): RegionFlags[] {
 
 // ——— CSV ———
 
-const JUDGEMENT_TEXT: Record<Judgement, string> = {
-  OUTSTANDING: "Outstanding",
-  GOOD: "Good",
-  REQUIRES_IMPROVEMENT: "Requires improvement to be good",
-  INADEQUATE: "Inadequate",
-};
-
 /** A published figure for a CSV cell: the published text, or its marker letter — never a number for a marker. */
 function figureCell(f: ShownFigure | null): string {
   if (!f) return "";
@@ -325,16 +320,16 @@ export function toCsv<R extends { row: NationalRow }>(rows: readonly (NationalRo
         r.laNumber,
         r.name,
         r.regionName,
-        r.judgement ? JUDGEMENT_TEXT[r.judgement] : "Not yet judged",
+        judgementLabel(r.judgement),
         r.inspectionDate,
         r.score,
         r.red,
         r.amber,
         kinds,
         figureCell(r.figures.agency_rate_fte),
-        r.figures.agency_rate_fte ? `30 September ${r.figures.agency_rate_fte.period}` : "",
+        r.figures.agency_rate_fte ? periodLabel("agency_rate_fte", r.figures.agency_rate_fte.period) : "",
         figureCell(r.figures.caseload_fte),
-        r.figures.caseload_fte ? `30 September ${r.figures.caseload_fte.period}` : "",
+        r.figures.caseload_fte ? periodLabel("caseload_fte", r.figures.caseload_fte.period) : "",
         figureCell(r.figures.turnover_rate_fte),
         figureCell(r.figures.vacancy_rate_fte),
         r.topReason,

@@ -2,21 +2,22 @@
 // statistical-neighbour grouping were public at a date. Every read the engine makes goes through here.
 import { addDays, endOfMonth } from "./dates";
 import { OFSTED_PUBLICATION_FALLBACK_DAYS, PUBLICATION_LAGS } from "./config";
-import type { GradedInspection, IsoDate, RiskSeriesId } from "./types";
+import type { SeriesId } from "@/lib/catalogue";
+import type { GradedInspection, IsoDate } from "./types";
 
 /** The date by which a series' figures for `period` were published. */
-export function publishedOn(series: RiskSeriesId, period: number): IsoDate {
+export function publishedOn(series: SeriesId, period: number): IsoDate {
   const lag = PUBLICATION_LAGS[series];
   return endOfMonth(period + lag.yearOffset, lag.month);
 }
 
 /** True when the figure for `period` was published strictly before `asAt`. */
-export function isPublishedBefore(series: RiskSeriesId, period: number, asAt: IsoDate): boolean {
+export function isPublishedBefore(series: SeriesId, period: number, asAt: IsoDate): boolean {
   return publishedOn(series, period) < asAt;
 }
 
 /** The newest period of a series published strictly before `asAt`. */
-export function latestPublishedPeriod(series: RiskSeriesId, asAt: IsoDate): number {
+export function latestPublishedPeriod(series: SeriesId, asAt: IsoDate): number {
   const lag = PUBLICATION_LAGS[series];
   const year = Number(asAt.slice(0, 4));
   // the candidate period whose publication falls in asAt's year, then step back until published

@@ -1,6 +1,6 @@
 // Point-in-time reading of the published series: an index built once per dataset, then cheap
 // lookups of "what was known about this LA's indicator at this date".
-import { COMPARATOR, MAX_PERIODS_BACK_OVER_MARKER, RISK_INDICATOR_IDS, RISK_INDICATORS, type RiskIndicatorId } from "./config";
+import { COMPARATOR, MAX_PERIODS_BACK_OVER_MARKER, RISK_INDICATOR_IDS, RISK_INDICATORS, RISK_SERIES_IDS, type RiskIndicatorId } from "./config";
 import { latestPublishedPeriod } from "./publication";
 import type { AuthorityInfo, GradedInspection, IsoDate, Observation, RiskDataset, RiskSeriesId } from "./types";
 
@@ -30,8 +30,8 @@ export function buildIndex(dataset: RiskDataset): RiskIndex {
     }
     values.set(la, m);
   }
-  const newestInData: Record<RiskSeriesId, number> = { CSWW: -Infinity, CIN: -Infinity, REFERRALS: -Infinity, CPP_SUBSEQUENT: -Infinity };
-  const oldestInData: Record<RiskSeriesId, number> = { CSWW: Infinity, CIN: Infinity, REFERRALS: Infinity, CPP_SUBSEQUENT: Infinity };
+  const newestInData = Object.fromEntries(RISK_SERIES_IDS.map((s) => [s, -Infinity])) as Record<RiskSeriesId, number>;
+  const oldestInData = Object.fromEntries(RISK_SERIES_IDS.map((s) => [s, Infinity])) as Record<RiskSeriesId, number>;
   for (const byIndicator of values.values()) {
     for (const [id, byPeriod] of byIndicator) {
       const series = RISK_INDICATORS[id].series;
@@ -55,7 +55,7 @@ export type KnownPeriods = Record<RiskSeriesId, number>;
 
 export function knownPeriods(index: RiskIndex, asAt: IsoDate): KnownPeriods {
   const at = (s: RiskSeriesId) => Math.min(latestPublishedPeriod(s, asAt), index.newestInData[s]);
-  return { CSWW: at("CSWW"), CIN: at("CIN"), REFERRALS: at("REFERRALS"), CPP_SUBSEQUENT: at("CPP_SUBSEQUENT") };
+  return Object.fromEntries(RISK_SERIES_IDS.map((s) => [s, at(s)])) as KnownPeriods;
 }
 
 export function observationAt(index: RiskIndex, laNumber: string, indicator: RiskIndicatorId, period: number): Observation | undefined {

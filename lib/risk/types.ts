@@ -1,14 +1,15 @@
 // Plain, serialisable shapes the risk engine works on. Nothing here touches the database: the
 // loader (lib/data/risk-dataset.ts) turns Prisma rows into a RiskDataset, and everything in
 // lib/risk/ is a pure function of it and an "as at" date.
+import type { JudgementId, SeriesIdWithRole } from "@/lib/catalogue";
 
 /** EES symbols published in place of a number (see lib/import/cells.ts). Never a number here either. */
 export type MarkerCode = "c" | "low" | "u" | "x" | "z";
 
-export type Judgement = "OUTSTANDING" | "GOOD" | "REQUIRES_IMPROVEMENT" | "INADEQUATE";
+export type Judgement = JudgementId;
 
-/** The published series the engine reads, each with its own publication lag (config.ts). */
-export type RiskSeriesId = "CSWW" | "CIN" | "REFERRALS" | "CPP_SUBSEQUENT";
+/** The published series the engine reads (those of the catalogue's `risk` indicators), each with its own publication lag. */
+export type RiskSeriesId = SeriesIdWithRole<"risk">;
 
 /** ISO calendar date, "YYYY-MM-DD". Compared as strings (lexical order = date order). */
 export type IsoDate = string;
