@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { publishedFigureHtml } from "@/components/dashboard/figure-html";
 import { Button, ErrorSummary, Heading, Input, Link, Paragraph, Select, Table } from "@/components/govuk";
 import { escapeHtml, judgementTagHtml, linkHtml, tableBodyHtml } from "@/components/govuk/html";
+import { indicatorById, JUDGEMENT_FILTER_LABELS, periodLabel } from "@/lib/catalogue";
 import { listAuthorities, listRegions, LIST_INDICATORS } from "@/lib/data/authorities";
 import { formatDate } from "@/lib/format/values";
 import { JUDGEMENT_FILTERS, parseListFilters } from "@/lib/validation/list-filters";
@@ -14,20 +15,9 @@ export async function generateMetadata({ searchParams }: { searchParams: SearchP
   return { title: `${errors.length ? "Error: " : ""}All local authorities` };
 }
 
-const JUDGEMENT_OPTIONS: Record<(typeof JUDGEMENT_FILTERS)[number], string> = {
-  OUTSTANDING: "Outstanding",
-  GOOD: "Good",
-  REQUIRES_IMPROVEMENT: "Requires improvement to be good",
-  INADEQUATE: "Inadequate",
-  NONE: "Not yet judged",
-};
+const JUDGEMENT_OPTIONS: Record<(typeof JUDGEMENT_FILTERS)[number], string> = JUDGEMENT_FILTER_LABELS;
 
-const COLUMN_LABELS: Record<(typeof LIST_INDICATORS)[number], string> = {
-  agency_rate_fte: "Agency rate",
-  turnover_rate_fte: "Turnover",
-  vacancy_rate_fte: "Vacancy rate",
-  caseload_fte: "Caseload",
-};
+const LIST_COLUMNS = LIST_INDICATORS.map((id) => indicatorById(id));
 
 export default async function HomePage({ searchParams }: { searchParams: SearchParams }) {
   const { filters, errors } = parseListFilters(await searchParams);
@@ -86,10 +76,10 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
         <Paragraph>No local authority matches these filters.</Paragraph>
       ) : (
         <Table
-          caption={`Latest Ofsted judgement (as at ${formatDate(list.asAt)}) and social work workforce at 30 September ${list.period ?? ""}`}
+          caption={`Latest Ofsted judgement (as at ${formatDate(list.asAt)}) and social work workforce at ${list.period === null ? "" : periodLabel(LIST_COLUMNS[0]!.series, list.period)}`}
           captionSize="s"
           firstCellIsHeader
-          head={["Local authority", "Region", "Ofsted overall effectiveness", ...LIST_INDICATORS.map((id) => COLUMN_LABELS[id])]}
+          head={["Local authority", "Region", "Ofsted overall effectiveness", ...LIST_COLUMNS.map((d) => d.shortLabel)]}
           numericColumns={[3, 4, 5, 6]}
           // 153 rows: sent as one markup string, not as React elements (components/govuk/html.ts says why)
           bodyHtml={tableBodyHtml(
@@ -97,7 +87,7 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
               { html: linkHtml(`/la/${row.laNumber}`, row.name) },
               { html: escapeHtml(row.regionName) },
               { html: judgementTagHtml(row.judgement) },
-              ...LIST_INDICATORS.map((id) => ({ html: publishedFigureHtml(row.values[id], id === "caseload_fte" ? "CASES_PER_FTE" : "PERCENT"), numeric: true })),
+              ...LIST_COLUMNS.map((d) => ({ html: publishedFigureHtml(row.values[d.id], d.unit), numeric: true })),
             ]),
             { firstCellIsHeader: true, numericColumns: [3, 4, 5, 6] },
           )}

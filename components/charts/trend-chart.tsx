@@ -3,11 +3,12 @@
 // median or mean, with Ofsted inspections and series breaks marked. Keyboard: focus the chart and use
 // the arrow keys to move between years (recharts' accessibility layer); the values are announced.
 import { CartesianGrid, Line, LineChart, ReferenceArea, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { JUDGEMENTS } from "@/lib/catalogue/judgements";
 import type { TrendPoint } from "@/lib/dashboard/build";
 import { COLOURS, DASHES, JUDGEMENT_COLOURS, unitSuffix, type TrendChartProps } from "./chart-types";
 
 // short judgement labels on the chart; the list under the chart gives them in full
-const SHORT: Record<string, string> = { OUTSTANDING: "Outstanding", GOOD: "Good", REQUIRES_IMPROVEMENT: "RI", INADEQUATE: "Inadequate" };
+const SHORT: Record<string, string> = Object.fromEntries(JUDGEMENTS.map((j) => [j.id, j.abbreviation]));
 
 type TooltipProps = { active?: boolean; payload?: ReadonlyArray<{ payload?: unknown }>; names: TrendChartProps["names"]; suffix: string };
 

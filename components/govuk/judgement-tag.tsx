@@ -1,14 +1,10 @@
+import { JUDGEMENT_LABELS, NOT_JUDGED_LABEL, judgementLabel, type JudgementId } from "@/lib/catalogue/judgements";
 import { Tag, type TagColour } from "./tag";
 
-/** Ofsted ILACS judgement, as stored (kept local so this file does not import Prisma). */
-export type Judgement = "OUTSTANDING" | "GOOD" | "REQUIRES_IMPROVEMENT" | "INADEQUATE";
+/** Ofsted ILACS judgement, as stored; its wording is the catalogue's (lib/catalogue/judgements.ts). */
+export type Judgement = JudgementId;
 
-export const JUDGEMENT_LABELS: Record<Judgement, string> = {
-  OUTSTANDING: "Outstanding",
-  GOOD: "Good",
-  REQUIRES_IMPROVEMENT: "Requires improvement to be good",
-  INADEQUATE: "Inadequate",
-};
+export { JUDGEMENT_LABELS, NOT_JUDGED_LABEL, judgementLabel };
 
 export const JUDGEMENT_TAG_COLOURS: Record<Judgement, TagColour> = {
   OUTSTANDING: "green",
@@ -16,13 +12,6 @@ export const JUDGEMENT_TAG_COLOURS: Record<Judgement, TagColour> = {
   REQUIRES_IMPROVEMENT: "yellow",
   INADEQUATE: "red",
 };
-
-export const NOT_JUDGED_LABEL = "Not yet judged";
-
-/** Full Ofsted wording for a judgement, or "Not yet judged" for null/undefined. */
-export function judgementLabel(judgement: Judgement | null | undefined): string {
-  return judgement ? JUDGEMENT_LABELS[judgement] : NOT_JUDGED_LABEL;
-}
 
 export interface JudgementTagProps {
   judgement: Judgement | null | undefined;

@@ -6,6 +6,7 @@ import dynamic from "next/dynamic";
 import { WhenNearScreen } from "@/components/charts/when-near-screen";
 import { useMemo } from "react";
 import { Details } from "@/components/govuk/details";
+import { JUDGEMENT_FILTER_LABELS } from "@/lib/catalogue/judgements";
 import { decodeFromServer, type Encoded, type ScatterPoint } from "@/lib/risk/national";
 import { createHtmlCache, escapeHtml, tableHtml } from "./html";
 import type { ScatterSeries } from "./risk-plots";
@@ -16,11 +17,11 @@ const ScatterPlot = dynamic(() => import("./risk-plots").then((m) => m.ScatterPl
 
 // Colour is never the only cue: each judgement also has its own marker shape and a legend entry.
 const SERIES: readonly ScatterSeries[] = [
-  { judgement: "OUTSTANDING", name: "Outstanding", fill: "#00703c", shape: "circle" },
-  { judgement: "GOOD", name: "Good", fill: "#1d70b8", shape: "square" },
-  { judgement: "REQUIRES_IMPROVEMENT", name: "Requires improvement to be good", fill: "#912b88", shape: "triangle" },
-  { judgement: "INADEQUATE", name: "Inadequate", fill: "#d4351c", shape: "diamond" },
-  { judgement: "NONE", name: "Not yet judged", fill: "#505a5f", shape: "cross" },
+  { judgement: "OUTSTANDING", name: JUDGEMENT_FILTER_LABELS.OUTSTANDING, fill: "#00703c", shape: "circle" },
+  { judgement: "GOOD", name: JUDGEMENT_FILTER_LABELS.GOOD, fill: "#1d70b8", shape: "square" },
+  { judgement: "REQUIRES_IMPROVEMENT", name: JUDGEMENT_FILTER_LABELS.REQUIRES_IMPROVEMENT, fill: "#912b88", shape: "triangle" },
+  { judgement: "INADEQUATE", name: JUDGEMENT_FILTER_LABELS.INADEQUATE, fill: "#d4351c", shape: "diamond" },
+  { judgement: "NONE", name: JUDGEMENT_FILTER_LABELS.NONE, fill: "#505a5f", shape: "cross" },
 ];
 
 const NAMES: Record<ScatterPoint["judgement"], string> = Object.fromEntries(SERIES.map((s) => [s.judgement, s.name])) as Record<ScatterPoint["judgement"], string>;

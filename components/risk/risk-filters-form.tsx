@@ -2,18 +2,13 @@
 // without JavaScript. The current sort is carried through hidden fields. For DfE analysts it also
 // filters by triage status (the `triage` prop); nobody else sees that field.
 import { Button, Select } from "@/components/govuk";
+import { JUDGEMENT_FILTER_LABELS } from "@/lib/catalogue/judgements";
 import { RISK_INDICATOR_IDS, RISK_INDICATORS } from "@/lib/risk/config";
 import { FLAG_KIND_LABELS, FLAG_KINDS } from "@/lib/risk/rules";
 import { INBOX_STATUS_FILTER_LABELS, INBOX_STATUS_FILTERS, type InboxStatusFilter } from "@/lib/triage/inbox";
 import { RISK_JUDGEMENT_FILTERS, type RiskFilterError, type RiskFilterValues } from "@/lib/validation/risk-filters";
 
-const JUDGEMENT_OPTIONS: Record<(typeof RISK_JUDGEMENT_FILTERS)[number], string> = {
-  OUTSTANDING: "Outstanding",
-  GOOD: "Good",
-  REQUIRES_IMPROVEMENT: "Requires improvement to be good",
-  INADEQUATE: "Inadequate",
-  NONE: "Not yet judged",
-};
+const JUDGEMENT_OPTIONS: Record<(typeof RISK_JUDGEMENT_FILTERS)[number], string> = JUDGEMENT_FILTER_LABELS;
 
 /** The analysts' inbox adds a triage status filter and its own sorts (DfE analysts only). */
 type TriageFilter = { status?: InboxStatusFilter; error?: string; sort?: string };

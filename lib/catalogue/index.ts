@@ -10,7 +10,7 @@ export { AREAS, INDICATORS, RATE_DENOMINATOR, SERIES };
 export type { AreaId, SeriesId };
 export type { AreaDef, GeoLevel, IndicatorDef, IndicatorRole, LongSelection, PeriodMeaning, PolarityId, SeriesDef, SeriesLayout, UnitId } from "./types";
 export { periodLabel, periodMeaningText, periodReferenceTime, periodWindow, type PeriodStyle } from "./periods";
-export { JUDGEMENTS, JUDGEMENT_FILTER_LABELS, JUDGEMENT_LABELS, NOT_JUDGED_LABEL, judgementLabel, type JudgementId, type JudgementStyle } from "./judgements";
+export { JUDGEMENTS, JUDGEMENT_IDS, JUDGEMENT_FILTER_VALUES, JUDGEMENT_FILTER_LABELS, JUDGEMENT_LABELS, NOT_JUDGED_LABEL, judgementLabel, type JudgementId, type JudgementStyle } from "./judgements";
 
 export type Indicator = (typeof INDICATORS)[number];
 export type IndicatorId = Indicator["id"];

@@ -9,6 +9,12 @@ export const JUDGEMENTS = [
 export type JudgementId = (typeof JUDGEMENTS)[number]["id"];
 export type JudgementStyle = "label" | "short" | "abbreviation";
 
+/** The ids, best first. */
+export const JUDGEMENT_IDS = JUDGEMENTS.map((j) => j.id) as unknown as readonly [JudgementId, ...JudgementId[]];
+
+/** The values of a judgement filter: each judgement, then NONE (not yet judged). */
+export const JUDGEMENT_FILTER_VALUES = [...JUDGEMENT_IDS, "NONE"] as const;
+
 /** Ofsted's full wording: "Requires improvement to be good". */
 export const JUDGEMENT_LABELS = Object.fromEntries(JUDGEMENTS.map((j) => [j.id, j.label])) as Record<JudgementId, string>;
 

@@ -1,9 +1,11 @@
 // Reads for the LA list and the LA page. Server-only; returns plain serialisable shapes.
 import "server-only";
 import { db } from "@/lib/db";
+import { idsWithRole } from "@/lib/catalogue";
 import type { Judgement, Marker } from "@/lib/generated/prisma/enums";
 
-export const LIST_INDICATORS = ["agency_rate_fte", "turnover_rate_fte", "vacancy_rate_fte", "caseload_fte"] as const;
+/** The columns of the all-LA list: the catalogue's `list` indicators, in catalogue order. */
+export const LIST_INDICATORS = idsWithRole("list");
 
 export type PublishedValue = { value: number | null; marker: Marker | null; raw: string; jointReturnId: string | null };
 
@@ -29,7 +31,7 @@ export async function listRegions() {
 }
 
 export async function listAuthorities(filters: ListFilters) {
-  const [asAt, period] = await Promise.all([latestPositionDate(), latestPeriod("agency_rate_fte")]);
+  const [asAt, period] = await Promise.all([latestPositionDate(), latestPeriod(LIST_INDICATORS[0])]);
   const q = filters.q?.trim();
   const las = await db.localAuthority.findMany({
     where: {

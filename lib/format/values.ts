@@ -30,17 +30,6 @@ export const UNIT_LABELS: Record<string, string> = {
   PERSONS: "people",
 };
 
-const JUDGEMENT_TEXT = {
-  OUTSTANDING: "Outstanding",
-  GOOD: "Good",
-  REQUIRES_IMPROVEMENT: "Requires improvement to be good",
-  INADEQUATE: "Inadequate",
-} as const;
-
-export function judgementText(j: keyof typeof JUDGEMENT_TEXT | null): string {
-  return j ? JUDGEMENT_TEXT[j] : "Not judged";
-}
-
 export function formatDate(d: Date | null): string {
   if (!d) return "–";
   return d.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });

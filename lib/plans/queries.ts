@@ -1,5 +1,6 @@
 // Reads for the plan pages, the DCS summary and the board report, over any client (the app's in
 // lib/data/plans.ts; a test database's in integration tests). Returns plain serialisable shapes.
+import { indicatorsBy } from "@/lib/catalogue";
 import type { Db } from "@/lib/db/client";
 import type { PlanActionStatus, PlanStatus } from "@/lib/generated/prisma/enums";
 import type { OwnerCandidate } from "@/lib/validation/plan-owner";
@@ -157,8 +158,12 @@ async function figuresFor(db: Db, laNumber: string, indicatorIds: string[]): Pro
   return out;
 }
 
+/** Indicators an action may link to: every imported indicator of the catalogue, headline ones first, then in catalogue order. */
 export async function listPlanIndicators(db: Db): Promise<IndicatorInfo[]> {
-  return db.indicator.findMany({ orderBy: [{ isHeadline: "desc" }, { sortOrder: "asc" }], select: { id: true, label: true, unit: true, decimals: true, polarity: true } });
+  const imported = new Set((await db.indicator.findMany({ select: { id: true } })).map((i) => i.id));
+  const all = indicatorsBy({}).filter((d) => imported.has(d.id));
+  const isHeadline = (d: (typeof all)[number]) => d.roles?.includes("headline") ?? false;
+  return [...all.filter(isHeadline), ...all.filter((d) => !isHeadline(d))].map((d) => ({ id: d.id, label: d.label, unit: d.unit, decimals: d.decimals, polarity: d.polarity }));
 }
 
 async function loadActions(db: Db, plan: PlanHeader, today: string): Promise<ActionListItem[]> {

@@ -1,8 +1,9 @@
 // URL filters of the LA list (`/?q=…&region=…&judgement=…`). Bad values are reported to the user
 // and ignored, never thrown.
 import { z } from "zod";
+import { JUDGEMENT_FILTER_VALUES } from "@/lib/catalogue/judgements";
 
-export const JUDGEMENT_FILTERS = ["OUTSTANDING", "GOOD", "REQUIRES_IMPROVEMENT", "INADEQUATE", "NONE"] as const;
+export const JUDGEMENT_FILTERS = JUDGEMENT_FILTER_VALUES;
 
 const listFilterSchema = z.object({
   q: z.string().trim().max(100, "Search must be 100 characters or fewer").optional(),

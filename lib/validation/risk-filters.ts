@@ -1,11 +1,12 @@
 // URL filters and sort of the national risk page (`/risk?region=…&judgement=…&indicator=…&kind=…&severity=…&sort=…&order=…`)
 // and its CSV download. Bad values are reported to the user (GOV.UK error summary) and ignored, never thrown.
 import { z } from "zod";
+import { JUDGEMENT_FILTER_VALUES } from "@/lib/catalogue/judgements";
 import { RISK_INDICATOR_IDS } from "@/lib/risk/config";
 import { RISK_QUERY_FIELDS, RISK_SORT_KEYS, riskQuery } from "@/lib/risk/national";
 import { FLAG_KINDS } from "@/lib/risk/rules";
 
-export const RISK_JUDGEMENT_FILTERS = ["OUTSTANDING", "GOOD", "REQUIRES_IMPROVEMENT", "INADEQUATE", "NONE"] as const;
+export const RISK_JUDGEMENT_FILTERS = JUDGEMENT_FILTER_VALUES;
 
 const riskFilterSchema = z.object({
   region: z.string().regex(/^E12\d{6}$/, "Choose a region from the list"),

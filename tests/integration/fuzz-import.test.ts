@@ -12,7 +12,7 @@ import os from "node:os";
 import path from "node:path";
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { INDICATORS } from "@/lib/indicators/definitions";
+import { INDICATORS, sourceColumns } from "@/lib/catalogue";
 import { importFolder, type FileOutcome } from "@/lib/import/run-import";
 import { ImportError } from "@/lib/import/types";
 import { buildCases, type FuzzCase } from "../fixtures/fuzz-import/mutate";
@@ -85,7 +85,7 @@ function expectClearRefusal(c: FuzzCase, error: unknown) {
 // ── What the file says (an independent reading, not the importer's) ─────────────────────────────
 
 const squash = (s: string) => s.replace(/^\uFEFF+/, "").trim().toLowerCase().replace(/[^a-z0-9]+/g, "");
-const INDICATOR_BY_COLUMN = new Map(INDICATORS.flatMap((d) => d.columns.map((c) => [squash(c), d.id] as const)));
+const INDICATOR_BY_COLUMN = new Map(INDICATORS.flatMap((d) => sourceColumns(d).map((c) => [squash(c), d.id] as const)));
 const MARKERS = new Set(["c", "low", "u", "x", "z"]);
 
 /** The published text as the importer must store it: markers lower-case without brackets, numbers without thousands commas. */

@@ -9,7 +9,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildDashboard, CALCULATED_NOTE } from "@/lib/dashboard/build";
 import { loadSnapshot, releaseStamp } from "@/lib/data/dashboard";
-import { INDICATORS } from "@/lib/indicators/definitions";
+import { INDICATORS, type CatalogueIndicator } from "@/lib/catalogue";
 import { formatSummary, importFolder, rateFigure, type ImportSummary } from "@/lib/import/run-import";
 import { providerLevelWorkbook } from "../fixtures/provider-level-ods";
 import { createTestDatabase, type TestDatabase } from "./helpers";
@@ -123,7 +123,7 @@ describe("the 2025 editions of the four series, over the 2024 ones", () => {
   it("calculated rates equal the published ones to 0.1 for every LA, region and England in 2013–2022; 2023–2024 used an older population vintage", async () => {
     // Every rate the importer can calculate, compared with the published rate wherever both exist.
     const report: string[] = [];
-    for (const def of INDICATORS.filter((d) => d.perTenThousand)) {
+    for (const def of (INDICATORS as readonly CatalogueIndicator[]).filter((d) => d.perTenThousand)) {
       const rows = await t.prisma.$queryRawUnsafe<{ geoCode: string; period: number; published: number; count: number; pop: number }[]>(
         `select r."geoCode", r.period, r.value as published, n.value as count, p.value as pop
            from indicator_value r
