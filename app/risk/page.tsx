@@ -13,6 +13,7 @@ import { formatIsoDate } from "@/lib/risk/dates";
 import { parseRiskFilters, riskFilterQuery, type RiskFilterValues } from "@/lib/validation/risk-filters";
 import { parseInboxFilters } from "@/lib/validation/triage-filters";
 import { bulkUpdateTriage } from "./actions";
+import { periodLabel } from "@/lib/catalogue/periods";
 
 export const dynamic = "force-dynamic";
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -59,8 +60,8 @@ async function PublicRiskPage({ raw }: { raw: Awaited<SearchParams> }) {
         and picked out many that were not. <Link href="/risk/method">How the flags and score work, and how well they did</Link>.
       </WarningText>
       <Paragraph>
-        Assessed on {formatIsoDate(shown.asAt)} from figures published by then: the social work workforce at 30 September {shown.periods.workforce}, and
-        children in need, referrals and child protection plans in the year to 31 March {shown.periods.childrenInNeed}. Ofsted judgements are the latest
+        Assessed on {formatIsoDate(shown.asAt)} from figures published by then: the social work workforce {periodLabel("CSWW", shown.periods.workforce, "phrase")}, and
+        children in need, referrals and child protection plans {periodLabel("CIN", shown.periods.childrenInNeed, "phrase")}. Ofsted judgements are the latest
         published.
       </Paragraph>
 
@@ -83,7 +84,7 @@ async function PublicRiskPage({ raw }: { raw: Awaited<SearchParams> }) {
           filters={filters}
           maxScore={shown.maxTrendScore}
           cacheKey={shown.cacheKey}
-          caption={`Local authorities by risk score. Agency rate and caseload at 30 September ${shown.periods.workforce}; trend = score once each year's workforce figures were published.`}
+          caption={`Local authorities by risk score. Agency rate and caseload ${periodLabel("CSWW", shown.periods.workforce, "phrase")}; trend = score once each year's workforce figures were published.`}
         />
       )}
       <Paragraph size="s">

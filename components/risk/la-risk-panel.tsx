@@ -10,6 +10,7 @@ import { formatLevel, formatNumber, formatRaw, periodLabel } from "@/lib/risk/fo
 import { FLAG_KIND_LABELS } from "@/lib/risk/rules";
 import { sparklineHtml } from "./html";
 import { SeverityTag } from "./severity-tag";
+import { periodLabel as seriesPeriodLabel } from "@/lib/catalogue/periods";
 
 type HeadingLevel = 2 | 3;
 
@@ -48,8 +49,8 @@ export function LaRiskPanelView({ risk, headingLevel = 2 }: { risk: AuthorityRis
         Risk flags
       </Heading>
       <Paragraph size="s">
-        Assessed on {formatIsoDate(risk.asAt)} from figures published by then (workforce at 30 September {risk.periods.workforce}; children in need, referrals
-        and child protection plans in the year to 31 March {risk.periods.childrenInNeed}). A flag is a prompt to ask questions, not a judgement.
+        Assessed on {formatIsoDate(risk.asAt)} from figures published by then (workforce {seriesPeriodLabel("CSWW", risk.periods.workforce, "phrase")}; children in need, referrals
+        and child protection plans {seriesPeriodLabel("CIN", risk.periods.childrenInNeed, "phrase")}). A flag is a prompt to ask questions, not a judgement.
       </Paragraph>
       <SummaryList
         rows={[

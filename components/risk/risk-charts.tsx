@@ -5,6 +5,7 @@ import type { Encoded, RegionFlags, ScatterPoint, ScoreBin } from "@/lib/risk/na
 import { AgencyCaseloadChart } from "./agency-caseload-chart";
 import { FlagsByRegionChart } from "./flags-by-region-chart";
 import { ScoreDistributionChart } from "./score-distribution-chart";
+import { periodLabel } from "@/lib/catalogue/periods";
 
 type Props = {
   /** scatter points as one JSON string, with how many there are and how many are Inadequate */
@@ -33,7 +34,7 @@ export function RiskCharts({ scatter, scatterCount, inadequatePoints, distributi
 
       <figure className="render-when-near mb-8" aria-labelledby="scatter-title">
         <Heading level={3} size="s" id="scatter-title">
-          Agency rate and caseload at 30 September {workforcePeriod}, by current Ofsted judgement
+          Agency rate and caseload {periodLabel("CSWW", workforcePeriod, "phrase")}, by current Ofsted judgement
         </Heading>
         <AgencyCaseloadChart
           cacheKey={cacheKey}

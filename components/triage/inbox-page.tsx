@@ -16,6 +16,7 @@ import { inboxDefaultOrder, toInboxTableRows, TRIAGE_STATUSES, TRIAGE_STATUS_LAB
 import { hasInboxFilter, inboxQuery, parseInboxFilters, type InboxFilterValues } from "@/lib/validation/triage-filters";
 import type { InboxHeading } from "./inbox-table";
 import { TriageInbox } from "./triage-inbox";
+import { periodLabel } from "@/lib/catalogue/periods";
 
 type RawParams = Record<string, string | string[] | undefined>;
 
@@ -97,8 +98,8 @@ export async function InboxPage({ raw, action, title }: { raw: RawParams; action
         A flag is a prompt to ask questions, not a judgement. <Link href="/risk/method">How the flags and score work, and how well they did</Link>.
       </WarningText>
       <Paragraph>
-        Assessed on {formatIsoDate(shown.asAt)} from figures published by then: the social work workforce at 30 September {shown.periods.workforce}, and
-        children in need, referrals and child protection plans in the year to 31 March {shown.periods.childrenInNeed}.
+        Assessed on {formatIsoDate(shown.asAt)} from figures published by then: the social work workforce {periodLabel("CSWW", shown.periods.workforce, "phrase")}, and
+        children in need, referrals and child protection plans {periodLabel("CIN", shown.periods.childrenInNeed, "phrase")}.
       </Paragraph>
       <StatusCountsLine counts={inbox.counts} />
 
@@ -120,7 +121,7 @@ export async function InboxPage({ raw, action, title }: { raw: RawParams; action
         action={action}
         rows={encodeForClient(toInboxTableRows(inbox.rows))}
         headings={headings(filters)}
-        caption={`Local authorities in the inbox. Change is the score now minus the score before the workforce figures at 30 September ${shown.periods.workforce} were published; last reviewed is when an analyst last changed or noted the local authority.`}
+        caption={`Local authorities in the inbox. Change is the score now minus the score before the workforce figures ${periodLabel("CSWW", shown.periods.workforce, "phrase")} were published; last reviewed is when an analyst last changed or noted the local authority.`}
         laQuery={query ? `?inbox=${encodeURIComponent(query.slice(1))}` : ""}
         releaseId={inbox.releaseId}
         title={title}
