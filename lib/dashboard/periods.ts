@@ -1,7 +1,8 @@
 // The dashboard's period labels. What a period means in each series is the catalogue's (its
 // `period`): workforce = 30 September snapshot, children in need family = year ending 31 March,
 // ONS = mid-year; the words come from lib/catalogue/periods.ts.
-import { periodLabel as cataloguePeriodLabel, periodReferenceTime, type SeriesId } from "@/lib/catalogue";
+import { periodLabel as cataloguePeriodLabel, periodReferenceTime } from "@/lib/catalogue/periods";
+import type { SeriesId } from "@/lib/catalogue/series";
 
 export { periodReferenceTime };
 

@@ -3,7 +3,8 @@
 import { formatIsoDate } from "./format";
 import { datePosition, periodShort } from "./periods";
 import type { AuthorityInfo, BoundaryChangeInfo, JointReturnInfo } from "./snapshot";
-import { periodWindow, type SeriesId } from "@/lib/catalogue";
+import { periodWindow } from "@/lib/catalogue/periods";
+import type { SeriesId } from "@/lib/catalogue/series";
 import type { LaFigure } from "./types";
 
 export type Annotation =

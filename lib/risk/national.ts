@@ -1,7 +1,7 @@
 // The national view's rows, filters, sort, chart data and CSV — pure functions over assessments,
 // so the page, the CSV download and the tests all see exactly the same thing.
 import { csvField } from "@/lib/format/csv";
-import { judgementLabel } from "@/lib/catalogue";
+import { judgementLabel } from "@/lib/catalogue/judgements";
 import { RISK_INDICATORS, type RiskIndicatorId } from "./config";
 import { periodLabel } from "./format";
 import type { LaAssessment, ShownFigure } from "./assess";
