@@ -7,7 +7,8 @@ import { WhenNearScreen } from "@/components/charts/when-near-screen";
 import { useMemo } from "react";
 import { Details } from "@/components/govuk/details";
 import { JUDGEMENT_FILTER_LABELS } from "@/lib/catalogue/judgements";
-import { decodeFromServer, type Encoded, type ScatterPoint } from "@/lib/risk/national";
+import type { ScatterPoint } from "@/lib/risk/national";
+import { decodeFromServer, type Encoded } from "@/lib/risk/national-rows";
 import { createHtmlCache, escapeHtml, tableHtml } from "./html";
 import type { ScatterSeries } from "./risk-plots";
 

@@ -6,7 +6,8 @@
 // ~150 kB of table markup (decision 0007, "Performance"). Sorting is done on the server and held in the URL: every column
 // heading is a plain link.
 import { JUDGEMENT_LABELS, JUDGEMENT_TAG_COLOURS, NOT_JUDGED_LABEL } from "@/components/govuk/judgement-tag";
-import { decodeFromServer, defaultOrder, riskQuery, type Encoded, type NationalFilters, type RiskSortKey, type TableRow } from "@/lib/risk/national";
+import type { TableRow } from "@/lib/risk/national";
+import { decodeFromServer, defaultOrder, riskQuery, type Encoded, type NationalFilters, type RiskSortKey } from "@/lib/risk/national-rows";
 import { createHtmlCache, escapeHtml, figureHtml, sparklineHtml, tableHtml } from "./html";
 
 type Column = { key: RiskSortKey | null; label: string; numeric?: boolean };

@@ -7,7 +7,7 @@
 import { useActionState, useMemo } from "react";
 import { Button, Select } from "@/components/govuk";
 import type { ActionState, ServerAction } from "@/lib/actions/safe-action";
-import { decodeFromServer, type Encoded } from "@/lib/risk/national";
+import { decodeFromServer, type Encoded } from "@/lib/risk/national-rows";
 import { TRIAGE_STATUS_LABELS, TRIAGE_STATUSES, type InboxTableRow } from "@/lib/triage/inbox";
 import { echoed, echoedText, TriageFormOutcome } from "./form-outcome";
 import { BULK_FORM_ID, INBOX_TABLE_ID, renderInboxTable, type InboxHeading } from "./inbox-table";

@@ -7,41 +7,26 @@ import { periodLabel } from "./format";
 import type { LaAssessment, ShownFigure } from "./assess";
 import { FLAG_KIND_LABELS, type FlagKind, type Severity } from "./rules";
 import type { IsoDate, Judgement } from "./types";
+import { JUDGEMENT_ORDER, type NationalFilters, type NationalRow, type TrendPoint } from "./national-rows";
 
-/** The score as it stood once each year's workforce figures were out (`period` = the 30 September snapshot year). */
-export type TrendPoint = { period: number; score: number };
+export {
+  RISK_SORT_KEYS,
+  RISK_QUERY_FIELDS,
+  riskQuery,
+  encodeForClient,
+  decodeFromServer,
+  defaultOrder,
+  sortRows,
+  type Encoded,
+  type NationalFilters,
+  type NationalRow,
+  type RiskSortKey,
+  type TrendPoint,
+} from "./national-rows";
 
-export const RISK_SORT_KEYS = ["score", "name", "region", "judgement", "red", "amber", "agency", "caseload", "turnover", "vacancy"] as const;
-export type RiskSortKey = (typeof RISK_SORT_KEYS)[number];
 
-export type NationalRow = {
-  rank: number;
-  laNumber: string;
-  name: string;
-  regionCode: string;
-  regionName: string;
-  judgement: Judgement | null;
-  inspectionDate: IsoDate | null;
-  score: number;
-  red: number;
-  amber: number;
-  flags: { indicatorId: RiskIndicatorId; kind: FlagKind; severity: Severity }[];
-  /** the reddest flag's sentence, for the CSV and screen readers */
-  topReason: string | null;
-  figures: Record<"agency_rate_fte" | "caseload_fte" | "turnover_rate_fte" | "vacancy_rate_fte", ShownFigure | null>;
-  jointReturnId: string | null;
-  trend: TrendPoint[];
-};
 
-export type NationalFilters = {
-  region?: string;
-  judgement?: Judgement | "NONE";
-  indicator?: RiskIndicatorId;
-  kind?: FlagKind;
-  severity?: Severity;
-  sort?: RiskSortKey;
-  order?: "asc" | "desc";
-};
+
 
 /** Ranks (1 = highest score; equal scores share a rank) and flattens assessments into rows. */
 export function toNationalRows(assessments: readonly LaAssessment[], trends: ReadonlyMap<string, TrendPoint[]>): NationalRow[] {
@@ -78,20 +63,6 @@ export function toNationalRows(assessments: readonly LaAssessment[], trends: Rea
   });
 }
 
-/** The query-string fields of the national view, in a fixed order. */
-export const RISK_QUERY_FIELDS = ["region", "judgement", "indicator", "kind", "severity", "sort", "order"] as const satisfies readonly (keyof NationalFilters)[];
-
-/** "?region=…&sort=…" for a set of filters (empty values left out); "" when there are none. */
-export function riskQuery(filters: NationalFilters, overrides: NationalFilters = {}): string {
-  const merged = { ...filters, ...overrides };
-  const params = new URLSearchParams();
-  for (const field of RISK_QUERY_FIELDS) {
-    const v = merged[field];
-    if (v) params.set(field, v);
-  }
-  const s = params.toString();
-  return s ? `?${s}` : "";
-}
 
 /** What the table needs of a row, and no more (it is sent to the browser with the page). */
 export type TableRow = {
@@ -129,21 +100,6 @@ export function toTableRows(rows: readonly NationalRow[]): TableRow[] {
   }));
 }
 
-/**
- * Large arrays go from server to client components as one JSON string: React's RSC payload costs
- * time per value (serialised, then parsed again for the server render), a string costs one.
- * Only ever decodes what `encodeForClient` produced on the server.
- */
-export function encodeForClient<T>(value: T): Encoded<T> {
-  return JSON.stringify(value) as Encoded<T>;
-}
-
-export function decodeFromServer<T>(encoded: Encoded<T>): T {
-  return JSON.parse(encoded) as T;
-}
-
-/** A JSON string known to hold a T. */
-export type Encoded<T> = string & { readonly __encoded: T };
 
 export function hasFlagFilter(f: NationalFilters): boolean {
   return Boolean(f.indicator || f.kind || f.severity);
@@ -161,46 +117,7 @@ export function filterRows(rows: readonly NationalRow[], f: NationalFilters): Na
   });
 }
 
-const JUDGEMENT_ORDER: Record<Judgement, number> = { OUTSTANDING: 1, GOOD: 2, REQUIRES_IMPROVEMENT: 3, INADEQUATE: 4 };
-const FIGURE_KEY = { agency: "agency_rate_fte", caseload: "caseload_fte", turnover: "turnover_rate_fte", vacancy: "vacancy_rate_fte" } as const;
 
-/** The direction a column sorts in first (the "worse" end on top). */
-export function defaultOrder(sort: RiskSortKey): "asc" | "desc" {
-  return sort === "name" || sort === "region" ? "asc" : "desc";
-}
-
-/** Sorted rows. Rows without a figure (or a marker) sort last either way; ties fall back to rank, then name. */
-export function sortRows(rows: readonly NationalRow[], sort: NationalFilters["sort"] = "score", order: NationalFilters["order"] = defaultOrder(sort)): NationalRow[] {
-  const dir = order === "asc" ? 1 : -1;
-  const key = (r: NationalRow): number | string | null => {
-    switch (sort) {
-      case "score":
-        return r.score;
-      case "name":
-        return r.name;
-      case "region":
-        return r.regionName;
-      case "judgement":
-        return r.judgement ? JUDGEMENT_ORDER[r.judgement] : null;
-      case "red":
-        return r.red;
-      case "amber":
-        return r.amber;
-      default:
-        return r.figures[FIGURE_KEY[sort]]?.value ?? null;
-    }
-  };
-  return [...rows].sort((a, b) => {
-    const ka = key(a);
-    const kb = key(b);
-    if (ka === null && kb !== null) return 1;
-    if (kb === null && ka !== null) return -1;
-    if (ka !== null && kb !== null && ka !== kb) {
-      return (typeof ka === "string" && typeof kb === "string" ? ka.localeCompare(kb) : (ka as number) - (kb as number)) * dir;
-    }
-    return a.rank - b.rank || a.name.localeCompare(b.name);
-  });
-}
 
 // ——— chart data (small serialisable arrays) ———
 

@@ -3,7 +3,7 @@
 // the page, the CSV download and the tests see exactly the same thing.
 import type { TriageStatus } from "@/lib/generated/prisma/enums";
 import { todayInLondon } from "@/lib/plans/dates";
-import { defaultOrder, sortRows, type NationalRow, type RiskSortKey } from "@/lib/risk/national";
+import { defaultOrder, sortRows, type NationalRow, type RiskSortKey } from "@/lib/risk/national-rows";
 
 export const TRIAGE_STATUSES = ["NEW", "UNDER_REVIEW", "REVIEWED", "ESCALATED"] as const satisfies readonly TriageStatus[];
 
