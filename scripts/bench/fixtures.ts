@@ -10,6 +10,7 @@ import { createPrismaClient } from "../../lib/db/client";
 import { parseEnv } from "../../lib/env";
 import { prepareDatabase } from "../db";
 import { DEFAULT_DATA_FOLDER, runImport } from "../import";
+import { now } from "../../lib/core/clock";
 
 const THEMES = ["FRONT_DOOR", "WORKFORCE_STABILITY", "CASELOADS", "MANAGEMENT_OVERSIGHT", "QUALITY_ASSURANCE"];
 const STATUSES = ["NOT_STARTED", "ON_TRACK", "AT_RISK", "OFF_TRACK", "COMPLETE"] as const;
@@ -50,7 +51,7 @@ export async function signInNewAccount(url: string, account: BenchAccount): Prom
   try {
     const env = parseEnv(process.env);
     const signed = await signInWithPassword(
-      { db, auth: createAuth(db, env), env, headers: new Headers({ "x-forwarded-for": "127.0.0.1" }), now: () => new Date(), revalidatePath: () => {} },
+      { db, auth: createAuth(db, env), env, headers: new Headers({ "x-forwarded-for": "127.0.0.1" }), now, revalidatePath: () => {} },
       { email, password: PASSWORD },
     );
     if (!signed.ok) throw new Error(`bench sign-in failed: ${signed.reason}`);
@@ -65,7 +66,7 @@ export async function prepareBenchDatabase(planLa = process.env.BENCH_LA ?? "202
   await runImport(DEFAULT_DATA_FOLDER, url);
   const db = createPrismaClient(url, { max: 2 });
   try {
-    await db.improvementPlan.updateMany({ where: { laNumber: planLa, deletedAt: null }, data: { deletedAt: new Date() } });
+    await db.improvementPlan.updateMany({ where: { laNumber: planLa, deletedAt: null }, data: { deletedAt: now() } });
     const plan = await db.improvementPlan.create({ data: { laNumber: planLa, title: "BENCH plan with 200 actions", periodStart: new Date("2024-04-01"), periodEnd: new Date("2027-03-31"), status: "ACTIVE" } });
     const priorities: { id: string }[] = [];
     for (let i = 1; i <= 5; i++) priorities.push(await db.planPriority.create({ data: { planId: plan.id, title: `Priority ${i}`, order: i } }));
