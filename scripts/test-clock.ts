@@ -5,8 +5,10 @@
 //          so London is already on 1 July while UTC is not — for Vitest AND the embedded
 //          PostgreSQL (Debian's `faketime`; the server is restarted under it and its `now()` checked);
 //   zone   the real clock in a time zone whose date differs from London's right now
-//          (Pacific/Kiritimati, UTC+14, or Pacific/Pago_Pago, UTC−11), tests in random order
-//          (`--sequence.shuffle`, seed printed so a failure can be replayed with --sequence.seed).
+//          (Pacific/Kiritimati, UTC+14, or Pacific/Pago_Pago, UTC−11), files in random order
+//          (`--sequence.shuffle.files`, seed printed so a failure can be replayed with --sequence.seed).
+//          Add `-- zone --shuffle-tests` to shuffle the tests inside each file too: the plan, triage and
+//          sign-in-fuzz integration files are stories (each test builds on the one before) and fail so.
 //
 // `npm run test:clock -- clock` or `-- zone` runs one of them. Afterwards the embedded server runs
 // with the real clock again. Needs `apt-get install -y faketime` and the embedded database (not
@@ -84,9 +86,9 @@ async function main() {
     console.error("test:clock moves the clock of the embedded PostgreSQL, so it does not run against DATABASE_URL. Unset it.");
     process.exit(1);
   }
-  const which = process.argv[2] ?? "all";
+  const which = process.argv[2]?.startsWith("--") ? "all" : (process.argv[2] ?? "all");
   if (!["all", "clock", "zone"].includes(which)) {
-    console.error("usage: npm run test:clock [-- clock|zone]");
+    console.error("usage: npm run test:clock [-- clock|zone] [--shuffle-tests]");
     process.exit(2);
   }
   const results: { title: string; ok: boolean; seconds: number }[] = [];
@@ -122,7 +124,8 @@ async function main() {
     // same groupOrder and refuses to run them together
     for (const project of ["unit", "integration"]) {
       const title = `${project} tests in TZ=${zone} (date there ${dateIn(now(), zone)}, London ${today()}), shuffled with seed ${seed}`;
-      results.push({ title, ...run(title, vitest, ["run", "--project", project, "--sequence.shuffle", `--sequence.seed=${seed}`], { TZ: zone }) });
+      const shuffle = process.argv.includes("--shuffle-tests") ? ["--sequence.shuffle"] : ["--sequence.shuffle.files"];
+      results.push({ title, ...run(title, vitest, ["run", "--project", project, ...shuffle, `--sequence.seed=${seed}`], { TZ: zone }) });
     }
   }
 
