@@ -37,6 +37,7 @@ import { percentile, round, waitForServer } from "./bench/load";
 import { startAppServer } from "./bench/server";
 import { prepareDatabase } from "./db";
 import { DEFAULT_DATA_FOLDER, runImport } from "./import";
+import { now } from "../lib/core/clock";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3643);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 8);
@@ -433,7 +434,7 @@ async function main() {
   const kill = await importKilledHalfway(url);
 
   const result = {
-    when: new Date().toISOString(),
+    when: now().toISOString(),
     machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
     loadAverageAtEnd: os.loadavg().map((n) => Number(n.toFixed(2))),
     databaseRestart: restart,

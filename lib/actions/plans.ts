@@ -14,7 +14,8 @@ import type { SessionUser } from "@/lib/auth/session";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { PlanActionStatus, PlanStatus } from "@/lib/generated/prisma/enums";
 import { PLAN_AUDIT } from "@/lib/plans/audit-actions";
-import { formatLondonDateTime, todayInLondon, toDateOnly, fromDateOnly } from "@/lib/plans/dates";
+import { today } from "@/lib/core/clock";
+import { formatLondonDateTime, toDateOnly, fromDateOnly } from "@/lib/plans/dates";
 import { movePriority, renumber } from "@/lib/plans/priorities";
 import { lastPlanChange, listOwnerCandidates } from "@/lib/plans/queries";
 import {
@@ -187,6 +188,7 @@ async function conflictFor(ctx: AuthContext, actionId: string): Promise<HandlerR
 /** Compare-and-swap: updates the action only if it is still at `expected`; returns whether it did. */
 async function bumpAction(
   tx: Pick<AuthContext["db"], "planAction">,
+  at: Date,
   id: string,
   expected: number,
   user: SessionUser,
@@ -194,7 +196,7 @@ async function bumpAction(
 ): Promise<boolean> {
   const { count } = await tx.planAction.updateMany({
     where: { id, version: expected, deletedAt: null },
-    data: { ...data, version: { increment: 1 }, updatedById: user.id, updatedByName: user.name },
+    data: { ...data, version: { increment: 1 }, updatedAt: at, updatedById: user.id, updatedByName: user.name },
   });
   return count === 1;
 }
@@ -260,10 +262,10 @@ async function planTransaction(ctx: AuthContext, planId: string, work: (tx: Tx) 
  * `expected` (null: any version — adding a priority overwrites nothing) and in one of `statuses`.
  * The row lock it takes also queues concurrent changes to the same plan's priorities.
  */
-async function bumpPlan(tx: Tx, planId: string, expected: number | null, data: Prisma.ImprovementPlanUpdateManyMutationInput = {}, statuses?: PlanStatus[]): Promise<boolean> {
+async function bumpPlan(tx: Tx, at: Date, planId: string, expected: number | null, data: Prisma.ImprovementPlanUpdateManyMutationInput = {}, statuses?: PlanStatus[]): Promise<boolean> {
   const { count } = await tx.improvementPlan.updateMany({
     where: { id: planId, deletedAt: null, ...(expected === null ? {} : { version: expected }), ...(statuses ? { status: { in: statuses } } : {}) },
-    data: { ...data, version: { increment: 1 } },
+    data: { ...data, version: { increment: 1 }, updatedAt: at },
   });
   return count === 1;
 }
@@ -297,7 +299,7 @@ export const createPlanAction = {
         const open = await otherOpenPlan(tx, target.laNumber);
         if (open) throw new Refusal({ ok: false, message: `This local authority already has a plan that is not closed (“${open.title}”). Close it before starting another.`, fieldErrors: {} });
         const plan = await tx.improvementPlan.create({
-          data: { laNumber: target.laNumber, title: input.title, periodStart: fromDateOnly(input.periodStart), periodEnd: fromDateOnly(input.periodEnd) },
+          data: { laNumber: target.laNumber, title: input.title, periodStart: fromDateOnly(input.periodStart), periodEnd: fromDateOnly(input.periodEnd), updatedAt: ctx.now() },
           select: { id: true, laNumber: true, title: true, periodStart: true, periodEnd: true, status: true, version: true },
         });
         await audit(tx, { action: PLAN_AUDIT.planCreate, entityType: "improvement_plan", entityId: plan.id, laNumber: plan.laNumber, after: { ...plan, by: user.name } });
@@ -323,7 +325,7 @@ export const updatePlanDetailsAction = {
     if (record.status === "CLOSED") return { ok: false, message: CLOSED_DETAILS, fieldErrors: {} };
     return planTransaction(ctx, record.id, async (tx) => {
       const data = { title: input.title, periodStart: fromDateOnly(input.periodStart), periodEnd: fromDateOnly(input.periodEnd) };
-      if (!(await bumpPlan(tx, record.id, input.version, data, ["DRAFT", "ACTIVE"]))) throw new StaleVersion();
+      if (!(await bumpPlan(tx, ctx.now(), record.id, input.version, data, ["DRAFT", "ACTIVE"]))) throw new StaleVersion();
       const after = await tx.improvementPlan.findUniqueOrThrow({ where: { id: record.id }, select: PLAN_ROW_SELECT });
       await audit(tx, { action: PLAN_AUDIT.planUpdate, entityType: "improvement_plan", entityId: record.id, laNumber: record.laNumber, before: planFormValues(record), after: planFormValues(after) });
       return { message: "Plan details saved", revalidate: [planPath(record.laNumber)], redirectTo: `${planPath(record.laNumber)}?done=updated` };
@@ -357,7 +359,7 @@ function planStatusAction<P extends "plan.approve" | "plan.close">(permission: P
             const open = await otherOpenPlan(tx, record.laNumber, record.id);
             if (open) throw new Refusal({ ok: false, message: `This local authority already has a plan that is not closed (“${open.title}”). Close it before reopening this one.`, fieldErrors: {} });
           }
-          if (!(await bumpPlan(tx, record.id, input.version, { status: to }, [from]))) throw new StaleVersion();
+          if (!(await bumpPlan(tx, ctx.now(), record.id, input.version, { status: to }, [from]))) throw new StaleVersion();
           await audit(tx, { action: name, entityType: "improvement_plan", entityId: record.id, laNumber: record.laNumber, before: { status: record.status, version: record.version }, after: { status: to, version: record.version + 1 } });
           return { message: done, revalidate: [planPath(record.laNumber)], redirectTo: `${planPath(record.laNumber)}?done=${query}` };
         },
@@ -396,7 +398,7 @@ export const addPriorityAction = {
   handler: async ({ input, record, ctx, audit }) => {
     if (record.status === "CLOSED") return { ok: false, message: CLOSED_PRIORITIES, fieldErrors: {} };
     return planTransaction(ctx, record.id, async (tx) => {
-      if (!(await bumpPlan(tx, record.id, null, {}, ["DRAFT", "ACTIVE"]))) throw new Refusal({ ok: false, message: CLOSED_PRIORITIES, fieldErrors: {} });
+      if (!(await bumpPlan(tx, ctx.now(), record.id, null, {}, ["DRAFT", "ACTIVE"]))) throw new Refusal({ ok: false, message: CLOSED_PRIORITIES, fieldErrors: {} });
       const live = await tx.planPriority.aggregate({ where: { planId: record.id, deletedAt: null }, _count: { _all: true }, _max: { order: true } });
       if (live._count._all >= MAX_PRIORITIES) {
         throw new Refusal({ ok: false, message: "A plan should have a small number of priorities", fieldErrors: { title: `A plan can have at most ${MAX_PRIORITIES} priorities` } });
@@ -421,7 +423,7 @@ export const renamePriorityAction = {
       ctx,
       plan.id,
       async (tx) => {
-        if (!(await bumpPlan(tx, plan.id, input.version, {}, ["DRAFT", "ACTIVE"]))) throw new StaleVersion();
+        if (!(await bumpPlan(tx, ctx.now(), plan.id, input.version, {}, ["DRAFT", "ACTIVE"]))) throw new StaleVersion();
         await tx.planPriority.update({ where: { id: priority.id }, data: { title: input.title } });
         await audit(tx, { action: PLAN_AUDIT.priorityRename, entityType: "plan_priority", entityId: priority.id, laNumber: plan.laNumber, before: { title: priority.title }, after: { title: input.title, planId: plan.id } });
         return { message: `Priority renamed to "${input.title}"`, revalidate: [planPath(plan.laNumber), prioritiesPath(plan.laNumber)], redirectTo: `${prioritiesPath(plan.laNumber)}?done=renamed` };
@@ -451,7 +453,7 @@ export const movePriorityAction = {
       ctx,
       record.id,
       async (tx) => {
-        if (!(await bumpPlan(tx, record.id, input.version, {}, ["DRAFT", "ACTIVE"]))) throw new StaleVersion();
+        if (!(await bumpPlan(tx, ctx.now(), record.id, input.version, {}, ["DRAFT", "ACTIVE"]))) throw new StaleVersion();
         const live = await tx.planPriority.findMany({ where: { planId: record.id, deletedAt: null }, orderBy: [{ order: "asc" }, { createdAt: "asc" }], select: { id: true, title: true, order: true } });
         const moved = movePriority(live, priorityId, direction);
         if (!moved.ok) throw new Refusal({ ok: false, message: MOVE_REFUSED[moved.reason], fieldErrors: {} });
@@ -499,7 +501,7 @@ export const removePriorityAction = {
       ctx,
       plan.id,
       async (tx) => {
-        if (!(await bumpPlan(tx, plan.id, input.version, {}, ["DRAFT", "ACTIVE"]))) throw new StaleVersion();
+        if (!(await bumpPlan(tx, ctx.now(), plan.id, input.version, {}, ["DRAFT", "ACTIVE"]))) throw new StaleVersion();
         const actions = await tx.planAction.findMany({ where: { priorityId: priority.id, deletedAt: null }, select: { id: true } });
         const ids = actions.map((a) => a.id);
         if (ids.length > 0 && !input.moveTo) {
@@ -510,13 +512,13 @@ export const removePriorityAction = {
               : { ok: false, message: `“${priority.title}” still has ${actionsWord(ids.length)}. Choose the priority to move them to.`, fieldErrors: { moveTo: `Choose the priority to move its ${actionsWord(ids.length)} to` } },
           );
         }
+        const now = ctx.now();
         if (ids.length > 0 && input.moveTo) {
           await tx.planAction.updateMany({
             where: { id: { in: ids }, deletedAt: null },
-            data: { priorityId: input.moveTo, version: { increment: 1 }, updatedById: user.id, updatedByName: user.name },
+            data: { priorityId: input.moveTo, version: { increment: 1 }, updatedAt: now, updatedById: user.id, updatedByName: user.name },
           });
         }
-        const now = ctx.now();
         await tx.planPriority.update({ where: { id: priority.id }, data: { deletedAt: now } });
         const rest = await tx.planPriority.findMany({ where: { planId: plan.id, deletedAt: null }, orderBy: [{ order: "asc" }, { createdAt: "asc" }], select: { id: true, order: true } });
         for (const u of renumber(rest, rest.map((p) => p.id))) await tx.planPriority.update({ where: { id: u.id }, data: { order: u.order } });
@@ -550,7 +552,7 @@ export const createActionAction = {
   locate: locatePlanFor<"plan.edit">(),
   schema: async ({ record, ctx }) =>
     planActionSchema({
-      today: todayInLondon(ctx.now()),
+      today: today(ctx.now()),
       indicatorIds: await indicatorIds(ctx),
       mode: "create",
       priorityIds: await priorityIdsOf(ctx, record.id),
@@ -560,7 +562,7 @@ export const createActionAction = {
     if (record.status === "CLOSED") return { ok: false, message: CLOSED, fieldErrors: {} };
     const created = await ctx.db.$transaction(async (tx) => {
       const row = await tx.planAction.create({
-        data: { ...actionData(input), priorityId: input.priorityId!, planId: record.id, updatedById: user.id, updatedByName: user.name },
+        data: { ...actionData(input), priorityId: input.priorityId!, planId: record.id, updatedAt: ctx.now(), updatedById: user.id, updatedByName: user.name },
         select: ACTION_SELECT,
       });
       await audit(tx, { action: PLAN_AUDIT.actionCreate, entityType: "plan_action", entityId: row.id, laNumber: record.laNumber, after: actionFormValues(row) });
@@ -573,7 +575,7 @@ export const createActionAction = {
 const editSchemaFor = async ({ record, ctx }: { record: ActionRow; ctx: AuthContext }) =>
   z.intersection(
     planActionSchema({
-      today: todayInLondon(ctx.now()),
+      today: today(ctx.now()),
       indicatorIds: await indicatorIds(ctx),
       mode: "edit",
       priorityIds: await priorityIdsOf(ctx, record.planId),
@@ -593,7 +595,7 @@ export const updateActionAction = {
     const closed = planIsClosed(record);
     if (closed) return closed;
     const conflict = await actionTransaction(ctx, record.id, async (tx) => {
-      if (!(await bumpAction(tx, record.id, input.version, user, actionData(input)))) throw new StaleVersion();
+      if (!(await bumpAction(tx, ctx.now(), record.id, input.version, user, actionData(input)))) throw new StaleVersion();
       const after = await tx.planAction.findUniqueOrThrow({ where: { id: record.id }, select: ACTION_SELECT });
       if (after.status !== record.status) {
         await tx.actionUpdate.create({
@@ -615,7 +617,7 @@ async function recordProgress(
   change: { version: number; narrative: string; status: PlanActionStatus; auditName: string },
 ): Promise<HandlerResult | null> {
   return actionTransaction(ctx, record.id, async (tx) => {
-    if (!(await bumpAction(tx, record.id, change.version, user, { status: change.status }))) throw new StaleVersion();
+    if (!(await bumpAction(tx, ctx.now(), record.id, change.version, user, { status: change.status }))) throw new StaleVersion();
     const update = await tx.actionUpdate.create({
       data: { actionId: record.id, authorId: user.id, authorName: user.name, at: ctx.now(), narrative: change.narrative, statusBefore: record.status, statusAfter: change.status },
       select: { id: true, narrative: true, statusBefore: true, statusAfter: true, at: true },
@@ -674,7 +676,7 @@ export const deleteActionAction = {
     const closed = planIsClosed(record);
     if (closed) return closed;
     const conflict = await actionTransaction(ctx, record.id, async (tx) => {
-      if (!(await bumpAction(tx, record.id, input.version, user, { deletedAt: ctx.now() }))) throw new StaleVersion();
+      if (!(await bumpAction(tx, ctx.now(), record.id, input.version, user, { deletedAt: ctx.now() }))) throw new StaleVersion();
       await audit(tx, { action: PLAN_AUDIT.actionDelete, entityType: "plan_action", entityId: record.id, laNumber: record.plan.laNumber, before: actionFormValues(record), after: { deletedAt: ctx.now().toISOString() } });
     });
     if (conflict) return conflict;

@@ -11,6 +11,7 @@ export type AuthContext = {
   env: AppEnv;
   /** The request's headers (cookie, x-forwarded-for, user-agent). */
   headers: Headers;
+  /** The clock: lib/core/clock.ts `now` in the app, a fixed one in tests. */
   now: () => Date;
   /** next/cache revalidatePath in the app; a recorder in tests. */
   revalidatePath: (path: string) => void;

@@ -7,8 +7,9 @@ import { promisify } from "node:util";
 import zlib from "node:zlib";
 import { LRUCache } from "lru-cache";
 import { createNonce } from "@/lib/auth/security-headers";
+import { now as clockNow, today } from "@/lib/core/clock";
 import { SERVICE_PROBLEM, sendFallbackPage } from "./fallback-pages";
-import { cacheKey, classifyRequest, londonDate, storablePage, viewerId, withFreshNonce, type StoredPage } from "./policy";
+import { cacheKey, classifyRequest, storablePage, viewerId, withFreshNonce, type StoredPage } from "./policy";
 import type { ViewerLookupService } from "./viewer";
 
 const gzip = promisify(zlib.gzip);
@@ -69,7 +70,7 @@ const headerEntries = (headers: http.IncomingHttpHeaders): [string, string | str
   Object.entries(headers).filter((e): e is [string, string | string[]] => e[1] !== undefined);
 
 export function createPageCache(options: PageCacheOptions): Handler & { stats: () => PageCacheStats; clear: () => void } {
-  const now = options.now ?? (() => new Date());
+  const now = options.now ?? clockNow;
   const store = new LRUCache<string, StoredPage>({
     maxSize: options.maxBytes ?? 256 * 1024 * 1024,
     sizeCalculation: (page) => Math.max(1, page.bytes),
@@ -100,7 +101,7 @@ export function createPageCache(options: PageCacheOptions): Handler & { stats: (
       const viewer = await options.lookup.lookup(candidate.sessionToken);
       // A cookie that is not a live session: the app decides what to show (and may clear it).
       if (candidate.sessionCookie !== null && viewer.userId === null) return bypass(req, res, "session");
-      key = cacheKey({ url: candidate.url, host: req.headers.host ?? "", viewer: viewerId(candidate, viewer.userId), epoch: viewer.epoch, date: londonDate(now()) });
+      key = cacheKey({ url: candidate.url, host: req.headers.host ?? "", viewer: viewerId(candidate, viewer.userId), epoch: viewer.epoch, date: today(now()) });
     } catch {
       // Database unreachable: no cache decision can be trusted, so nothing is served from or kept in
       // the cache. The app renders the page; if it cannot, the fallback page says so — Next.js's own

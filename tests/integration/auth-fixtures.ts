@@ -7,6 +7,7 @@ import { z } from "zod";
 import { executeAction, fixedResource, type ActionDefinition } from "@/lib/actions/execute-action";
 import { createAccount } from "@/lib/auth/accounts";
 import type { AuthContext } from "@/lib/auth/context";
+import { now } from "@/lib/core/clock";
 import { PERMISSIONS, type Permission, type ResourceFor } from "@/lib/auth/permissions";
 import { createAuth, type AppAuth } from "@/lib/auth/server";
 import { signInWithPassword } from "@/lib/auth/sign-in";
@@ -35,7 +36,7 @@ export function makeContext(
     auth,
     env: options.env ?? TEST_ENV,
     headers,
-    now: options.now ?? (() => new Date()),
+    now: options.now ?? now,
     revalidatePath: (path) => revalidated.push(path),
     revalidated,
   };

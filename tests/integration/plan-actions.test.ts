@@ -23,7 +23,10 @@ import { form, makeContext, makeUser, signIn, testAuth, type TestContext } from 
 
 const LA = "393";
 const OTHER = "330";
+// The actions' clock: fixed (never the wall clock), ticking a second per reading so saves are ordered.
 const NOW = new Date("2026-11-26T12:00:00Z");
+let ticks = 0;
+const clock = () => new Date(NOW.getTime() + 1000 * ticks++);
 
 let t: TestDatabase;
 let auth: AppAuth;
@@ -36,7 +39,7 @@ function run(def: unknown, who: string, values: Record<string, string>): ReturnT
   return executeAction(def as AnyDef, ctx(who), form(values));
 }
 function ctx(who: string): TestContext {
-  return makeContext(t.prisma, auth, { cookie: cookies[who], now: () => NOW });
+  return makeContext(t.prisma, auth, { cookie: cookies[who], now: clock });
 }
 
 const validAction = (over: Record<string, string> = {}) => ({
@@ -216,7 +219,7 @@ describe("team managers keep actions current", () => {
     const won = ra.ok ? { name: "Alex Manager", title: "Alex's wording" } : { name: "Sam Manager", title: "Sam's wording" };
     expect(lost).toMatchObject({ ok: false, conflict: { by: won.name, current: { title: won.title, version: "2" } } });
     if (lost && !lost.ok) {
-      expect(lost.message).toMatch(new RegExp(`^This action was changed by ${won.name} at 26 November 2026 at \\d\\d:\\d\\d — review`));
+      expect(lost.message).toMatch(new RegExp(`^This action was changed by ${won.name} at 26 November 2026 at 12:\\d\\d — review`));
       expect(lost.values?.title).not.toBe(won.title); // what they typed is kept for them to re-apply
     }
     const row = await t.prisma.planAction.findUniqueOrThrow({ where: { id } });

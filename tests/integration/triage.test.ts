@@ -7,12 +7,12 @@ import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ACTION_MESSAGES, executeAction } from "@/lib/actions/execute-action";
+import { today } from "@/lib/core/clock";
 import { bulkUpdateTriageAction, STALE_DATA_MESSAGE, updateTriageAction } from "@/lib/actions/triage";
 import type { AppAuth } from "@/lib/auth/server";
 import { newestReleaseId } from "@/lib/data/risk-dataset";
 import { importFolder } from "@/lib/import/run-import";
 import { publishedOn } from "@/lib/risk/publication";
-import { toIsoDate } from "@/lib/risk/dates";
 import { AUTOMATIC_AUTHOR } from "@/lib/triage/config";
 import { loadTriageDetail, loadTriageStates } from "@/lib/triage/queries";
 import { readSnapshot } from "@/lib/triage/snapshot";
@@ -25,13 +25,18 @@ const LIVERPOOL = "341";
 const MANCHESTER = "352";
 const CUMBRIA = "909"; // abolished in 2023: not in the inbox
 
+// A fixed clock (not the wall clock) that ticks a second per reading, so saves and imports are ordered.
+const NOW = new Date("2026-11-26T12:00:00Z");
+let ticks = 0;
+const clock = () => new Date(NOW.getTime() + 1000 * ticks++);
+
 const published = path.resolve(import.meta.dirname, "../../prisma/data/published");
 
 let t: TestDatabase;
 let auth: AppAuth;
 const people = {} as Record<"analyst" | "analyst2" | "dcs" | "manager" | "admin", { id: string; name: string; cookie: string }>;
 
-const ctxAs = (who: keyof typeof people | "anonymous") => makeContext(t.prisma, auth, { cookie: who === "anonymous" ? undefined : people[who].cookie, ip: "192.0.2.9" });
+const ctxAs = (who: keyof typeof people | "anonymous") => makeContext(t.prisma, auth, { cookie: who === "anonymous" ? undefined : people[who].cookie, ip: "192.0.2.9", now: clock });
 const release = async () => String(await newestReleaseId(t.prisma));
 const stateOf = (laNumber: string) => t.prisma.triageState.findUnique({ where: { laNumber } });
 
@@ -110,7 +115,7 @@ describe("one LA at a time", () => {
     const state = await stateOf(SOUTH_TYNESIDE);
     expect(state).toMatchObject({ status: "REVIEWED", version: 2, latestNote: "Region confirms a plan is in place.", lastReviewedByName: "Ann Analyst", updatedById: people.analyst.id, reopenReason: null });
     const snapshot = readSnapshot(state?.snapshot);
-    expect(snapshot).toMatchObject({ releaseId: Number(await release()), asAt: toIsoDate(new Date()) });
+    expect(snapshot).toMatchObject({ releaseId: Number(await release()), asAt: today(NOW) });
     expect(typeof snapshot?.score).toBe("number");
     const events = await t.prisma.triageEvent.findMany({ where: { laNumber: SOUTH_TYNESIDE }, orderBy: { version: "asc" } });
     expect(events.map((e) => [e.statusBefore, e.statusAfter, e.version, e.authorName, e.isAutomatic])).toEqual([
@@ -236,8 +241,8 @@ describe("changed since last review: the importer reopens reviewed LAs whose fig
     return dir;
   }
 
-  it("2025 workforce figures count as published by now (else this test could not show anything)", () => {
-    expect(publishedOn("CSWW", 2025) < toIsoDate(new Date())).toBe(true);
+  it("2025 workforce figures count as published by the test's clock (else this test could not show anything)", () => {
+    expect(publishedOn("CSWW", 2025) < today(NOW)).toBe(true);
   });
 
   it("a new red flag reopens a reviewed LA with the reason; unchanged and not-reviewed LAs are left alone", async () => {
@@ -247,7 +252,7 @@ describe("changed since last review: the importer reopens reviewed LAs whose fig
     const before = await stateOf(SOUTH_TYNESIDE);
     const quiet = await t.prisma.triageEvent.count({ where: { laNumber: { in: [LIVERPOOL, "390"] } } });
 
-    const summary = await importFolder(t.prisma, release2025({ [SOUTH_TYNESIDE]: "41.7", "390": "45.0" }));
+    const summary = await importFolder(t.prisma, release2025({ [SOUTH_TYNESIDE]: "41.7", "390": "45.0" }), undefined, { now: clock });
     expect(summary.files.map((f) => f.status)).toEqual(["imported"]);
 
     const reopened = await stateOf(SOUTH_TYNESIDE);
@@ -284,18 +289,18 @@ describe("changed since last review: the importer reopens reviewed LAs whose fig
     const events = await t.prisma.triageEvent.count();
 
     // The same figures republished (a different file, so it is imported): nothing got worse.
-    const again = await importFolder(t.prisma, release2025({ [SOUTH_TYNESIDE]: "41.7", "390": "45.0" }, "_republished"));
+    const again = await importFolder(t.prisma, release2025({ [SOUTH_TYNESIDE]: "41.7", "390": "45.0" }, "_republished"), undefined, { now: clock });
     expect(again.files.map((f) => f.status)).toEqual(["imported"]);
     expect(await stateOf(SOUTH_TYNESIDE)).toMatchObject({ status: "REVIEWED", version: reviewed!.version, reopenReason: null });
     expect(await t.prisma.triageEvent.count()).toBe(events);
 
     // The exact same file again is "unchanged": no release, no check, nothing written.
     const dir = release2025({ [SOUTH_TYNESIDE]: "41.7", "390": "45.0" }, "_republished");
-    expect((await importFolder(t.prisma, dir)).files.map((f) => f.status)).toEqual(["unchanged"]);
+    expect((await importFolder(t.prisma, dir, undefined, { now: clock })).files.map((f) => f.status)).toEqual(["unchanged"]);
     expect(await t.prisma.triageEvent.count()).toBe(events);
 
     // A figure that is better than at the review does not reopen it either.
-    await importFolder(t.prisma, release2025({ [SOUTH_TYNESIDE]: "12.0", "390": "45.0" }, "_revised"));
+    await importFolder(t.prisma, release2025({ [SOUTH_TYNESIDE]: "12.0", "390": "45.0" }, "_revised"), undefined, { now: clock });
     const revised = await t.prisma.indicatorValue.findUniqueOrThrow({ where: { indicatorId_geoCode_period: { indicatorId: "agency_rate_fte", geoCode: SOUTH_TYNESIDE, period: 2025 } } });
     expect(revised.raw).toBe("12.0");
     expect(await stateOf(SOUTH_TYNESIDE)).toMatchObject({ status: "REVIEWED", version: reviewed!.version });
@@ -312,7 +317,7 @@ describe("changed since last review: the importer reopens reviewed LAs whose fig
     try {
       await blocker.query("begin");
       await blocker.query(`select id from indicator where id = 'agency_rate_fte' for update`);
-      const importing = importFolder(t.prisma, release2025({ [SOUTH_TYNESIDE]: "12.5", "390": "44.0" }, "_third"));
+      const importing = importFolder(t.prisma, release2025({ [SOUTH_TYNESIDE]: "12.5", "390": "44.0" }, "_third"), undefined, { now: clock });
       await expect.poll(() => lockHeld(true), { timeout: 30_000, interval: 50 }).toBe(1);
       const saving = update("analyst", LIVERPOOL, { status: "ESCALATED", note: "Saved during the import", version, releaseId: releaseBefore });
       await expect.poll(() => lockHeld(false), { timeout: 30_000, interval: 50 }).toBe(1); // the save waits for the import
