@@ -7,5 +7,8 @@ import { parseBase } from "@/lib/core/field-merge";
 export const BASE_FIELD_NAME = "original";
 
 export function mergeBaseField<F extends string>(fields: readonly F[]) {
-  return z.unknown().transform((raw) => parseBase(fields, raw));
+  return z
+    .unknown()
+    .optional()
+    .transform((raw) => parseBase(fields, raw));
 }
