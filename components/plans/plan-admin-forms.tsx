@@ -3,7 +3,8 @@
 // reopen it. Fields follow lib/validation/plan.ts, which the server actions validate with. All work
 // without JavaScript (after a failed submission the page is re-rendered from the action's state).
 import { useActionState } from "react";
-import { Button, Input, type ButtonVariant } from "@/components/govuk";
+import { Button, ButtonGroup, Input, type ButtonVariant } from "@/components/govuk";
+import { Link } from "@/components/govuk/link";
 import { FieldConflicts } from "@/components/govuk/field-conflicts";
 import { serialiseBase } from "@/lib/core/field-merge";
 import type { ActionState, ServerAction } from "@/lib/actions/safe-action";
@@ -94,6 +95,7 @@ export function PlanStatusForm({
   title,
   variant = "primary",
   id = "plan-status-button",
+  cancelHref,
 }: {
   action: ServerAction;
   planId: string;
@@ -102,6 +104,8 @@ export function PlanStatusForm({
   title: string;
   variant?: ButtonVariant;
   id?: string;
+  /** on a confirmation page: the "Cancel" link beside the button */
+  cancelHref?: string;
 }) {
   const [state, formAction, pending] = useActionState<ActionState, FormData>(action, null);
   useRefreshOnConflict(state);
@@ -111,9 +115,20 @@ export function PlanStatusForm({
       <form action={formAction}>
         <input type="hidden" name="planId" value={planId} />
         <input type="hidden" name="version" value={version} />
-        <Button id={id} type="submit" variant={variant} disabled={pending}>
-          {label}
-        </Button>
+        {cancelHref ? (
+          <ButtonGroup>
+            <Button id={id} type="submit" variant={variant} disabled={pending}>
+              {label}
+            </Button>
+            <Link className="govuk-link" href={cancelHref}>
+              Cancel
+            </Link>
+          </ButtonGroup>
+        ) : (
+          <Button id={id} type="submit" variant={variant} disabled={pending}>
+            {label}
+          </Button>
+        )}
       </form>
     </>
   );

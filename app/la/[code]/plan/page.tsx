@@ -15,7 +15,7 @@ import { formatDateOnly } from "@/lib/plans/dates";
 import { fieldWord, PLAN_FIELD_LABELS, PLAN_FIELDS, type PlanField } from "@/lib/plans/field-labels";
 import { ACTION_STATUSES, ACTION_THEMES } from "@/lib/validation/plan-action";
 import { parsePlanFilters, SORTS } from "@/lib/validation/plan-filters";
-import { activatePlan, closePlan, createPlan, reopenPlan } from "./actions";
+import { activatePlan, createPlan, reopenPlan } from "./actions";
 import { loadPlanAccess } from "./load";
 import { isUuid } from "@/lib/validation/plan";
 
@@ -84,7 +84,11 @@ export default async function PlanPage({ params, searchParams }: { params: Param
   return (
     <>
       <Breadcrumbs items={[{ label: "All local authorities", href: "/" }, { label: la.name, href: `/la/${la.laNumber}` }, { label: TITLE }]} />
-      {raw.deleted === "1" ? <NotificationBanner type="success" heading="Action deleted" /> : null}
+      {raw.deleted === "1" ? (
+        <NotificationBanner type="success" heading="Action deleted">
+          <p className="govuk-body">It is no longer shown in the plan, its board report or its CSV. The audit log keeps a record.</p>
+        </NotificationBanner>
+      ) : null}
       {done ? (
         <NotificationBanner type="success" heading={done.heading}>
           {done.body ? <p className="govuk-body">{done.body}</p> : null}
@@ -143,7 +147,11 @@ export default async function PlanPage({ params, searchParams }: { params: Param
               </>
             ) : null}
             {canApprove && plan.status === "DRAFT" ? <PlanStatusForm action={activatePlan} planId={plan.id} version={plan.version} label="Approve and activate plan" title={fullTitle} /> : null}
-            {canClose && plan.status === "ACTIVE" ? <PlanStatusForm action={closePlan} planId={plan.id} version={plan.version} label="Close plan" variant="warning" title={fullTitle} /> : null}
+            {canClose && plan.status === "ACTIVE" ? (
+              <Button href={`${base}/close`} variant="warning">
+                Close plan
+              </Button>
+            ) : null}
             {canClose && closed && !openPlan ? <PlanStatusForm action={reopenPlan} planId={plan.id} version={plan.version} label="Reopen plan" variant="secondary" title={fullTitle} /> : null}
           </div>
           {canClose && closed && openPlan ? <Paragraph>{`To reopen this plan, close the current one (“${openPlan.title}”) first.`}</Paragraph> : null}
