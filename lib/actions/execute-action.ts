@@ -23,10 +23,18 @@ import { echoValues, formDataToObject, type RawForm } from "./form-data";
 export type FieldErrors = Partial<Record<string, string>>;
 
 /**
- * A save refused because someone else saved the record first (optimistic locking): who, when, and
- * the record's values now, so the form can show them beside what the person typed.
+ * One field both people changed, differently (docs/decisions/0014): its label and the three values
+ * as the person reads them — saved now (theirs), submitted (yours), and what they started from
+ * (before; null when the form did not say).
  */
-export type ActionConflict = { by: string; at: string; current: Record<string, string> };
+export type ConflictField = { field: string; label: string; theirs: string; yours: string; before: string | null };
+
+/**
+ * A save refused because someone else saved the record first (optimistic locking): who, when, and
+ * the record's values now (the form's new base: it carries `current.version` from then on). `fields`
+ * lists the fields both changed, when the save was merged field by field.
+ */
+export type ActionConflict = { by: string; at: string; current: Record<string, string>; fields?: ConflictField[] };
 
 export type ActionResult =
   | { ok: true; message: string }
@@ -63,7 +71,14 @@ export type HandlerArgs<P extends Permission, Input, Target, Rec> = {
 export type HandlerResult =
   | { ok?: true; message: string; revalidate?: string[]; redirectTo?: string }
   /** A rule only the handler can check (e.g. "email already in use"): nothing was saved. */
-  | { ok: false; message: string; fieldErrors?: FieldErrors; conflict?: ActionConflict };
+  | {
+      ok: false;
+      message: string;
+      fieldErrors?: FieldErrors;
+      conflict?: ActionConflict;
+      /** Form values to show instead of what was posted (e.g. after a merge: their changes to the fields you left alone). */
+      values?: RawForm;
+    };
 
 export type Located<P extends Permission, Rec> = { resource: ResourceFor<P>; record: Rec };
 
@@ -185,7 +200,8 @@ export async function executeAction<P extends Permission, Target, Schema extends
     return { ok: false, message: ACTION_MESSAGES.unexpected, fieldErrors: {}, values };
   }
   if (result.ok === false) {
-    return { ok: false, message: result.message, fieldErrors: result.fieldErrors ?? {}, values, ...(result.conflict ? { conflict: result.conflict } : {}) };
+    const shown = result.values ? { ...values, ...echoValues(result.values, definition.sensitive ?? []) } : values;
+    return { ok: false, message: result.message, fieldErrors: result.fieldErrors ?? {}, values: shown, ...(result.conflict ? { conflict: result.conflict } : {}) };
   }
 
   // 5. Refresh what changed

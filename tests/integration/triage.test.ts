@@ -133,17 +133,80 @@ describe("one LA at a time", () => {
     const stale = await update("analyst2", SOUTH_TYNESIDE, { status: "ESCALATED", note: "Escalating to the minister", version: 1 });
     expect(stale.ok).toBe(false);
     if (stale.ok) return;
-    expect(stale.message).toMatch(/^This local authority's triage was changed by Ann Analyst at \d{1,2} \w+ \d{4} at \d{2}:\d{2} — review the newer values below and try again\. Nothing was saved\.$/);
-    expect(stale.conflict).toMatchObject({ by: "Ann Analyst", current: { status: "REVIEWED", note: "Region confirms a plan is in place.", version: "2" } });
+    // both changed the status since version 1 (under review): Ann to reviewed, Bo to escalated
+    expect(stale.message).toMatch(/^This local authority's triage was changed by Ann Analyst at \d{1,2} \w+ \d{4} at \d{2}:\d{2} while you were editing, and you both changed its status\. Nothing was saved/);
+    expect(stale.conflict).toMatchObject({
+      by: "Ann Analyst",
+      current: { status: "REVIEWED", note: "Region confirms a plan is in place.", version: "2" },
+      fields: [{ field: "status", label: "Triage status", theirs: "Reviewed: no further action", yours: "Escalated", before: "Under review" }],
+    });
+    expect(stale.fieldErrors.status).toMatch(/^Triage status was also changed by Ann Analyst \(.+\) while you were editing\. Theirs: “Reviewed: no further action”\. Yours: “Escalated”\. Before: “Under review”\./);
+    expect(await t.prisma.triageEvent.count({ where: { laNumber: SOUTH_TYNESIDE, note: "Escalating to the minister" } })).toBe(0);
     expect(await stateOf(SOUTH_TYNESIDE)).toMatchObject({ status: "REVIEWED", version: 2 });
     // with the newer version the form now carries, saving again is a deliberate overwrite
     expect((await update("analyst2", SOUTH_TYNESIDE, { status: "REVIEWED", note: "Checked again: agree.", version: 2 })).ok).toBe(true);
   });
 
-  it("two first saves of a never-triaged LA at once: exactly one wins", async () => {
+  it("two first saves of a never-triaged LA at once, the same status: both notes are kept, one after the other (no lost update)", async () => {
     const results = await Promise.all(["analyst", "analyst2"].map((who) => update(who as "analyst", LIVERPOOL, { status: "UNDER_REVIEW", note: `first by ${who}`, version: 0 })));
+    expect(results.filter((r) => r.ok)).toHaveLength(2);
+    expect(results.filter((r) => r.ok && / also changed its triage meanwhile /.test(r.message))).toHaveLength(1);
+    const events = await t.prisma.triageEvent.findMany({ where: { laNumber: LIVERPOOL }, orderBy: { version: "asc" } });
+    expect(events.map((e) => [e.version, e.statusAfter])).toEqual([
+      [1, "UNDER_REVIEW"],
+      [2, "UNDER_REVIEW"],
+    ]);
+    expect(new Set(events.map((e) => e.note))).toEqual(new Set(["first by analyst", "first by analyst2"]));
+  });
+
+  it("two first saves of a never-triaged LA at once, different statuses: exactly one wins, the other is a conflict", async () => {
+    const results = await Promise.all([
+      update("analyst", "392", { status: "UNDER_REVIEW", note: "first by Ann", version: 0 }),
+      update("analyst2", "392", { status: "ESCALATED", note: "first by Bo", version: 0 }),
+    ]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
-    expect(await t.prisma.triageEvent.count({ where: { laNumber: LIVERPOOL } })).toBe(1);
+    expect(results.find((r) => !r.ok)).toMatchObject({ conflict: { fields: [{ field: "status", before: "New" }] } });
+    expect(await t.prisma.triageEvent.count({ where: { laNumber: "392" } })).toBe(1);
+  });
+
+  it("the issue's scenario for triage: A escalates; B, from the older copy, only adds a note → A's status kept, B's note appended", async () => {
+    expect((await update("analyst", "394", { status: "UNDER_REVIEW", note: "Looking at caseloads.", version: 0 })).ok).toBe(true);
+    // both open the LA at version 1 (under review)
+    expect((await update("analyst", "394", { status: "ESCALATED", note: "Caseloads of 30: escalating.", version: 1 })).ok).toBe(true);
+    const b = await update("analyst2", "394", { status: "UNDER_REVIEW", note: "Spoke to the DCS; recruitment under way.", version: 1 });
+    expect(b).toMatchObject({ ok: true });
+    if (b.ok) expect(b.message).toMatch(/^Sunderland: your note is saved\. Its status stays Escalated, as Ann Analyst set it meanwhile \(.+\)\.$/);
+    expect(await stateOf("394")).toMatchObject({ status: "ESCALATED", version: 3, latestNote: "Spoke to the DCS; recruitment under way.", updatedById: people.analyst2.id });
+    const events = await t.prisma.triageEvent.findMany({ where: { laNumber: "394" }, orderBy: { version: "asc" } });
+    expect(events.map((e) => [e.version, e.statusBefore, e.statusAfter, e.authorName, e.note])).toEqual([
+      [1, "NEW", "UNDER_REVIEW", "Ann Analyst", "Looking at caseloads."],
+      [2, "UNDER_REVIEW", "ESCALATED", "Ann Analyst", "Caseloads of 30: escalating."],
+      [3, "ESCALATED", "ESCALATED", "Bo Analyst", "Spoke to the DCS; recruitment under way."],
+    ]);
+    const audit = await t.prisma.auditEvent.findFirstOrThrow({ where: { action: "triage.update", entityId: "394" }, orderBy: { id: "desc" } });
+    expect(audit.detail).toMatchObject({ mergedFromVersion: 1, keptTheirs: ["status"] });
+
+    // the other way round: A only adds a note; B, from the older copy, changes the status → B's status, both notes
+    expect((await update("analyst", "394", { status: "ESCALATED", note: "Minister's office informed.", version: 3 })).ok).toBe(true);
+    const c = await update("analyst2", "394", { status: "UNDER_REVIEW", note: "De-escalating: plan agreed.", version: 3 });
+    expect(c).toMatchObject({ ok: true });
+    if (c.ok) expect(c.message).toMatch(/^Sunderland: Under review\. Your note is saved\. Ann Analyst also changed its triage meanwhile \(.+\); their note is kept in the history\.$/);
+    expect(await stateOf("394")).toMatchObject({ status: "UNDER_REVIEW", version: 5, latestNote: "De-escalating: plan agreed." });
+  });
+
+  it("both changed the status differently → conflict with theirs / yours / before; nothing saved; saving again from the newer version goes through", async () => {
+    const version = (await stateOf("394"))!.version; // under review
+    expect((await update("analyst", "394", { status: "ESCALATED", note: "Escalating again.", version })).ok).toBe(true);
+    const clash = await update("analyst2", "394", { status: "NEW", note: "Back to the inbox.", version });
+    expect(clash).toMatchObject({
+      ok: false,
+      conflict: { by: "Ann Analyst", current: { status: "ESCALATED", version: String(version + 1) }, fields: [{ theirs: "Escalated", yours: "New", before: "Under review" }] },
+      values: { status: "NEW", note: "Back to the inbox." },
+    });
+    expect(await stateOf("394")).toMatchObject({ status: "ESCALATED", version: version + 1 });
+    expect(await t.prisma.triageEvent.count({ where: { laNumber: "394", note: "Back to the inbox." } })).toBe(0);
+    // the form now carries the newer version: saving again keeps the status on screen
+    expect(await update("analyst2", "394", { status: "UNDER_REVIEW", note: "Agreed with Ann: under review.", version: version + 1 })).toMatchObject({ ok: true });
   });
 
   it("refuses a blank note, an unknown status and an LA that is not in the inbox", async () => {
@@ -273,7 +336,8 @@ describe("changed since last review: the importer reopens reviewed LAs whose fig
     // An analyst's form drawn before the import is out of date twice over: data and version.
     const stale = await update("analyst", SOUTH_TYNESIDE, { status: "REVIEWED", note: "Still fine?", version: before!.version, releaseId: String(before && readSnapshot(before.snapshot)?.releaseId) });
     expect(stale).toMatchObject({ ok: false, message: STALE_DATA_MESSAGE });
-    const conflict = await update("analyst", SOUTH_TYNESIDE, { status: "REVIEWED", note: "Still fine?", version: before!.version });
+    // (reviewed → reopened by the import, reviewed → escalated by the analyst: both changed the status)
+    const conflict = await update("analyst", SOUTH_TYNESIDE, { status: "ESCALATED", note: "Still fine?", version: before!.version });
     expect(conflict.ok).toBe(false);
     if (!conflict.ok) expect(conflict.message).toMatch(/^This local authority's triage was changed by the automatic check after new data was imported at /);
 
