@@ -1,4 +1,4 @@
-// Three-way merge of a record's fields (docs/decisions/0014-field-merge.md): what the person started
+// Three-way merge of a record's fields (docs/decisions/0015-field-merge.md): what the person started
 // from (base), what is saved now (theirs) and what they submitted (yours), each as the text the form
 // shows. Pure, no I/O; used by the plan action, plan details and triage saves.
 //
