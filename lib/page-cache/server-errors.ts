@@ -10,7 +10,9 @@
 // Only requests a browser makes without JavaScript are answered this way: an RSC fetch or a server
 // action fetch (`rsc` / `next-action` headers) is left to the client router, which shows app/error.tsx.
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { SERVICE_PROBLEM, sendFallbackPage } from "./fallback-pages";
+import zlib from "node:zlib";
+import { createNonce } from "@/lib/auth/security-headers";
+import { SERVICE_PROBLEM, fallbackPage } from "./fallback-pages";
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
 
@@ -31,12 +33,28 @@ export function isCsvPath(url: string | undefined): boolean {
   return /\/csv(\/|$)/.test(path);
 }
 
-function sendCsvProblem(res: ServerResponse) {
-  res.statusCode = 500;
-  res.setHeader("content-type", "text/plain; charset=utf-8");
-  res.setHeader("cache-control", "no-store");
-  res.setHeader("x-content-type-options", "nosniff");
-  res.end(CSV_PROBLEM_TEXT);
+/** The held body as text, undoing the compression Next.js applies when the client accepts it. */
+function decoded(body: Buffer, encoding: unknown): string | null {
+  try {
+    const coding = String(encoding ?? "identity").trim().toLowerCase();
+    if (coding === "gzip" || coding === "x-gzip") return zlib.gunzipSync(body).toString("utf8");
+    if (coding === "deflate") return zlib.inflateSync(body).toString("utf8");
+    if (coding === "br") return zlib.brotliDecompressSync(body).toString("utf8");
+    return coding === "identity" ? body.toString("utf8") : null;
+  } catch {
+    return null;
+  }
+}
+
+/** What is sent instead of a bare failure: the plain error page, or for a CSV download plain text. */
+function replacement(url: string | undefined): { status: number; headers: [string, string][]; body: string } {
+  if (!isCsvPath(url)) return fallbackPage(SERVICE_PROBLEM, createNonce());
+  const headers: [string, string][] = [
+    ["content-type", "text/plain; charset=utf-8"],
+    ["cache-control", "no-store"],
+    ["x-content-type-options", "nosniff"],
+  ];
+  return { status: 500, headers, body: CSV_PROBLEM_TEXT };
 }
 
 type Chunk = string | Uint8Array;
@@ -51,19 +69,15 @@ export function plainServerErrors(next: Handler): Handler {
     const held: Buffer[] = [];
     let heldBytes = 0;
 
-    const restore = () => {
-      // The originals are the prototype's methods: removing the own properties puts them back.
-      for (const name of ["writeHead", "write", "end", "flushHeaders"] as const) delete (res as Partial<ServerResponse>)[name];
-    };
+    // The overrides stay in place (Next.js may wrap these methods again, around ours) and, once the
+    // response is known not to be a failure, only hand each call to the original.
     const decide = (status: number) => {
-      if (mode !== "undecided") return;
-      mode = status >= 500 ? "hold" : "pass";
-      if (mode === "pass") restore();
+      if (mode === "undecided") mode = status >= 500 ? "hold" : "pass";
     };
     const toBuffer = (chunk: Chunk, encoding?: BufferEncoding) => (typeof chunk === "string" ? Buffer.from(chunk, encoding) : Buffer.from(chunk));
     /** Sends what was held exactly as Next.js meant it (not one of its bare failures, or too big to judge). */
     const release = () => {
-      restore();
+      mode = "pass";
       if (heldHead) original.writeHead.apply(res, heldHead as Parameters<ServerResponse["writeHead"]>);
       for (const chunk of held.splice(0)) (original.write as (chunk: Buffer) => boolean).call(res, chunk);
     };
@@ -93,15 +107,16 @@ export function plainServerErrors(next: Handler): Handler {
       if (mode === "pass") return original.end.call(this, chunk as Chunk, encoding as BufferEncoding, callback);
       const done = [chunk, encoding, callback].find((a): a is Callback => typeof a === "function");
       if (chunk !== undefined && typeof chunk !== "function") held.push(toBuffer(chunk, typeof encoding === "string" ? encoding : undefined));
-      if (heldBytes <= MAX_HELD_BYTES && isBareServerError(Buffer.concat(held).toString("utf8"))) {
-        restore();
+      const text = heldBytes <= MAX_HELD_BYTES ? decoded(Buffer.concat(held), this.getHeader("content-encoding")) : null;
+      if (text !== null && isBareServerError(text)) {
+        mode = "pass";
         const cacheState = this.getHeader("x-page-cache");
         for (const name of this.getHeaderNames()) this.removeHeader(name);
         if (cacheState !== undefined) this.setHeader("x-page-cache", cacheState);
-        if (isCsvPath(req.url)) sendCsvProblem(this);
-        else sendFallbackPage(this, SERVICE_PROBLEM, null);
-        if (done) this.once("finish", () => done());
-        return this;
+        const { status, headers, body } = replacement(req.url);
+        for (const [name, value] of headers) this.setHeader(name, value);
+        this.statusCode = status;
+        return (original.end as (body: string, callback?: () => void) => ServerResponse).call(this, body, done);
       }
       release();
       return (original.end as (callback?: () => void) => ServerResponse).call(this, done);

@@ -5,6 +5,7 @@
 // against the real app and database.)
 import http, { type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import zlib from "node:zlib";
 import { afterEach, describe, expect, it } from "vitest";
 import { FORM_BODY_LIMIT_BYTES, FORM_TOO_LONG_COOKIE } from "@/lib/actions/form-limit";
 import { limitFormPosts } from "@/lib/page-cache/form-limit";
@@ -36,6 +37,13 @@ describe("Next.js's bare 500s", () => {
           res.flushHeaders();
           res.write(NEXT_ERROR_SHELL.slice(0, 20));
           res.end(NEXT_ERROR_SHELL.slice(20));
+        } else if (req.url === "/gzipped") {
+          // Next.js compresses (its compression middleware wraps these methods around ours).
+          const end = res.end.bind(res);
+          res.end = ((body: Buffer) => end(zlib.gzipSync(body))) as typeof res.end;
+          res.statusCode = 500;
+          res.setHeader("content-encoding", "gzip");
+          res.end(Buffer.from(NEXT_ERROR_SHELL));
         } else if (req.url?.startsWith("/la/393/csv/trend")) {
           res.writeHead(500, { "content-type": "text/plain" });
           res.end("Internal Server Error");
@@ -51,6 +59,10 @@ describe("Next.js's bare 500s", () => {
     expect(body).not.toContain("<script");
     expect(page.headers.get("set-cookie")).toBeNull();
     expect(page.headers.get("content-security-policy")).toMatch(/^default-src 'none'/);
+
+    const gzipped = await fetch(`${base}/gzipped`, { headers: { "accept-encoding": "gzip" } });
+    expect(gzipped.headers.get("content-encoding")).toBeNull();
+    expect(await gzipped.text()).toContain("<h1>Sorry, there is a problem with the service</h1>");
 
     const csv = await fetch(`${base}/la/393/csv/trend?indicator=caseload_fte`);
     expect(csv.status).toBe(500);
@@ -69,6 +81,9 @@ describe("Next.js's bare 500s", () => {
         } else if (req.url === "/rsc") {
           res.writeHead(500, { "content-type": "text/x-component" }).end("");
         } else {
+          // A wrapper around the guard's methods, as Next.js's compression adds: the response must still end.
+          const write = res.write.bind(res);
+          res.write = ((chunk: string) => write(chunk)) as typeof res.write;
           res.writeHead(200, { "content-type": "text/html" });
           res.write("<p>first</p>");
           release = () => res.end("<p>second</p>");
