@@ -12,6 +12,8 @@ import path from "node:path";
 import next from "next";
 import { projectRoot } from "../lib/db/embedded";
 import { rejectUnreadablePaths } from "../lib/page-cache/fallback-pages";
+import { limitFormPosts } from "../lib/page-cache/form-limit";
+import { plainServerErrors } from "../lib/page-cache/server-errors";
 import { createPageCache, renderOverSocket } from "../lib/page-cache/server";
 import { createViewerLookup } from "../lib/page-cache/viewer";
 
@@ -30,7 +32,8 @@ async function main() {
   const app = next({ dev: false, dir: projectRoot, hostname, port });
   await app.prepare();
   const handle = app.getRequestHandler();
-  const passThrough = (req: http.IncomingMessage, res: http.ServerResponse) => handle(req, res);
+  // Next.js's bare 500s (blank without JavaScript) become the plain GOV.UK error page / CSV text.
+  const passThrough = plainServerErrors((req, res) => handle(req, res));
 
   const closers: (() => Promise<void> | void)[] = [];
   let front: http.RequestListener = passThrough;
@@ -45,8 +48,9 @@ async function main() {
     closers.push(() => new Promise<void>((resolve) => internal.close(() => resolve())), () => lookup.end(), () => fs.rmSync(socketPath, { force: true }));
   }
 
-  // A path that is not valid percent-encoding gets a 400 page here (Next.js would answer a bare 500).
-  const server = http.createServer(rejectUnreadablePaths(front));
+  // A path that is not valid percent-encoding gets a 400 page here (Next.js would answer a bare 500);
+  // a no-JS form post over the size limit goes back to its form with "The text is too long".
+  const server = http.createServer(rejectUnreadablePaths(limitFormPosts(front)));
   server.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve) => server.listen(port, hostname, resolve));
   console.log(`Ready on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port} (page cache ${cacheEnabled ? "on" : "off"})`);
