@@ -37,7 +37,7 @@ describe("return path after sign-in", () => {
     expect(safeReturnTo("/la/330/plan?status=open#a")).toBe("/la/330/plan?status=open#a");
     expect(safeReturnTo("/admin/users")).toBe("/admin/users");
   });
-  it.each(["https://evil.example", "//evil.example/x", "/\\evil.example", "javascript:alert(1)", "admin", "", "/a b", "/sign-in", "/sign-out?x=1", 42, undefined])(
+  it.each(["https://evil.example", "//evil.example/x", "/\\evil.example", "javascript:alert(1)", "admin", "", "/a b", "/sign-in", "/sign-out?x=1", 42, undefined, "/.//evil.example/x", "/..//host", "/%2e%2e//host", "/%2E%2E/%2fhost", "/a/../..//evil", "/%5cevil.example", "/.%2f/evil"])(
     "refuses %s",
     (value) => {
       expect(safeReturnTo(value)).toBe("/");
