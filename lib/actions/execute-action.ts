@@ -165,7 +165,7 @@ export async function executeAction<P extends Permission, Target, Schema extends
   }
 
   // 4. Do it
-  const ip = clientIp(ctx.headers, ctx.env.TRUSTED_PROXY_HOPS);
+  const ip = clientIp(ctx.headers);
   const audit: HandlerArgs<P, unknown, Target, Rec>["audit"] = (client, entry) =>
     recordAudit(client, { outcome: "SUCCESS", ...entry, actor: { id: user.id, email: user.email, role: user.role }, ip, at: ctx.now() });
   let result: HandlerResult;

@@ -30,7 +30,7 @@ export async function auditRefusal(
     entityType: resource.kind,
     laNumber: resourceLa(resource),
     detail: { permission, reason, ...where, ...(user?.laNumber ? { actorLaNumber: user.laNumber } : {}) },
-    ip: clientIp(ctx.headers, ctx.env.TRUSTED_PROXY_HOPS),
+    ip: clientIp(ctx.headers),
     at: ctx.now(),
   });
 }

@@ -50,7 +50,7 @@ export async function signInNewAccount(url: string, account: BenchAccount): Prom
   try {
     const env = parseEnv(process.env);
     const signed = await signInWithPassword(
-      { db, auth: createAuth(db, env), env, headers: new Headers({ "x-forwarded-for": "127.0.0.1" }), now: () => new Date(), revalidatePath: () => {} },
+      { db, auth: createAuth(db, env), env, headers: new Headers({ "x-csc-client-ip": "127.0.0.1" }), now: () => new Date(), revalidatePath: () => {} },
       { email, password: PASSWORD },
     );
     if (!signed.ok) throw new Error(`bench sign-in failed: ${signed.reason}`);

@@ -12,6 +12,7 @@ import { createAuth, type AppAuth } from "@/lib/auth/server";
 import { signInWithPassword } from "@/lib/auth/sign-in";
 import type { Db } from "@/lib/db/client";
 import { parseEnv, type AppEnv } from "@/lib/env";
+import { CLIENT_IP_HEADER } from "@/lib/auth/context";
 import type { Role } from "@/lib/generated/prisma/enums";
 
 // One secret for both, so a cookie made by one instance is genuine to the other.
@@ -27,7 +28,7 @@ export function makeContext(
   auth: AppAuth,
   options: { cookie?: string; ip?: string; now?: () => Date; env?: AppEnv } = {},
 ): TestContext {
-  const headers = new Headers({ "user-agent": "vitest", "x-forwarded-for": options.ip ?? "198.51.100.7" });
+  const headers = new Headers({ "user-agent": "vitest", [CLIENT_IP_HEADER]: options.ip ?? "198.51.100.7" });
   if (options.cookie) headers.set("cookie", options.cookie);
   const revalidated: string[] = [];
   return {
