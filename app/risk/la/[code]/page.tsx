@@ -1,3 +1,4 @@
+import { readPathParam } from "@/lib/validation/path-param";
 import type { Metadata } from "next";
 import { Link } from "@/components/govuk/link";
 import { notFound, permanentRedirect } from "next/navigation";
@@ -19,7 +20,8 @@ type Params = Promise<{ code: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 async function load(code: string) {
-  const laNumber = await resolveAuthorityCode(decodeURIComponent(code).trim());
+  const decoded = readPathParam(code);
+  const laNumber = decoded === null ? null : await resolveAuthorityCode(decoded.trim());
   if (!laNumber) notFound();
   if (laNumber !== code) permanentRedirect(`/risk/la/${laNumber}`);
   const risk = await getAuthorityRisk(laNumber);
@@ -35,7 +37,8 @@ function inboxHref(raw: Record<string, string | string[] | undefined>): string {
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { code } = await params;
-  const laNumber = await resolveAuthorityCode(decodeURIComponent(code).trim());
+  const decoded = readPathParam(code);
+  const laNumber = decoded === null ? null : await resolveAuthorityCode(decoded.trim());
   const risk = laNumber ? await getAuthorityRisk(laNumber) : null;
   if (!risk) return { title: "Page not found" };
   // "Error: " after a refused triage save submitted without JavaScript
