@@ -14,6 +14,7 @@ import type { z } from "zod";
 import type { AuditOutcome } from "@/lib/generated/prisma/enums";
 import { recordAudit, type AuditEntry, type AuditWriter } from "@/lib/auth/audit";
 import { clientIp, type AuthContext } from "@/lib/auth/context";
+import { BIDI_FIELD_MESSAGE, hasBidiControl } from "@/lib/validation/text";
 import { auditRefusal } from "@/lib/auth/guards";
 import { authorize, type Permission, type ResourceFor } from "@/lib/auth/permissions";
 import { getSessionUser, type SessionUser } from "@/lib/auth/session";
@@ -162,6 +163,13 @@ export async function executeAction<P extends Permission, Target, Schema extends
   if (hasNul(parsed.data)) {
     const fields = Object.keys(raw).filter((key) => hasNul(raw[key]));
     return { ok: false, message: ACTION_MESSAGES.invalid, fieldErrors: Object.fromEntries(fields.map((key) => [key, NUL_MESSAGE])), values };
+  }
+
+  // Invisible text-direction controls could make saved text display in a misleading order: refused in
+  // every submitted field (lib/validation/text.ts; the field helpers give labelled messages first).
+  const bidiFields = Object.keys(raw).filter((key) => !(definition.sensitive ?? []).includes(key) && hasBidiControl(raw[key]));
+  if (bidiFields.length > 0) {
+    return { ok: false, message: ACTION_MESSAGES.invalid, fieldErrors: Object.fromEntries(bidiFields.map((key) => [key, BIDI_FIELD_MESSAGE])), values };
   }
 
   // 4. Do it
