@@ -84,7 +84,8 @@ export function form(values: Record<string, string>): FormData {
 
 // ── Test-only actions, one per permission ─────────────────────────────────────────────────────
 
-type PlanPermission = { [K in Permission]: (typeof PERMISSIONS)[K] extends "plan" ? K : never }[Permission];
+/** Permissions on one LA's resource: its plan, or its risk flags. */
+type PlanPermission = { [K in Permission]: (typeof PERMISSIONS)[K] extends "plan" | "risk" ? K : never }[Permission];
 type TriagePermission = { [K in Permission]: (typeof PERMISSIONS)[K] extends "triage" ? K : never }[Permission];
 type NationalPermission = Exclude<Permission, PlanPermission | TriagePermission>;
 
@@ -98,7 +99,7 @@ function planAction(permission: PlanPermission): ActionDefinition<PlanPermission
     target: planTarget,
     locate: async ({ laNumber }, ctx) => {
       const la = await ctx.db.localAuthority.findUnique({ where: { laNumber }, select: { laNumber: true } });
-      return la ? { resource: { kind: "plan", laNumber: la.laNumber }, record: undefined } : null;
+      return la ? { resource: { kind: PERMISSIONS[permission], laNumber: la.laNumber } as ResourceFor<PlanPermission>, record: undefined } : null;
     },
     schema: noteSchema,
     handler: async ({ input, target, audit, ctx }) => {
@@ -126,6 +127,7 @@ function nationalAction(
 }
 
 const PLAN_ACTIONS: Record<PlanPermission, ReturnType<typeof planAction>> = {
+  "risk.view": planAction("risk.view"),
   "plan.view": planAction("plan.view"),
   "plan.edit": planAction("plan.edit"),
   "plan.approve": planAction("plan.approve"),
@@ -140,7 +142,7 @@ const NATIONAL_ACTIONS: Record<NationalPermission, ReturnType<typeof nationalAct
 };
 
 function isPlanPermission(p: Permission): p is PlanPermission {
-  return PERMISSIONS[p] === "plan";
+  return PERMISSIONS[p] === "plan" || PERMISSIONS[p] === "risk";
 }
 
 export function isTriagePermission(p: Permission): p is TriagePermission {

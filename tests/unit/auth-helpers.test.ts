@@ -67,17 +67,17 @@ describe("return path after sign-in", () => {
 describe("navigation per role", () => {
   const labels = (items: { label: string }[]) => items.map((i) => i.label);
   it("shows each role exactly its links", () => {
-    expect(labels(navigationFor(null))).toEqual(["All local authorities", "Risk flags", "About the data"]);
+    // The national risk ranking is for DfE analysts only (issue 14).
+    expect(labels(navigationFor(null))).toEqual(["All local authorities", "About the data"]);
     expect(navigationFor({ id: "1", role: "dcs", laNumber: "393" })).toEqual([
       { href: "/", label: "All local authorities" },
-      { href: "/risk", label: "Risk flags" },
       { href: "/la/393", label: "Your local authority" },
       { href: "/la/393/plan", label: "Improvement plan" },
       { href: "/about/data", label: "About the data" },
     ]);
-    expect(labels(navigationFor({ id: "1", role: "team_manager", laNumber: "393" }))).toEqual(["All local authorities", "Risk flags", "Your local authority", "Improvement plan", "About the data"]);
+    expect(labels(navigationFor({ id: "1", role: "team_manager", laNumber: "393" }))).toEqual(["All local authorities", "Your local authority", "Improvement plan", "About the data"]);
     expect(labels(navigationFor({ id: "1", role: "dfe_analyst", laNumber: null }))).toEqual(["All local authorities", "Risk flags", "About the data"]);
-    expect(labels(navigationFor({ id: "1", role: "admin", laNumber: null }))).toEqual(["All local authorities", "Risk flags", "Users", "Audit log", "About the data"]);
+    expect(labels(navigationFor({ id: "1", role: "admin", laNumber: null }))).toEqual(["All local authorities", "Users", "Audit log", "About the data"]);
   });
   it("sends each role somewhere useful after signing in", () => {
     expect(homeFor({ id: "1", role: "admin", laNumber: null })).toBe("/admin/users");
