@@ -16,7 +16,8 @@ import { recordAudit, type AuditEntry, type AuditWriter } from "@/lib/auth/audit
 import { clientIp, type AuthContext } from "@/lib/auth/context";
 import { BIDI_FIELD_MESSAGE, hasBidiControl } from "@/lib/validation/text";
 import { auditRefusal } from "@/lib/auth/guards";
-import { authorize, type Permission, type ResourceFor } from "@/lib/auth/permissions";
+import { recordAnonymousRefusal } from "@/lib/auth/refusal-tally";
+import { authorize, type Permission, type Resource, type ResourceFor } from "@/lib/auth/permissions";
 import { getSessionUser, type SessionUser } from "@/lib/auth/session";
 import { echoValues, formDataToObject, type RawForm } from "./form-data";
 
@@ -137,7 +138,19 @@ export async function executeAction<P extends Permission, Target, Schema extends
     return { ok: false, message: ACTION_MESSAGES.unexpected, fieldErrors: {} };
   }
   if (!user) {
-    if (located) await auditRefusal(ctx, null, definition.permission, located.resource, "signed_out", where);
+    // Anyone can POST here: the first anonymous refusal per address, action and minute is a full
+    // audit row, the rest of that minute one row with a count (lib/auth/refusal-tally.ts).
+    if (located) {
+      const resource = located.resource as Resource;
+      await recordAnonymousRefusal(ctx.db, {
+        permission: definition.permission,
+        resource,
+        laNumber: resource.kind === "plan" || resource.kind === "risk" ? resource.laNumber : null,
+        action: definition.name,
+        ip: clientIp(ctx.headers),
+        at: ctx.now(),
+      });
+    }
     return { ok: false, message: ACTION_MESSAGES.signedOut, fieldErrors: {} };
   }
   if (!target.success || !located) return { ok: false, message: ACTION_MESSAGES.notFound, fieldErrors: {} };
