@@ -51,7 +51,7 @@ export function ActionForm({
   const ownerUserId = textValue(state, "ownerUserId", initialOwner.ownerUserId);
   const ownerOther = textValue(state, "ownerOther", initialOwner.ownerOther);
   const conflict = failed?.conflict;
-  // The version and values the form starts from (decision 0014). After a conflict they are the newer
+  // The version and values the form starts from (decision 0015). After a conflict they are the newer
   // ones, and the form shows their changes to the fields you left alone: saving again keeps what is on screen.
   const version = conflict?.current.version ?? textValue(state, "version", initial.version ?? "");
   const original = conflict ? serialiseBase(ACTION_FIELDS, conflict.current) : textValue(state, "original", serialiseBase(ACTION_FIELDS, initial));

@@ -59,7 +59,7 @@ export function PlanDetailsForm({
   const failed = state?.ok === false ? state : null;
   const errors = failed?.fieldErrors ?? {};
   const conflict = failed?.conflict;
-  // The version and values the form starts from (decision 0014); after a conflict, the newer ones.
+  // The version and values the form starts from (decision 0015); after a conflict, the newer ones.
   const version = conflict?.current.version ?? textValue(state, "version", initial.version);
   const original = conflict ? serialiseBase(PLAN_FIELDS, conflict.current) : textValue(state, "original", serialiseBase(PLAN_FIELDS, initial));
   return (

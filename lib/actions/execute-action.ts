@@ -14,8 +14,10 @@ import type { z } from "zod";
 import type { AuditOutcome } from "@/lib/generated/prisma/enums";
 import { recordAudit, type AuditEntry, type AuditWriter } from "@/lib/auth/audit";
 import { clientIp, type AuthContext } from "@/lib/auth/context";
+import { BIDI_FIELD_MESSAGE, hasBidiControl } from "@/lib/validation/text";
 import { auditRefusal } from "@/lib/auth/guards";
-import { authorize, type Permission, type ResourceFor } from "@/lib/auth/permissions";
+import { recordAnonymousRefusal } from "@/lib/auth/refusal-tally";
+import { authorize, type Permission, type Resource, type ResourceFor } from "@/lib/auth/permissions";
 import { getSessionUser, type SessionUser } from "@/lib/auth/session";
 import { echoValues, formDataToObject, type RawForm } from "./form-data";
 
@@ -151,7 +153,19 @@ export async function executeAction<P extends Permission, Target, Schema extends
     return { ok: false, message: ACTION_MESSAGES.unexpected, fieldErrors: {} };
   }
   if (!user) {
-    if (located) await auditRefusal(ctx, null, definition.permission, located.resource, "signed_out", where);
+    // Anyone can POST here: the first anonymous refusal per address, action and minute is a full
+    // audit row, the rest of that minute one row with a count (lib/auth/refusal-tally.ts).
+    if (located) {
+      const resource = located.resource as Resource;
+      await recordAnonymousRefusal(ctx.db, {
+        permission: definition.permission,
+        resource,
+        laNumber: resource.kind === "plan" || resource.kind === "risk" ? resource.laNumber : null,
+        action: definition.name,
+        ip: clientIp(ctx.headers),
+        at: ctx.now(),
+      });
+    }
     return { ok: false, message: ACTION_MESSAGES.signedOut, fieldErrors: {} };
   }
   if (!target.success || !located) return { ok: false, message: ACTION_MESSAGES.notFound, fieldErrors: {} };
@@ -179,8 +193,15 @@ export async function executeAction<P extends Permission, Target, Schema extends
     return { ok: false, message: ACTION_MESSAGES.invalid, fieldErrors: Object.fromEntries(fields.map((key) => [key, NUL_MESSAGE])), values };
   }
 
+  // Invisible text-direction controls could make saved text display in a misleading order: refused in
+  // every submitted field (lib/validation/text.ts; the field helpers give labelled messages first).
+  const bidiFields = Object.keys(raw).filter((key) => !(definition.sensitive ?? []).includes(key) && hasBidiControl(raw[key]));
+  if (bidiFields.length > 0) {
+    return { ok: false, message: ACTION_MESSAGES.invalid, fieldErrors: Object.fromEntries(bidiFields.map((key) => [key, BIDI_FIELD_MESSAGE])), values };
+  }
+
   // 4. Do it
-  const ip = clientIp(ctx.headers, ctx.env.TRUSTED_PROXY_HOPS);
+  const ip = clientIp(ctx.headers);
   const audit: HandlerArgs<P, unknown, Target, Rec>["audit"] = (client, entry) =>
     recordAudit(client, { outcome: "SUCCESS", ...entry, actor: { id: user.id, email: user.email, role: user.role }, ip, at: ctx.now() });
   let result: HandlerResult;

@@ -5,7 +5,7 @@
 //
 // No lost updates (as plan actions, decision 0009): forms carry the triage version each LA had when
 // the page was drawn (0 = never triaged) and a save is a compare-and-swap on it. A single LA's save
-// made from an older version is merged (decision 0014): the status is the one field — its value at
+// made from an older version is merged (decision 0015): the status is the one field — its value at
 // that version is in the history (triage_event.statusAfter), so the base needs nothing from the
 // form — and notes are append-only history, so a note is always added. Only a status both people
 // changed, differently, is a conflict. Bulk updates stay all or nothing against the versions ticked. Forms also carry
@@ -184,7 +184,7 @@ async function statusAtVersion(tx: Tx, laNumber: string, version: number): Promi
 type TriageMerged = { by: string; at: string; keptStatus: TriageStatus | null };
 
 /**
- * One LA's change, merged with any change saved since the person's version (decision 0014): runs
+ * One LA's change, merged with any change saved since the person's version (decision 0015): runs
  * inside the triage lock, so the state it reads is the one it writes over.
  */
 async function mergeAndApply(

@@ -194,8 +194,8 @@ export function renderOverSocket(socketPath: string): (req: IncomingMessage) => 
       const headers: http.OutgoingHttpHeaders = { ...req.headers };
       delete headers["accept-encoding"];
       delete headers.connection;
-      const remote = req.socket.remoteAddress;
-      if (remote) headers["x-forwarded-for"] = req.headers["x-forwarded-for"] ? `${String(req.headers["x-forwarded-for"])}, ${remote}` : remote;
+      // The client's address travels in the front server's own header (lib/page-cache/front-server.ts),
+      // already among req.headers; nothing the client sent about addresses is passed on.
       const upstream = http.request({ socketPath, agent, method: "GET", path: req.url, headers }, (response) => {
         const chunks: Buffer[] = [];
         response.on("data", (chunk: Buffer) => chunks.push(chunk));

@@ -45,7 +45,7 @@ export function planSchema() {
 
 /**
  * Changing the plan's title and period (the same rules), against the version the person saw and the
- * values they started from (`original`, for a field-by-field merge: decision 0014).
+ * values they started from (`original`, for a field-by-field merge: decision 0015).
  */
 export function planDetailsSchema() {
   return z.object({ ...planFields, version: versionField, original: mergeBaseField(PLAN_FIELDS) }).superRefine(periodInOrder);

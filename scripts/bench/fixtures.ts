@@ -51,7 +51,7 @@ export async function signInNewAccount(url: string, account: BenchAccount): Prom
   try {
     const env = parseEnv(process.env);
     const signed = await signInWithPassword(
-      { db, auth: createAuth(db, env), env, headers: new Headers({ "x-forwarded-for": "127.0.0.1" }), now, revalidatePath: () => {} },
+      { db, auth: createAuth(db, env), env, headers: new Headers({ "x-csc-client-ip": "127.0.0.1" }), now, revalidatePath: () => {} },
       { email, password: PASSWORD },
     );
     if (!signed.ok) throw new Error(`bench sign-in failed: ${signed.reason}`);
