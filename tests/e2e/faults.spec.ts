@@ -85,6 +85,18 @@ test.describe("with the database unreachable", () => {
     await page.goto("/sign-in");
     await expect(page.getByRole("heading", { level: 1, name: "Sign in" })).toBeVisible();
 
+    // An analyst's session, made while the database is up: /risk/csv is for signed-in users (signed
+    // out it sends you to sign in without asking the database).
+    const analyst = await browser.newContext({ baseURL: app.base });
+    const signIn = await analyst.newPage();
+    await signIn.goto("/sign-in");
+    await signIn.getByLabel("Email address").fill("demo.analyst@example.com");
+    await signIn.getByLabel("Password", { exact: true }).fill(DEMO_PASSWORD);
+    await signIn.getByRole("button", { name: "Sign in" }).click();
+    await expect(signIn.getByTestId("account-bar").getByRole("button", { name: "Sign out" })).toBeVisible();
+    const session = (await analyst.cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
+    await analyst.close();
+
     proxy.setMode("refuse");
     // /about/data needs no database for an anonymous visitor: it still shows.
     expect((await fetch(`${app.base}/about/data`)).status).toBe(200);
@@ -93,7 +105,7 @@ test.describe("with the database unreachable", () => {
       expectPlainErrorPage(res.status, res.headers.get("content-type"), await res.text(), p);
     }
     for (const p of ["/la/393/csv/trend", "/risk/csv", "/la/393/plan/report/csv"]) {
-      const res = await fetch(`${app.base}${p}`, { redirect: "manual" });
+      const res = await fetch(`${app.base}${p}`, { redirect: "manual", headers: { cookie: session } });
       expect(res.status, p).toBe(500);
       expect(res.headers.get("content-type")).toMatch(/^text\/plain/);
       expect(await res.text()).toContain(PROBLEM);
