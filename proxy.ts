@@ -5,6 +5,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getEnv } from "@/lib/env";
 import { buildCsp, createNonce, staticSecurityHeaders } from "@/lib/auth/security-headers";
+import { FORM_TOO_LONG_COOKIE } from "@/lib/actions/form-limit";
 
 export function proxy(request: NextRequest) {
   const env = getEnv();
@@ -21,6 +22,9 @@ export function proxy(request: NextRequest) {
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
   for (const { key, value } of staticSecurityHeaders({ https })) response.headers.set(key, value);
+  // "The text is too long" (lib/page-cache/form-limit.ts) shows on the one page it was sent back to.
+  // A raw header, not response.cookies.delete(): that would also hide the cookie from this very render.
+  if (request.cookies.has(FORM_TOO_LONG_COOKIE)) response.headers.append("set-cookie", `${FORM_TOO_LONG_COOKIE}=; Max-Age=0; Path=/; HttpOnly; SameSite=Lax`);
   return response;
 }
 

@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { AccountBar } from "@/components/auth/account-bar";
+import { FormTooLongSummary } from "@/components/forms/form-too-long-summary";
 import { Footer } from "@/components/govuk/footer";
 import { Header } from "@/components/govuk/header";
 import { PageContainer } from "@/components/govuk/page-container";
@@ -41,7 +42,10 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             demo data.
           </PhaseBanner>
         </Header>
-        <PageContainer>{children}</PageContainer>
+        <PageContainer>
+          <FormTooLongSummary />
+          {children}
+        </PageContainer>
         <Footer />
       </body>
     </html>

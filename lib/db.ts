@@ -2,9 +2,12 @@
 import "server-only";
 import { createPrismaClient } from "@/lib/db/client";
 import { resolveDatabaseUrl } from "@/lib/db/url";
+import { databaseTimeouts } from "@/lib/env";
 
 const globalForPrisma = globalThis as unknown as { prisma?: ReturnType<typeof createPrismaClient> };
 
-export const db = globalForPrisma.prisma ?? createPrismaClient(resolveDatabaseUrl().url, { max: Number(process.env.DB_POOL_MAX ?? 10) });
+export const db =
+  globalForPrisma.prisma ??
+  createPrismaClient(resolveDatabaseUrl().url, { max: Number(process.env.DB_POOL_MAX ?? 10), statementTimeoutMs: databaseTimeouts().DB_STATEMENT_TIMEOUT_MS });
 
 if (process.env.NODE_ENV !== "production") globalForPrisma.prisma = db;

@@ -5,6 +5,30 @@
 // (NODE_ENV=production) on people's laptops with the demo accounts. See docs/decisions/0008.
 import { z } from "zod";
 
+/**
+ * How long the app waits for PostgreSQL (lib/db/pool.ts). A database that hangs instead of refusing
+ * connections must give the person the error page within seconds, not hold the request. Read by the
+ * app (getEnv) and by scripts (databaseTimeouts), which need no other setting.
+ */
+const databaseTimeoutsSchema = z.object({
+  /** Opening a connection, or waiting for a free one in the pool. */
+  DB_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(3_000),
+  /** One statement of the app's (PostgreSQL's statement_timeout; the client gives up 1 s later if the server does not answer at all). */
+  DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(5_000),
+  /** One statement of the importer, seed and other scripts: 0 = no limit (a full import runs long statements). */
+  DB_SCRIPT_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(86_400_000).default(0),
+});
+
+export type DatabaseTimeouts = z.infer<typeof databaseTimeoutsSchema>;
+
+/** The database timeouts alone (scripts), with the defaults. Throws a readable error for a bad value. */
+export function databaseTimeouts(source: Record<string, string | undefined> = process.env): DatabaseTimeouts {
+  const blankless = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ""));
+  const result = databaseTimeoutsSchema.safeParse(blankless);
+  if (!result.success) throw new Error(`Invalid environment settings:\n${result.error.issues.map((i) => `  - ${i.path.join(".")}: ${i.message}`).join("\n")}`);
+  return result.data;
+}
+
 /** Used only when APP_ENV is not production, so a laptop needs no setup. Never accepted in production. */
 export const DEVELOPMENT_AUTH_SECRET = "csc-insight-development-only-secret-do-not-use-in-production";
 
@@ -18,6 +42,7 @@ const envSchema = z
     /** Reverse proxies in front of the app that append to X-Forwarded-For (0 = none). */
     TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
   })
+  .extend(databaseTimeoutsSchema.shape)
   .superRefine((env, ctx) => {
     if (env.APP_ENV === "production") {
       if (!env.AUTH_SECRET) ctx.addIssue({ code: "custom", path: ["AUTH_SECRET"], message: "AUTH_SECRET is required when APP_ENV=production" });

@@ -11,6 +11,7 @@ import { loadRiskDataset } from "../lib/data/risk-dataset";
 import { aucLine, runBacktest, type MethodResult, type OutcomeResult } from "../lib/risk/backtest";
 import { BACKTEST } from "../lib/risk/config";
 import { prepareDatabase } from "./db";
+import { now } from "../lib/core/clock";
 
 const pct = (x: number) => (Number.isNaN(x) ? "  –  " : `${(x * 100).toFixed(0).padStart(3)}%`);
 const f2 = (x: number) => (Number.isNaN(x) ? "–" : x.toFixed(3));
@@ -51,7 +52,7 @@ async function main() {
     printOutcome(result.outcomes.leadershipOrHelp);
     fs.mkdirSync(path.join(projectRoot, "bench-results"), { recursive: true });
     const { cases, ...summary } = result;
-    fs.writeFileSync(path.join(projectRoot, "bench-results/backtest.json"), JSON.stringify({ when: new Date().toISOString(), ...summary, cases }, null, 2));
+    fs.writeFileSync(path.join(projectRoot, "bench-results/backtest.json"), JSON.stringify({ when: now().toISOString(), ...summary, cases }, null, 2));
     console.log(`\n(loaded in ${((loaded - started) / 1000).toFixed(2)} s, computed in ${((done - loaded) / 1000).toFixed(2)} s; full results in bench-results/backtest.json)`);
     console.log(aucLine(result));
   } finally {

@@ -14,6 +14,12 @@
 //    once the database is back. Then: time from PostgreSQL accepting connections again to the first
 //    200, and to the point after which every response is a 200 — with no restart of the app.
 //    Target: within 10 s.
+// 1b. Database frozen under load (issue 14): the same load, then every PostgreSQL process is stopped
+//    with SIGSTOP for BENCH_FREEZE_SECONDS (15) — it hangs instead of refusing: connections are
+//    accepted and nothing answers — and continued with SIGCONT. Records how long requests waited for
+//    an answer during the freeze (target: the error page within 15 s; the connect and statement
+//    timeouts of lib/env.ts decide it), that every failure was the app's error page, and the time
+//    from SIGCONT until every response is a 200 again, with no restart.
 // 2. An import killed halfway. A synthetic newer release (every published figure revised, plus a
 //    2025 year) is imported by `tsx scripts/import.ts` (the real command); when its transaction has
 //    written values (pg_stat_activity shows its second batch of indicator_value inserts running) the
@@ -22,7 +28,7 @@
 //
 // Uses its own database (csc_faults) on the embedded server, so the app's own data is never touched;
 // needs the embedded database (it stops and starts that server), so DATABASE_URL must not be set.
-// BENCH_SKIP_BUILD=1 skips `next build`; BENCH_PORT (3643); BENCH_SERVER=next-start for plain `next start`.
+// BENCH_SKIP_BUILD=1 skips `next build`; BENCH_PORT (3643); BENCH_FREEZE_SECONDS (15); BENCH_SERVER=next-start for plain `next start`.
 // Results: printed, and written to bench-results/faults.json (git-ignored). Exit 1 if a check fails.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
@@ -31,17 +37,21 @@ import path from "node:path";
 import { parse } from "csv-parse/sync";
 import type { Browser } from "@playwright/test";
 import pg from "pg";
-import { projectRoot, startEmbedded, stopEmbedded } from "../lib/db/embedded";
+import { embeddedDir, projectRoot, startEmbedded, stopEmbedded } from "../lib/db/embedded";
 import { currentLaNumbers } from "./bench/fixtures";
 import { percentile, round, waitForServer } from "./bench/load";
 import { startAppServer } from "./bench/server";
 import { prepareDatabase } from "./db";
 import { DEFAULT_DATA_FOLDER, runImport } from "./import";
+import { now } from "../lib/core/clock";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3643);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 8);
 const OUTAGE_SECONDS = Number(process.env.BENCH_OUTAGE_SECONDS ?? 5);
+const FREEZE_SECONDS = Number(process.env.BENCH_FREEZE_SECONDS ?? 15);
 const RECOVERY_TARGET_MS = 10_000;
+/** With the database frozen, a request is answered (the error page) within this. */
+const FREEZE_ANSWER_TARGET_MS = 15_000;
 const bin = (name: string) => path.join(projectRoot, "node_modules/.bin", name);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -258,6 +268,88 @@ async function databaseRestartUnderLoad(url: string) {
   }
 }
 
+// ── 1b. PostgreSQL frozen (hangs instead of refusing) under load ──────────────────────────────────
+
+/** The postmaster and its backends (SIGSTOP on all of them: the kernel still accepts connections, nothing answers). */
+function postgresPids(): number[] {
+  const postmaster = Number(fs.readFileSync(path.join(embeddedDir, "postmaster.pid"), "utf8").split("\n")[0]);
+  const children = spawnSync("ps", ["-o", "pid=", "--ppid", String(postmaster)], { encoding: "utf8" }).stdout.split(/\s+/).filter(Boolean).map(Number);
+  return [postmaster, ...children];
+}
+
+function signalPostgres(signal: "SIGSTOP" | "SIGCONT", pids: number[]) {
+  for (const pid of pids) {
+    try {
+      process.kill(pid, signal);
+    } catch {
+      /* a backend that ended meanwhile */
+    }
+  }
+}
+
+async function databaseFreezeUnderLoad(url: string) {
+  const las = await currentLaNumbers(url);
+  const paths = las.map((la) => `/la/${la}`);
+  const app = await startApp(url);
+  let frozen: number[] = [];
+  try {
+    for (const p of paths.slice(0, 20)) await (await fetch(`${app.base}${p}`)).text(); // warm: connections open in every pool
+    const t0 = performance.now();
+    const load = startLoad(app.base, paths, t0);
+    await sleep(4_000);
+    frozen = postgresPids();
+    const frozenAt = performance.now() - t0;
+    signalPostgres("SIGSTOP", frozen);
+    // A page outside the page cache and a CSV download during the freeze, on their own.
+    const timed = async (p: string) => {
+      const started = performance.now();
+      const res = await fetch(`${app.base}${p}`, { signal: AbortSignal.timeout(120_000) });
+      const body = await res.text();
+      return { path: p, status: res.status, ms: round(performance.now() - started), kind: classify(res.status, body).kind };
+    };
+    const uncached = await Promise.all([timed("/sign-in"), timed("/la/330/csv/trend")]);
+    await sleep(Math.max(0, FREEZE_SECONDS * 1000 - (performance.now() - t0 - frozenAt)));
+    const thawedAt = performance.now() - t0;
+    signalPostgres("SIGCONT", frozen);
+    frozen = [];
+    const deadline = thawedAt + 60_000;
+    for (;;) {
+      await sleep(250);
+      const now = performance.now() - t0;
+      const lastBad = Math.max(thawedAt, ...load.samples.filter((s) => s.status !== 200).map((s) => s.doneAt));
+      if (now - lastBad >= 5_000 || now > deadline) break;
+    }
+    await load.stop();
+    const samples = [...load.samples].sort((a, b) => a.doneAt - b.doneAt);
+    // Requests sent while the database was frozen and answered before it was thawed: how long a person waited.
+    const during = samples.filter((s) => s.sentAt >= frozenAt && s.doneAt < thawedAt);
+    const waits = during.map((s) => s.doneAt - s.sentAt).sort((a, b) => a - b);
+    const failures = samples.filter((s) => s.status !== 200);
+    const lastBad = Math.max(thawedAt, failures.at(-1)?.doneAt ?? thawedAt);
+    const firstOfAllOk = samples.find((s) => s.status === 200 && s.doneAt >= lastBad);
+    const heldOver = samples.filter((s) => s.sentAt < thawedAt && s.doneAt >= thawedAt);
+    return {
+      freezeSeconds: FREEZE_SECONDS,
+      processesStopped: postgresPids().length,
+      duringFreeze: {
+        requests: during.length,
+        byStatus: byStatus(during),
+        bodies: during.reduce<Record<string, number>>((acc, s) => ({ ...acc, [s.kind]: (acc[s.kind] ?? 0) + 1 }), {}),
+        timeToAnswerMs: { p50: round(percentile(waits, 50)), p95: round(percentile(waits, 95)), max: round(waits.at(-1) ?? Number.NaN) },
+      },
+      uncachedDuringFreeze: uncached,
+      /** requests still waiting when the database was thawed (held for the whole freeze if no timeout cut them off) */
+      heldAcrossThaw: heldOver.length,
+      failedResponsesNotTheAppErrorPage: failures.filter((s) => s.kind !== "app-error-page").length,
+      responsesLeakingInternals: samples.filter((s) => s.leak !== null).length,
+      allOkAfterThawMs: firstOfAllOk ? round(firstOfAllOk.doneAt - thawedAt) : null,
+    };
+  } finally {
+    if (frozen.length > 0) signalPostgres("SIGCONT", frozen);
+    await app.stop();
+  }
+}
+
 // ── 2. An import killed halfway ───────────────────────────────────────────────────────────────────
 
 const TIDY = ["csww_indicators_2017_to_2024.csv", "b1_children_in_need_2013_to_2024.csv", "c1_children_in_need_referrals_and_rereferrals_2013_to_2024.csv", "d3_cpps_subsequent_plan_2013_to_2024.csv", "ons_mid-year_population_estimates_2012_to_2024.csv"];
@@ -429,14 +521,17 @@ async function main() {
 
   console.log(`\n1. PostgreSQL stopped for ${OUTAGE_SECONDS} s under load (${CONNECTIONS} clients) …`);
   const restart = await databaseRestartUnderLoad(url);
+  console.log(`1b. PostgreSQL frozen (SIGSTOP) for ${FREEZE_SECONDS} s under load …`);
+  const freeze = await databaseFreezeUnderLoad(url);
   console.log("2. An import killed halfway …");
   const kill = await importKilledHalfway(url);
 
   const result = {
-    when: new Date().toISOString(),
+    when: now().toISOString(),
     machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
     loadAverageAtEnd: os.loadavg().map((n) => Number(n.toFixed(2))),
     databaseRestart: restart,
+    databaseFreeze: freeze,
     importKilled: kill,
   };
   fs.mkdirSync(path.join(projectRoot, "bench-results"), { recursive: true });
@@ -449,6 +544,10 @@ async function main() {
   if (!restart.appStayedUp) problems.push("the app stopped answering");
   if (restart.browser.duringOutage.heading !== APP_ERROR || restart.browser.duringOutage.leak) problems.push(`a browser saw "${restart.browser.duringOutage.heading}" during the outage`);
   if (restart.browser.headingAfterTryAgain !== "Birmingham") problems.push(`"Try again" after the outage showed "${restart.browser.headingAfterTryAgain}"`);
+  if (freeze.failedResponsesNotTheAppErrorPage > 0) problems.push(`${freeze.failedResponsesNotTheAppErrorPage} failed responses during the freeze were not the app's error page`);
+  if (freeze.responsesLeakingInternals > 0) problems.push(`${freeze.responsesLeakingInternals} responses during the freeze showed internals`);
+  if (!(freeze.duringFreeze.timeToAnswerMs.max <= FREEZE_ANSWER_TARGET_MS)) problems.push(`during the freeze a request waited ${freeze.duringFreeze.timeToAnswerMs.max} ms (target ${FREEZE_ANSWER_TARGET_MS} ms)`);
+  if (freeze.allOkAfterThawMs === null || freeze.allOkAfterThawMs > RECOVERY_TARGET_MS) problems.push(`recovery after the freeze took ${freeze.allOkAfterThawMs ?? "longer than the run"} ms`);
   if (!kill.sameReleaseList || kill.changedTables.length > 0) problems.push(`the killed import changed ${kill.changedTables.join(", ") || "the release list"}`);
   if (!kill.importLockFree) problems.push("the killed import left its lock behind");
 
@@ -460,6 +559,12 @@ async function main() {
   console.log(`  failed responses that were not the app's error page: ${restart.failedResponsesNotTheAppErrorPage}; responses showing internals: ${restart.responsesLeakingInternals}`);
   console.log(`  in Chromium during the outage: HTTP ${restart.browser.duringOutage.status}, heading "${restart.browser.duringOutage.heading}"; after "Try again" once it was back: "${restart.browser.headingAfterTryAgain}"`);
   console.log(`After PostgreSQL accepted connections again: first 200 after ${restart.firstOkAfterAcceptingMs} ms, every response 200 from ${restart.allOkAfterAcceptingMs} ms (target ≤ ${RECOVERY_TARGET_MS} ms); ${restart.afterRestart.requests} requests since, ${JSON.stringify(restart.afterRestart.byStatus)}; the app was not restarted`);
+  const f = freeze.duringFreeze;
+  console.log(
+    `PostgreSQL frozen ${FREEZE_SECONDS} s (SIGSTOP, ${freeze.processesStopped} processes): ${f.requests} requests answered during it ${JSON.stringify(f.byStatus)}, bodies ${JSON.stringify(f.bodies)}; ` +
+      `time to answer p50 ${f.timeToAnswerMs.p50} ms, p95 ${f.timeToAnswerMs.p95} ms, max ${f.timeToAnswerMs.max} ms (target ≤ ${FREEZE_ANSWER_TARGET_MS} ms); ` +
+      `${freeze.uncachedDuringFreeze.map((u) => `${u.path} ${u.status} ${u.kind} in ${u.ms} ms`).join(", ")}; every response 200 again ${freeze.allOkAfterThawMs} ms after SIGCONT`,
+  );
   console.log(
     `Import killed halfway: SIGKILL ${kill.killedAfterMs} ms after start, during insert batch ${kill.insertBatchesStartedWhenKilled}; session gone ${kill.sessionGoneAfterKillMs} ms later; ` +
       `releases ${kill.releasesBefore} → ${kill.releasesAfter}, tables changed: ${kill.changedTables.length ? kill.changedTables.join(", ") : "none"}, lock free: ${kill.importLockFree ? "yes" : "no"}`,

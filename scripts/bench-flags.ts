@@ -13,6 +13,7 @@ import { scoreAssessment } from "../lib/risk/score";
 import { buildIndex, existedOn, knownPeriods } from "../lib/risk/series";
 import type { RiskDataset } from "../lib/risk/types";
 import { prepareDatabase } from "./db";
+import { now } from "../lib/core/clock";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 20);
 
@@ -54,7 +55,7 @@ async function main() {
   const median = sorted[Math.floor(sorted.length / 2)]!;
   const p95 = sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.95) - 1)]!;
   const result = {
-    when: new Date().toISOString(),
+    when: now().toISOString(),
     machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
     authorities: dataset.authorities.length,
     dates: years.map((y) => `${y}-03-01`),

@@ -11,6 +11,7 @@ import { migrate } from "../lib/db/migrate";
 import { resolveDatabaseUrl, withDatabase } from "../lib/db/url";
 import { importFolder } from "../lib/import/run-import";
 import { DEFAULT_DATA_FOLDER } from "./import";
+import { now } from "../lib/core/clock";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 
@@ -38,7 +39,7 @@ async function main() {
   await admin.end();
   const median = [...runs].sort((a, b) => a.millis - b.millis)[Math.floor(runs.length / 2)]!;
   const result = {
-    when: new Date().toISOString(),
+    when: now().toISOString(),
     machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
     files: median.files,
     rows: median.rows,

@@ -23,6 +23,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
+import { now } from "../lib/core/clock";
 import { projectRoot } from "../lib/db/embedded";
 import { resolveDatabaseUrl, withDatabase } from "../lib/db/url";
 import { createSmallPlans, currentLaNumbers, prepareBenchDatabase, signInNewAccounts } from "./bench/fixtures";
@@ -236,7 +237,7 @@ async function main() {
     }
     const cacheable = samples.filter((s) => !s.cache.startsWith("bypass") && s.cache !== "none" && s.cache !== "error");
     const result = {
-      when: new Date().toISOString(),
+      when: now().toISOString(),
       machine: `${os.cpus().length} × ${os.cpus()[0]?.model?.trim() ?? "cpu"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
       loadAverage: os.loadavg().map((n) => Number(n.toFixed(2))),
       pageCache: process.env.PAGE_CACHE !== "off",

@@ -23,6 +23,7 @@ import { createBenchAccount, prepareBenchDatabase } from "./bench/fixtures";
 import { formFields, postForm, signInThroughForm } from "./bench/forms";
 import { loadTest, type LoadRun } from "./bench/load";
 import { startAppServer } from "./bench/server";
+import { now } from "../lib/core/clock";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3199);
 const SECONDS = Number(process.env.BENCH_SCALE_SECONDS ?? 60);
@@ -89,7 +90,7 @@ async function main() {
 
     const total = runs.reduce((s, r) => s + r.requests, 0);
     const result = {
-      when: new Date().toISOString(),
+      when: now().toISOString(),
       machine: `${os.cpus().length} × ${os.cpus()[0]?.model?.trim() ?? "cpu"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
       loadAverage: os.loadavg().map((n) => Number(n.toFixed(2))),
       seconds: SECONDS,

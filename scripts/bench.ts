@@ -20,6 +20,7 @@ import { firstLoadJsGzipBytes } from "./bench/client-js";
 import { prepareBenchDatabase } from "./bench/fixtures";
 import { loadTest, round, type LoadRun } from "./bench/load";
 import { startAppServer } from "./bench/server";
+import { now } from "../lib/core/clock";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = [20, 50];
@@ -169,7 +170,7 @@ async function main() {
   }
 
   const report: Report = {
-    when: new Date().toISOString(),
+    when: now().toISOString(),
     machine: `${os.cpus().length} × ${os.cpus()[0]?.model?.trim() ?? "cpu"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
     loadAverage: os.loadavg().map((n) => Number(n.toFixed(2))),
     seconds: SECONDS,

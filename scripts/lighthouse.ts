@@ -33,6 +33,7 @@ import { computeMedianRun } from "lighthouse/core/lib/median-run.js";
 import { projectRoot } from "../lib/db/embedded";
 import { prepareBenchDatabase } from "./bench/fixtures";
 import { startAppServer } from "./bench/server";
+import { now } from "../lib/core/clock";
 
 const PORT = Number(process.env.LIGHTHOUSE_PORT ?? 3198);
 const CHROME_PATH = process.env.CHROME_PATH ?? "/usr/bin/chromium";
@@ -339,7 +340,7 @@ async function main() {
   }
 
   const report = {
-    when: new Date().toISOString(),
+    when: now().toISOString(),
     machine: `${os.cpus().length} × ${os.cpus()[0]?.model?.trim() ?? "cpu"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
     chromium: chromiumVersion(),
     lighthouseVersion,

@@ -8,6 +8,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { embeddedUrl, projectRoot, startEmbedded } from "../lib/db/embedded";
 import { readMigrations } from "../lib/db/migrate";
+import { now } from "../lib/core/clock";
 
 const name = process.argv[2];
 if (!name || !/^[a-z0-9_]+$/.test(name)) {
@@ -66,7 +67,7 @@ if (/^-- This is an empty migration\.?\s*$/m.test(sql) || sql.trim() === "") {
   console.log("Schema and migrations agree: nothing to write.");
   process.exit(0);
 }
-const stamp = new Date().toISOString().replace(/[-:T]/g, "").slice(0, 14);
+const stamp = now().toISOString().replace(/[-:T]/g, "").slice(0, 14);
 const dir = path.join(projectRoot, "prisma/migrations", `${stamp}_${name}`);
 fs.mkdirSync(dir, { recursive: true });
 fs.writeFileSync(path.join(dir, "migration.sql"), sql);

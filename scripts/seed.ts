@@ -8,6 +8,7 @@ import { createAccount, setPassword } from "../lib/auth/accounts";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../lib/auth/demo-accounts";
 import { DEMO_PLAN_LAS, removeDemoPlans, seedDemoPlan } from "../lib/plans/demo-plan";
 import { prepareDatabase } from "./db";
+import { now } from "../lib/core/clock";
 
 async function main() {
   const env = parseEnv(process.env);
@@ -15,10 +16,10 @@ async function main() {
   const db = createPrismaClient(url, { max: 2 });
   try {
     if (env.isProduction) {
-      const { count } = await db.user.updateMany({ where: { isDemo: true, disabledAt: null }, data: { disabledAt: new Date() } });
+      const { count } = await db.user.updateMany({ where: { isDemo: true, disabledAt: null }, data: { disabledAt: now() } });
       await db.session.deleteMany({ where: { user: { isDemo: true } } });
       console.log(`Seed: APP_ENV=production — no demo accounts${count ? `; disabled ${count} existing demo account(s)` : ""}.`);
-      const plans = await removeDemoPlans(db, new Date());
+      const plans = await removeDemoPlans(db, now());
       console.log(`Seed: APP_ENV=production — no demo improvement plans${plans ? `; hid ${plans} existing demo plan(s)` : ""}.`);
       return;
     }
@@ -37,7 +38,7 @@ async function main() {
     console.log(`Seed: ${DEMO_ACCOUNTS.length} demo accounts ready (password in README; refused when APP_ENV=production).`);
     // Demo improvement plans (issue 7), labelled as demo data in the UI; additive and idempotent.
     let created = 0;
-    for (const laNumber of DEMO_PLAN_LAS) if (await seedDemoPlan(db, laNumber, new Date())) created += 1;
+    for (const laNumber of DEMO_PLAN_LAS) if (await seedDemoPlan(db, laNumber, now())) created += 1;
     console.log(`Seed: demo improvement plans for ${DEMO_PLAN_LAS.join(", ")} ${created ? `(${created} created)` : "already present"}.`);
   } finally {
     await db.$disconnect();

@@ -1,7 +1,7 @@
 // The production server (used by npm start, the e2e tests and the benchmarks instead of `next start`):
 // Next.js's request handler behind the page cache (lib/page-cache, docs/decisions/0010-page-cache.md).
 //
-//   tsx scripts/serve.ts [-p PORT] [-H HOST]     (PORT and HOST env vars work too; defaults 3000, 0.0.0.0)
+//   tsx scripts/serve.ts [-p PORT] [-H HOST]     (PORT and HOST env vars work too; defaults 3000, 127.0.0.1)
 //
 // PAGE_CACHE=off serves every request straight from Next.js (the benchmarks measure both ways).
 // Needs a `next build` of this tree and DATABASE_URL. Stops cleanly on SIGTERM/SIGINT.
@@ -11,7 +11,10 @@ import os from "node:os";
 import path from "node:path";
 import next from "next";
 import { projectRoot } from "../lib/db/embedded";
-import { rejectUnreadablePaths } from "../lib/page-cache/fallback-pages";
+import { getEnv } from "../lib/env";
+import { listenHost, startFrontServer } from "../lib/page-cache/front-server";
+import { limitFormPosts } from "../lib/page-cache/form-limit";
+import { plainServerErrors } from "../lib/page-cache/server-errors";
 import { createPageCache, renderOverSocket } from "../lib/page-cache/server";
 import { createViewerLookup } from "../lib/page-cache/viewer";
 
@@ -22,7 +25,7 @@ function option(flag: string, fallback: string | undefined): string | undefined 
 
 async function main() {
   const port = Number(option("-p", process.env.PORT ?? "3000"));
-  const hostname = option("-H", process.env.HOST ?? "0.0.0.0")!;
+  const hostname = listenHost(option("-H", process.env.HOST));
   const databaseUrl = process.env.DATABASE_URL;
   if (!databaseUrl) throw new Error("DATABASE_URL is not set (npm start sets it for the embedded database)");
   const cacheEnabled = process.env.PAGE_CACHE !== "off";
@@ -30,7 +33,8 @@ async function main() {
   const app = next({ dev: false, dir: projectRoot, hostname, port });
   await app.prepare();
   const handle = app.getRequestHandler();
-  const passThrough = (req: http.IncomingMessage, res: http.ServerResponse) => handle(req, res);
+  // Next.js's bare 500s (blank without JavaScript) become the plain GOV.UK error page / CSV text.
+  const passThrough = plainServerErrors((req, res) => handle(req, res));
 
   const closers: (() => Promise<void> | void)[] = [];
   let front: http.RequestListener = passThrough;
@@ -45,11 +49,11 @@ async function main() {
     closers.push(() => new Promise<void>((resolve) => internal.close(() => resolve())), () => lookup.end(), () => fs.rmSync(socketPath, { force: true }));
   }
 
-  // A path that is not valid percent-encoding gets a 400 page here (Next.js would answer a bare 500).
-  const server = http.createServer(rejectUnreadablePaths(front));
-  server.keepAliveTimeout = 65_000;
-  await new Promise<void>((resolve) => server.listen(port, hostname, resolve));
-  console.log(`Ready on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port} (page cache ${cacheEnabled ? "on" : "off"})`);
+  // A path that is not valid percent-encoding gets a 400 page here (Next.js would answer a bare 500);
+  // a no-JS form post over the size limit goes back to its form with "The text is too long";
+  // client-sent address headers are replaced by the one this server vouches for (front-server.ts).
+  const server = await startFrontServer(limitFormPosts(front), { port, host: hostname, trustedProxyHops: getEnv().TRUSTED_PROXY_HOPS });
+  console.log(`Ready on http://${hostname === "0.0.0.0" || hostname === "::" ? "localhost" : hostname}:${port} (page cache ${cacheEnabled ? "on" : "off"})`);
 
   let stopping = false;
   const stop = async () => {

@@ -4,6 +4,7 @@
 import { spawn, spawnSync } from "node:child_process";
 import path from "node:path";
 import { projectRoot } from "../lib/db/embedded";
+import { listenHost } from "../lib/page-cache/front-server";
 import { prepareDatabase } from "./db";
 import { DEFAULT_DATA_FOLDER, runImport } from "./import";
 
@@ -20,10 +21,11 @@ async function main() {
     const build = spawnSync(next, ["build"], { cwd: projectRoot, stdio: "inherit", env });
     if (build.status !== 0) process.exit(build.status ?? 1);
   }
-  console.log(`\nOpen http://localhost:${port}/`);
+  const host = listenHost(process.env.HOST);
+  console.log(`\nOpen http://${host === "0.0.0.0" || host === "::" ? "localhost" : host}:${port}/`);
   // Production: scripts/serve.ts (Next.js behind the page cache); development: plain `next dev`.
   const server = dev
-    ? spawn(next, ["dev", "-p", port], { cwd: projectRoot, stdio: "inherit", env })
+    ? spawn(next, ["dev", "-p", port, "-H", host], { cwd: projectRoot, stdio: "inherit", env })
     : spawn(path.join(projectRoot, "node_modules/.bin/tsx"), ["scripts/serve.ts", "-p", port], { cwd: projectRoot, stdio: "inherit", env: { ...env, NODE_ENV: "production" } });
   const stop = () => server.kill("SIGTERM");
   process.on("SIGINT", stop);

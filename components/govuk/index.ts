@@ -60,3 +60,4 @@ export {
   type ListProps,
   type SectionBreakProps,
 } from "./heading";
+export { FieldConflicts } from "./field-conflicts";

@@ -3,53 +3,23 @@
 // (lib/validation/plan-action.ts), which the server action validates with. Works without JavaScript:
 // after a failed submission the page is re-rendered from the action's state.
 import { useActionState } from "react";
-import { Button, Input, Select, SummaryList, WarningText } from "@/components/govuk";
+import { Button, Input, Select } from "@/components/govuk";
+import { FieldConflicts } from "@/components/govuk/field-conflicts";
+import { serialiseBase } from "@/lib/core/field-merge";
+import { ACTION_FIELD_LABELS, ACTION_FIELDS, type ActionField } from "@/lib/plans/field-labels";
 import type { ActionState, ServerAction } from "@/lib/actions/safe-action";
 import { ACTION_STATUSES, ACTION_THEMES } from "@/lib/plans/labels";
-import { describeOwnerChoice, ownerFormFields, type OwnerCandidate } from "@/lib/validation/plan-owner";
+import { ownerFormFields, type OwnerCandidate } from "@/lib/validation/plan-owner";
 import { FormOutcome, textValue } from "./form-errors";
 import { OwnerField } from "./owner-field";
 import { Textarea } from "./textarea";
 
-/** An action's stored fields as text (lib/actions/plans.ts actionFormValues): what a conflict compares. */
-export const ACTION_FIELDS = [
-  "priorityId",
-  "title",
-  "description",
-  "theme",
-  "ofstedRecommendation",
-  "owner",
-  "startDate",
-  "dueDate",
-  "status",
-  "successMeasure",
-  "indicatorId",
-  "target",
-  "targetDate",
-  "evidenceLinks",
-] as const;
-
-export type ActionFormValues = Record<(typeof ACTION_FIELDS)[number], string> & { version?: string };
+export type ActionFormValues = Record<ActionField, string> & { version?: string };
 
 /** The form's own fields in page order (the owner is two fields), for the error summary. */
 const FORM_FIELDS = ACTION_FIELDS.flatMap((f) => (f === "owner" ? (["ownerUserId", "ownerOther"] as const) : [f]));
 
-const LABELS: Record<(typeof ACTION_FIELDS)[number], string> = {
-  priorityId: "Priority",
-  title: "Title",
-  description: "Description",
-  theme: "Theme",
-  ofstedRecommendation: "Ofsted recommendation it answers",
-  owner: "Owner",
-  startDate: "Start date",
-  dueDate: "Due date",
-  status: "Status",
-  successMeasure: "Success measure",
-  indicatorId: "Linked indicator",
-  target: "Target",
-  targetDate: "Target date",
-  evidenceLinks: "Evidence links",
-};
+const LABELS = ACTION_FIELD_LABELS;
 
 export function ActionForm({
   action,
@@ -76,42 +46,37 @@ export function ActionForm({
   const [state, formAction, pending] = useActionState<ActionState, FormData>(action, null);
   const failed = state?.ok === false ? state : null;
   const errors = failed?.fieldErrors ?? {};
-  const v = (name: (typeof ACTION_FIELDS)[number]) => textValue(state, name, initial[name]);
+  const v = (name: ActionField) => textValue(state, name, initial[name]);
   const initialOwner = ownerFormFields(initial.owner, owners);
   const ownerUserId = textValue(state, "ownerUserId", initialOwner.ownerUserId);
   const ownerOther = textValue(state, "ownerOther", initialOwner.ownerOther);
-  /** What the person entered, as the stored text would read (the owner as a name). */
-  const entered = (f: (typeof ACTION_FIELDS)[number]) =>
-    f === "owner" ? describeOwnerChoice(textValue(state, "ownerUserId", ""), textValue(state, "ownerOther", ""), owners) : textValue(state, f, "");
   const conflict = failed?.conflict;
-  // After a conflict the form carries the newer version, so "Save" again applies what is on screen over the newer values.
+  // The version and values the form starts from (decision 0015). After a conflict they are the newer
+  // ones, and the form shows their changes to the fields you left alone: saving again keeps what is on screen.
   const version = conflict?.current.version ?? textValue(state, "version", initial.version ?? "");
+  const original = conflict ? serialiseBase(ACTION_FIELDS, conflict.current) : textValue(state, "original", serialiseBase(ACTION_FIELDS, initial));
 
   return (
     <>
       <FormOutcome state={state} fields={FORM_FIELDS} title={title} firstField="title" />
-      {conflict ? (
-        <div id="conflict" className="govuk-!-margin-bottom-6">
-          <WarningText>{failed?.message}</WarningText>
-          <SummaryList
-            rows={ACTION_FIELDS.filter((f) => (conflict.current[f] ?? "") !== entered(f)).map((f) => ({
-              key: LABELS[f],
-              value: (
-                <>
-                  <span className="block">Now saved: {displayValue(f, conflict.current[f] ?? "", priorities, indicators) || "(blank)"}</span>
-                  <span className="block">You entered: {displayValue(f, entered(f), priorities, indicators) || "(blank)"}</span>
-                </>
-              ),
-            }))}
-          />
-          <p className="govuk-body">Your changes are still in the form below. Review them against the newer values, then save again.</p>
-        </div>
+      {conflict && failed ? (
+        <FieldConflicts
+          id="conflict"
+          message={failed.message}
+          conflict={conflict}
+          after={conflict.fields?.length ? "Each field above shows their value, yours and what it was when you opened the form. The form holds yours: change any you want to be theirs, then save again." : "Your changes are still in the form below. Review them against the newer values, then save again."}
+        />
       ) : null}
       <form key={failed ? JSON.stringify(failed) : `v${initial.version ?? "new"}`} action={formAction} noValidate>
         {Object.entries(hidden).map(([k, val]) => (
           <input key={k} type="hidden" name={k} value={val} />
         ))}
-        {version ? <input type="hidden" name="version" value={version} /> : null}
+        {version ? (
+          <>
+            <input type="hidden" name="version" value={version} />
+            <input type="hidden" name="original" value={original} />
+          </>
+        ) : null}
         <Select
           id="priorityId"
           name="priorityId"
@@ -161,12 +126,4 @@ export function ActionForm({
       </form>
     </>
   );
-}
-
-function displayValue(field: string, value: string, priorities: { id: string; title: string }[], indicators: { id: string; label: string }[]): string {
-  if (field === "priorityId") return priorities.find((p) => p.id === value)?.title ?? value;
-  if (field === "indicatorId") return indicators.find((i) => i.id === value)?.label ?? value;
-  if (field === "theme") return ACTION_THEMES[value as keyof typeof ACTION_THEMES] ?? value;
-  if (field === "status") return ACTION_STATUSES[value as keyof typeof ACTION_STATUSES] ?? value;
-  return value;
 }

@@ -3,14 +3,15 @@
 // reopen it. Fields follow lib/validation/plan.ts, which the server actions validate with. All work
 // without JavaScript (after a failed submission the page is re-rendered from the action's state).
 import { useActionState } from "react";
-import { Button, Input, SummaryList, WarningText, type ButtonVariant } from "@/components/govuk";
+import { Button, ButtonGroup, Input, type ButtonVariant } from "@/components/govuk";
+import { Link } from "@/components/govuk/link";
+import { FieldConflicts } from "@/components/govuk/field-conflicts";
+import { serialiseBase } from "@/lib/core/field-merge";
 import type { ActionState, ServerAction } from "@/lib/actions/safe-action";
-import { formatDateOnly } from "@/lib/plans/dates";
-import { PLAN_STATUSES, type PlanStatusKey } from "@/lib/plans/labels";
+import { PLAN_FIELD_LABELS, PLAN_FIELDS } from "@/lib/plans/field-labels";
 import { FormOutcome, textValue, useRefreshOnConflict } from "./form-errors";
 
-const PLAN_FIELDS = ["title", "periodStart", "periodEnd"] as const;
-const PLAN_LABELS: Record<(typeof PLAN_FIELDS)[number], string> = { title: "Plan title", periodStart: "Start of the plan period", periodEnd: "End of the plan period" };
+const PLAN_LABELS = PLAN_FIELD_LABELS;
 
 function PlanFields({ state, initial, errors }: { state: ActionState; initial: Record<(typeof PLAN_FIELDS)[number], string>; errors: Partial<Record<string, string>> }) {
   return (
@@ -58,36 +59,24 @@ export function PlanDetailsForm({
   const failed = state?.ok === false ? state : null;
   const errors = failed?.fieldErrors ?? {};
   const conflict = failed?.conflict;
-  // After a conflict the form carries the newer version, so saving again applies what is on screen over the newer values.
+  // The version and values the form starts from (decision 0015); after a conflict, the newer ones.
   const version = conflict?.current.version ?? textValue(state, "version", initial.version);
-  const show = (f: (typeof PLAN_FIELDS)[number], value: string) => (value && f !== "title" && /^\d{4}-\d{2}-\d{2}$/.test(value) ? formatDateOnly(value) : value);
-  const nowStatus = conflict?.current.status as PlanStatusKey | undefined;
+  const original = conflict ? serialiseBase(PLAN_FIELDS, conflict.current) : textValue(state, "original", serialiseBase(PLAN_FIELDS, initial));
   return (
     <>
       <FormOutcome state={state} fields={PLAN_FIELDS} title={title} firstField="title" />
-      {conflict ? (
-        <div id="conflict" className="govuk-!-margin-bottom-6">
-          <WarningText>{failed?.message}</WarningText>
-          <SummaryList
-            rows={[
-              ...PLAN_FIELDS.filter((f) => (conflict.current[f] ?? "") !== textValue(state, f, "")).map((f) => ({
-                key: PLAN_LABELS[f],
-                value: (
-                  <>
-                    <span className="block">Now saved: {show(f, conflict.current[f] ?? "") || "(blank)"}</span>
-                    <span className="block">You entered: {show(f, textValue(state, f, "")) || "(blank)"}</span>
-                  </>
-                ),
-              })),
-              ...(nowStatus && nowStatus in PLAN_STATUSES ? [{ key: "Status", value: `Now ${PLAN_STATUSES[nowStatus].toLowerCase()}` }] : []),
-            ]}
-          />
-          <p className="govuk-body">Your changes are still in the form below. Review them against the newer values, then save again.</p>
-        </div>
+      {conflict && failed ? (
+        <FieldConflicts
+          id="conflict"
+          message={failed.message}
+          conflict={conflict}
+          after={conflict.fields?.length ? "Each field above shows their value, yours and what it was when you opened the form. The form holds yours: change any you want to be theirs, then save again." : "Your changes are still in the form below. Review them against the newer values, then save again."}
+        />
       ) : null}
       <form key={failed ? JSON.stringify(failed) : `v${initial.version}`} action={formAction} noValidate>
         <input type="hidden" name="planId" value={planId} />
         <input type="hidden" name="version" value={version} />
+        <input type="hidden" name="original" value={original} />
         <PlanFields state={state} initial={initial} errors={errors} />
         <Button type="submit" disabled={pending}>
           Save plan details
@@ -106,6 +95,7 @@ export function PlanStatusForm({
   title,
   variant = "primary",
   id = "plan-status-button",
+  cancelHref,
 }: {
   action: ServerAction;
   planId: string;
@@ -114,6 +104,8 @@ export function PlanStatusForm({
   title: string;
   variant?: ButtonVariant;
   id?: string;
+  /** on a confirmation page: the "Cancel" link beside the button */
+  cancelHref?: string;
 }) {
   const [state, formAction, pending] = useActionState<ActionState, FormData>(action, null);
   useRefreshOnConflict(state);
@@ -123,9 +115,20 @@ export function PlanStatusForm({
       <form action={formAction}>
         <input type="hidden" name="planId" value={planId} />
         <input type="hidden" name="version" value={version} />
-        <Button id={id} type="submit" variant={variant} disabled={pending}>
-          {label}
-        </Button>
+        {cancelHref ? (
+          <ButtonGroup>
+            <Button id={id} type="submit" variant={variant} disabled={pending}>
+              {label}
+            </Button>
+            <Link className="govuk-link" href={cancelHref}>
+              Cancel
+            </Link>
+          </ButtonGroup>
+        ) : (
+          <Button id={id} type="submit" variant={variant} disabled={pending}>
+            {label}
+          </Button>
+        )}
       </form>
     </>
   );

@@ -1,10 +1,12 @@
 "use client";
-// Post a progress update, mark complete, delete: each a small form carrying the version the person saw.
+// Post a progress update, mark complete, delete (on its confirmation page): each a small form carrying
+// the version the person saw.
 import { useActionState } from "react";
-import { Button, Select, WarningText } from "@/components/govuk";
+import { Button, ButtonGroup, Select, WarningText } from "@/components/govuk";
+import { Link } from "@/components/govuk/link";
 import type { ActionState, ServerAction } from "@/lib/actions/safe-action";
 import { ACTION_STATUSES, type ActionStatus } from "@/lib/plans/labels";
-import { FormOutcome, textValue } from "./form-errors";
+import { FormOutcome, textValue, useRefreshOnConflict } from "./form-errors";
 import { Textarea } from "./textarea";
 
 type Props = { action: ServerAction; actionId: string; version: number; title: string };
@@ -60,22 +62,28 @@ export function CompleteActionForm({ action, actionId, version, title }: Props) 
   );
 }
 
-export function DeleteActionForm({ action, actionId, version, title }: Props) {
+/**
+ * The confirmation page's form (/actions/[id]/delete): a red button that deletes, against the version
+ * the page showed, and a link back. If the action changed meanwhile the page is re-read to show it.
+ */
+export function DeleteActionForm({ action, actionId, version, title, cancelHref }: Props & { cancelHref: string }) {
   const [state, formAction, pending] = useActionState<ActionState, FormData>(action, null);
+  useRefreshOnConflict(state);
   return (
-    <section aria-labelledby="delete-heading">
-      <h2 id="delete-heading" className="govuk-heading-m">
-        Delete this action
-      </h2>
+    <>
       <FormOutcome state={state} fields={[]} title={title} firstField="delete-button" />
-      <p className="govuk-body">The action is removed from the plan. Its history is kept in the audit log.</p>
       <form action={formAction}>
         <input type="hidden" name="actionId" value={actionId} />
         <input type="hidden" name="version" value={version} />
-        <Button id="delete-button" type="submit" variant="warning" disabled={pending}>
-          Delete action
-        </Button>
+        <ButtonGroup>
+          <Button id="delete-button" type="submit" variant="warning" disabled={pending}>
+            Yes, delete this action
+          </Button>
+          <Link className="govuk-link" href={cancelHref}>
+            Cancel
+          </Link>
+        </ButtonGroup>
       </form>
-    </section>
+    </>
   );
 }

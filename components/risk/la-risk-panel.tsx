@@ -1,6 +1,8 @@
 // One LA's risk flags, score, factors and trend. Server component, for the LA page:
 //   <LaRiskPanel laNumber={la.laNumber} />
 // (it reads through getAuthorityRisk, cached per data version). LaRiskPanelView renders already-read data.
+import { can } from "@/lib/auth/permissions";
+import { getCurrentUser } from "@/lib/auth/request";
 import { Link } from "@/components/govuk/link";
 import { Details, Heading, Paragraph, SummaryList, Table } from "@/components/govuk";
 import { getAuthorityRisk, type AuthorityRisk } from "@/lib/data/risk";
@@ -19,13 +21,21 @@ function ordinal(n: number): string {
   return `${n}${s}`;
 }
 
+/**
+ * The LA's risk flags on its dashboard — only for people who may see them (issue 14): DfE analysts,
+ * and this LA's own DCS and team managers. Renders nothing for anyone else (published statistics
+ * only), so a DCS of one LA never sees another LA's flags.
+ */
 export async function LaRiskPanel({ laNumber, headingLevel = 2 }: { laNumber: string; headingLevel?: HeadingLevel }) {
+  const user = await getCurrentUser();
+  if (!can(user, "risk.view", { kind: "risk", laNumber })) return null;
   const risk = await getAuthorityRisk(laNumber);
   if (!risk) return null;
-  return <LaRiskPanelView risk={risk} headingLevel={headingLevel} />;
+  return <LaRiskPanelView risk={risk} headingLevel={headingLevel} nationalLink={can(user, "risk.view", { kind: "risk", laNumber: null })} />;
 }
 
-export function LaRiskPanelView({ risk, headingLevel = 2 }: { risk: AuthorityRisk; headingLevel?: HeadingLevel }) {
+/** `nationalLink`: link to the national ranking (only for those who may open it). */
+export function LaRiskPanelView({ risk, headingLevel = 2, nationalLink = false }: { risk: AuthorityRisk; headingLevel?: HeadingLevel; nationalLink?: boolean }) {
   const sub = (headingLevel + 1) as 3 | 4;
   if (risk.kind === "former") {
     return (
@@ -156,9 +166,11 @@ export function LaRiskPanelView({ risk, headingLevel = 2 }: { risk: AuthorityRis
           points for caseload and for workforce flags. <Link href="/risk/method">The method, and how well it did against past Ofsted inspections</Link>.
         </Paragraph>
       </Details>
-      <Paragraph>
-        <Link href="/risk">Risk flags for all local authorities</Link>
-      </Paragraph>
+      {nationalLink ? (
+        <Paragraph>
+          <Link href="/risk">Risk flags for all local authorities</Link>
+        </Paragraph>
+      ) : null}
     </section>
   );
 }

@@ -1,10 +1,12 @@
 "use client";
 // Record a review of one LA: its new triage status and a note (lib/validation/triage.ts
-// triageUpdateSchema). Carries the triage version and the data release the page was drawn from; if
-// someone saved first it shows their values beside yours and carries the newer version, so saving again
-// is a deliberate overwrite (as the plan forms do). Works without JavaScript.
+// triageUpdateSchema). Carries the triage version and the data release the page was drawn from. A save
+// from an older version is merged on the server (decision 0015): only a status both people changed is
+// a conflict, shown as theirs / yours / before; the form then carries the newer version, so saving
+// again keeps the status on screen. Works without JavaScript.
 import { useActionState } from "react";
-import { Button, Select, SummaryList, WarningText } from "@/components/govuk";
+import { Button, Select } from "@/components/govuk";
+import { FieldConflicts } from "@/components/govuk/field-conflicts";
 import type { ActionState, ServerAction } from "@/lib/actions/safe-action";
 import type { TriageStatus } from "@/lib/generated/prisma/enums";
 import { TRIAGE_STATUS_LABELS, TRIAGE_STATUSES } from "@/lib/triage/inbox";
@@ -12,8 +14,6 @@ import { echoedText, TriageFormOutcome } from "./form-outcome";
 import { NoteField } from "./note-field";
 
 type Props = { action: ServerAction; laNumber: string; status: TriageStatus; version: number; releaseId: number; title: string };
-
-const label = (s: string) => TRIAGE_STATUS_LABELS[s as TriageStatus] ?? s;
 
 export function TriageForm({ action, laNumber, status, version, releaseId, title }: Props) {
   const [state, formAction, pending] = useActionState<ActionState, FormData>(action, null);
@@ -26,33 +26,13 @@ export function TriageForm({ action, laNumber, status, version, releaseId, title
   return (
     <>
       <TriageFormOutcome state={state} id="triage-error-summary" title={title} fields={{ status: "#triage-status", note: "#triage-note", version: "#triage-status", releaseId: "#triage-status" }} fallbackHref="#triage-status" />
-      {conflict ? (
-        <div id="triage-conflict" className="mb-6">
-          <WarningText>{failed?.message}</WarningText>
-          <SummaryList
-            rows={[
-              {
-                key: "Status",
-                value: (
-                  <>
-                    <span className="block">Now saved: {label(conflict.current.status ?? "")}</span>
-                    <span className="block">You chose: {label(echoedText(state, "status", ""))}</span>
-                  </>
-                ),
-              },
-              {
-                key: "Note",
-                value: (
-                  <>
-                    <span className="block">Now saved: {conflict.current.note || "(none)"}</span>
-                    <span className="block">You wrote: {echoedText(state, "note", "") || "(none)"}</span>
-                  </>
-                ),
-              },
-            ]}
-          />
-          <p className="govuk-body">Your status and note are still in the form. Review them against the newer values, then save again.</p>
-        </div>
+      {conflict && failed ? (
+        <FieldConflicts
+          id="triage-conflict"
+          message={failed.message}
+          conflict={conflict}
+          after={`Their latest note: ${conflict.current.note || "(none)"}. Your status and note are still in the form: choose the status, then save again.`}
+        />
       ) : null}
       <form key={failed ? JSON.stringify(failed) : `v${version}`} action={formAction} noValidate>
         <input type="hidden" name="laNumber" value={laNumber} />

@@ -14,8 +14,10 @@ import type { z } from "zod";
 import type { AuditOutcome } from "@/lib/generated/prisma/enums";
 import { recordAudit, type AuditEntry, type AuditWriter } from "@/lib/auth/audit";
 import { clientIp, type AuthContext } from "@/lib/auth/context";
+import { BIDI_FIELD_MESSAGE, hasBidiControl } from "@/lib/validation/text";
 import { auditRefusal } from "@/lib/auth/guards";
-import { authorize, type Permission, type ResourceFor } from "@/lib/auth/permissions";
+import { recordAnonymousRefusal } from "@/lib/auth/refusal-tally";
+import { authorize, type Permission, type Resource, type ResourceFor } from "@/lib/auth/permissions";
 import { getSessionUser, type SessionUser } from "@/lib/auth/session";
 import { echoValues, formDataToObject, type RawForm } from "./form-data";
 
@@ -23,10 +25,18 @@ import { echoValues, formDataToObject, type RawForm } from "./form-data";
 export type FieldErrors = Partial<Record<string, string>>;
 
 /**
- * A save refused because someone else saved the record first (optimistic locking): who, when, and
- * the record's values now, so the form can show them beside what the person typed.
+ * One field both people changed, differently (docs/decisions/0014): its label and the three values
+ * as the person reads them — saved now (theirs), submitted (yours), and what they started from
+ * (before; null when the form did not say).
  */
-export type ActionConflict = { by: string; at: string; current: Record<string, string> };
+export type ConflictField = { field: string; label: string; theirs: string; yours: string; before: string | null };
+
+/**
+ * A save refused because someone else saved the record first (optimistic locking): who, when, and
+ * the record's values now (the form's new base: it carries `current.version` from then on). `fields`
+ * lists the fields both changed, when the save was merged field by field.
+ */
+export type ActionConflict = { by: string; at: string; current: Record<string, string>; fields?: ConflictField[] };
 
 export type ActionResult =
   | { ok: true; message: string }
@@ -63,7 +73,14 @@ export type HandlerArgs<P extends Permission, Input, Target, Rec> = {
 export type HandlerResult =
   | { ok?: true; message: string; revalidate?: string[]; redirectTo?: string }
   /** A rule only the handler can check (e.g. "email already in use"): nothing was saved. */
-  | { ok: false; message: string; fieldErrors?: FieldErrors; conflict?: ActionConflict };
+  | {
+      ok: false;
+      message: string;
+      fieldErrors?: FieldErrors;
+      conflict?: ActionConflict;
+      /** Form values to show instead of what was posted (e.g. after a merge: their changes to the fields you left alone). */
+      values?: RawForm;
+    };
 
 export type Located<P extends Permission, Rec> = { resource: ResourceFor<P>; record: Rec };
 
@@ -136,7 +153,19 @@ export async function executeAction<P extends Permission, Target, Schema extends
     return { ok: false, message: ACTION_MESSAGES.unexpected, fieldErrors: {} };
   }
   if (!user) {
-    if (located) await auditRefusal(ctx, null, definition.permission, located.resource, "signed_out", where);
+    // Anyone can POST here: the first anonymous refusal per address, action and minute is a full
+    // audit row, the rest of that minute one row with a count (lib/auth/refusal-tally.ts).
+    if (located) {
+      const resource = located.resource as Resource;
+      await recordAnonymousRefusal(ctx.db, {
+        permission: definition.permission,
+        resource,
+        laNumber: resource.kind === "plan" || resource.kind === "risk" ? resource.laNumber : null,
+        action: definition.name,
+        ip: clientIp(ctx.headers),
+        at: ctx.now(),
+      });
+    }
     return { ok: false, message: ACTION_MESSAGES.signedOut, fieldErrors: {} };
   }
   if (!target.success || !located) return { ok: false, message: ACTION_MESSAGES.notFound, fieldErrors: {} };
@@ -164,8 +193,15 @@ export async function executeAction<P extends Permission, Target, Schema extends
     return { ok: false, message: ACTION_MESSAGES.invalid, fieldErrors: Object.fromEntries(fields.map((key) => [key, NUL_MESSAGE])), values };
   }
 
+  // Invisible text-direction controls could make saved text display in a misleading order: refused in
+  // every submitted field (lib/validation/text.ts; the field helpers give labelled messages first).
+  const bidiFields = Object.keys(raw).filter((key) => !(definition.sensitive ?? []).includes(key) && hasBidiControl(raw[key]));
+  if (bidiFields.length > 0) {
+    return { ok: false, message: ACTION_MESSAGES.invalid, fieldErrors: Object.fromEntries(bidiFields.map((key) => [key, BIDI_FIELD_MESSAGE])), values };
+  }
+
   // 4. Do it
-  const ip = clientIp(ctx.headers, ctx.env.TRUSTED_PROXY_HOPS);
+  const ip = clientIp(ctx.headers);
   const audit: HandlerArgs<P, unknown, Target, Rec>["audit"] = (client, entry) =>
     recordAudit(client, { outcome: "SUCCESS", ...entry, actor: { id: user.id, email: user.email, role: user.role }, ip, at: ctx.now() });
   let result: HandlerResult;
@@ -185,7 +221,8 @@ export async function executeAction<P extends Permission, Target, Schema extends
     return { ok: false, message: ACTION_MESSAGES.unexpected, fieldErrors: {}, values };
   }
   if (result.ok === false) {
-    return { ok: false, message: result.message, fieldErrors: result.fieldErrors ?? {}, values, ...(result.conflict ? { conflict: result.conflict } : {}) };
+    const shown = result.values ? { ...values, ...echoValues(result.values, definition.sensitive ?? []) } : values;
+    return { ok: false, message: result.message, fieldErrors: result.fieldErrors ?? {}, values: shown, ...(result.conflict ? { conflict: result.conflict } : {}) };
   }
 
   // 5. Refresh what changed

@@ -8,6 +8,7 @@
 // and the page's generateMetadata asks formTitle() for its title.
 import "server-only";
 import { cookies, headers } from "next/headers";
+import { FORM_TOO_LONG_COOKIE } from "./form-limit";
 
 const FORM_ERROR_COOKIE = "csc_form_error";
 
@@ -19,5 +20,7 @@ export async function flagFailedSubmission(): Promise<void> {
 
 /** The page title, prefixed with "Error: " when this render follows a failed form submission. */
 export async function formTitle(title: string): Promise<string> {
-  return (await cookies()).get(FORM_ERROR_COOKIE)?.value === "1" ? `Error: ${title}` : title;
+  const jar = await cookies();
+  // Also after a post over the size limit, sent back to the form by the front server (./form-limit.ts).
+  return jar.get(FORM_ERROR_COOKIE)?.value === "1" || jar.get(FORM_TOO_LONG_COOKIE)?.value === "1" ? `Error: ${title}` : title;
 }

@@ -6,17 +6,21 @@
 //
 // No lost updates: every action carries `version`, and so does the plan — one version for the plan
 // and its list of priorities. A save is one `UPDATE … WHERE id = $1 AND version = $2`
-// (compare-and-swap); if no row matched, someone saved first and the person gets "changed by X at T
-// — review and retry" with the newer values.
+// (compare-and-swap). Edits of an action and of the plan's details that were made from an older copy
+// are merged field by field against the values the form started from (docs/decisions/0014): fields
+// only one person changed are kept, and only a field both changed differently is a conflict, shown
+// as theirs / yours / before. Progress updates, completion, status changes, priorities and delete
+// still refuse a stale version ("changed by X at T — review and retry").
 import { z } from "zod";
 import type { AuthContext } from "@/lib/auth/context";
 import type { SessionUser } from "@/lib/auth/session";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { PlanActionStatus, PlanStatus } from "@/lib/generated/prisma/enums";
 import { PLAN_AUDIT } from "@/lib/plans/audit-actions";
-import { formatLondonDateTime, todayInLondon, toDateOnly, fromDateOnly } from "@/lib/plans/dates";
+import { today } from "@/lib/core/clock";
+import { formatLondonDateTime, toDateOnly, fromDateOnly } from "@/lib/plans/dates";
 import { movePriority, renumber } from "@/lib/plans/priorities";
-import { lastPlanChange, listOwnerCandidates } from "@/lib/plans/queries";
+import { lastPlanChange, listOwnerCandidates, listPlanIndicators } from "@/lib/plans/queries";
 import {
   ACTION_STATUSES,
   actionTargetSchema,
@@ -40,7 +44,12 @@ import {
   renamePrioritySchema,
 } from "@/lib/validation/plan";
 import { versionField } from "@/lib/validation/plan-fields";
+import { mergeBaseField } from "@/lib/validation/merge-base";
+import { OTHER_OWNER, ownerFormFields } from "@/lib/validation/plan-owner";
+import { listOfWords, mergeFields, type FieldMerge } from "@/lib/core/field-merge";
+import { ACTION_FIELDS, ACTION_FIELD_LABELS, describeActionValue, describeDate, fieldWord, PLAN_FIELDS, PLAN_FIELD_LABELS, type ActionField, type PlanField } from "@/lib/plans/field-labels";
 import type { ActionConflict, ActionDefinition, HandlerArgs, HandlerResult, Located } from "./execute-action";
+import { describeConflicts } from "./merge-conflict";
 
 export { PLAN_AUDIT } from "@/lib/plans/audit-actions";
 
@@ -191,15 +200,20 @@ async function bumpAction(
   expected: number,
   user: SessionUser,
   data: Record<string, unknown>,
+  now: Date,
 ): Promise<boolean> {
+  // updatedAt from the request's clock: it is the "when" of "changed by X at T" and of a merge.
   const { count } = await tx.planAction.updateMany({
     where: { id, version: expected, deletedAt: null },
-    data: { ...data, version: { increment: 1 }, updatedById: user.id, updatedByName: user.name },
+    data: { ...data, version: { increment: 1 }, updatedById: user.id, updatedByName: user.name, updatedAt: now },
   });
   return count === 1;
 }
 
 class StaleVersion extends Error {}
+
+/** A merged save retries when another save lands between its read and its compare-and-swap. */
+const SAVE_ATTEMPTS = 3;
 
 /** Runs `work` in a transaction; a StaleVersion thrown inside becomes the action's conflict result, with nothing saved. */
 async function actionTransaction(ctx: AuthContext, actionId: string, work: (tx: Tx) => Promise<void>): Promise<HandlerResult | null> {
@@ -260,10 +274,10 @@ async function planTransaction(ctx: AuthContext, planId: string, work: (tx: Tx) 
  * `expected` (null: any version — adding a priority overwrites nothing) and in one of `statuses`.
  * The row lock it takes also queues concurrent changes to the same plan's priorities.
  */
-async function bumpPlan(tx: Tx, planId: string, expected: number | null, data: Prisma.ImprovementPlanUpdateManyMutationInput = {}, statuses?: PlanStatus[]): Promise<boolean> {
+async function bumpPlan(tx: Tx, at: Date, planId: string, expected: number | null, data: Prisma.ImprovementPlanUpdateManyMutationInput = {}, statuses?: PlanStatus[]): Promise<boolean> {
   const { count } = await tx.improvementPlan.updateMany({
     where: { id: planId, deletedAt: null, ...(expected === null ? {} : { version: expected }), ...(statuses ? { status: { in: statuses } } : {}) },
-    data: { ...data, version: { increment: 1 } },
+    data: { ...data, version: { increment: 1 }, updatedAt: at },
   });
   return count === 1;
 }
@@ -297,7 +311,7 @@ export const createPlanAction = {
         const open = await otherOpenPlan(tx, target.laNumber);
         if (open) throw new Refusal({ ok: false, message: `This local authority already has a plan that is not closed (“${open.title}”). Close it before starting another.`, fieldErrors: {} });
         const plan = await tx.improvementPlan.create({
-          data: { laNumber: target.laNumber, title: input.title, periodStart: fromDateOnly(input.periodStart), periodEnd: fromDateOnly(input.periodEnd) },
+          data: { laNumber: target.laNumber, title: input.title, periodStart: fromDateOnly(input.periodStart), periodEnd: fromDateOnly(input.periodEnd), updatedAt: ctx.now() },
           select: { id: true, laNumber: true, title: true, periodStart: true, periodEnd: true, status: true, version: true },
         });
         await audit(tx, { action: PLAN_AUDIT.planCreate, entityType: "improvement_plan", entityId: plan.id, laNumber: plan.laNumber, after: { ...plan, by: user.name } });
@@ -312,6 +326,18 @@ export const createPlanAction = {
 
 const detailsSchema = planDetailsSchema();
 
+const planLabelsOf = (fields: readonly PlanField[]) => listOfWords(fields.map((f) => fieldWord(PLAN_FIELD_LABELS[f])));
+
+/** The plan's fields as submitted, as the stored text would read. */
+function planInputValues(input: { title: string; periodStart: string; periodEnd: string }): Record<PlanField, string> {
+  return { title: input.title, periodStart: input.periodStart, periodEnd: input.periodEnd };
+}
+
+/**
+ * Title and period, merged field by field with any change saved since the form was drawn (its
+ * `original`); the plan's version also moves with its priorities and status, so a priority added
+ * meanwhile merges without a word. Only a field both changed differently is a conflict.
+ */
 export const updatePlanDetailsAction = {
   name: PLAN_AUDIT.planUpdate,
   permission: "plan.set_priorities",
@@ -319,15 +345,71 @@ export const updatePlanDetailsAction = {
   locate: locatePlanFor<"plan.set_priorities">(),
   schema: detailsSchema,
   handler: async ({ input, record, ctx, audit }) => {
-    if (input.version !== record.version) return planConflictFor(ctx, record.id);
-    if (record.status === "CLOSED") return { ok: false, message: CLOSED_DETAILS, fieldErrors: {} };
-    return planTransaction(ctx, record.id, async (tx) => {
-      const data = { title: input.title, periodStart: fromDateOnly(input.periodStart), periodEnd: fromDateOnly(input.periodEnd) };
-      if (!(await bumpPlan(tx, record.id, input.version, data, ["DRAFT", "ACTIVE"]))) throw new StaleVersion();
-      const after = await tx.improvementPlan.findUniqueOrThrow({ where: { id: record.id }, select: PLAN_ROW_SELECT });
-      await audit(tx, { action: PLAN_AUDIT.planUpdate, entityType: "improvement_plan", entityId: record.id, laNumber: record.laNumber, before: planFormValues(record), after: planFormValues(after) });
-      return { message: "Plan details saved", revalidate: [planPath(record.laNumber)], redirectTo: `${planPath(record.laNumber)}?done=updated` };
-    });
+    const yours = planInputValues(input);
+    let theirsRow: PlanRow = record;
+    for (let attempt = 0; attempt < SAVE_ATTEMPTS; attempt++) {
+      if (attempt > 0) {
+        const reloaded = await ctx.db.improvementPlan.findFirst({ where: { id: record.id, deletedAt: null }, select: PLAN_ROW_SELECT });
+        if (!reloaded) return { ok: false, message: "This plan has been removed by someone else. Nothing was saved." };
+        theirsRow = reloaded;
+      }
+      if (theirsRow.status === "CLOSED") return { ok: false, message: CLOSED_DETAILS, fieldErrors: {} };
+      let values = yours;
+      let keptTheirs: PlanField[] = [];
+      if (theirsRow.version !== input.version) {
+        const merge = mergeFields(PLAN_FIELDS, input.original, planFormValues(theirsRow), yours);
+        const last = await lastPlanChange(ctx.db, record.id);
+        const by = last?.by ?? "someone else";
+        const at = formatLondonDateTime(last?.at ?? theirsRow.updatedAt);
+        const current = planFormValues(theirsRow);
+        if (merge.conflicts.length > 0) {
+          const { fields, fieldErrors } = describeConflicts(merge.conflicts, { by, at, label: (f) => PLAN_FIELD_LABELS[f], describe: (f, v) => (f === "title" ? v : describeDate(v)) });
+          const kept = merge.keptTheirs.length > 0 ? ` Their changes to the ${planLabelsOf(merge.keptTheirs)} are now in the form.` : "";
+          return {
+            ok: false,
+            message: `${by} also changed this plan (${at}) while you were editing, and you both changed the ${planLabelsOf(merge.conflicts.map((c) => c.field))}. Nothing was saved: keep one value for each, then save again.${kept}`,
+            fieldErrors,
+            values: Object.fromEntries(merge.keptTheirs.map((f) => [f, merge.merged[f]])),
+            conflict: { by, at, current, fields },
+          };
+        }
+        if (merge.merged.periodEnd <= merge.merged.periodStart) {
+          return {
+            ok: false,
+            message: `${by} also changed this plan (${at}) while you were editing, and your period and theirs do not fit together. Nothing was saved.`,
+            fieldErrors: { periodEnd: "The end of the plan period must be after its start" },
+            values: Object.fromEntries(merge.keptTheirs.map((f) => [f, merge.merged[f]])),
+            conflict: { by, at, current, fields: [] },
+          };
+        }
+        values = merge.merged;
+        keptTheirs = merge.keptTheirs;
+      }
+      const before = theirsRow;
+      try {
+        return await ctx.db.$transaction(async (tx) => {
+          const data = { title: values.title, periodStart: fromDateOnly(values.periodStart), periodEnd: fromDateOnly(values.periodEnd) };
+          if (!(await bumpPlan(tx, ctx.now(), record.id, before.version, data, ["DRAFT", "ACTIVE"]))) throw new StaleVersion();
+          const after = await tx.improvementPlan.findUniqueOrThrow({ where: { id: record.id }, select: PLAN_ROW_SELECT });
+          await audit(tx, {
+            action: PLAN_AUDIT.planUpdate,
+            entityType: "improvement_plan",
+            entityId: record.id,
+            laNumber: record.laNumber,
+            before: planFormValues(before),
+            after: planFormValues(after),
+            ...(before.version !== input.version ? { detail: { mergedFromVersion: input.version, keptTheirs } } : {}),
+          });
+          // The banner names the kept fields from a fixed list (the plan page never shows text from the URL).
+          const kept = keptTheirs.length > 0 ? `&kept=${keptTheirs.join(",")}` : "";
+          return { message: "Plan details saved", revalidate: [planPath(record.laNumber)], redirectTo: `${planPath(record.laNumber)}?done=updated${kept}` };
+        });
+      } catch (error) {
+        if (error instanceof StaleVersion) continue;
+        throw error;
+      }
+    }
+    return planConflictFor(ctx, record.id);
   },
 } satisfies ActionDefinition<"plan.set_priorities", z.infer<typeof planTargetSchema>, typeof detailsSchema, PlanRow>;
 
@@ -357,7 +439,7 @@ function planStatusAction<P extends "plan.approve" | "plan.close">(permission: P
             const open = await otherOpenPlan(tx, record.laNumber, record.id);
             if (open) throw new Refusal({ ok: false, message: `This local authority already has a plan that is not closed (“${open.title}”). Close it before reopening this one.`, fieldErrors: {} });
           }
-          if (!(await bumpPlan(tx, record.id, input.version, { status: to }, [from]))) throw new StaleVersion();
+          if (!(await bumpPlan(tx, ctx.now(), record.id, input.version, { status: to }, [from]))) throw new StaleVersion();
           await audit(tx, { action: name, entityType: "improvement_plan", entityId: record.id, laNumber: record.laNumber, before: { status: record.status, version: record.version }, after: { status: to, version: record.version + 1 } });
           return { message: done, revalidate: [planPath(record.laNumber)], redirectTo: `${planPath(record.laNumber)}?done=${query}` };
         },
@@ -396,7 +478,7 @@ export const addPriorityAction = {
   handler: async ({ input, record, ctx, audit }) => {
     if (record.status === "CLOSED") return { ok: false, message: CLOSED_PRIORITIES, fieldErrors: {} };
     return planTransaction(ctx, record.id, async (tx) => {
-      if (!(await bumpPlan(tx, record.id, null, {}, ["DRAFT", "ACTIVE"]))) throw new Refusal({ ok: false, message: CLOSED_PRIORITIES, fieldErrors: {} });
+      if (!(await bumpPlan(tx, ctx.now(), record.id, null, {}, ["DRAFT", "ACTIVE"]))) throw new Refusal({ ok: false, message: CLOSED_PRIORITIES, fieldErrors: {} });
       const live = await tx.planPriority.aggregate({ where: { planId: record.id, deletedAt: null }, _count: { _all: true }, _max: { order: true } });
       if (live._count._all >= MAX_PRIORITIES) {
         throw new Refusal({ ok: false, message: "A plan should have a small number of priorities", fieldErrors: { title: `A plan can have at most ${MAX_PRIORITIES} priorities` } });
@@ -421,7 +503,7 @@ export const renamePriorityAction = {
       ctx,
       plan.id,
       async (tx) => {
-        if (!(await bumpPlan(tx, plan.id, input.version, {}, ["DRAFT", "ACTIVE"]))) throw new StaleVersion();
+        if (!(await bumpPlan(tx, ctx.now(), plan.id, input.version, {}, ["DRAFT", "ACTIVE"]))) throw new StaleVersion();
         await tx.planPriority.update({ where: { id: priority.id }, data: { title: input.title } });
         await audit(tx, { action: PLAN_AUDIT.priorityRename, entityType: "plan_priority", entityId: priority.id, laNumber: plan.laNumber, before: { title: priority.title }, after: { title: input.title, planId: plan.id } });
         return { message: `Priority renamed to "${input.title}"`, revalidate: [planPath(plan.laNumber), prioritiesPath(plan.laNumber)], redirectTo: `${prioritiesPath(plan.laNumber)}?done=renamed` };
@@ -451,7 +533,7 @@ export const movePriorityAction = {
       ctx,
       record.id,
       async (tx) => {
-        if (!(await bumpPlan(tx, record.id, input.version, {}, ["DRAFT", "ACTIVE"]))) throw new StaleVersion();
+        if (!(await bumpPlan(tx, ctx.now(), record.id, input.version, {}, ["DRAFT", "ACTIVE"]))) throw new StaleVersion();
         const live = await tx.planPriority.findMany({ where: { planId: record.id, deletedAt: null }, orderBy: [{ order: "asc" }, { createdAt: "asc" }], select: { id: true, title: true, order: true } });
         const moved = movePriority(live, priorityId, direction);
         if (!moved.ok) throw new Refusal({ ok: false, message: MOVE_REFUSED[moved.reason], fieldErrors: {} });
@@ -499,7 +581,7 @@ export const removePriorityAction = {
       ctx,
       plan.id,
       async (tx) => {
-        if (!(await bumpPlan(tx, plan.id, input.version, {}, ["DRAFT", "ACTIVE"]))) throw new StaleVersion();
+        if (!(await bumpPlan(tx, ctx.now(), plan.id, input.version, {}, ["DRAFT", "ACTIVE"]))) throw new StaleVersion();
         const actions = await tx.planAction.findMany({ where: { priorityId: priority.id, deletedAt: null }, select: { id: true } });
         const ids = actions.map((a) => a.id);
         if (ids.length > 0 && !input.moveTo) {
@@ -513,7 +595,7 @@ export const removePriorityAction = {
         if (ids.length > 0 && input.moveTo) {
           await tx.planAction.updateMany({
             where: { id: { in: ids }, deletedAt: null },
-            data: { priorityId: input.moveTo, version: { increment: 1 }, updatedById: user.id, updatedByName: user.name },
+            data: { priorityId: input.moveTo, version: { increment: 1 }, updatedAt: ctx.now(), updatedById: user.id, updatedByName: user.name },
           });
         }
         const now = ctx.now();
@@ -550,7 +632,7 @@ export const createActionAction = {
   locate: locatePlanFor<"plan.edit">(),
   schema: async ({ record, ctx }) =>
     planActionSchema({
-      today: todayInLondon(ctx.now()),
+      today: today(ctx.now()),
       indicatorIds: await indicatorIds(ctx),
       mode: "create",
       priorityIds: await priorityIdsOf(ctx, record.id),
@@ -560,7 +642,7 @@ export const createActionAction = {
     if (record.status === "CLOSED") return { ok: false, message: CLOSED, fieldErrors: {} };
     const created = await ctx.db.$transaction(async (tx) => {
       const row = await tx.planAction.create({
-        data: { ...actionData(input), priorityId: input.priorityId!, planId: record.id, updatedById: user.id, updatedByName: user.name },
+        data: { ...actionData(input), priorityId: input.priorityId!, planId: record.id, updatedAt: ctx.now(), updatedById: user.id, updatedByName: user.name },
         select: ACTION_SELECT,
       });
       await audit(tx, { action: PLAN_AUDIT.actionCreate, entityType: "plan_action", entityId: row.id, laNumber: record.laNumber, after: actionFormValues(row) });
@@ -573,15 +655,74 @@ export const createActionAction = {
 const editSchemaFor = async ({ record, ctx }: { record: ActionRow; ctx: AuthContext }) =>
   z.intersection(
     planActionSchema({
-      today: todayInLondon(ctx.now()),
+      today: today(ctx.now()),
       indicatorIds: await indicatorIds(ctx),
       mode: "edit",
       priorityIds: await priorityIdsOf(ctx, record.planId),
       owners: await listOwnerCandidates(ctx.db, record.plan.laNumber),
     }),
-    z.object({ version: versionField }),
+    // `original`: the values the form was drawn from, for merging a save made from an older copy.
+    z.object({ version: versionField, original: mergeBaseField(ACTION_FIELDS) }),
   );
 type EditActionSchema = Awaited<ReturnType<typeof editSchemaFor>>;
+
+/** What the person submitted, as the stored text would read (the same shape as actionFormValues). */
+function actionInputValues(input: PlanActionInput): Record<ActionField, string> {
+  return {
+    priorityId: input.priorityId ?? "",
+    title: input.title,
+    description: input.description ?? "",
+    theme: input.theme,
+    ofstedRecommendation: input.ofstedRecommendation ?? "",
+    owner: input.owner,
+    startDate: input.startDate,
+    dueDate: input.dueDate,
+    status: input.status,
+    successMeasure: input.successMeasure,
+    indicatorId: input.indicatorId ?? "",
+    target: input.target === null ? "" : String(input.target),
+    targetDate: input.targetDate ?? "",
+    evidenceLinks: input.evidenceLinks.join("\n"),
+  };
+}
+
+const labelsOf = (fields: readonly ActionField[]) => listOfWords(fields.map((f) => fieldWord(ACTION_FIELD_LABELS[f])));
+
+/**
+ * A merge that still has fields both people changed: nothing is saved; the form is shown again with
+ * theirs / yours / before for each of those fields, their other changes filled in, and the newer
+ * version and values as its base — so saving again keeps what is then on screen.
+ */
+async function actionMergeConflict(ctx: AuthContext, theirsRow: ActionRow, merge: FieldMerge<ActionField>): Promise<HandlerResult> {
+  const by = theirsRow.updatedByName ?? "someone else";
+  const at = formatLondonDateTime(theirsRow.updatedAt);
+  const [priorities, indicators, owners] = await Promise.all([
+    ctx.db.planPriority.findMany({ where: { planId: theirsRow.planId }, select: { id: true, title: true } }),
+    listPlanIndicators(ctx.db),
+    listOwnerCandidates(ctx.db, theirsRow.plan.laNumber),
+  ]);
+  const { fields, fieldErrors } = describeConflicts(merge.conflicts, {
+    by,
+    at,
+    label: (f) => ACTION_FIELD_LABELS[f],
+    describe: (f, v) => describeActionValue(f, v, { priorities, indicators }),
+    formField: (f) => (f === "owner" ? "ownerUserId" : f),
+  });
+  // Their changes to the fields you left alone go into the form, so saving again keeps them.
+  const values: Record<string, string> = {};
+  for (const f of merge.keptTheirs) {
+    if (f === "owner") Object.assign(values, ownerFormFields(merge.merged.owner, owners));
+    else values[f] = merge.merged[f];
+  }
+  const kept = merge.keptTheirs.length > 0 ? ` Their changes to the ${labelsOf(merge.keptTheirs)} are now in the form.` : "";
+  return {
+    ok: false,
+    message: `${by} also changed this action (${at}) while you were editing, and you both changed the ${labelsOf(merge.conflicts.map((c) => c.field))}. Nothing was saved: keep one value for each, then save again.${kept}`,
+    fieldErrors,
+    values,
+    conflict: { by, at, current: actionFormValues(theirsRow), fields },
+  };
+}
 
 export const updateActionAction = {
   name: PLAN_AUDIT.actionUpdate,
@@ -592,18 +733,67 @@ export const updateActionAction = {
   handler: async ({ input, record, user, ctx, audit }) => {
     const closed = planIsClosed(record);
     if (closed) return closed;
-    const conflict = await actionTransaction(ctx, record.id, async (tx) => {
-      if (!(await bumpAction(tx, record.id, input.version, user, actionData(input)))) throw new StaleVersion();
-      const after = await tx.planAction.findUniqueOrThrow({ where: { id: record.id }, select: ACTION_SELECT });
-      if (after.status !== record.status) {
-        await tx.actionUpdate.create({
-          data: { actionId: record.id, authorId: user.id, authorName: user.name, at: ctx.now(), narrative: "Status changed when the action was edited.", statusBefore: record.status, statusAfter: after.status },
-        });
+    const yours = actionInputValues(input);
+    let theirsRow = record;
+    // Each attempt merges against the row as it is now and saves with a compare-and-swap on its
+    // version; another save landing in between (rare) means merging again against that one.
+    for (let attempt = 0; attempt < SAVE_ATTEMPTS; attempt++) {
+      if (attempt > 0) {
+        const reloaded = await ctx.db.planAction.findUnique({ where: { id: record.id }, select: ACTION_SELECT });
+        if (!reloaded || reloaded.deletedAt) return { ok: false, message: "This action has been deleted by someone else. Nothing was saved." };
+        theirsRow = reloaded;
       }
-      await audit(tx, { action: PLAN_AUDIT.actionUpdate, entityType: "plan_action", entityId: record.id, laNumber: record.plan.laNumber, before: actionFormValues(record), after: actionFormValues(after) });
-    });
-    if (conflict) return conflict;
-    return { message: "Changes to the action saved", revalidate: [planPath(record.plan.laNumber), actionPath(record.plan.laNumber, record.id)] };
+      let data = actionData(input);
+      let keptTheirs: ActionField[] = [];
+      if (theirsRow.version !== input.version) {
+        const merge = mergeFields(ACTION_FIELDS, input.original, actionFormValues(theirsRow), yours);
+        if (merge.conflicts.length > 0) return actionMergeConflict(ctx, theirsRow, merge);
+        // Each side was valid on its own; together they must be too (e.g. the due date not before the start).
+        const schema = await editSchemaFor({ record: theirsRow, ctx });
+        const combined = schema.safeParse({ ...merge.merged, ownerUserId: OTHER_OWNER, ownerOther: merge.merged.owner, version: String(theirsRow.version) });
+        if (!combined.success) {
+          const by = theirsRow.updatedByName ?? "someone else";
+          const fieldErrors = Object.fromEntries(combined.error.issues.map((i) => [String(i.path[0] ?? "title"), i.message]));
+          return {
+            ok: false,
+            message: `${by} also changed this action (${formatLondonDateTime(theirsRow.updatedAt)}) while you were editing, and your changes and theirs do not fit together. Nothing was saved.`,
+            fieldErrors,
+            conflict: { by, at: formatLondonDateTime(theirsRow.updatedAt), current: actionFormValues(theirsRow), fields: [] },
+          };
+        }
+        data = actionData(combined.data);
+        keptTheirs = merge.keptTheirs;
+      }
+      const before = theirsRow;
+      try {
+        await ctx.db.$transaction(async (tx) => {
+          if (!(await bumpAction(tx, record.id, before.version, user, data, ctx.now()))) throw new StaleVersion();
+          const after = await tx.planAction.findUniqueOrThrow({ where: { id: record.id }, select: ACTION_SELECT });
+          if (after.status !== before.status) {
+            await tx.actionUpdate.create({
+              data: { actionId: record.id, authorId: user.id, authorName: user.name, at: ctx.now(), narrative: "Status changed when the action was edited.", statusBefore: before.status, statusAfter: after.status },
+            });
+          }
+          await audit(tx, {
+            action: PLAN_AUDIT.actionUpdate,
+            entityType: "plan_action",
+            entityId: record.id,
+            laNumber: record.plan.laNumber,
+            before: actionFormValues(before),
+            after: actionFormValues(after),
+            ...(before.version !== input.version ? { detail: { mergedFromVersion: input.version, keptTheirs } } : {}),
+          });
+        });
+      } catch (error) {
+        if (error instanceof StaleVersion) continue;
+        throw error;
+      }
+      const revalidate = [planPath(record.plan.laNumber), actionPath(record.plan.laNumber, record.id)];
+      if (keptTheirs.length === 0) return { message: "Changes to the action saved", revalidate };
+      const by = before.updatedByName ?? "Someone else";
+      return { message: `Saved. ${by} also changed this action meanwhile; their changes to the ${labelsOf(keptTheirs)} were kept.`, revalidate };
+    }
+    return conflictFor(ctx, record.id);
   },
 } satisfies ActionDefinition<"plan.edit", z.infer<typeof actionTargetSchema>, EditActionSchema, ActionRow>;
 
@@ -615,7 +805,7 @@ async function recordProgress(
   change: { version: number; narrative: string; status: PlanActionStatus; auditName: string },
 ): Promise<HandlerResult | null> {
   return actionTransaction(ctx, record.id, async (tx) => {
-    if (!(await bumpAction(tx, record.id, change.version, user, { status: change.status }))) throw new StaleVersion();
+    if (!(await bumpAction(tx, record.id, change.version, user, { status: change.status }, ctx.now()))) throw new StaleVersion();
     const update = await tx.actionUpdate.create({
       data: { actionId: record.id, authorId: user.id, authorName: user.name, at: ctx.now(), narrative: change.narrative, statusBefore: record.status, statusAfter: change.status },
       select: { id: true, narrative: true, statusBefore: true, statusAfter: true, at: true },
@@ -674,7 +864,7 @@ export const deleteActionAction = {
     const closed = planIsClosed(record);
     if (closed) return closed;
     const conflict = await actionTransaction(ctx, record.id, async (tx) => {
-      if (!(await bumpAction(tx, record.id, input.version, user, { deletedAt: ctx.now() }))) throw new StaleVersion();
+      if (!(await bumpAction(tx, record.id, input.version, user, { deletedAt: ctx.now() }, ctx.now()))) throw new StaleVersion();
       await audit(tx, { action: PLAN_AUDIT.actionDelete, entityType: "plan_action", entityId: record.id, laNumber: record.plan.laNumber, before: actionFormValues(record), after: { deletedAt: ctx.now().toISOString() } });
     });
     if (conflict) return conflict;

@@ -4,8 +4,11 @@
 // in one transaction.
 //
 // No lost updates (as plan actions, decision 0009): forms carry the triage version each LA had when
-// the page was drawn (0 = never triaged) and a save is a compare-and-swap on it; if someone saved
-// first the person gets "changed by X at T — review and retry" with the newer values. Forms also carry
+// the page was drawn (0 = never triaged) and a save is a compare-and-swap on it. A single LA's save
+// made from an older version is merged (decision 0015): the status is the one field — its value at
+// that version is in the history (triage_event.statusAfter), so the base needs nothing from the
+// form — and notes are append-only history, so a note is always added. Only a status both people
+// changed, differently, is a conflict. Bulk updates stay all or nothing against the versions ticked. Forms also carry
 // the data release the page was drawn from: a review saved against older figures than the database
 // now holds is refused, because "reviewed" means "reviewed these figures" (decision 0011). Every
 // write takes the triage lock first (lib/triage/lock.ts), so saves wait for a running import.
@@ -15,6 +18,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import { newestReleaseId } from "@/lib/data/risk-dataset";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TriageStatus } from "@/lib/generated/prisma/enums";
+import { mergeFields } from "@/lib/core/field-merge";
 import { formatLondonDateTime } from "@/lib/plans/dates";
 import { currentSnapshots } from "@/lib/triage/assess";
 import { TRIAGE_AUDIT } from "@/lib/triage/config";
@@ -23,6 +27,7 @@ import { TRIAGE_STATUS_LABELS } from "@/lib/triage/inbox";
 import type { TriageSnapshot } from "@/lib/triage/snapshot";
 import { triageBulkSchema, triageTargetSchema, triageUpdateSchema } from "@/lib/validation/triage";
 import { fixedResource, type ActionConflict, type ActionDefinition, type HandlerArgs, type HandlerResult, type Located } from "./execute-action";
+import { describeConflicts } from "./merge-conflict";
 
 type Tx = Prisma.TransactionClient;
 type Audit = HandlerArgs<"triage.edit", unknown, unknown, unknown>["audit"];
@@ -42,6 +47,12 @@ class StaleVersion extends Error {
 }
 /** New figures were imported after the page was drawn. */
 class StaleData extends Error {}
+/** Stops the save (rolling it back) with this result for the person, e.g. a status both changed. */
+class Refusal extends Error {
+  constructor(readonly result: HandlerResult) {
+    super("refused");
+  }
+}
 
 /** A save made while an import runs waits for it (the triage lock), then is refused as made against older data. */
 const WAIT_FOR_IMPORT = { maxWait: 10_000, timeout: 60_000 };
@@ -54,7 +65,15 @@ async function locateLa(target: { laNumber: string }, ctx: AuthContext): Promise
   return la ? { resource: { kind: "triage" }, record: la } : null;
 }
 
-type Change = { laNumber: string; expected: number; status: TriageStatus; note: string; snapshot: TriageSnapshot | null };
+type Change = {
+  laNumber: string;
+  expected: number;
+  status: TriageStatus;
+  note: string;
+  snapshot: TriageSnapshot | null;
+  /** A note added to an LA the importer reopened, status left as it was: it is still "changed since review". */
+  keepReopenReason?: boolean;
+};
 
 /**
  * Writes one LA's change as `user` — state (compare-and-swap on `expected`), history row, audit row —
@@ -73,7 +92,7 @@ async function applyChange(tx: Tx, change: Change, ctx: { user: SessionUser; now
     lastReviewedAt: now,
     lastReviewedByName: user.name,
     snapshot,
-    reopenReason: null,
+    ...(change.keepReopenReason ? {} : { reopenReason: null }),
     updatedAt: now,
     updatedById: user.id,
     updatedByName: user.name,
@@ -142,11 +161,69 @@ async function triageSave(
       refresh();
       return onStaleVersion(error);
     }
+    if (error instanceof Refusal) {
+      refresh();
+      return error.result;
+    }
     throw error;
   }
 }
 
 // ── One LA ────────────────────────────────────────────────────────────────────────────────────────
+
+const TRIAGE_FIELDS = ["status"] as const;
+
+/** The LA's triage status at `version` (0: never triaged, NEW), from its history; null if not recorded. */
+async function statusAtVersion(tx: Tx, laNumber: string, version: number): Promise<TriageStatus | null> {
+  if (version === 0) return "NEW";
+  const event = await tx.triageEvent.findFirst({ where: { laNumber, version }, select: { statusAfter: true } });
+  return event?.statusAfter ?? null;
+}
+
+/** What a merged save did, for the message. */
+type TriageMerged = { by: string; at: string; keptStatus: TriageStatus | null };
+
+/**
+ * One LA's change, merged with any change saved since the person's version (decision 0015): runs
+ * inside the triage lock, so the state it reads is the one it writes over.
+ */
+async function mergeAndApply(
+  tx: Tx,
+  input: { laNumber: string; version: number; status: TriageStatus; note: string; snapshot: TriageSnapshot | null },
+  ctx: Parameters<typeof applyChange>[2],
+): Promise<TriageMerged | null> {
+  const current = await tx.triageState.findUnique({ where: { laNumber: input.laNumber }, select: STATE_SELECT });
+  const theirsVersion = current?.version ?? 0;
+  if (!current || theirsVersion === input.version) {
+    await applyChange(tx, { laNumber: input.laNumber, expected: input.version, status: input.status, note: input.note, snapshot: input.snapshot }, ctx);
+    return null;
+  }
+  const base = await statusAtVersion(tx, input.laNumber, input.version);
+  const merge = mergeFields(TRIAGE_FIELDS, base === null || input.version > theirsVersion ? null : { status: base }, { status: current.status }, { status: input.status });
+  const { by, at } = whoChanged(current);
+  if (merge.conflicts.length > 0) {
+    const label = (v: string) => TRIAGE_STATUS_LABELS[v as TriageStatus] ?? v;
+    const { fields, fieldErrors } = describeConflicts(merge.conflicts, { by, at, label: () => "Triage status", describe: (_f, v) => label(v) });
+    throw new Refusal({
+      ok: false,
+      message: `This local authority's triage was changed by ${by} at ${at} while you were editing, and you both changed its status. Nothing was saved: choose the status, then save again (your note is still in the form).`,
+      fieldErrors,
+      conflict: { by, at, current: currentValues(current), fields },
+    });
+  }
+  const status = merge.merged.status as TriageStatus;
+  const keptStatus = merge.keptTheirs.length > 0 ? status : null;
+  await applyChange(
+    tx,
+    { laNumber: input.laNumber, expected: theirsVersion, status, note: input.note, snapshot: input.snapshot, keepReopenReason: keptStatus !== null && current.reopenReason !== null },
+    { ...ctx, detail: { ...ctx.detail, mergedFromVersion: input.version, keptTheirs: merge.keptTheirs } },
+  );
+  return { by, at, keptStatus };
+}
+
+function currentValues(current: StateRow): Record<string, string> {
+  return { status: current.status, note: current.reopenReason ? `Reopened: ${current.reopenReason}` : (current.latestNote ?? ""), version: String(current.version) };
+}
 
 export const updateTriageAction = {
   name: TRIAGE_AUDIT.update,
@@ -156,25 +233,36 @@ export const updateTriageAction = {
   schema: triageUpdateSchema,
   handler: async ({ input, record, user, ctx, audit }) => {
     const now = ctx.now();
+    let merged: TriageMerged | null = null;
     const failed = await triageSave(
       ctx,
       { laNumbers: [record.laNumber], releaseId: input.releaseId, paths: [...pathsFor(record.laNumber), "/risk"], now },
-      (tx, snapshots, releaseId) =>
-        applyChange(tx, { laNumber: record.laNumber, expected: input.version, status: input.status, note: input.note, snapshot: snapshots.get(record.laNumber) ?? null }, { user, now, releaseId, audit, action: TRIAGE_AUDIT.update }),
+      async (tx, snapshots, releaseId) => {
+        merged = await mergeAndApply(
+          tx,
+          { laNumber: record.laNumber, version: input.version, status: input.status, note: input.note, snapshot: snapshots.get(record.laNumber) ?? null },
+          { user, now, releaseId, audit, action: TRIAGE_AUDIT.update },
+        );
+      },
       (error) => {
+        // Only a first save racing another first save gets here (the merge reads inside the lock).
         const current = error.changed[0]?.now;
         if (!current) return { ok: false, message: "This local authority's triage has changed since you opened this page. Reload the page and try again. Nothing was saved." };
         const { by, at } = whoChanged(current);
-        const conflict: ActionConflict = {
-          by,
-          at,
-          current: { status: current.status, note: current.reopenReason ? `Reopened: ${current.reopenReason}` : (current.latestNote ?? ""), version: String(current.version) },
-        };
+        const conflict: ActionConflict = { by, at, current: currentValues(current) };
         return { ok: false, message: `This local authority's triage was changed by ${by} at ${at} — review the newer values below and try again. Nothing was saved.`, fieldErrors: {}, conflict };
       },
     );
     if (failed) return failed;
-    return { message: `${record.name}: ${TRIAGE_STATUS_LABELS[input.status]}. Your note is saved.`, revalidate: ["/risk", ...pathsFor(record.laNumber)] };
+    const done = merged as TriageMerged | null;
+    const revalidate = ["/risk", ...pathsFor(record.laNumber)];
+    if (done?.keptStatus) {
+      return { message: `${record.name}: your note is saved. Its status stays ${TRIAGE_STATUS_LABELS[done.keptStatus]}, as ${done.by} set it meanwhile (${done.at}).`, revalidate };
+    }
+    if (done) {
+      return { message: `${record.name}: ${TRIAGE_STATUS_LABELS[input.status]}. Your note is saved. ${done.by} also changed its triage meanwhile (${done.at}); their note is kept in the history.`, revalidate };
+    }
+    return { message: `${record.name}: ${TRIAGE_STATUS_LABELS[input.status]}. Your note is saved.`, revalidate };
   },
 } satisfies ActionDefinition<"triage.edit", z.infer<typeof triageTargetSchema>, typeof triageUpdateSchema, TriageRecord>;
 

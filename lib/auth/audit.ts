@@ -12,6 +12,8 @@ export const AUDIT_ACTIONS = {
   signInRefused: "auth.sign_in_refused",
   signOut: "auth.sign_out",
   accessRefused: "access.refused",
+  /** Anonymous refusals after the first in a minute, as one row with a count (lib/auth/refusal-tally.ts). */
+  accessRefusedRepeated: "access.refused_repeated",
   userCreate: "user.create",
   userUpdate: "user.update",
   userDisable: "user.disable",

@@ -11,30 +11,27 @@ export type AuthContext = {
   env: AppEnv;
   /** The request's headers (cookie, x-forwarded-for, user-agent). */
   headers: Headers;
+  /** The clock: lib/core/clock.ts `now` in the app, a fixed one in tests. */
   now: () => Date;
   /** next/cache revalidatePath in the app; a recorder in tests. */
   revalidatePath: (path: string) => void;
 };
 
 /**
- * The client's IP address. `next start` puts the socket address in X-Forwarded-For only when the
- * request has none, so the header is trustworthy only when a reverse proxy we run appends to it:
- * with `hops` such proxies the client is the `hops`-th entry from the right. With none (a laptop),
- * the right-most entry is used — a client could forge it, which is why the per-account limit does
- * not depend on it.
+ * Set by the front server (lib/page-cache/front-server.ts) on every request to the client's address,
+ * after removing any X-Forwarded-For, X-Real-IP or copy of this header the client sent. Nothing else
+ * is trusted: a client can write any header it likes.
  */
-export function clientIp(headers: Headers, hops: number): string | null {
-  const forwarded = headers
-    .get("x-forwarded-for")
-    ?.split(",")
-    .map((s) => s.trim())
-    .filter(Boolean);
-  if (forwarded && forwarded.length > 0) {
-    const index = Math.max(0, forwarded.length - Math.max(1, hops));
-    return normaliseIp(forwarded[index] ?? "");
-  }
-  const real = headers.get("x-real-ip")?.trim();
-  return real ? normaliseIp(real) : null;
+export const CLIENT_IP_HEADER = "x-csc-client-ip";
+
+/**
+ * The client's IP address, as the front server vouches for it (the socket's peer, or what our own
+ * TRUSTED_PROXY_HOPS proxies recorded). Null when the request did not come through the front
+ * server (e.g. `npm run dev`): per-IP limits then share one "unknown" bucket.
+ */
+export function clientIp(headers: Headers): string | null {
+  const value = headers.get(CLIENT_IP_HEADER)?.trim();
+  return value ? normaliseIp(value) : null;
 }
 
 function normaliseIp(ip: string): string | null {

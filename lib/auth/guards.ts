@@ -11,7 +11,7 @@ export type AccessCheck =
   | { outcome: "refused"; user: SessionUser; reason: Exclude<RefusalReason, "signed_out"> };
 
 function resourceLa(resource: Resource): string | null {
-  return resource.kind === "plan" ? resource.laNumber : null;
+  return resource.kind === "plan" || resource.kind === "risk" ? resource.laNumber : null;
 }
 
 /** Writes the access.refused row: who, what permission on which resource, why, and where. */
@@ -30,7 +30,7 @@ export async function auditRefusal(
     entityType: resource.kind,
     laNumber: resourceLa(resource),
     detail: { permission, reason, ...where, ...(user?.laNumber ? { actorLaNumber: user.laNumber } : {}) },
-    ip: clientIp(ctx.headers, ctx.env.TRUSTED_PROXY_HOPS),
+    ip: clientIp(ctx.headers),
     at: ctx.now(),
   });
 }

@@ -1,15 +1,16 @@
 // What each role sees in the header, and where each lands after signing in (pure, unit-tested).
 // Links appear only for pages that exist; the triage inbox (issue 9) will add its own.
 import type { Actor } from "./permissions";
-import { canSome } from "./permissions";
+import { can, canSome } from "./permissions";
 
 export type NavItem = { href: string; label: string };
 
 export function navigationFor(user: Actor | null): NavItem[] {
   const items: NavItem[] = [
     { href: "/", label: "All local authorities" },
-    { href: "/risk", label: "Risk flags" },
   ];
+  // The national ranking is not public (issue 14): DfE analysts only.
+  if (can(user, "risk.view", { kind: "risk", laNumber: null })) items.push({ href: "/risk", label: "Risk flags" });
   if (user?.laNumber && (user.role === "dcs" || user.role === "team_manager")) {
     items.push({ href: `/la/${user.laNumber}`, label: "Your local authority" });
     items.push({ href: `/la/${user.laNumber}/plan`, label: "Improvement plan" });

@@ -3,6 +3,8 @@
 // server actions through lib/actions/safe-action.ts; both audit a refusal.
 //
 //   public pages (LA dashboards, national statistics, risk method) ... anyone, signed in or not
+//   risk flags, scores and ranking: every LA ....................... dfe_analyst
+//                                   one LA (its dashboard/risk page)  dcs or team_manager of that LA, dfe_analyst
 //   national risk inbox triage (view, notes, "reviewed" status) ..... dfe_analyst
 //   an LA's improvement plan: view ................................. dcs or team_manager of that LA, dfe_analyst
 //                             edit actions ......................... team_manager of that LA
@@ -17,6 +19,8 @@ export type Actor = { id: string; role: Role; laNumber: string | null };
 export type Resource =
   | { kind: "public" }
   | { kind: "triage" }
+  /** Risk flags and scores: of one LA, or (laNumber null) the national ranking of every LA. */
+  | { kind: "risk"; laNumber: string | null }
   | { kind: "plan"; laNumber: string }
   | { kind: "users" }
   | { kind: "audit" };
@@ -26,6 +30,7 @@ export type ResourceKind = Resource["kind"];
 /** Every permission and the kind of resource it applies to. */
 export const PERMISSIONS = {
   "public.view": "public",
+  "risk.view": "risk",
   "triage.view": "triage",
   "triage.edit": "triage",
   "plan.view": "plan",
@@ -54,6 +59,8 @@ type Rule = {
 
 export const RULES: Record<Permission, Rule> = {
   "public.view": { anonymous: true },
+  // Flags, scores and the ranking are not published statistics: signed-in users only (issue 14).
+  "risk.view": { anyLa: ["dfe_analyst"], ownLa: ["dcs", "team_manager"] },
   "triage.view": { anyLa: ["dfe_analyst"] },
   "triage.edit": { anyLa: ["dfe_analyst"] },
   "plan.view": { anyLa: ["dfe_analyst"], ownLa: ["dcs", "team_manager"] },
@@ -68,7 +75,7 @@ export const RULES: Record<Permission, Rule> = {
 const ALLOWED: Decision = { allowed: true };
 
 function resourceLa(resource: Resource): string | null {
-  return resource.kind === "plan" ? resource.laNumber : null;
+  return resource.kind === "plan" || resource.kind === "risk" ? resource.laNumber : null;
 }
 
 /** Decides one request and says why a refusal happened (for the audit log). */
@@ -79,6 +86,8 @@ export function authorize<P extends Permission>(actor: Actor | null, permission:
   if (rule.anyLa?.includes(actor.role)) return ALLOWED;
   if (rule.ownLa?.includes(actor.role)) {
     const la = resourceLa(resource);
+    // Not one LA's resource (e.g. the national risk ranking): no LA role can hold it.
+    if (la === null) return { allowed: false, reason: "role" };
     return la !== null && actor.laNumber !== null && la === actor.laNumber ? ALLOWED : { allowed: false, reason: "other_la" };
   }
   return { allowed: false, reason: "role" };

@@ -7,6 +7,7 @@ import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import { parseSetCookieHeader, toCookieOptions } from "better-auth/cookies";
 import { db } from "@/lib/db";
+import { now } from "@/lib/core/clock";
 import { getEnv } from "@/lib/env";
 import type { AuthContext } from "./context";
 import { checkAccess } from "./guards";
@@ -29,7 +30,7 @@ export async function requestContext(): Promise<AuthContext> {
     auth: getAuth(),
     env: getEnv(),
     headers: await headers(),
-    now: () => new Date(),
+    now,
     revalidatePath: (path) => revalidatePath(path),
   };
 }

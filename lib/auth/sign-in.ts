@@ -24,7 +24,7 @@ function setCookieHeaders(headers: Headers): string[] {
 
 export async function signInWithPassword(ctx: AuthContext, input: { email: string; password: string }): Promise<SignInResult> {
   const email = normaliseEmail(input.email);
-  const ip = clientIp(ctx.headers, ctx.env.TRUSTED_PROXY_HOPS);
+  const ip = clientIp(ctx.headers);
   const now = ctx.now();
   const accountKey = throttleKey("ACCOUNT", email);
   const ipKey = throttleKey("IP", ip ?? "unknown");
@@ -112,7 +112,7 @@ export async function signOut(ctx: AuthContext): Promise<{ setCookies: string[] 
       entityType: "user",
       entityId: user.id,
       laNumber: user.laNumber,
-      ip: clientIp(ctx.headers, ctx.env.TRUSTED_PROXY_HOPS),
+      ip: clientIp(ctx.headers),
       at: ctx.now(),
     });
   }

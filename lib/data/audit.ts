@@ -2,11 +2,14 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { auditWhere } from "@/lib/auth/audit-query";
+import { flushRefusalTallies } from "@/lib/auth/refusal-tally";
 import type { AuditFilters } from "@/lib/validation/auth-audit-filters";
 
 export const AUDIT_PAGE_SIZE = 50;
 
-export async function listAuditEvents(filters: AuditFilters) {
+export async function listAuditEvents(filters: AuditFilters, now = new Date()) {
+  // Counts of anonymous refusals from finished minutes become audit rows before anyone reads them.
+  await flushRefusalTallies(db, now);
   const where = auditWhere(filters);
   const page = filters.page ?? 1;
   const [total, rows] = await Promise.all([

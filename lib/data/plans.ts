@@ -3,7 +3,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { resolveDashboardCode } from "@/lib/data/dashboard";
-import { todayInLondon } from "@/lib/plans/dates";
+import { today } from "@/lib/core/clock";
 import type { ActionFilters } from "@/lib/plans/loop";
 import {
   getActionDetail,
@@ -23,11 +23,11 @@ export type { PlanSummary } from "@/lib/plans/queries";
 
 /** For the LA page and the risk page: actions by status, overdue, at risk, recent updates, evidence mismatches. */
 export async function getPlanSummary(laNumber: string, planId?: string): Promise<PlanSummary | null> {
-  return loadPlanSummary(db, laNumber, todayInLondon(new Date()), planId);
+  return loadPlanSummary(db, laNumber, today(), planId);
 }
 
 export async function getPlanPage(laNumber: string, filters: ActionFilters, planId?: string) {
-  return getPlanView(db, laNumber, filters, todayInLondon(new Date()), planId);
+  return getPlanView(db, laNumber, filters, today(), planId);
 }
 
 export async function getPlanList(laNumber: string) {
@@ -35,11 +35,11 @@ export async function getPlanList(laNumber: string) {
 }
 
 export async function getPlanAction(laNumber: string, actionId: string) {
-  return getActionDetail(db, laNumber, actionId, todayInLondon(new Date()));
+  return getActionDetail(db, laNumber, actionId, today());
 }
 
 export async function getPlanReport(laNumber: string, planId?: string) {
-  return loadPlanReport(db, laNumber, todayInLondon(new Date()), planId);
+  return loadPlanReport(db, laNumber, today(), planId);
 }
 
 export async function getPlanIndicators() {

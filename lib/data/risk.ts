@@ -7,7 +7,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { createAssessor, type Assessor, type LaAssessment } from "@/lib/risk/assess";
 import { runBacktest, type BacktestResult } from "@/lib/risk/backtest";
-import { toIsoDate } from "@/lib/risk/dates";
+import { now, today } from "@/lib/core/clock";
 import {
   filterRows,
   flagsByRegion,
@@ -107,10 +107,10 @@ async function computeCurrent(releaseId: number, asAt: IsoDate): Promise<Current
   return { releaseId, asAt, periods: { workforce: periods.CSWW, childrenInNeed: Math.max(periods.REFERRALS, periods.CPP_SUBSEQUENT) }, rows, byLa, regions };
 }
 
-/** Flags and scores of every current LA today, cached until new data is imported (or the date changes). */
-export async function getCurrentRisk(): Promise<CurrentRisk> {
+/** Flags and scores of every current LA today (in England), cached until new data is imported (or the date changes). */
+export async function getCurrentRisk(at: Date = now()): Promise<CurrentRisk> {
   const releaseId = await newestReleaseId(db);
-  const asAt = toIsoDate(new Date());
+  const asAt = today(at);
   const key = `${releaseId}|${asAt}`;
   if (cache.current?.key === key) return cache.current.value;
   const slot = { key, value: computeCurrent(releaseId, asAt) };
@@ -199,7 +199,7 @@ export async function getBacktest(): Promise<BacktestResult & { computedAt: stri
   if (cache.backtest?.releaseId === releaseId) return cache.backtest.value;
   const slot = {
     releaseId,
-    value: engineFor(releaseId).then((engine) => ({ ...runBacktest(engine.index.dataset), computedAt: new Date().toISOString(), releaseId })),
+    value: engineFor(releaseId).then((engine) => ({ ...runBacktest(engine.index.dataset), computedAt: now().toISOString(), releaseId })),
   };
   cache.backtest = slot;
   return remember(slot, () => {

@@ -2,6 +2,7 @@
 // themselves, with their "analysts only" check, are in lib/triage/queries.ts). Nothing here is cached:
 // triage changes with every save, and what is shown depends on who is asking.
 import "server-only";
+import { now as clockNow } from "@/lib/core/clock";
 import { db } from "@/lib/db";
 import { getCurrentUser } from "@/lib/auth/request";
 import { countByStatus, filterInbox, sortInbox, toInboxRows, type InboxRow, type StatusCounts } from "@/lib/triage/inbox";
@@ -29,8 +30,8 @@ export type InboxView = {
  * The inbox for the national view `view` (already filtered by region, judgement and flags), or null
  * when the signed-in person may not see triage.
  */
-export async function getInbox(view: NationalRiskView, filters: InboxFilterValues, now = new Date()): Promise<InboxView | null> {
-  const [states, current] = await Promise.all([loadTriageStates(db, await getCurrentUser()), getCurrentRisk()]);
+export async function getInbox(view: NationalRiskView, filters: InboxFilterValues, now = clockNow()): Promise<InboxView | null> {
+  const [states, current] = await Promise.all([loadTriageStates(db, await getCurrentUser()), getCurrentRisk(now)]);
   if (!states) return null;
   const options = { now, workforcePeriod: view.periods.workforce };
   const rows = sortInbox(filterInbox(toInboxRows(view.rows, states, options), filters.status), filters.sort ?? "score", filters.order);

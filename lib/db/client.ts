@@ -1,16 +1,23 @@
 // Creates a Prisma client over node-postgres. Scripts call this directly; the app uses the
-// singleton in lib/db.ts.
+// singleton in lib/db.ts, with the app's statement timeout.
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { databaseTimeouts } from "@/lib/env";
+import { poolConfig } from "./pool";
 
 export type Db = PrismaClient;
 
-export function createPrismaClient(connectionString: string, options: { max?: number } = {}): PrismaClient {
-  const adapter = new PrismaPg({
-    connectionString,
-    max: options.max ?? 10,
-    connectionTimeoutMillis: 5_000,
-    idleTimeoutMillis: 30_000,
-  });
+/**
+ * Timeouts default to the scripts' settings (DB_CONNECT_TIMEOUT_MS, DB_SCRIPT_STATEMENT_TIMEOUT_MS:
+ * no statement limit, so an import is never cut off); the app passes DB_STATEMENT_TIMEOUT_MS.
+ */
+export function createPrismaClient(connectionString: string, options: { max?: number; statementTimeoutMs?: number } = {}): PrismaClient {
+  const settings = databaseTimeouts();
+  const adapter = new PrismaPg(
+    poolConfig(connectionString, options.max ?? 10, {
+      connectTimeoutMs: settings.DB_CONNECT_TIMEOUT_MS,
+      statementTimeoutMs: options.statementTimeoutMs ?? settings.DB_SCRIPT_STATEMENT_TIMEOUT_MS,
+    }),
+  );
   return new PrismaClient({ adapter });
 }

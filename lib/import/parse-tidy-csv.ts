@@ -3,6 +3,7 @@
 // naming the file, line and column.
 import { parse } from "csv-parse/sync";
 import type { SeriesId } from "@/lib/catalogue";
+import { currentYear } from "@/lib/core/clock";
 import { mapColumns, ColumnMappingError, type ColumnMapping } from "./columns";
 import { nameProblem, parseCell, shown } from "./cells";
 import { ImportError, type Cell } from "./types";
@@ -74,7 +75,7 @@ export function parseTidyCsv(fileName: string, text: string): TidyFile {
   const headerName = (key: keyof ColumnMapping["keys"]) => header[k[key]!] ?? key;
 
   // A period after next year cannot be published yet (and would outrank every later release).
-  const lastYear = new Date().getUTCFullYear() + 1;
+  const lastYear = currentYear() + 1;
   const rows: TidyRow[] = [];
   const seen = new Set<string>();
   const periods = new Set<number>();

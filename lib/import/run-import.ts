@@ -4,6 +4,7 @@
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { now as clockNow, type Clock } from "@/lib/core/clock";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { DataSeries, InspectionType, Judgement, Marker } from "@/lib/generated/prisma/enums";
 import { DEFINITIONS_VERSION, INDICATORS, RATE_DENOMINATOR, indicatorById, indicatorsBy, seriesById, sourceColumns, type CatalogueIndicator, type IndicatorId, type SeriesId } from "@/lib/catalogue";
@@ -152,7 +153,9 @@ export function readFolder(folder: string): Classified[] {
 
 const emptyMarkers = (): Record<Marker, number> => ({ c: 0, low: 0, u: 0, x: 0, z: 0, k: 0 });
 
-export async function importFolder(prisma: PrismaClient, folder: string, log: (line: string) => void = () => {}): Promise<ImportSummary> {
+/** `now` is the clock of the reopen check after the import (tests pass a fixed one). */
+export async function importFolder(prisma: PrismaClient, folder: string, log: (line: string) => void = () => {}, options: { now?: Clock } = {}): Promise<ImportSummary> {
+  const now = options.now ?? clockNow;
   const started = Date.now();
   log(`Reading ${folder}`);
   const classified = readFolder(folder);
@@ -170,7 +173,7 @@ export async function importFolder(prisma: PrismaClient, folder: string, log: (l
       await lockTriageWrites(tx);
       const written = await writeAll(tx, classified, log);
       const calculated = written.some((o) => o.status === "imported" && o.kind === "tidy") ? await calculateRates(tx, log) : [];
-      if (written.some((o) => o.status === "imported")) await reopenChangedSinceReview(tx, { now: new Date(), log });
+      if (written.some((o) => o.status === "imported")) await reopenChangedSinceReview(tx, { now: now(), log });
       return { written, calculated };
     },
     { timeout: 600_000, maxWait: 30_000 },

@@ -47,10 +47,11 @@ a{color:#1d70b8}a:focus{outline:3px solid transparent;background:#fd0;color:#0b0
   };
 }
 
-export function sendFallbackPage(res: ServerResponse, page: Page, reason: string): void {
+/** `reason` becomes the x-page-cache header; null leaves that header as it is. */
+export function sendFallbackPage(res: ServerResponse, page: Page, reason: string | null): void {
   const { status, headers, body } = fallbackPage(page, createNonce());
   for (const [name, value] of headers) res.setHeader(name, value);
-  res.setHeader("x-page-cache", reason);
+  if (reason !== null) res.setHeader("x-page-cache", reason);
   res.statusCode = status;
   res.end(body);
 }

@@ -103,11 +103,6 @@ export function classifyRequest(request: RequestFacts): Candidate | Bypass {
   return { url, sessionCookie, sessionToken: token };
 }
 
-/** The calendar date in England, so "overdue" and "days since" never outlive the day they were drawn. */
-export function londonDate(now: Date): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
-}
-
 /**
  * The cache key: everything the page's HTML depends on. `viewer` is "anonymous" or the user id and
  * the exact session cookie (so a forged or stale cookie can never share an entry with the real one);

@@ -7,8 +7,9 @@ import { promisify } from "node:util";
 import zlib from "node:zlib";
 import { LRUCache } from "lru-cache";
 import { createNonce } from "@/lib/auth/security-headers";
+import { now as clockNow, today } from "@/lib/core/clock";
 import { SERVICE_PROBLEM, sendFallbackPage } from "./fallback-pages";
-import { cacheKey, classifyRequest, londonDate, storablePage, viewerId, withFreshNonce, type StoredPage } from "./policy";
+import { cacheKey, classifyRequest, storablePage, viewerId, withFreshNonce, type StoredPage } from "./policy";
 import type { ViewerLookupService } from "./viewer";
 
 const gzip = promisify(zlib.gzip);
@@ -28,6 +29,8 @@ export type PageCacheOptions = {
   /** Longest an entry lives even when nothing changes (default 10 minutes). */
   ttlMs?: number;
   now?: () => Date;
+  /** Where the cache says it has switched itself off, and back on (default console.error). */
+  log?: (line: string) => void;
 };
 
 export type PageCacheStats = { hits: number; misses: number; bypasses: number; stored: number; bytes: number };
@@ -69,7 +72,7 @@ const headerEntries = (headers: http.IncomingHttpHeaders): [string, string | str
   Object.entries(headers).filter((e): e is [string, string | string[]] => e[1] !== undefined);
 
 export function createPageCache(options: PageCacheOptions): Handler & { stats: () => PageCacheStats; clear: () => void } {
-  const now = options.now ?? (() => new Date());
+  const now = options.now ?? clockNow;
   const store = new LRUCache<string, StoredPage>({
     maxSize: options.maxBytes ?? 256 * 1024 * 1024,
     sizeCalculation: (page) => Math.max(1, page.bytes),
@@ -78,6 +81,19 @@ export function createPageCache(options: PageCacheOptions): Handler & { stats: (
   /** One render per key at a time: requests arriving meanwhile wait for it (after every write, all pages miss at once). */
   const inflight = new Map<string, Promise<StoredPage | null>>();
   const counts = { hits: 0, misses: 0, bypasses: 0 };
+  const log = options.log ?? ((line: string) => console.error(line));
+  /** Why the cache is switched off (the database could not be asked), or null while it works. One line per change. */
+  let offBecause: string | null = null;
+  const switchOff = (error: unknown) => {
+    if (offBecause !== null) return;
+    offBecause = error instanceof Error ? error.message : String(error);
+    log(`[page-cache] off: the database could not be asked (${offBecause}); serving every page straight from the app until it answers`);
+  };
+  const switchOn = () => {
+    if (offBecause === null) return;
+    offBecause = null;
+    log("[page-cache] on again: the database answers");
+  };
 
   const serveStored = (req: IncomingMessage, res: ServerResponse, page: StoredPage) => {
     counts.hits++;
@@ -98,10 +114,12 @@ export function createPageCache(options: PageCacheOptions): Handler & { stats: (
     let key: string;
     try {
       const viewer = await options.lookup.lookup(candidate.sessionToken);
+      switchOn();
       // A cookie that is not a live session: the app decides what to show (and may clear it).
       if (candidate.sessionCookie !== null && viewer.userId === null) return bypass(req, res, "session");
-      key = cacheKey({ url: candidate.url, host: req.headers.host ?? "", viewer: viewerId(candidate, viewer.userId), epoch: viewer.epoch, date: londonDate(now()) });
-    } catch {
+      key = cacheKey({ url: candidate.url, host: req.headers.host ?? "", viewer: viewerId(candidate, viewer.userId), epoch: viewer.epoch, date: today(now()) });
+    } catch (error) {
+      switchOff(error);
       // Database unreachable: no cache decision can be trusted, so nothing is served from or kept in
       // the cache. The app renders the page; if it cannot, the fallback page says so — Next.js's own
       // error page needs JavaScript to appear.
@@ -131,9 +149,10 @@ export function createPageCache(options: PageCacheOptions): Handler & { stats: (
     if (!pending) inflight.set(key, new Promise((resolve) => (resolveInflight = resolve)));
     try {
       rendered = await options.render(req);
-    } catch {
+    } catch (error) {
       resolveInflight(null);
       if (!pending) inflight.delete(key);
+      log(`[page-cache] could not render ${candidate.url.split("?")[0]} for the cache (${error instanceof Error ? error.message : String(error)}); passed to the app`);
       return bypass(req, res, "render");
     }
     const page = storablePage(rendered.status, rendered.headers, rendered.body.toString("utf8"));
@@ -148,7 +167,8 @@ export function createPageCache(options: PageCacheOptions): Handler & { stats: (
 
   return Object.assign(
     (req: IncomingMessage, res: ServerResponse) => {
-      handler(req, res).catch(() => {
+      handler(req, res).catch((error: unknown) => {
+        log(`[page-cache] failed on ${req.method} ${(req.url ?? "").split("?")[0]}: ${error instanceof Error ? error.message : String(error)}`);
         if (!res.headersSent) {
           res.statusCode = 500;
           res.setHeader("content-type", "text/plain; charset=utf-8");
@@ -174,8 +194,8 @@ export function renderOverSocket(socketPath: string): (req: IncomingMessage) => 
       const headers: http.OutgoingHttpHeaders = { ...req.headers };
       delete headers["accept-encoding"];
       delete headers.connection;
-      const remote = req.socket.remoteAddress;
-      if (remote) headers["x-forwarded-for"] = req.headers["x-forwarded-for"] ? `${String(req.headers["x-forwarded-for"])}, ${remote}` : remote;
+      // The client's address travels in the front server's own header (lib/page-cache/front-server.ts),
+      // already among req.headers; nothing the client sent about addresses is passed on.
       const upstream = http.request({ socketPath, agent, method: "GET", path: req.url, headers }, (response) => {
         const chunks: Buffer[] = [];
         response.on("data", (chunk: Buffer) => chunks.push(chunk));

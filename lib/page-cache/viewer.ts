@@ -2,6 +2,8 @@
 // cookie, whose live session it is. Plain node-postgres (not Prisma): it runs in the HTTP server in
 // front of Next.js (./server.ts), on every cacheable request, and must stay ~0.2 ms.
 import pg from "pg";
+import { poolConfig } from "@/lib/db/pool";
+import { databaseTimeouts } from "@/lib/env";
 
 export type ViewerLookup = { epoch: string; userId: string | null };
 
@@ -12,8 +14,10 @@ const QUERY = `
            where s.token = $1 and s."expiresAt" > now() and u."disabledAt" is null) as "userId"`;
 
 export function createViewerLookup(connectionString: string) {
-  // A small pool of its own; short timeouts so an outage bypasses the cache quickly.
-  const pool = new pg.Pool({ connectionString, max: 4, connectionTimeoutMillis: 1_000, idleTimeoutMillis: 30_000, statement_timeout: 2_000 });
+  // A small pool of its own; shorter timeouts than the app's so an outage — or a database that hangs
+  // (the client gives up 1 s after the statement timeout) — bypasses the cache quickly.
+  const { DB_CONNECT_TIMEOUT_MS } = databaseTimeouts();
+  const pool = new pg.Pool(poolConfig(connectionString, 4, { connectTimeoutMs: Math.min(1_000, DB_CONNECT_TIMEOUT_MS), statementTimeoutMs: 500 }));
   // An idle client losing its connection (e.g. PostgreSQL restarting) must not crash the process.
   pool.on("error", () => {});
   return {

@@ -1,5 +1,5 @@
 // Date-only values (plan periods, due dates) are stored as DATE and handled as yyyy-mm-dd strings;
-// "today" and times shown to people are in Europe/London.
+// times shown to people are in Europe/London. "Today" comes from the clock (lib/core/clock.ts).
 export function toDateOnly(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
@@ -9,14 +9,9 @@ export function fromDateOnly(value: string): Date {
 }
 
 // Formatters are built once: constructing an Intl.DateTimeFormat costs far more than using one.
-const LONDON_DAY = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London", year: "numeric", month: "2-digit", day: "2-digit" });
 const LONDON_LONG_DATE = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/London", day: "numeric", month: "long", year: "numeric" });
 const LONDON_TIME = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/London", hour: "2-digit", minute: "2-digit", hour12: false });
 const UTC_LONG_DATE = new Intl.DateTimeFormat("en-GB", { timeZone: "UTC", day: "numeric", month: "long", year: "numeric" });
-
-export function todayInLondon(now: Date): string {
-  return LONDON_DAY.format(now);
-}
 
 /** "26 November 2026 at 16:05" in London time. */
 export function formatLondonDateTime(date: Date): string {

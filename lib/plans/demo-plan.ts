@@ -1,8 +1,11 @@
 // A made-up, clearly-labelled demonstration improvement plan, seeded for a few LAs by scripts/seed.ts
 // (never when APP_ENV=production) so the plan views are not empty on first run. Every row has
 // isDemo = true and the UI says "Demo data". Dates are relative to `now` so "overdue" stays meaningful.
+import { today } from "@/lib/core/clock";
 import type { Db } from "@/lib/db/client";
 import type { PlanActionStatus } from "@/lib/generated/prisma/enums";
+import { addDays } from "@/lib/risk/dates";
+import { fromDateOnly } from "./dates";
 
 /** South Tyneside (the demo accounts' LA), Birmingham, Liverpool. */
 export const DEMO_PLAN_LAS = ["393", "330", "341"] as const;
@@ -104,7 +107,6 @@ const ACTIONS: DemoAction[] = [
 ];
 
 const DAY = 86_400_000;
-const dateOnly = (d: Date) => new Date(`${d.toISOString().slice(0, 10)}T00:00:00Z`);
 
 /** Creates the demo plan for the LA unless one is already there. Returns whether it created one. */
 export async function seedDemoPlan(db: Db, laNumber: string, now: Date): Promise<boolean> {
@@ -121,7 +123,7 @@ export async function seedDemoPlan(db: Db, laNumber: string, now: Date): Promise
     }
     for (const a of ACTIONS) {
       const linked = a.indicatorId && indicators.has(a.indicatorId);
-      const due = dateOnly(new Date(now.getTime() + a.dueInDays * DAY));
+      const due = fromDateOnly(addDays(today(now), a.dueInDays));
       const action = await tx.planAction.create({
         data: {
           planId: plan.id,

@@ -3,7 +3,7 @@
 // run of saves costs one dataset load; the importer builds its own over its open transaction.
 import { loadRiskDataset, newestReleaseId, type RiskDatasetReader } from "@/lib/data/risk-dataset";
 import { createAssessor, type Assessor } from "@/lib/risk/assess";
-import { toIsoDate } from "@/lib/risk/dates";
+import { today } from "@/lib/core/clock";
 import { buildIndex } from "@/lib/risk/series";
 import { snapshotOf, type TriageSnapshot } from "./snapshot";
 
@@ -29,7 +29,7 @@ export async function currentAssessor(client: RiskDatasetReader): Promise<{ rele
 /** Snapshots of the given LAs as assessed today from the newest data, with that data's release id. */
 export async function currentSnapshots(client: RiskDatasetReader, laNumbers: readonly string[], now: Date): Promise<{ releaseId: number; snapshots: Map<string, TriageSnapshot> }> {
   const { releaseId, assessor } = await currentAssessor(client);
-  const asAt = toIsoDate(now);
+  const asAt = today(now);
   const snapshots = new Map<string, TriageSnapshot>();
   for (const laNumber of laNumbers) {
     const assessment = assessor.assess(laNumber, asAt);

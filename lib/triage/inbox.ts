@@ -2,7 +2,7 @@
 // status, sorted by score, change in score or days since last review, and the CSV columns. Pure, so
 // the page, the CSV download and the tests see exactly the same thing.
 import type { TriageStatus } from "@/lib/generated/prisma/enums";
-import { todayInLondon } from "@/lib/plans/dates";
+import { today } from "@/lib/core/clock";
 import { defaultOrder, sortRows, type NationalRow, type RiskSortKey } from "@/lib/risk/national-rows";
 
 export const TRIAGE_STATUSES = ["NEW", "UNDER_REVIEW", "REVIEWED", "ESCALATED"] as const satisfies readonly TriageStatus[];
@@ -62,7 +62,7 @@ export function scoreChange(row: Pick<NationalRow, "score" | "trend">, workforce
 }
 
 function londonDayNumber(date: Date): number {
-  return Date.parse(`${todayInLondon(date)}T00:00:00Z`) / 86_400_000;
+  return Date.parse(`${today(date)}T00:00:00Z`) / 86_400_000;
 }
 
 /** Whole calendar days in London between two instants (0 = the same day). */

@@ -5,7 +5,7 @@
 import { recordAudit } from "@/lib/auth/audit";
 import { newestReleaseId } from "@/lib/data/risk-dataset";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { toIsoDate } from "@/lib/risk/dates";
+import { today } from "@/lib/core/clock";
 import { buildAssessor } from "./assess";
 import { AUTOMATIC_AUTHOR, REOPEN_RULES, TRIAGE_AUDIT, type ReopenRules } from "./config";
 import { changesSinceReview, describeChanges } from "./reopen";
@@ -26,7 +26,7 @@ export async function reopenChangedSinceReview(
   if (reviewed.length === 0) return { checked: 0, reopened: [] };
 
   const [assessor, releaseId] = await Promise.all([buildAssessor(tx), newestReleaseId(tx)]);
-  const asAt = toIsoDate(options.now);
+  const asAt = today(options.now);
   const reopened: ReopenOutcome["reopened"] = [];
   for (const state of reviewed) {
     const assessment = assessor.assess(state.laNumber, asAt);

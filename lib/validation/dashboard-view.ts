@@ -2,6 +2,7 @@
 // link reproduces the view. Bad values are reported to the user (GOV.UK error summary) and replaced
 // by the defaults, never thrown.
 import { z } from "zod";
+import { currentYear } from "@/lib/core/clock";
 import { COMPARATORS, DASHBOARD_INDICATORS, type DashboardView } from "@/lib/dashboard/indicators";
 
 const viewSchema = z.object({
@@ -32,7 +33,7 @@ export function parseDashboardView(raw: RawParams, yearsFor: (indicator: Dashboa
   const indicator = pick("indicator") ?? DASHBOARD_INDICATORS[0];
   const comparator = pick("comparator") ?? "median";
   const years = yearsFor(indicator);
-  const latest = years.at(-1) ?? new Date().getUTCFullYear();
+  const latest = years.at(-1) ?? currentYear();
   let year = pick("year");
   if (year !== undefined && !years.includes(year)) {
     errors.push({ field: "year", message: years.length ? `Choose a year from ${years[0]} to ${latest}` : "Choose a year from the list" });

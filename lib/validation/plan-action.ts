@@ -3,6 +3,7 @@
 // "not in the past" rule is testable. The plan itself and its priorities: ./plan.ts.
 import { z } from "zod";
 import { dateField, isRealDate, versionField } from "./plan-fields";
+import { bidiMessage, withoutBidi } from "./text";
 import { ACTION_STATUSES, ACTION_THEMES, type ActionStatus, type ActionTheme } from "@/lib/plans/labels";
 import { OWNER_MAX, OWNER_MESSAGES, resolveOwner, type OwnerCandidate } from "./plan-owner";
 
@@ -13,6 +14,7 @@ const optionalText = (label: string, max: number) =>
     .string()
     .trim()
     .max(max, `${label} must be ${max} characters or fewer`)
+    .refine(withoutBidi, bidiMessage(label))
     .optional()
     .transform((s) => (s ? s : null));
 
@@ -39,16 +41,16 @@ export function planActionSchema({ today, indicatorIds, mode, priorityIds, owner
         .optional()
         .transform((s) => (s ? s : null))
         .refine((s) => !priorityIds || (s !== null && priorityIds.includes(s)), "Choose the priority this action belongs to"),
-      title: z.string({ error: "Enter a title" }).trim().min(1, "Enter a title").max(200, "Title must be 200 characters or fewer"),
+      title: z.string({ error: "Enter a title" }).trim().min(1, "Enter a title").max(200, "Title must be 200 characters or fewer").refine(withoutBidi, bidiMessage("Title")),
       description: optionalText("Description", 4000),
       theme: z.enum(Object.keys(ACTION_THEMES) as [ActionTheme, ...ActionTheme[]], { error: "Choose a theme" }),
       ofstedRecommendation: optionalText("The Ofsted recommendation", 1000),
       ownerUserId: z.string().trim().optional(),
-      ownerOther: z.string().trim().max(OWNER_MAX, OWNER_MESSAGES.tooLong).optional(),
+      ownerOther: z.string().trim().max(OWNER_MAX, OWNER_MESSAGES.tooLong).refine(withoutBidi, bidiMessage("The owner")).optional(),
       startDate: dateField("start date"),
       dueDate: dateField("due date"),
       status: z.enum(Object.keys(ACTION_STATUSES) as [ActionStatus, ...ActionStatus[]], { error: "Choose a status" }),
-      successMeasure: z.string({ error: "Enter how you will know it worked" }).trim().min(1, "Enter how you will know it worked").max(1000, "Success measure must be 1000 characters or fewer"),
+      successMeasure: z.string({ error: "Enter how you will know it worked" }).trim().min(1, "Enter how you will know it worked").max(1000, "Success measure must be 1000 characters or fewer").refine(withoutBidi, bidiMessage("Success measure")),
       indicatorId: z
         .string()
         .trim()
@@ -115,7 +117,7 @@ export function planActionSchema({ today, indicatorIds, mode, priorityIds, owner
 export type PlanActionInput = z.output<ReturnType<typeof planActionSchema>>;
 
 export const progressUpdateSchema = z.object({
-  narrative: z.string({ error: "Enter an update" }).trim().min(1, "Enter an update").max(4000, "Update must be 4000 characters or fewer"),
+  narrative: z.string({ error: "Enter an update" }).trim().min(1, "Enter an update").max(4000, "Update must be 4000 characters or fewer").refine(withoutBidi, bidiMessage("Update")),
   status: z.enum(Object.keys(ACTION_STATUSES) as [ActionStatus, ...ActionStatus[]], { error: "Choose a status" }),
 });
 
@@ -125,7 +127,7 @@ export const progressUpdateFormSchema = progressUpdateSchema.extend({ version: v
 
 export const completeActionSchema = z.object({
   version: versionField,
-  narrative: z.string().trim().max(4000, "Update must be 4000 characters or fewer").optional().transform((s) => (s ? s : null)),
+  narrative: z.string().trim().max(4000, "Update must be 4000 characters or fewer").refine(withoutBidi, bidiMessage("Update")).optional().transform((s) => (s ? s : null)),
 });
 
 export const deleteActionSchema = z.object({ version: versionField });

@@ -1,6 +1,7 @@
 // Field rules shared by the improvement-plan schemas (plan-action.ts for actions, plan.ts for the
 // plan and its priorities). Dates arrive from <input type="date"> as yyyy-mm-dd.
 import { z } from "zod";
+import { bidiMessage, withoutBidi } from "./text";
 
 export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -21,7 +22,7 @@ export const dateField = (label: string) =>
 
 /** Required text, trimmed, with GOV.UK-style messages. */
 export const requiredText = (missing: string, label: string, max: number) =>
-  z.string({ error: missing }).trim().min(1, missing).max(max, `${label} must be ${max} characters or fewer`);
+  z.string({ error: missing }).trim().min(1, missing).max(max, `${label} must be ${max} characters or fewer`).refine(withoutBidi, bidiMessage(label));
 
 /** The version the person was looking at when they opened the form (optimistic locking). */
 export const versionField = z.coerce.number({ error: "Reload the page and try again" }).int().min(1, "Reload the page and try again");

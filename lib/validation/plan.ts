@@ -6,6 +6,8 @@
 // every form that could overwrite someone else's change (details, status, rename, reorder, remove)
 // carries the version the person saw (docs/decisions/0009).
 import { z } from "zod";
+import { PLAN_FIELDS } from "@/lib/plans/field-labels";
+import { mergeBaseField } from "./merge-base";
 import { dateField, requiredText, versionField } from "./plan-fields";
 
 import { PLAN_STATUSES } from "@/lib/plans/labels";
@@ -41,9 +43,12 @@ export function planSchema() {
   return z.object(planFields).superRefine(periodInOrder);
 }
 
-/** Changing the plan's title and period (the same rules, against the version the person saw). */
+/**
+ * Changing the plan's title and period (the same rules), against the version the person saw and the
+ * values they started from (`original`, for a field-by-field merge: decision 0015).
+ */
 export function planDetailsSchema() {
-  return z.object({ ...planFields, version: versionField }).superRefine(periodInOrder);
+  return z.object({ ...planFields, version: versionField, original: mergeBaseField(PLAN_FIELDS) }).superRefine(periodInOrder);
 }
 
 export type PlanDetailsInput = z.output<ReturnType<typeof planDetailsSchema>>;

@@ -1,6 +1,7 @@
 // One schema per triage form, shared by the forms (field names) and the server actions
 // (lib/actions/triage.ts) that validate with them. Every change needs a note.
 import { z } from "zod";
+import { bidiMessage, withoutBidi } from "./text";
 import { TRIAGE_BULK_MAX, TRIAGE_NOTE_MAX } from "@/lib/triage/config";
 import { TRIAGE_STATUSES } from "@/lib/triage/inbox";
 
@@ -12,7 +13,8 @@ export const triageNoteField = z
   .string({ error: "Enter a note saying what you found or decided" })
   .trim()
   .min(1, "Enter a note saying what you found or decided")
-  .max(TRIAGE_NOTE_MAX, `The note must be ${TRIAGE_NOTE_MAX} characters or fewer`);
+  .max(TRIAGE_NOTE_MAX, `The note must be ${TRIAGE_NOTE_MAX} characters or fewer`)
+  .refine(withoutBidi, bidiMessage("The note"));
 
 /** A whole number carried in a hidden field (never coerced from blank). */
 const hiddenNumber = z

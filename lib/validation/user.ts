@@ -4,6 +4,7 @@ import { z } from "zod";
 import { checkPasswordPolicy } from "@/lib/auth/password-policy";
 import { isLaRole, Role } from "@/lib/auth/roles";
 import { emailField } from "./auth";
+import { bidiMessage, withoutBidi } from "./text";
 
 const roleField = z.enum(Role, { error: "Select a role" });
 const laField = z
@@ -16,7 +17,8 @@ const nameField = z
   .string({ error: "Enter the person's full name" })
   .trim()
   .min(1, "Enter the person's full name")
-  .max(100, "Full name must be 100 characters or fewer");
+  .max(100, "Full name must be 100 characters or fewer")
+  .refine(withoutBidi, bidiMessage("Full name"));
 
 /** dcs and team_manager need an LA; other roles never keep one. */
 function withLaRule<T extends { role: Role; laNumber: string | null }>(value: T, ctx: z.RefinementCtx) {

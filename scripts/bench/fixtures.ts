@@ -10,6 +10,7 @@ import { createPrismaClient } from "../../lib/db/client";
 import { parseEnv } from "../../lib/env";
 import { prepareDatabase } from "../db";
 import { DEFAULT_DATA_FOLDER, runImport } from "../import";
+import { now } from "../../lib/core/clock";
 
 const THEMES = ["FRONT_DOOR", "WORKFORCE_STABILITY", "CASELOADS", "MANAGEMENT_OVERSIGHT", "QUALITY_ASSURANCE"];
 const STATUSES = ["NOT_STARTED", "ON_TRACK", "AT_RISK", "OFF_TRACK", "COMPLETE"] as const;
@@ -50,7 +51,7 @@ export async function signInNewAccount(url: string, account: BenchAccount): Prom
   try {
     const env = parseEnv(process.env);
     const signed = await signInWithPassword(
-      { db, auth: createAuth(db, env), env, headers: new Headers({ "x-forwarded-for": "127.0.0.1" }), now: () => new Date(), revalidatePath: () => {} },
+      { db, auth: createAuth(db, env), env, headers: new Headers({ "x-csc-client-ip": "127.0.0.1" }), now, revalidatePath: () => {} },
       { email, password: PASSWORD },
     );
     if (!signed.ok) throw new Error(`bench sign-in failed: ${signed.reason}`);
@@ -70,7 +71,7 @@ export async function signInNewAccounts(url: string, accounts: BenchAccount[]): 
     for (const account of accounts) {
       const email = `bench.${account.label}.${Date.now()}.${Math.random().toString(36).slice(2, 8)}@example.com`;
       await createAccount(db, { name: `Bench ${account.label}`, email, role: account.role, laNumber: account.laNumber, password: PASSWORD });
-      const signed = await signInWithPassword({ db, auth, env, headers: new Headers(), now: () => new Date(), revalidatePath: () => {} }, { email, password: PASSWORD });
+      const signed = await signInWithPassword({ db, auth, env, headers: new Headers(), now, revalidatePath: () => {} }, { email, password: PASSWORD });
       if (!signed.ok) throw new Error(`bench sign-in failed for ${account.label}: ${signed.reason}`);
       cookies.push(signed.setCookies.map((c) => c.split(";")[0]).join("; "));
     }
@@ -85,7 +86,7 @@ export async function createSmallPlans(url: string, laNumbers: string[], actions
   const db = createPrismaClient(url, { max: 2 });
   try {
     for (const laNumber of laNumbers) {
-      await db.improvementPlan.updateMany({ where: { laNumber, deletedAt: null }, data: { deletedAt: new Date() } });
+      await db.improvementPlan.updateMany({ where: { laNumber, deletedAt: null }, data: { deletedAt: now() } });
       const plan = await db.improvementPlan.create({ data: { laNumber, title: `BENCH plan for ${laNumber}`, periodStart: new Date("2025-04-01"), periodEnd: new Date("2027-03-31"), status: "ACTIVE" } });
       const priority = await db.planPriority.create({ data: { planId: plan.id, title: "Workforce stability", order: 1 } });
       await db.planAction.createMany({
@@ -113,7 +114,7 @@ export async function prepareBenchDatabase(planLa = process.env.BENCH_LA ?? "202
   await runImport(DEFAULT_DATA_FOLDER, url);
   const db = createPrismaClient(url, { max: 2 });
   try {
-    await db.improvementPlan.updateMany({ where: { laNumber: planLa, deletedAt: null }, data: { deletedAt: new Date() } });
+    await db.improvementPlan.updateMany({ where: { laNumber: planLa, deletedAt: null }, data: { deletedAt: now() } });
     const plan = await db.improvementPlan.create({ data: { laNumber: planLa, title: "BENCH plan with 200 actions", periodStart: new Date("2024-04-01"), periodEnd: new Date("2027-03-31"), status: "ACTIVE" } });
     const priorities: { id: string }[] = [];
     for (let i = 1; i <= 5; i++) priorities.push(await db.planPriority.create({ data: { planId: plan.id, title: `Priority ${i}`, order: i } }));

@@ -6,7 +6,8 @@ import { DEMO_PASSWORD as PASSWORD } from "../../lib/auth/demo-accounts";
 import { expectNoSeriousAxeViolations } from "./axe";
 import { watchCsp } from "./csp";
 
-const BASE_NAV = ["All local authorities", "Risk flags"];
+// The national risk ranking is for DfE analysts only (issue 14): nobody else has the link.
+const BASE_NAV = ["All local authorities"];
 
 type Role = {
   email: string;
@@ -25,8 +26,8 @@ const ROLES: Record<string, Role> = {
     roleText: "Director of children's services, South Tyneside",
     landing: /\/la\/393$/,
     nav: [...BASE_NAV, "Your local authority", "Improvement plan", "About the data"],
-    allowed: ["/", "/risk"],
-    forbidden: ["/admin/users", "/admin/audit", "/admin/users/new"],
+    allowed: ["/", "/risk/la/393"],
+    forbidden: ["/admin/users", "/admin/audit", "/admin/users/new", "/risk", "/risk/la/330"],
   },
   team_manager: {
     email: "demo.team-manager@example.com",
@@ -35,14 +36,14 @@ const ROLES: Record<string, Role> = {
     landing: /\/la\/393$/,
     nav: [...BASE_NAV, "Your local authority", "Improvement plan", "About the data"],
     allowed: ["/la/330"],
-    forbidden: ["/admin/users", "/admin/audit"],
+    forbidden: ["/admin/users", "/admin/audit", "/risk"],
   },
   dfe_analyst: {
     email: "demo.analyst@example.com",
     name: "Demo analyst",
     roleText: "DfE analyst",
     landing: /\/$/,
-    nav: [...BASE_NAV, "About the data"],
+    nav: [...BASE_NAV, "Risk flags", "About the data"],
     allowed: ["/risk", "/la/330"],
     forbidden: ["/admin/users", "/admin/audit"],
   },
@@ -53,7 +54,7 @@ const ROLES: Record<string, Role> = {
     landing: /\/admin\/users$/,
     nav: [...BASE_NAV, "Users", "Audit log", "About the data"],
     allowed: ["/admin/audit", "/admin/users/new", "/"],
-    forbidden: [],
+    forbidden: ["/risk"],
   },
 };
 

@@ -59,6 +59,11 @@ const PUBLIC_CASES: Case[] = [
   { path: "/la/999/csv/trend", expect: "validated", note: "unknown LA" },
   { path: `/la/330/csv/trend?indicator=${enc(SCRIPT)}&year=${TEN_KB}`, expect: "validated", note: "script and 10 kB in the view" },
   { path: `/la/330/csv/compare?year=${BAD_PERCENT}`, expect: "validated", note: "bad percent-encoding in the year" },
+  // issue 14: valid in the URL, but not once Next.js has decoded the segment (was a URIError, 500)
+  { path: "/la/%25/csv/headline", expect: "validated", note: "encoded % as the LA of a CSV" },
+  { path: "/la/%25E0%25A4/csv/headline", expect: "validated", note: "encoded broken UTF-8 as the LA of a CSV" },
+  { path: "/la/%25", expect: "validated", note: "encoded % as the LA" },
+  { path: "/la/%25E0%25A4", expect: "validated", note: "encoded broken UTF-8 as the LA" },
   // /risk, its CSV, method and LA pages
   ...family("/risk", { validatedQuery: ["region", "flag"] }),
   { path: `/risk/csv?region=${enc(SCRIPT)}&flag=${TEN_KB}&${enc(SCRIPT)}=1`, expect: "clean", note: "CSV ignores bad filters" },
@@ -94,6 +99,10 @@ const SIGNED_IN_CASES: Record<"analyst" | "admin", Case[]> = {
   analyst: [
     { path: `/la/393/plan?status=${enc(SCRIPT)}&sort=${TEN_KB}&theme=${BAD_PERCENT}`, expect: "clean", note: "plan filters" },
     { path: "/la/999/plan", expect: "validated", note: "plan of an unknown LA" },
+    { path: "/la/%25/plan", expect: "validated", note: "plan of an encoded % LA" },
+    { path: "/la/%25E0%25A4/plan/report/csv", expect: "validated", note: "plan CSV of an encoded broken UTF-8 LA" },
+    { path: "/risk/la/%25", expect: "validated", note: "risk of an encoded % LA" },
+    { path: "/risk/la/%25E0%25A4", expect: "validated", note: "risk of an encoded broken UTF-8 LA" },
     { path: `/la/${enc(SCRIPT)}/plan`, expect: "validated", note: "plan of a script LA" },
     { path: "/la/393/plan/actions/not-a-uuid", expect: "validated", note: "action that is not a UUID" },
     { path: "/la/393/plan/actions/00000000-0000-0000-0000-000000000000", expect: "validated", note: "action that does not exist" },

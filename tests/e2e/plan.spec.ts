@@ -112,10 +112,40 @@ test.describe("without JavaScript", () => {
     await page.getByRole("button", { name: "Add action" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(title, { timeout: 20_000 });
     await expect(summaryValue(page, "Owner")).toHaveText("No-JS owner <i>role</i>");
+
+    // "Delete action" is a confirmation step (a page), then a red button that posts; Cancel goes back
+    const actionUrl = new RegExp(`${new URL(page.url()).pathname}$`);
+    await page.getByRole("link", { name: "Delete action" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Are you sure you want to delete this action?");
+    await expect(page.locator(".govuk-summary-list")).toContainText(title);
+    await page.getByRole("link", { name: "Cancel" }).click();
+    await expect(page).toHaveURL(actionUrl);
+    await page.getByRole("link", { name: "Delete action" }).click();
+    await page.getByRole("button", { name: "Yes, delete this action" }).click();
+    await expect(page).toHaveURL(/\/la\/393\/plan\?deleted=1$/, { timeout: 20_000 });
+    await expect(page.locator(".govuk-notification-banner--success")).toContainText("Action deleted");
+    await expect(page.getByRole("link", { name: title })).toHaveCount(0);
   });
 });
 
-test("two tabs editing one action: the later save is refused with the newer values", async ({ browser }) => {
+test("the delete confirmation page with JavaScript: summary, warning button, cancel; accessible", async ({ page }) => {
+  test.setTimeout(60_000);
+  await signInTo(page, "demo.team-manager@example.com", PLAN);
+  await page.getByRole("link", { name: "Monthly supervision audit with feedback to practitioners" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Monthly supervision audit with feedback to practitioners");
+  const actionUrl = new RegExp(`${new URL(page.url()).pathname}$`);
+  await page.getByRole("link", { name: "Delete action" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Are you sure you want to delete this action?");
+  await expect(page).toHaveTitle(/^Are you sure you want to delete this action\?/);
+  await expect(page.locator(".govuk-summary-list")).toContainText("Monthly supervision audit with feedback to practitioners");
+  await expect(page.getByRole("button", { name: "Yes, delete this action" })).toHaveClass(/govuk-button--warning/);
+  await expectNoSeriousAxeViolations(page);
+  await page.getByRole("link", { name: "Cancel" }).click();
+  await expect(page).toHaveURL(actionUrl);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Monthly supervision audit with feedback to practitioners");
+});
+
+test("two tabs editing one action: changes to different fields are merged; a field both changed shows theirs / yours / before", async ({ browser }) => {
   test.setTimeout(120_000);
   const context = await browser.newContext();
   const first = await context.newPage();
@@ -125,23 +155,44 @@ test("two tabs editing one action: the later save is refused with the newer valu
   const second = await context.newPage();
   await second.goto(first.url());
   const edit = (page: Page) => page.locator("section", { has: page.getByRole("heading", { name: "Edit the action" }) });
-
   const other = (page: Page) => edit(page).getByLabel("Another person or role", { exact: true });
+  const title = (page: Page) => edit(page).getByLabel("Title", { exact: true });
   await expect(other(first)).toHaveValue("Principal social worker"); // a role, not one of the listed people
+
+  // tab one changes the owner; tab two, from the older copy, only the success measure: both kept
   await other(first).fill("Owner from tab one");
   await edit(first).getByRole("button", { name: "Save changes" }).click();
   await expect(first.getByText("Changes to the action saved")).toBeVisible({ timeout: 20_000 });
-
-  await other(second).fill("Owner from tab two");
+  await edit(second).getByLabel("Success measure").fill("Turnover below 15% for two years");
   await edit(second).getByRole("button", { name: "Save changes" }).click();
-  await expect(second.locator("#conflict")).toContainText("This action was changed by Demo team manager at", { timeout: 20_000 });
-  await expect(second.locator("#conflict")).toContainText("Now saved: Owner from tab one");
-  await expect(second.locator("#conflict")).toContainText("You entered: Owner from tab two");
-  await expect(other(second)).toHaveValue("Owner from tab two");
-  await expectNoSeriousAxeViolations(second);
-  // saving again, having seen the newer values, goes through
+  await expect(second.getByText("Saved. Demo team manager also changed this action meanwhile; their changes to the owner were kept.")).toBeVisible({ timeout: 20_000 });
+  await expect(summaryValue(second, "Owner")).toHaveText("Owner from tab one");
+  await expect(summaryValue(second, "Success measure")).toHaveText("Turnover below 15% for two years");
+  await expect(other(second)).toHaveValue("Owner from tab one");
+
+  // now tab one is the older copy: both change the title → a conflict, nothing saved
+  await title(second).fill("Retention offer for experienced social workers (tab two)");
   await edit(second).getByRole("button", { name: "Save changes" }).click();
   await expect(second.getByText("Changes to the action saved")).toBeVisible({ timeout: 20_000 });
+  await title(first).fill("Retention offer for experienced social workers (tab one)");
+  await edit(first).getByRole("button", { name: "Save changes" }).click();
+  const summary = first.locator(".govuk-error-summary");
+  await expect(summary.getByRole("link", { name: /^Title was also changed by Demo team manager/ })).toHaveAttribute("href", "#title", { timeout: 20_000 });
+  const conflict = first.locator("#conflict");
+  await expect(conflict).toContainText("Theirs (Demo team manager");
+  await expect(conflict).toContainText("Retention offer for experienced social workers (tab two)");
+  await expect(conflict).toContainText("Yours: Retention offer for experienced social workers (tab one)");
+  await expect(conflict).toContainText("Before: Retention offer for experienced social workers");
+  await expect(first).toHaveTitle(/^Error: /);
+  // their success measure (only they changed it) is now in tab one's form; its own title is kept
+  await expect(edit(first).getByLabel("Success measure")).toHaveValue("Turnover below 15% for two years");
+  await expect(title(first)).toHaveValue("Retention offer for experienced social workers (tab one)");
+  await expectNoSeriousAxeViolations(first);
+  // choosing the original title and saving again goes through, keeping their success measure
+  await title(first).fill("Retention offer for experienced social workers");
+  await edit(first).getByRole("button", { name: "Save changes" }).click();
+  await expect(first.getByText("Changes to the action saved")).toBeVisible({ timeout: 20_000 });
+  await expect(summaryValue(first, "Success measure")).toHaveText("Turnover below 15% for two years");
   await context.close();
 });
 
@@ -161,7 +212,7 @@ test("DCS: plan summary and board report, with the CSV download", async ({ page 
   await page.goto(PLAN);
   await expect(page.getByRole("link", { name: "Manage priorities" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Change plan details" })).toBeVisible();
-  await expect(page.getByRole("button", { name: "Close plan" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Close plan" })).toHaveClass(/govuk-button--warning/); // a link to the confirmation page
   await expect(page.getByRole("link", { name: "Add an action", exact: true })).toHaveCount(0);
   await expectNoSeriousAxeViolations(page);
 });
@@ -199,14 +250,18 @@ test.describe.serial("DCS manages the plan", () => {
     await expect(first.getByRole("heading", { level: 1 })).toHaveText(`${original} (revised)`);
     await expect(first.getByText("1 April 2024 to 30 June 2027")).toBeVisible();
 
+    // the second tab, from the older copy, changes the title too: a conflict on the title only; the
+    // end date only the first tab changed is now in its form
     await second.getByLabel("Plan title").fill(`${original} <b>second tab</b>`);
     await second.getByRole("button", { name: "Save plan details" }).click();
     const conflict = second.locator("#conflict");
-    await expect(conflict).toContainText("This plan was changed by Demo director at", { timeout: 20_000 });
-    await expect(conflict).toContainText(`Now saved: ${original} (revised)`);
-    await expect(conflict).toContainText(`You entered: ${original} <b>second tab</b>`);
-    await expect(conflict).toContainText("Now saved: 30 June 2027");
+    await expect(conflict).toContainText("Demo director also changed this plan", { timeout: 20_000 });
+    await expect(conflict).toContainText(`${original} (revised)`);
+    await expect(conflict).toContainText(`Yours: ${original} <b>second tab</b>`);
+    await expect(conflict).toContainText(`Before: ${original}`);
+    await expect(second.locator(".govuk-error-summary").getByRole("link", { name: /^Plan title was also changed by Demo director/ })).toHaveAttribute("href", "#title");
     await expect(second.getByLabel("Plan title")).toHaveValue(`${original} <b>second tab</b>`);
+    await expect(second.getByLabel("End of the plan period")).toHaveValue("2027-06-30");
     await expectNoSeriousAxeViolations(second);
     // having seen the newer values, the person puts the original title back and saves deliberately
     await second.getByLabel("Plan title").fill(original);
@@ -333,4 +388,62 @@ test("analyst reads any LA's plan; signed-out people are sent to sign in", async
   await expect(page.getByRole("button", { name: "Post update" })).toHaveCount(0);
   await expectNoSeriousAxeViolations(page);
   expect((await page.request.get("/la/393/plan/actions/new")).status()).toBe(403);
+});
+
+// Closing is tested on Liverpool's demo plan with a DCS made for it here, so the South Tyneside plan
+// the other tests use stays active.
+test("DCS: 'Close plan' asks for confirmation (with and without JavaScript), then closes; reopen", async ({ browser }) => {
+  test.setTimeout(180_000);
+  const email = `dcs.liverpool.${Date.now()}@example.com`;
+  const admin = await browser.newContext();
+  const adminPage = await admin.newPage();
+  await signInTo(adminPage, "demo.admin@example.com", "/admin/users/new");
+  await adminPage.getByLabel("Full name").fill("Lee Director");
+  await adminPage.getByLabel("Email address").fill(email);
+  await adminPage.getByLabel("Role").selectOption("dcs");
+  await adminPage.getByLabel("Local authority").selectOption({ label: "Liverpool" });
+  await adminPage.getByLabel("Password").fill("harbour kettle purple lamp");
+  await adminPage.getByRole("button", { name: "Add user" }).click();
+  await expect(adminPage).toHaveURL(/\/admin\/users\?created=/, { timeout: 20_000 });
+  await admin.close();
+
+  const signInAs = async (page: Page, path: string) => {
+    await page.goto(`/sign-in?returnTo=${encodeURIComponent(path)}`);
+    await page.getByLabel("Email address").fill(email);
+    await page.getByLabel("Password", { exact: true }).fill("harbour kettle purple lamp");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page).toHaveURL(new RegExp(`${path.replace(/[/?]/g, "\\$&")}$`), { timeout: 20_000 });
+  };
+
+  // with JavaScript: the confirmation page (axe), and Cancel changes nothing
+  const withJs = await browser.newContext();
+  const page = await withJs.newPage();
+  await signInAs(page, "/la/341/plan");
+  await page.getByRole("link", { name: "Close plan" }).click();
+  await expect(page).toHaveURL(/\/la\/341\/plan\/close$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Are you sure you want to close this plan?");
+  await expect(page.locator(".govuk-summary-list")).toContainText("DEMO improvement plan 2024 to 2027");
+  await expect(page.locator(".govuk-summary-list")).toContainText("not complete");
+  await expect(page.getByRole("button", { name: "Yes, close this plan" })).toHaveClass(/govuk-button--warning/);
+  await expectNoSeriousAxeViolations(page);
+  await page.getByRole("link", { name: "Cancel" }).click();
+  await expect(page).toHaveURL(/\/la\/341\/plan$/);
+  await expect(page.getByRole("link", { name: "Close plan" })).toBeVisible();
+
+  // without JavaScript: confirm, and the plan page says it is closed
+  const noJs = await browser.newContext({ javaScriptEnabled: false });
+  const plain = await noJs.newPage();
+  await signInAs(plain, "/la/341/plan/close");
+  await plain.getByRole("button", { name: "Yes, close this plan" }).click();
+  await expect(plain).toHaveURL(/\/la\/341\/plan\?done=closed$/, { timeout: 20_000 });
+  await expect(plain.locator(".govuk-notification-banner--success")).toContainText("Plan closed");
+  await noJs.close();
+
+  // the banner is accessible; reopening (one click, it loses nothing) puts it back for the next run
+  await page.goto("/la/341/plan?done=closed");
+  await expect(page.locator(".govuk-notification-banner--success")).toContainText("Plan closed");
+  await expectNoSeriousAxeViolations(page);
+  await page.getByRole("button", { name: "Reopen plan" }).click();
+  await expect(page.getByText("Plan reopened: it is active again")).toBeVisible({ timeout: 20_000 });
+  await withJs.close();
 });

@@ -85,18 +85,21 @@ test("analyst: filter to new, open an LA, mark it reviewed with a note, see it l
   await expect(panel).toContainText(note);
   await expectNoSeriousAxeViolations(page);
 
-  // Nobody else sees any of it: signed out, the same pages show no triage at all.
+  // Nobody else sees any of it: signed out, the ranking, its CSV and the LA's risk page ask you to
+  // sign in (issue 14: flags are not public), and the LA's dashboard shows no flags and no triage.
   await page.getByTestId("account-bar").getByRole("button", { name: "Sign out" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("You have signed out");
   await page.goto("/risk?status=REVIEWED&region=E12000001");
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Risk flags for all local authorities");
-  await expect(page.getByRole("combobox", { name: "Triage status", exact: true })).toHaveCount(0);
-  await expect(page.locator("#risk-table tbody tr")).toHaveCount(12); // the status filter means nothing here
-  await expect(page.locator("main").getByText(/Reviewed: no further action|Triage|triage/)).toHaveCount(0);
-  const csv = await (await page.request.get("/risk/csv?status=REVIEWED")).text();
-  expect(csv).not.toMatch(/triage|Reviewed/i);
+  await expect(page).toHaveURL(/\/sign-in\?returnTo=/);
+  const csv = await page.request.get("/risk/csv?status=REVIEWED", { maxRedirects: 0 });
+  expect(csv.status()).toBeGreaterThanOrEqual(300);
+  expect(csv.status()).toBeLessThan(400);
+  expect(await csv.text()).not.toMatch(/triage|Reviewed/i);
   await page.goto("/risk/la/393");
+  await expect(page).toHaveURL(/\/sign-in\?returnTo=/);
+  await page.goto("/la/393");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("South Tyneside");
+  await expect(page.locator("main").getByText(/Reviewed: no further action/)).toHaveCount(0);
   await expect(page.locator("#triage")).toHaveCount(0);
 });
 

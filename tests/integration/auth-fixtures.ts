@@ -7,11 +7,13 @@ import { z } from "zod";
 import { executeAction, fixedResource, type ActionDefinition } from "@/lib/actions/execute-action";
 import { createAccount } from "@/lib/auth/accounts";
 import type { AuthContext } from "@/lib/auth/context";
+import { now } from "@/lib/core/clock";
 import { PERMISSIONS, type Permission, type ResourceFor } from "@/lib/auth/permissions";
 import { createAuth, type AppAuth } from "@/lib/auth/server";
 import { signInWithPassword } from "@/lib/auth/sign-in";
 import type { Db } from "@/lib/db/client";
 import { parseEnv, type AppEnv } from "@/lib/env";
+import { CLIENT_IP_HEADER } from "@/lib/auth/context";
 import type { Role } from "@/lib/generated/prisma/enums";
 
 // One secret for both, so a cookie made by one instance is genuine to the other.
@@ -27,7 +29,7 @@ export function makeContext(
   auth: AppAuth,
   options: { cookie?: string; ip?: string; now?: () => Date; env?: AppEnv } = {},
 ): TestContext {
-  const headers = new Headers({ "user-agent": "vitest", "x-forwarded-for": options.ip ?? "198.51.100.7" });
+  const headers = new Headers({ "user-agent": "vitest", [CLIENT_IP_HEADER]: options.ip ?? "198.51.100.7" });
   if (options.cookie) headers.set("cookie", options.cookie);
   const revalidated: string[] = [];
   return {
@@ -35,7 +37,7 @@ export function makeContext(
     auth,
     env: options.env ?? TEST_ENV,
     headers,
-    now: options.now ?? (() => new Date()),
+    now: options.now ?? now,
     revalidatePath: (path) => revalidated.push(path),
     revalidated,
   };
@@ -83,7 +85,8 @@ export function form(values: Record<string, string>): FormData {
 
 // ── Test-only actions, one per permission ─────────────────────────────────────────────────────
 
-type PlanPermission = { [K in Permission]: (typeof PERMISSIONS)[K] extends "plan" ? K : never }[Permission];
+/** Permissions on one LA's resource: its plan, or its risk flags. */
+type PlanPermission = { [K in Permission]: (typeof PERMISSIONS)[K] extends "plan" | "risk" ? K : never }[Permission];
 type TriagePermission = { [K in Permission]: (typeof PERMISSIONS)[K] extends "triage" ? K : never }[Permission];
 type NationalPermission = Exclude<Permission, PlanPermission | TriagePermission>;
 
@@ -97,7 +100,7 @@ function planAction(permission: PlanPermission): ActionDefinition<PlanPermission
     target: planTarget,
     locate: async ({ laNumber }, ctx) => {
       const la = await ctx.db.localAuthority.findUnique({ where: { laNumber }, select: { laNumber: true } });
-      return la ? { resource: { kind: "plan", laNumber: la.laNumber }, record: undefined } : null;
+      return la ? { resource: { kind: PERMISSIONS[permission], laNumber: la.laNumber } as ResourceFor<PlanPermission>, record: undefined } : null;
     },
     schema: noteSchema,
     handler: async ({ input, target, audit, ctx }) => {
@@ -125,6 +128,7 @@ function nationalAction(
 }
 
 const PLAN_ACTIONS: Record<PlanPermission, ReturnType<typeof planAction>> = {
+  "risk.view": planAction("risk.view"),
   "plan.view": planAction("plan.view"),
   "plan.edit": planAction("plan.edit"),
   "plan.approve": planAction("plan.approve"),
@@ -139,7 +143,7 @@ const NATIONAL_ACTIONS: Record<NationalPermission, ReturnType<typeof nationalAct
 };
 
 function isPlanPermission(p: Permission): p is PlanPermission {
-  return PERMISSIONS[p] === "plan";
+  return PERMISSIONS[p] === "plan" || PERMISSIONS[p] === "risk";
 }
 
 export function isTriagePermission(p: Permission): p is TriagePermission {

@@ -42,6 +42,11 @@ const ACTORS = ["anonymous", ...Object.keys(ACTOR_SPECS)] as ActorName[];
 type Cell = { permission: Permission; la?: string; allowed: ActorName[] };
 const CELLS: Cell[] = [
   { permission: "public.view", allowed: ["anonymous", "dcsA", "managerA", "dcsB", "managerB", "analyst", "admin", "disabledManagerA"] },
+  // Risk flags, scores and the ranking (issue 14): the national ranking for analysts only; one LA's
+  // flags for analysts and that LA's own DCS and team manager. Never anonymous.
+  { permission: "risk.view", allowed: ["analyst"] },
+  { permission: "risk.view", la: LA_A, allowed: ["dcsA", "managerA", "analyst"] },
+  { permission: "risk.view", la: LA_B, allowed: ["dcsB", "managerB", "analyst"] },
   { permission: "triage.view", allowed: ["analyst"] },
   { permission: "triage.edit", allowed: ["analyst"] },
   { permission: "plan.view", la: LA_A, allowed: ["dcsA", "managerA", "analyst"] },
@@ -60,6 +65,7 @@ const CELLS: Cell[] = [
 
 function resourceOf(cell: Cell): Resource {
   const kind = PERMISSIONS[cell.permission];
+  if (kind === "risk") return { kind, laNumber: cell.la ?? null };
   return kind === "plan" ? { kind, laNumber: cell.la ?? "" } : { kind };
 }
 
@@ -93,6 +99,7 @@ describe("role × action matrix through the server-action wrapper", () => {
   for (const cell of CELLS) {
     const { permission } = cell;
     if (isTriagePermission(permission)) continue; // the real triage actions and reads: next block
+    if (permission === "risk.view" && !cell.la) continue; // the national ranking is a page, never an action's record
     for (const actor of ACTORS) {
       const signedOut = actor === "anonymous" || actor === "disabledManagerA";
       // Every server action needs a session, even on a public resource: public pages have no actions.

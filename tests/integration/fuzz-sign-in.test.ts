@@ -37,6 +37,11 @@ const OFF_SITE = [
   ["javascript: URL", "javascript:alert(document.cookie)"],
   ["tab before host", "/\t/evil.example"],
   ["encoded slashes", "/%2F%2Fevil.example"],
+  // issue 14: dot segments that normalise to "//host" (new URL resolves them)
+  ["dot segment then two slashes", "/.//evil.example/x"],
+  ["parent segment then two slashes", "/..//evil.example"],
+  ["encoded parent segment then two slashes", "/%2e%2e//evil.example"],
+  ["deeper parent segments", "/la/../..//evil.example"],
 ] as const;
 const CASES = [
   ...mutationsFor(FIELDS, "returnTo", rng, 3),

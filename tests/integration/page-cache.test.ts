@@ -250,4 +250,24 @@ describe("page cache", () => {
       await deadLookup.end();
     }
   });
+
+  it("says in one line why it switched itself off, once per outage, and when it is back", async () => {
+    let down = true;
+    const lines: string[] = [];
+    const flaky = { lookup: async (token: string | null) => (down ? Promise.reject(new Error("connect ECONNREFUSED 127.0.0.1:5432")) : lookup.lookup(token)) };
+    const logged = createPageCache({ passThrough, render: fakeRender, lookup: flaky, log: (line) => lines.push(line) });
+    const s = await listen(logged);
+    const url = `http://127.0.0.1:${(s.address() as AddressInfo).port}`;
+    try {
+      for (let i = 0; i < 3; i++) expect((await fetch(`${url}/la/393`)).headers.get("x-page-cache")).toBe("bypass; database");
+      expect(lines).toEqual(["[page-cache] off: the database could not be asked (connect ECONNREFUSED 127.0.0.1:5432); serving every page straight from the app until it answers"]);
+      down = false;
+      expect((await fetch(`${url}/la/393`)).headers.get("x-page-cache")).toBe("miss");
+      expect((await fetch(`${url}/la/393`)).headers.get("x-page-cache")).toBe("hit");
+      expect(lines).toHaveLength(2);
+      expect(lines[1]).toBe("[page-cache] on again: the database answers");
+    } finally {
+      await new Promise((r) => s.close(r));
+    }
+  });
 });

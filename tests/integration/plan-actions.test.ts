@@ -14,7 +14,11 @@ import {
   deleteActionAction,
   postProgressUpdateAction,
   updateActionAction,
+  ACTION_SELECT,
+  actionFormValues,
 } from "@/lib/actions/plans";
+import { serialiseBase } from "@/lib/core/field-merge";
+import { ACTION_FIELDS } from "@/lib/plans/field-labels";
 import type { AppAuth } from "@/lib/auth/server";
 import { getActionDetail, getPlanView, loadPlanSummary } from "@/lib/plans/queries";
 import { OTHER_OWNER } from "@/lib/validation/plan-owner";
@@ -24,6 +28,11 @@ import { form, makeContext, makeUser, signIn, testAuth, type TestContext } from 
 const LA = "393";
 const OTHER = "330";
 const NOW = new Date("2026-11-26T12:00:00Z");
+const AT = "26 November 2026 at 12:00"; // NOW in London (GMT in November)
+// The actions' clock: fixed (never the wall clock), ticking a millisecond per reading so saves made
+// one after another are ordered (the minute shown stays 12:00).
+let ticks = 0;
+const clock = () => new Date(NOW.getTime() + ticks++);
 
 let t: TestDatabase;
 let auth: AppAuth;
@@ -36,7 +45,7 @@ function run(def: unknown, who: string, values: Record<string, string>): ReturnT
   return executeAction(def as AnyDef, ctx(who), form(values));
 }
 function ctx(who: string): TestContext {
-  return makeContext(t.prisma, auth, { cookie: cookies[who], now: () => NOW });
+  return makeContext(t.prisma, auth, { cookie: cookies[who], now: clock });
 }
 
 const validAction = (over: Record<string, string> = {}) => ({
@@ -58,6 +67,13 @@ const validAction = (over: Record<string, string> = {}) => ({
   evidenceLinks: "https://example.org/board-paper",
   ...over,
 });
+
+/** The edit form as the action page draws it now: its fields, version and `original` (the base for a merge). */
+async function editForm(id: string): Promise<Record<string, string>> {
+  const row = await t.prisma.planAction.findUniqueOrThrow({ where: { id }, select: ACTION_SELECT });
+  const { owner, version, ...fields } = actionFormValues(row);
+  return { actionId: id, ...fields, ownerUserId: OTHER_OWNER, ownerOther: owner, version, original: serialiseBase(ACTION_FIELDS, actionFormValues(row)) };
+}
 
 async function createAction(over: Record<string, string> = {}): Promise<string> {
   const before = await t.prisma.planAction.count();
@@ -205,8 +221,9 @@ describe("team managers keep actions current", () => {
     expect(audits[1]?.before).toMatchObject({ title: "Reduce reliance on agency social workers", version: "1" });
   });
 
-  it("no lost updates: of two sessions saving the same version, the second is told who changed it, when, and the newer values", async () => {
+  it("no lost updates: of two sessions saving the same version, the second is told who changed it, when, and theirs / yours", async () => {
     const id = await createAction();
+    // these forms carry no `original`: without a base, a field both sent differently is a conflict
     const a = { ...validAction({ title: "Alex's wording", ownerOther: "Alex" }), actionId: id, version: "1" };
     const b = { ...validAction({ title: "Sam's wording", ownerOther: "Sam" }), actionId: id, version: "1" };
     const [ra, rb] = await Promise.all([run(updateActionAction, "manager", a), run(updateActionAction, "manager2", b)]);
@@ -214,19 +231,97 @@ describe("team managers keep actions current", () => {
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     const lost = results.find((r) => !r.ok);
     const won = ra.ok ? { name: "Alex Manager", title: "Alex's wording" } : { name: "Sam Manager", title: "Sam's wording" };
-    expect(lost).toMatchObject({ ok: false, conflict: { by: won.name, current: { title: won.title, version: "2" } } });
+    expect(lost).toMatchObject({ ok: false, conflict: { by: won.name, at: AT, current: { title: won.title, version: "2" } } });
     if (lost && !lost.ok) {
-      expect(lost.message).toMatch(new RegExp(`^This action was changed by ${won.name} at 26 November 2026 at \\d\\d:\\d\\d — review`));
+      // the time is the injected clock's (updatedAt is written from ctx.now()), in London
+      expect(lost.message).toBe(`${won.name} also changed this action (${AT}) while you were editing, and you both changed the title and owner. Nothing was saved: keep one value for each, then save again.`);
+      expect(lost.conflict?.fields?.map((f) => [f.field, f.theirs, f.before])).toEqual([
+        ["title", won.title, null],
+        ["owner", won.title.startsWith("Alex") ? "Alex" : "Sam", null],
+      ]);
+      expect(Object.keys(lost.fieldErrors)).toEqual(["title", "ownerUserId"]);
       expect(lost.values?.title).not.toBe(won.title); // what they typed is kept for them to re-apply
     }
     const row = await t.prisma.planAction.findUniqueOrThrow({ where: { id } });
     expect(row).toMatchObject({ title: won.title, version: 2 });
+    expect(row.updatedAt.getTime() - NOW.getTime()).toBeGreaterThanOrEqual(0); // from the injected clock, not the wall clock
+    expect(row.updatedAt.getTime() - NOW.getTime()).toBeLessThan(60_000);
     expect(await t.prisma.auditEvent.count({ where: { action: "plan.action.update", entityId: id } })).toBe(1);
 
     // a progress update against the stale version is refused the same way, and nothing is recorded
     const stale = await run(postProgressUpdateAction, "manager", { actionId: id, version: "1", narrative: "late", status: "ON_TRACK" });
     expect(stale).toMatchObject({ ok: false, conflict: { by: won.name } });
     expect(await t.prisma.actionUpdate.count({ where: { actionId: id, narrative: "late" } })).toBe(0);
+  });
+
+  it("the issue's scenario: A changes the due date; B, from the older copy, changes only the title → both kept", async () => {
+    const id = await createAction();
+    const opened = await editForm(id); // both open the form at version 1
+    const a = await run(updateActionAction, "manager", { ...opened, dueDate: "2028-03-31" });
+    expect(a).toMatchObject({ ok: true, message: "Changes to the action saved" });
+    const b = await run(updateActionAction, "manager2", { ...opened, title: "Recruit and retain permanent social workers" });
+    expect(b).toEqual({ ok: true, message: "Saved. Alex Manager also changed this action meanwhile; their changes to the due date were kept." });
+    const row = await t.prisma.planAction.findUniqueOrThrow({ where: { id } });
+    expect(row).toMatchObject({ title: "Recruit and retain permanent social workers", dueDate: new Date("2028-03-31T00:00:00Z"), version: 3, updatedByName: "Sam Manager" });
+    const audit = await t.prisma.auditEvent.findFirstOrThrow({ where: { action: "plan.action.update", entityId: id }, orderBy: { id: "desc" } });
+    expect(audit.before).toMatchObject({ title: "Reduce reliance on agency social workers", dueDate: "2028-03-31", version: "2" });
+    expect(audit.after).toMatchObject({ title: "Recruit and retain permanent social workers", dueDate: "2028-03-31", version: "3" });
+    expect(audit.detail).toMatchObject({ mergedFromVersion: 1, keptTheirs: ["dueDate"] });
+  });
+
+  it("the same change from both → saved; a status change merged in gets its history row", async () => {
+    const id = await createAction();
+    const opened = await editForm(id);
+    expect(await run(updateActionAction, "manager", { ...opened, status: "ON_TRACK", successMeasure: "Agency rate below 12%" })).toMatchObject({ ok: true });
+    expect(await run(updateActionAction, "manager2", { ...opened, successMeasure: "Agency rate below 12%" })).toMatchObject({
+      ok: true,
+      message: "Saved. Alex Manager also changed this action meanwhile; their changes to the status were kept.",
+    });
+    expect(await t.prisma.planAction.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "ON_TRACK", successMeasure: "Agency rate below 12%", version: 3 });
+    expect(await t.prisma.actionUpdate.count({ where: { actionId: id } })).toBe(1); // Alex's status change, not a second one
+  });
+
+  it("a field both changed differently is a conflict: theirs / yours / before and who; nothing saved; their other changes fill the form; saving again keeps yours", async () => {
+    const id = await createAction();
+    const opened = await editForm(id);
+    expect(await run(updateActionAction, "manager", { ...opened, dueDate: "2028-03-31", ownerOther: "Head of service" })).toMatchObject({ ok: true });
+    const clash = await run(updateActionAction, "manager2", { ...opened, dueDate: "2028-06-30", title: "Sam's title" });
+    expect(clash.ok).toBe(false);
+    if (clash.ok) return;
+    expect(clash.message).toBe(
+      `Alex Manager also changed this action (${AT}) while you were editing, and you both changed the due date. Nothing was saved: keep one value for each, then save again. Their changes to the owner are now in the form.`,
+    );
+    expect(clash.conflict?.fields).toEqual([{ field: "dueDate", label: "Due date", theirs: "31 March 2028", yours: "30 June 2028", before: "30 September 2027" }]);
+    expect(clash.fieldErrors).toEqual({
+      dueDate: `Due date was also changed by Alex Manager (${AT}) while you were editing. Theirs: “31 March 2028”. Yours: “30 June 2028”. Before: “30 September 2027”. Keep one of them and save again.`,
+    });
+    // the re-shown form: yours where you changed something, theirs where only they did, the newer base
+    expect(clash.values).toMatchObject({ title: "Sam's title", dueDate: "2028-06-30", ownerUserId: OTHER_OWNER, ownerOther: "Head of service" });
+    expect(clash.conflict?.current).toMatchObject({ dueDate: "2028-03-31", owner: "Head of service", version: "2" });
+    expect(await t.prisma.planAction.findUniqueOrThrow({ where: { id } })).toMatchObject({ title: "Reduce reliance on agency social workers", dueDate: new Date("2028-03-31T00:00:00Z"), version: 2 });
+
+    // resubmitting the re-shown form (new version and base) saves Sam's choices and keeps Alex's owner
+    const { conflict, values } = clash;
+    const resubmit = { ...(values as Record<string, string>), version: conflict!.current.version!, original: serialiseBase(ACTION_FIELDS, conflict!.current) };
+    expect(await run(updateActionAction, "manager2", resubmit)).toMatchObject({ ok: true, message: "Changes to the action saved" });
+    expect(await t.prisma.planAction.findUniqueOrThrow({ where: { id } })).toMatchObject({ title: "Sam's title", dueDate: new Date("2028-06-30T00:00:00Z"), owner: "Head of service", version: 3 });
+  });
+
+  it("changes that are each valid but not together are refused with the reason; nothing saved", async () => {
+    const id = await createAction({ indicatorId: "", target: "", targetDate: "" });
+    const opened = await editForm(id);
+    expect(await run(updateActionAction, "manager", { ...opened, startDate: "2027-08-01" })).toMatchObject({ ok: true });
+    const clash = await run(updateActionAction, "manager2", { ...opened, dueDate: "2027-07-31" });
+    expect(clash).toMatchObject({ ok: false, fieldErrors: { dueDate: "The due date must be on or after the start date" } });
+    expect(await t.prisma.planAction.findUniqueOrThrow({ where: { id } })).toMatchObject({ dueDate: new Date("2027-09-30T00:00:00Z"), version: 2 });
+  });
+
+  it("a forged `original` grants nothing: another LA's manager is still refused, and garbage is treated as no base", async () => {
+    const id = await createAction();
+    const opened = await editForm(id);
+    expect(await run(updateActionAction, "otherManager", { ...opened, title: "Hijack" })).toMatchObject({ ok: false, message: ACTION_MESSAGES.refused });
+    expect(await run(updateActionAction, "manager", { ...opened, description: "Changed" })).toMatchObject({ ok: true });
+    expect(await run(updateActionAction, "manager2", { ...opened, original: "{not json", description: "Other" })).toMatchObject({ ok: false, conflict: { fields: [{ field: "description", before: null }] } });
   });
 
   it("soft-deletes with an audit row; the action disappears from the plan but stays in the table", async () => {

@@ -17,8 +17,11 @@ import {
   reopenPlanAction,
   updateActionAction,
   updatePlanDetailsAction,
+  planFormValues,
 } from "@/lib/actions/plans";
 import type { AppAuth } from "@/lib/auth/server";
+import { serialiseBase } from "@/lib/core/field-merge";
+import { PLAN_FIELDS } from "@/lib/plans/field-labels";
 import { getPlanView, lastPlanChange, listOwnerCandidates, listPlans, loadPlanReport } from "@/lib/plans/queries";
 import { OTHER_OWNER, OWNER_MESSAGES } from "@/lib/validation/plan-owner";
 import { createTestDatabase, type TestDatabase } from "./helpers";
@@ -184,7 +187,7 @@ describe("changing the plan's title and period", () => {
     expect(await lastPlanChange(t.prisma, planId)).toEqual({ by: "Dana Director", at: NOW });
   });
 
-  it("no lost update: of two sessions saving the same version, the second is told who changed it, when, and the newer values", async () => {
+  it("no lost update: of two sessions saving the same version with different titles, the second is told who changed it, when, theirs / yours", async () => {
     const version = await versionOf(planId);
     const [a, b] = await Promise.all([
       run(updatePlanDetailsAction, "dcs", details({ title: "Dana's title", version })),
@@ -192,14 +195,79 @@ describe("changing the plan's title and period", () => {
     ]);
     expect([a, b].filter((r) => r.ok)).toHaveLength(1);
     const won = a.ok ? { by: "Dana Director", title: "Dana's title" } : { by: "Deputy Director", title: "Deputy's title" };
+    const lostTitle = a.ok ? "Deputy's title" : "Dana's title";
     const lost = failed(a.ok ? b : a);
-    expect(lost.message).toBe(`This plan was changed by ${won.by} at ${AT} — review the newer values below and try again. Nothing was saved.`);
-    expect(lost.conflict).toEqual({ by: won.by, at: AT, current: { title: won.title, periodStart: "2026-04-01", periodEnd: "2027-06-30", status: "DRAFT", version: String(Number(version) + 1) } });
-    expect(lost.values?.title).not.toBe(won.title); // their own wording is kept for them
+    // these forms carried no `original`: without a base, a field both sent differently is a conflict
+    expect(lost.message).toBe(`${won.by} also changed this plan (${AT}) while you were editing, and you both changed the plan title. Nothing was saved: keep one value for each, then save again.`);
+    expect(lost.conflict).toEqual({
+      by: won.by,
+      at: AT,
+      current: { title: won.title, periodStart: "2026-04-01", periodEnd: "2027-06-30", status: "DRAFT", version: String(Number(version) + 1) },
+      fields: [{ field: "title", label: "Plan title", theirs: won.title, yours: lostTitle, before: null }],
+    });
+    expect(lost.fieldErrors.title).toContain(`Theirs: “${won.title}”. Yours: “${lostTitle}”. Before: not known.`);
+    expect(lost.values?.title).toBe(lostTitle); // their own wording is kept for them
     expect((await planRow(planId)).title).toBe(won.title);
     expect(await t.prisma.auditEvent.count({ where: { action: "plan.update", entityId: planId, after: { path: ["title"], equals: won.title } } })).toBe(1);
     // saving again with the newer version (as the form does after a conflict) goes through
     expect(await run(updatePlanDetailsAction, a.ok ? "dcs2" : "dcs", details({ title: "Agreed title", version: String(Number(version) + 1) }))).toMatchObject({ ok: true });
+  });
+
+  it("the issue's scenario for the plan: one DCS changed the end of the period, the other (from the older copy) only the title → both kept", async () => {
+    const version = await versionOf(planId);
+    const opened = planFormValues(await planRow(planId)); // what both forms were drawn from
+    const original = serialiseBase(PLAN_FIELDS, opened);
+    const first = await run(updatePlanDetailsAction, "dcs", { planId, ...opened, periodEnd: "2027-09-30", version, original });
+    expect(first).toMatchObject({ ok: true, redirectTo: `/la/${LA}/plan?done=updated` });
+    // a priority added meanwhile raises the plan's version too; it merges without a word
+    expect(await run(addPriorityAction, "dcs", { planId, title: "Added meanwhile" })).toMatchObject({ ok: true });
+    const second = await run(updatePlanDetailsAction, "dcs2", { planId, ...opened, title: "Deputy's better title", version, original });
+    expect(second).toMatchObject({ ok: true, message: "Plan details saved", redirectTo: `/la/${LA}/plan?done=updated&kept=periodEnd` });
+    expect(await planRow(planId)).toMatchObject({ title: "Deputy's better title", periodEnd: new Date("2027-09-30T00:00:00Z"), version: Number(version) + 3 });
+    const audit = await t.prisma.auditEvent.findFirstOrThrow({ where: { action: "plan.update", entityId: planId }, orderBy: { id: "desc" } });
+    expect(audit.detail).toMatchObject({ mergedFromVersion: Number(version), keptTheirs: ["periodEnd"] });
+    expect(audit.after).toMatchObject({ title: "Deputy's better title", periodEnd: "2027-09-30" });
+  });
+
+  it("a field both changed differently is a conflict with theirs / yours / before; nothing saved; saving again from the newer base keeps yours", async () => {
+    const version = await versionOf(planId);
+    const opened = planFormValues(await planRow(planId));
+    const original = serialiseBase(PLAN_FIELDS, opened);
+    expect(await run(updatePlanDetailsAction, "dcs", { planId, ...opened, title: "Dana's wording", periodStart: "2026-05-01", version, original })).toMatchObject({ ok: true });
+    const clash = failed(await run(updatePlanDetailsAction, "dcs2", { planId, ...opened, title: "Deputy's wording", version, original }));
+    expect(clash.message).toBe(
+      `Dana Director also changed this plan (${AT}) while you were editing, and you both changed the plan title. Nothing was saved: keep one value for each, then save again. Their changes to the start of the plan period are now in the form.`,
+    );
+    expect(clash.conflict?.fields).toEqual([{ field: "title", label: "Plan title", theirs: "Dana's wording", yours: "Deputy's wording", before: opened.title }]);
+    expect(clash.fieldErrors.title).toBe(
+      `Plan title was also changed by Dana Director (${AT}) while you were editing. Theirs: “Dana's wording”. Yours: “Deputy's wording”. Before: “${opened.title}”. Keep one of them and save again.`,
+    );
+    // the form now shows their start date (only they changed it) and carries the newer version and values
+    expect(clash.values).toMatchObject({ periodStart: "2026-05-01", title: "Deputy's wording" });
+    expect(await planRow(planId)).toMatchObject({ title: "Dana's wording", version: Number(version) + 1 });
+    const again = await run(updatePlanDetailsAction, "dcs2", {
+      planId,
+      title: "Deputy's wording",
+      periodStart: "2026-05-01",
+      periodEnd: opened.periodEnd,
+      version: clash.conflict!.current.version!,
+      original: serialiseBase(PLAN_FIELDS, clash.conflict!.current),
+    });
+    expect(again).toMatchObject({ ok: true, redirectTo: `/la/${LA}/plan?done=updated` });
+    expect(await planRow(planId)).toMatchObject({ title: "Deputy's wording", periodStart: new Date("2026-05-01T00:00:00Z") });
+    // put the title back for the next test
+    expect(await run(updatePlanDetailsAction, "dcs", details({ title: "Agreed title", version: await versionOf(planId) }))).toMatchObject({ ok: true });
+  });
+
+  it("changes that are each valid but not together (their start after your end) are refused, nothing saved", async () => {
+    const version = await versionOf(planId);
+    const opened = planFormValues(await planRow(planId));
+    const original = serialiseBase(PLAN_FIELDS, opened);
+    expect(await run(updatePlanDetailsAction, "dcs", { planId, ...opened, periodStart: "2027-01-01", version, original })).toMatchObject({ ok: true });
+    const clash = failed(await run(updatePlanDetailsAction, "dcs2", { planId, ...opened, periodEnd: "2026-12-31", version, original }));
+    expect(clash.fieldErrors).toEqual({ periodEnd: "The end of the plan period must be after its start" });
+    expect(await planRow(planId)).toMatchObject({ periodStart: new Date("2027-01-01T00:00:00Z"), periodEnd: new Date(`${opened.periodEnd}T00:00:00Z`) });
+    expect(await run(updatePlanDetailsAction, "dcs", { planId, ...opened, version: await versionOf(planId) })).toMatchObject({ ok: true });
   });
 
   it("refuses to change a closed plan's details", async () => {

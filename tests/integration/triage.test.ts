@@ -7,12 +7,12 @@ import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ACTION_MESSAGES, executeAction } from "@/lib/actions/execute-action";
+import { today } from "@/lib/core/clock";
 import { bulkUpdateTriageAction, STALE_DATA_MESSAGE, updateTriageAction } from "@/lib/actions/triage";
 import type { AppAuth } from "@/lib/auth/server";
 import { newestReleaseId } from "@/lib/data/risk-dataset";
 import { importFolder } from "@/lib/import/run-import";
 import { publishedOn } from "@/lib/risk/publication";
-import { toIsoDate } from "@/lib/risk/dates";
 import { AUTOMATIC_AUTHOR } from "@/lib/triage/config";
 import { loadTriageDetail, loadTriageStates } from "@/lib/triage/queries";
 import { readSnapshot } from "@/lib/triage/snapshot";
@@ -25,13 +25,18 @@ const LIVERPOOL = "341";
 const MANCHESTER = "352";
 const CUMBRIA = "909"; // abolished in 2023: not in the inbox
 
+// A fixed clock (not the wall clock) that ticks a second per reading, so saves and imports are ordered.
+const NOW = new Date("2026-11-26T12:00:00Z");
+let ticks = 0;
+const clock = () => new Date(NOW.getTime() + 1000 * ticks++);
+
 const published = path.resolve(import.meta.dirname, "../../prisma/data/published");
 
 let t: TestDatabase;
 let auth: AppAuth;
 const people = {} as Record<"analyst" | "analyst2" | "dcs" | "manager" | "admin", { id: string; name: string; cookie: string }>;
 
-const ctxAs = (who: keyof typeof people | "anonymous") => makeContext(t.prisma, auth, { cookie: who === "anonymous" ? undefined : people[who].cookie, ip: "192.0.2.9" });
+const ctxAs = (who: keyof typeof people | "anonymous") => makeContext(t.prisma, auth, { cookie: who === "anonymous" ? undefined : people[who].cookie, ip: "192.0.2.9", now: clock });
 const release = async () => String(await newestReleaseId(t.prisma));
 const stateOf = (laNumber: string) => t.prisma.triageState.findUnique({ where: { laNumber } });
 
@@ -110,7 +115,7 @@ describe("one LA at a time", () => {
     const state = await stateOf(SOUTH_TYNESIDE);
     expect(state).toMatchObject({ status: "REVIEWED", version: 2, latestNote: "Region confirms a plan is in place.", lastReviewedByName: "Ann Analyst", updatedById: people.analyst.id, reopenReason: null });
     const snapshot = readSnapshot(state?.snapshot);
-    expect(snapshot).toMatchObject({ releaseId: Number(await release()), asAt: toIsoDate(new Date()) });
+    expect(snapshot).toMatchObject({ releaseId: Number(await release()), asAt: today(NOW) });
     expect(typeof snapshot?.score).toBe("number");
     const events = await t.prisma.triageEvent.findMany({ where: { laNumber: SOUTH_TYNESIDE }, orderBy: { version: "asc" } });
     expect(events.map((e) => [e.statusBefore, e.statusAfter, e.version, e.authorName, e.isAutomatic])).toEqual([
@@ -128,17 +133,80 @@ describe("one LA at a time", () => {
     const stale = await update("analyst2", SOUTH_TYNESIDE, { status: "ESCALATED", note: "Escalating to the minister", version: 1 });
     expect(stale.ok).toBe(false);
     if (stale.ok) return;
-    expect(stale.message).toMatch(/^This local authority's triage was changed by Ann Analyst at \d{1,2} \w+ \d{4} at \d{2}:\d{2} — review the newer values below and try again\. Nothing was saved\.$/);
-    expect(stale.conflict).toMatchObject({ by: "Ann Analyst", current: { status: "REVIEWED", note: "Region confirms a plan is in place.", version: "2" } });
+    // both changed the status since version 1 (under review): Ann to reviewed, Bo to escalated
+    expect(stale.message).toMatch(/^This local authority's triage was changed by Ann Analyst at \d{1,2} \w+ \d{4} at \d{2}:\d{2} while you were editing, and you both changed its status\. Nothing was saved/);
+    expect(stale.conflict).toMatchObject({
+      by: "Ann Analyst",
+      current: { status: "REVIEWED", note: "Region confirms a plan is in place.", version: "2" },
+      fields: [{ field: "status", label: "Triage status", theirs: "Reviewed: no further action", yours: "Escalated", before: "Under review" }],
+    });
+    expect(stale.fieldErrors.status).toMatch(/^Triage status was also changed by Ann Analyst \(.+\) while you were editing\. Theirs: “Reviewed: no further action”\. Yours: “Escalated”\. Before: “Under review”\./);
+    expect(await t.prisma.triageEvent.count({ where: { laNumber: SOUTH_TYNESIDE, note: "Escalating to the minister" } })).toBe(0);
     expect(await stateOf(SOUTH_TYNESIDE)).toMatchObject({ status: "REVIEWED", version: 2 });
     // with the newer version the form now carries, saving again is a deliberate overwrite
     expect((await update("analyst2", SOUTH_TYNESIDE, { status: "REVIEWED", note: "Checked again: agree.", version: 2 })).ok).toBe(true);
   });
 
-  it("two first saves of a never-triaged LA at once: exactly one wins", async () => {
+  it("two first saves of a never-triaged LA at once, the same status: both notes are kept, one after the other (no lost update)", async () => {
     const results = await Promise.all(["analyst", "analyst2"].map((who) => update(who as "analyst", LIVERPOOL, { status: "UNDER_REVIEW", note: `first by ${who}`, version: 0 })));
+    expect(results.filter((r) => r.ok)).toHaveLength(2);
+    expect(results.filter((r) => r.ok && / also changed its triage meanwhile /.test(r.message))).toHaveLength(1);
+    const events = await t.prisma.triageEvent.findMany({ where: { laNumber: LIVERPOOL }, orderBy: { version: "asc" } });
+    expect(events.map((e) => [e.version, e.statusAfter])).toEqual([
+      [1, "UNDER_REVIEW"],
+      [2, "UNDER_REVIEW"],
+    ]);
+    expect(new Set(events.map((e) => e.note))).toEqual(new Set(["first by analyst", "first by analyst2"]));
+  });
+
+  it("two first saves of a never-triaged LA at once, different statuses: exactly one wins, the other is a conflict", async () => {
+    const results = await Promise.all([
+      update("analyst", "392", { status: "UNDER_REVIEW", note: "first by Ann", version: 0 }),
+      update("analyst2", "392", { status: "ESCALATED", note: "first by Bo", version: 0 }),
+    ]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
-    expect(await t.prisma.triageEvent.count({ where: { laNumber: LIVERPOOL } })).toBe(1);
+    expect(results.find((r) => !r.ok)).toMatchObject({ conflict: { fields: [{ field: "status", before: "New" }] } });
+    expect(await t.prisma.triageEvent.count({ where: { laNumber: "392" } })).toBe(1);
+  });
+
+  it("the issue's scenario for triage: A escalates; B, from the older copy, only adds a note → A's status kept, B's note appended", async () => {
+    expect((await update("analyst", "394", { status: "UNDER_REVIEW", note: "Looking at caseloads.", version: 0 })).ok).toBe(true);
+    // both open the LA at version 1 (under review)
+    expect((await update("analyst", "394", { status: "ESCALATED", note: "Caseloads of 30: escalating.", version: 1 })).ok).toBe(true);
+    const b = await update("analyst2", "394", { status: "UNDER_REVIEW", note: "Spoke to the DCS; recruitment under way.", version: 1 });
+    expect(b).toMatchObject({ ok: true });
+    if (b.ok) expect(b.message).toMatch(/^Sunderland: your note is saved\. Its status stays Escalated, as Ann Analyst set it meanwhile \(.+\)\.$/);
+    expect(await stateOf("394")).toMatchObject({ status: "ESCALATED", version: 3, latestNote: "Spoke to the DCS; recruitment under way.", updatedById: people.analyst2.id });
+    const events = await t.prisma.triageEvent.findMany({ where: { laNumber: "394" }, orderBy: { version: "asc" } });
+    expect(events.map((e) => [e.version, e.statusBefore, e.statusAfter, e.authorName, e.note])).toEqual([
+      [1, "NEW", "UNDER_REVIEW", "Ann Analyst", "Looking at caseloads."],
+      [2, "UNDER_REVIEW", "ESCALATED", "Ann Analyst", "Caseloads of 30: escalating."],
+      [3, "ESCALATED", "ESCALATED", "Bo Analyst", "Spoke to the DCS; recruitment under way."],
+    ]);
+    const audit = await t.prisma.auditEvent.findFirstOrThrow({ where: { action: "triage.update", entityId: "394" }, orderBy: { id: "desc" } });
+    expect(audit.detail).toMatchObject({ mergedFromVersion: 1, keptTheirs: ["status"] });
+
+    // the other way round: A only adds a note; B, from the older copy, changes the status → B's status, both notes
+    expect((await update("analyst", "394", { status: "ESCALATED", note: "Minister's office informed.", version: 3 })).ok).toBe(true);
+    const c = await update("analyst2", "394", { status: "UNDER_REVIEW", note: "De-escalating: plan agreed.", version: 3 });
+    expect(c).toMatchObject({ ok: true });
+    if (c.ok) expect(c.message).toMatch(/^Sunderland: Under review\. Your note is saved\. Ann Analyst also changed its triage meanwhile \(.+\); their note is kept in the history\.$/);
+    expect(await stateOf("394")).toMatchObject({ status: "UNDER_REVIEW", version: 5, latestNote: "De-escalating: plan agreed." });
+  });
+
+  it("both changed the status differently → conflict with theirs / yours / before; nothing saved; saving again from the newer version goes through", async () => {
+    const version = (await stateOf("394"))!.version; // under review
+    expect((await update("analyst", "394", { status: "ESCALATED", note: "Escalating again.", version })).ok).toBe(true);
+    const clash = await update("analyst2", "394", { status: "NEW", note: "Back to the inbox.", version });
+    expect(clash).toMatchObject({
+      ok: false,
+      conflict: { by: "Ann Analyst", current: { status: "ESCALATED", version: String(version + 1) }, fields: [{ theirs: "Escalated", yours: "New", before: "Under review" }] },
+      values: { status: "NEW", note: "Back to the inbox." },
+    });
+    expect(await stateOf("394")).toMatchObject({ status: "ESCALATED", version: version + 1 });
+    expect(await t.prisma.triageEvent.count({ where: { laNumber: "394", note: "Back to the inbox." } })).toBe(0);
+    // the form now carries the newer version: saving again keeps the status on screen
+    expect(await update("analyst2", "394", { status: "UNDER_REVIEW", note: "Agreed with Ann: under review.", version: version + 1 })).toMatchObject({ ok: true });
   });
 
   it("refuses a blank note, an unknown status and an LA that is not in the inbox", async () => {
@@ -236,8 +304,8 @@ describe("changed since last review: the importer reopens reviewed LAs whose fig
     return dir;
   }
 
-  it("2025 workforce figures count as published by now (else this test could not show anything)", () => {
-    expect(publishedOn("CSWW", 2025) < toIsoDate(new Date())).toBe(true);
+  it("2025 workforce figures count as published by the test's clock (else this test could not show anything)", () => {
+    expect(publishedOn("CSWW", 2025) < today(NOW)).toBe(true);
   });
 
   it("a new red flag reopens a reviewed LA with the reason; unchanged and not-reviewed LAs are left alone", async () => {
@@ -247,7 +315,7 @@ describe("changed since last review: the importer reopens reviewed LAs whose fig
     const before = await stateOf(SOUTH_TYNESIDE);
     const quiet = await t.prisma.triageEvent.count({ where: { laNumber: { in: [LIVERPOOL, "390"] } } });
 
-    const summary = await importFolder(t.prisma, release2025({ [SOUTH_TYNESIDE]: "41.7", "390": "45.0" }));
+    const summary = await importFolder(t.prisma, release2025({ [SOUTH_TYNESIDE]: "41.7", "390": "45.0" }), undefined, { now: clock });
     expect(summary.files.map((f) => f.status)).toEqual(["imported"]);
 
     const reopened = await stateOf(SOUTH_TYNESIDE);
@@ -268,7 +336,8 @@ describe("changed since last review: the importer reopens reviewed LAs whose fig
     // An analyst's form drawn before the import is out of date twice over: data and version.
     const stale = await update("analyst", SOUTH_TYNESIDE, { status: "REVIEWED", note: "Still fine?", version: before!.version, releaseId: String(before && readSnapshot(before.snapshot)?.releaseId) });
     expect(stale).toMatchObject({ ok: false, message: STALE_DATA_MESSAGE });
-    const conflict = await update("analyst", SOUTH_TYNESIDE, { status: "REVIEWED", note: "Still fine?", version: before!.version });
+    // (reviewed → reopened by the import, reviewed → escalated by the analyst: both changed the status)
+    const conflict = await update("analyst", SOUTH_TYNESIDE, { status: "ESCALATED", note: "Still fine?", version: before!.version });
     expect(conflict.ok).toBe(false);
     if (!conflict.ok) expect(conflict.message).toMatch(/^This local authority's triage was changed by the automatic check after new data was imported at /);
 
@@ -284,18 +353,18 @@ describe("changed since last review: the importer reopens reviewed LAs whose fig
     const events = await t.prisma.triageEvent.count();
 
     // The same figures republished (a different file, so it is imported): nothing got worse.
-    const again = await importFolder(t.prisma, release2025({ [SOUTH_TYNESIDE]: "41.7", "390": "45.0" }, "_republished"));
+    const again = await importFolder(t.prisma, release2025({ [SOUTH_TYNESIDE]: "41.7", "390": "45.0" }, "_republished"), undefined, { now: clock });
     expect(again.files.map((f) => f.status)).toEqual(["imported"]);
     expect(await stateOf(SOUTH_TYNESIDE)).toMatchObject({ status: "REVIEWED", version: reviewed!.version, reopenReason: null });
     expect(await t.prisma.triageEvent.count()).toBe(events);
 
     // The exact same file again is "unchanged": no release, no check, nothing written.
     const dir = release2025({ [SOUTH_TYNESIDE]: "41.7", "390": "45.0" }, "_republished");
-    expect((await importFolder(t.prisma, dir)).files.map((f) => f.status)).toEqual(["unchanged"]);
+    expect((await importFolder(t.prisma, dir, undefined, { now: clock })).files.map((f) => f.status)).toEqual(["unchanged"]);
     expect(await t.prisma.triageEvent.count()).toBe(events);
 
     // A figure that is better than at the review does not reopen it either.
-    await importFolder(t.prisma, release2025({ [SOUTH_TYNESIDE]: "12.0", "390": "45.0" }, "_revised"));
+    await importFolder(t.prisma, release2025({ [SOUTH_TYNESIDE]: "12.0", "390": "45.0" }, "_revised"), undefined, { now: clock });
     const revised = await t.prisma.indicatorValue.findUniqueOrThrow({ where: { indicatorId_geoCode_period: { indicatorId: "agency_rate_fte", geoCode: SOUTH_TYNESIDE, period: 2025 } } });
     expect(revised.raw).toBe("12.0");
     expect(await stateOf(SOUTH_TYNESIDE)).toMatchObject({ status: "REVIEWED", version: reviewed!.version });
@@ -312,7 +381,7 @@ describe("changed since last review: the importer reopens reviewed LAs whose fig
     try {
       await blocker.query("begin");
       await blocker.query(`select id from indicator where id = 'agency_rate_fte' for update`);
-      const importing = importFolder(t.prisma, release2025({ [SOUTH_TYNESIDE]: "12.5", "390": "44.0" }, "_third"));
+      const importing = importFolder(t.prisma, release2025({ [SOUTH_TYNESIDE]: "12.5", "390": "44.0" }, "_third"), undefined, { now: clock });
       await expect.poll(() => lockHeld(true), { timeout: 30_000, interval: 50 }).toBe(1);
       const saving = update("analyst", LIVERPOOL, { status: "ESCALATED", note: "Saved during the import", version, releaseId: releaseBefore });
       await expect.poll(() => lockHeld(false), { timeout: 30_000, interval: 50 }).toBe(1); // the save waits for the import

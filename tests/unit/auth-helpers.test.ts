@@ -5,6 +5,7 @@ import { echoValues, formDataToObject } from "@/lib/actions/form-data";
 import { fieldErrorsFrom } from "@/lib/actions/execute-action";
 import { auditWhere, londonMidnight } from "@/lib/auth/audit-query";
 import { clientIp } from "@/lib/auth/context";
+import { listenHost, resolveClientAddress } from "@/lib/page-cache/front-server";
 import { homeFor, navigationFor } from "@/lib/auth/navigation";
 import { safeReturnTo, signInPath } from "@/lib/auth/return-to";
 import { buildCsp, createNonce, staticSecurityHeaders } from "@/lib/auth/security-headers";
@@ -16,19 +17,33 @@ import { createUserSchema, updateUserSchema } from "@/lib/validation/user";
 
 describe("client IP", () => {
   const h = (v: Record<string, string>) => new Headers(v);
-  it("takes the right-most X-Forwarded-For entry with no trusted proxy (what next start sets)", () => {
-    expect(clientIp(h({ "x-forwarded-for": "127.0.0.1" }), 0)).toBe("127.0.0.1");
-    expect(clientIp(h({ "x-forwarded-for": "::ffff:10.1.2.3" }), 0)).toBe("10.1.2.3");
+  it("reads only the front server's own header, never X-Forwarded-For or X-Real-IP", () => {
+    expect(clientIp(h({ "x-csc-client-ip": "127.0.0.1" }))).toBe("127.0.0.1");
+    expect(clientIp(h({ "x-csc-client-ip": "::ffff:10.1.2.3" }))).toBe("10.1.2.3");
+    expect(clientIp(h({ "x-forwarded-for": "203.0.113.9" }))).toBeNull();
+    expect(clientIp(h({ "x-real-ip": "203.0.113.9" }))).toBeNull();
   });
-  it("skips the trusted proxies' own hops", () => {
-    expect(clientIp(h({ "x-forwarded-for": "6.6.6.6, 203.0.113.9, 10.0.0.2" }), 2)).toBe("203.0.113.9");
-    expect(clientIp(h({ "x-forwarded-for": "6.6.6.6, 203.0.113.9" }), 1)).toBe("203.0.113.9");
-    expect(clientIp(h({ "x-forwarded-for": "203.0.113.9" }), 3)).toBe("203.0.113.9");
+  it("ignores values that are not addresses", () => {
+    expect(clientIp(h({ "x-csc-client-ip": "<script>" }))).toBeNull();
+    expect(clientIp(h({ "x-csc-client-ip": "2001:DB8::1" }))).toBe("2001:db8::1");
+    expect(clientIp(h({}))).toBeNull();
   });
-  it("ignores values that are not addresses, and falls back to X-Real-IP", () => {
-    expect(clientIp(h({ "x-forwarded-for": "<script>" }), 0)).toBeNull();
-    expect(clientIp(h({ "x-real-ip": "2001:DB8::1" }), 0)).toBe("2001:db8::1");
-    expect(clientIp(h({}), 0)).toBeNull();
+});
+
+describe("the client's address at the front server", () => {
+  it("is the socket's peer with no trusted proxy, whatever X-Forwarded-For says", () => {
+    expect(resolveClientAddress("192.0.2.1", "6.6.6.6", 0)).toBe("192.0.2.1");
+  });
+  it("skips the trusted proxies' own hops, ignoring what the client put further left", () => {
+    expect(resolveClientAddress("10.0.0.3", "6.6.6.6, 203.0.113.9, 10.0.0.2", 2)).toBe("203.0.113.9");
+    expect(resolveClientAddress("10.0.0.2", "6.6.6.6, 203.0.113.9", 1)).toBe("203.0.113.9");
+    expect(resolveClientAddress("10.0.0.2", "203.0.113.9", 3)).toBe("203.0.113.9");
+    expect(resolveClientAddress("10.0.0.2", undefined, 1)).toBe("10.0.0.2");
+  });
+  it("listens on loopback unless HOST opens it", () => {
+    expect(listenHost(undefined)).toBe("127.0.0.1");
+    expect(listenHost("")).toBe("127.0.0.1");
+    expect(listenHost("0.0.0.0")).toBe("0.0.0.0");
   });
 });
 
@@ -37,7 +52,7 @@ describe("return path after sign-in", () => {
     expect(safeReturnTo("/la/330/plan?status=open#a")).toBe("/la/330/plan?status=open#a");
     expect(safeReturnTo("/admin/users")).toBe("/admin/users");
   });
-  it.each(["https://evil.example", "//evil.example/x", "/\\evil.example", "javascript:alert(1)", "admin", "", "/a b", "/sign-in", "/sign-out?x=1", 42, undefined])(
+  it.each(["https://evil.example", "//evil.example/x", "/\\evil.example", "javascript:alert(1)", "admin", "", "/a b", "/sign-in", "/sign-out?x=1", 42, undefined, "/.//evil.example/x", "/..//host", "/%2e%2e//host", "/%2E%2E/%2fhost", "/a/../..//evil", "/%5cevil.example", "/.%2f/evil"])(
     "refuses %s",
     (value) => {
       expect(safeReturnTo(value)).toBe("/");
@@ -52,17 +67,17 @@ describe("return path after sign-in", () => {
 describe("navigation per role", () => {
   const labels = (items: { label: string }[]) => items.map((i) => i.label);
   it("shows each role exactly its links", () => {
-    expect(labels(navigationFor(null))).toEqual(["All local authorities", "Risk flags", "About the data"]);
+    // The national risk ranking is for DfE analysts only (issue 14).
+    expect(labels(navigationFor(null))).toEqual(["All local authorities", "About the data"]);
     expect(navigationFor({ id: "1", role: "dcs", laNumber: "393" })).toEqual([
       { href: "/", label: "All local authorities" },
-      { href: "/risk", label: "Risk flags" },
       { href: "/la/393", label: "Your local authority" },
       { href: "/la/393/plan", label: "Improvement plan" },
       { href: "/about/data", label: "About the data" },
     ]);
-    expect(labels(navigationFor({ id: "1", role: "team_manager", laNumber: "393" }))).toEqual(["All local authorities", "Risk flags", "Your local authority", "Improvement plan", "About the data"]);
+    expect(labels(navigationFor({ id: "1", role: "team_manager", laNumber: "393" }))).toEqual(["All local authorities", "Your local authority", "Improvement plan", "About the data"]);
     expect(labels(navigationFor({ id: "1", role: "dfe_analyst", laNumber: null }))).toEqual(["All local authorities", "Risk flags", "About the data"]);
-    expect(labels(navigationFor({ id: "1", role: "admin", laNumber: null }))).toEqual(["All local authorities", "Risk flags", "Users", "Audit log", "About the data"]);
+    expect(labels(navigationFor({ id: "1", role: "admin", laNumber: null }))).toEqual(["All local authorities", "Users", "Audit log", "About the data"]);
   });
   it("sends each role somewhere useful after signing in", () => {
     expect(homeFor({ id: "1", role: "admin", laNumber: null })).toBe("/admin/users");

@@ -18,6 +18,9 @@ const NAMES = Object.keys(ACTORS) as ActorName[];
 // Y = allowed, . = refused. Columns: anonymous, dcsA, managerA, analyst, admin.
 const MATRIX: [Permission, Resource, string][] = [
   ["public.view", { kind: "public" }, "Y Y Y Y Y"],
+  ["risk.view", { kind: "risk", laNumber: null }, ". . . Y ."],
+  ["risk.view", { kind: "risk", laNumber: LA_A }, ". Y Y Y ."],
+  ["risk.view", { kind: "risk", laNumber: LA_B }, ". . . Y ."],
   ["triage.view", { kind: "triage" }, ". . . Y ."],
   ["triage.edit", { kind: "triage" }, ". . . Y ."],
   ["plan.view", { kind: "plan", laNumber: LA_A }, ". Y Y Y ."],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cacheKey, classifyRequest, londonDate, nonceFromCsp, parseCookieHeader, storablePage, viewerId, withFreshNonce } from "@/lib/page-cache/policy";
+import { cacheKey, classifyRequest, nonceFromCsp, parseCookieHeader, storablePage, viewerId, withFreshNonce } from "@/lib/page-cache/policy";
 
 const get = (url: string, headers: Record<string, string> = {}) => classifyRequest({ method: "GET", url, headers });
 
@@ -57,10 +57,6 @@ describe("cache key", () => {
     expect(viewerId({ url: "/", sessionCookie: null, sessionToken: null }, null)).toBe("anonymous");
   });
 
-  it("uses the date in England", () => {
-    expect(londonDate(new Date("2026-06-30T23:30:00Z"))).toBe("2026-07-01"); // BST
-    expect(londonDate(new Date("2026-12-31T23:30:00Z"))).toBe("2026-12-31"); // GMT
-  });
 });
 
 describe("storing and re-nonce-ing pages", () => {

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { todayInLondon } from "@/lib/plans/dates";
 import type { Figure } from "@/lib/plans/evidence";
 import { evidenceForAction, filterAndSortActions, isOverdue, splitFigures, toCsv, type FilterableAction } from "@/lib/plans/loop";
 import { parsePlanFilters } from "@/lib/validation/plan-filters";
@@ -93,8 +92,5 @@ describe("plan form schemas", () => {
   it("needs a version with a progress update", () => {
     expect(progressUpdateFormSchema.safeParse({ narrative: "n", status: "ON_TRACK" }).success).toBe(false);
     expect(progressUpdateFormSchema.safeParse({ narrative: "n", status: "ON_TRACK", version: "3" }).success).toBe(true);
-  });
-  it("works out today in London", () => {
-    expect(todayInLondon(new Date("2026-06-30T23:30:00Z"))).toBe("2026-07-01");
   });
 });

@@ -1,6 +1,7 @@
 // /la/[code] — the DCS dashboard for one local authority. Thin: reads the view from the URL, asks
 // lib/data/dashboard for the computed dashboard, and lays out the sections. Sections are kept
 // separate; the risk flags and the improvement plan summary sit after the lead indicators.
+import { readPathParam } from "@/lib/validation/path-param";
 import type { Metadata } from "next";
 import { Link } from "@/components/govuk/link";
 import { notFound, permanentRedirect } from "next/navigation";
@@ -36,7 +37,8 @@ const LA_TYPE: Record<string, string> = {
 
 async function load(code: string, searchParams: SearchParams) {
   const raw = await searchParams;
-  const laNumber = await resolveDashboardCode(decodeURIComponent(code));
+  const decoded = readPathParam(code);
+  const laNumber = decoded === null ? null : await resolveDashboardCode(decoded);
   if (!laNumber) notFound();
   if (laNumber !== code) {
     const query = new URLSearchParams(Object.entries(raw).flatMap(([k, v]) => (typeof v === "string" ? [[k, v]] : []))).toString();
@@ -50,7 +52,8 @@ async function load(code: string, searchParams: SearchParams) {
 
 export async function generateMetadata({ params, searchParams }: { params: Params; searchParams: SearchParams }): Promise<Metadata> {
   const { code } = await params;
-  const laNumber = await resolveDashboardCode(decodeURIComponent(code));
+  const decoded = readPathParam(code);
+  const laNumber = decoded === null ? null : await resolveDashboardCode(decoded);
   if (!laNumber) return { title: "Page not found" };
   const { view, errors } = parseDashboardView(await searchParams, await getDashboardYears());
   const dashboard = await getAuthorityDashboard(laNumber, view);

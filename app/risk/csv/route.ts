@@ -1,12 +1,12 @@
-// GET /risk/csv?…same filters as /risk… — the rows the page shows, in the order shown, as CSV.
-// For DfE analysts it is the inbox's rows (triage status filter and sorts too) with their triage
-// status and latest note; for anyone else exactly the public columns. Invalid filter values are
-// ignored here (the page itself reports them).
+// GET /risk/csv?…same filters as /risk… — the rows the page shows, in the order shown, as CSV:
+// the inbox's rows (triage status filter and sorts too) with their triage status and latest note.
+// Like /risk, for DfE analysts only (issue 14): anyone else is sent to sign in, or refused (403).
+// Invalid filter values are ignored here (the page itself reports them).
+import { requireAccess } from "@/lib/auth/request";
 import { listNationalRisk } from "@/lib/data/risk";
-import { canSeeTriage, getInbox } from "@/lib/data/triage";
+import { getInbox } from "@/lib/data/triage";
 import { toCsv } from "@/lib/risk/national";
 import { INBOX_CSV_HEAD, inboxCsvCells } from "@/lib/triage/inbox";
-import { parseRiskFilters } from "@/lib/validation/risk-filters";
 import { parseInboxFilters } from "@/lib/validation/triage-filters";
 
 export const dynamic = "force-dynamic";
@@ -23,17 +23,12 @@ function csvResponse(body: string, name: string): Response {
 
 export async function GET(request: Request) {
   const params = Object.fromEntries(new URL(request.url).searchParams);
-  if (await canSeeTriage()) {
-    const { filters } = parseInboxFilters(params);
-    const view = await listNationalRisk(filters.risk);
-    const known = !filters.risk.region || view.regions.some((r) => r.code === filters.risk.region);
-    const shown = known ? view : await listNationalRisk({ ...filters.risk, region: undefined });
-    const inbox = await getInbox(shown, known ? filters : { ...filters, risk: { ...filters.risk, region: undefined } });
-    if (inbox) return csvResponse(toCsv(inbox.rows, shown.asAt, { head: INBOX_CSV_HEAD, cells: inboxCsvCells }), `la-risk-inbox-${shown.asAt}.csv`);
-  }
-  const { filters } = parseRiskFilters(params);
-  const view = await listNationalRisk(filters);
-  const known = !filters.region || view.regions.some((r) => r.code === filters.region);
-  const shown = known ? view : await listNationalRisk({ ...filters, region: undefined });
-  return csvResponse(toCsv(shown.rows, shown.asAt), `la-risk-flags-${shown.asAt}.csv`);
+  await requireAccess("risk.view", { kind: "risk", laNumber: null });
+  const { filters } = parseInboxFilters(params);
+  const view = await listNationalRisk(filters.risk);
+  const known = !filters.risk.region || view.regions.some((r) => r.code === filters.risk.region);
+  const shown = known ? view : await listNationalRisk({ ...filters.risk, region: undefined });
+  const inbox = await getInbox(shown, known ? filters : { ...filters, risk: { ...filters.risk, region: undefined } });
+  if (!inbox) return new Response("You do not have permission to download this.", { status: 403, headers: { "content-type": "text/plain; charset=utf-8" } });
+  return csvResponse(toCsv(inbox.rows, shown.asAt, { head: INBOX_CSV_HEAD, cells: inboxCsvCells }), `la-risk-inbox-${shown.asAt}.csv`);
 }

@@ -2,6 +2,7 @@
 // 3-digit DfE number; any other form the dashboard accepts (an ONS code such as E08000023, in any
 // case) is redirected permanently to it, keeping the rest of the path and the query — before the
 // guard, so people sign in to the canonical address.
+import { readPathParam } from "@/lib/validation/path-param";
 import "server-only";
 import { notFound, permanentRedirect } from "next/navigation";
 import { can } from "@/lib/auth/permissions";
@@ -26,12 +27,8 @@ function queryString(query: PlanQuery | undefined): string {
  * @param query this request's query, kept by the redirect
  */
 export async function loadPlanAccess(code: string, rest = "", query?: PlanQuery) {
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(code);
-  } catch {
-    notFound();
-  }
+  const decoded = readPathParam(code);
+  if (decoded === null) notFound();
   const la = await resolvePlanAuthority(decoded);
   if (!la) notFound();
   if (la.laNumber !== code) {

@@ -10,10 +10,12 @@ import { ActionStatusTag, DemoTag, EvidenceTag, MismatchTag, OverdueTag, PlanSta
 import { CreatePlanForm, PlanStatusForm } from "@/components/plans/plan-admin-forms";
 import { formTitle } from "@/lib/actions/form-title";
 import { getPlanList, getPlanPage } from "@/lib/data/plans";
+import { listOfWords } from "@/lib/core/field-merge";
 import { formatDateOnly } from "@/lib/plans/dates";
+import { fieldWord, PLAN_FIELD_LABELS, PLAN_FIELDS, type PlanField } from "@/lib/plans/field-labels";
 import { ACTION_STATUSES, ACTION_THEMES } from "@/lib/validation/plan-action";
 import { parsePlanFilters, SORTS } from "@/lib/validation/plan-filters";
-import { activatePlan, closePlan, createPlan, reopenPlan } from "./actions";
+import { activatePlan, createPlan, reopenPlan } from "./actions";
 import { loadPlanAccess } from "./load";
 import { isUuid } from "@/lib/validation/plan";
 
@@ -51,6 +53,8 @@ export default async function PlanPage({ params, searchParams }: { params: Param
   const base = `/la/${la.laNumber}/plan`;
   const filtered = Boolean(filters.status || filters.theme || filters.owner || filters.overdue);
   const done = DONE[one(raw.done) ?? ""];
+  // ?kept=title,periodEnd after a merged save: only names from the fixed list are shown.
+  const kept = one(raw.done) === "updated" ? (one(raw.kept) ?? "").split(",").filter((f): f is PlanField => (PLAN_FIELDS as readonly string[]).includes(f)) : [];
 
   if (!view) {
     return (
@@ -80,10 +84,17 @@ export default async function PlanPage({ params, searchParams }: { params: Param
   return (
     <>
       <Breadcrumbs items={[{ label: "All local authorities", href: "/" }, { label: la.name, href: `/la/${la.laNumber}` }, { label: TITLE }]} />
-      {raw.deleted === "1" ? <NotificationBanner type="success" heading="Action deleted" /> : null}
+      {raw.deleted === "1" ? (
+        <NotificationBanner type="success" heading="Action deleted">
+          <p className="govuk-body">It is no longer shown in the plan, its board report or its CSV. The audit log keeps a record.</p>
+        </NotificationBanner>
+      ) : null}
       {done ? (
         <NotificationBanner type="success" heading={done.heading}>
           {done.body ? <p className="govuk-body">{done.body}</p> : null}
+          {kept.length > 0 ? (
+            <p className="govuk-body">{`Someone else also changed the plan while you were editing: their changes to the ${listOfWords([...new Set(kept)].map((f) => fieldWord(PLAN_FIELD_LABELS[f])))} were kept, with yours.`}</p>
+          ) : null}
         </NotificationBanner>
       ) : null}
       <Heading level={1} caption={la.name}>
@@ -136,7 +147,11 @@ export default async function PlanPage({ params, searchParams }: { params: Param
               </>
             ) : null}
             {canApprove && plan.status === "DRAFT" ? <PlanStatusForm action={activatePlan} planId={plan.id} version={plan.version} label="Approve and activate plan" title={fullTitle} /> : null}
-            {canClose && plan.status === "ACTIVE" ? <PlanStatusForm action={closePlan} planId={plan.id} version={plan.version} label="Close plan" variant="warning" title={fullTitle} /> : null}
+            {canClose && plan.status === "ACTIVE" ? (
+              <Button href={`${base}/close`} variant="warning">
+                Close plan
+              </Button>
+            ) : null}
             {canClose && closed && !openPlan ? <PlanStatusForm action={reopenPlan} planId={plan.id} version={plan.version} label="Reopen plan" variant="secondary" title={fullTitle} /> : null}
           </div>
           {canClose && closed && openPlan ? <Paragraph>{`To reopen this plan, close the current one (“${openPlan.title}”) first.`}</Paragraph> : null}

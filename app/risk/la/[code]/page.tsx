@@ -1,3 +1,4 @@
+import { readPathParam } from "@/lib/validation/path-param";
 import type { Metadata } from "next";
 import { Link } from "@/components/govuk/link";
 import { notFound, permanentRedirect } from "next/navigation";
@@ -9,6 +10,8 @@ import { TriageHistory } from "@/components/triage/triage-history";
 import { TriageStateSummary } from "@/components/triage/triage-state-summary";
 import { formTitle } from "@/lib/actions/form-title";
 import { resolveAuthorityCode } from "@/lib/data/authorities";
+import { can } from "@/lib/auth/permissions";
+import { getCurrentUser, requireAccess } from "@/lib/auth/request";
 import { getAuthorityRisk } from "@/lib/data/risk";
 import { getTriageDetail, getTriageReleaseId } from "@/lib/data/triage";
 import { inboxQuery, parseInboxFilters } from "@/lib/validation/triage-filters";
@@ -19,9 +22,12 @@ type Params = Promise<{ code: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 async function load(code: string) {
-  const laNumber = await resolveAuthorityCode(decodeURIComponent(code).trim());
+  const decoded = readPathParam(code);
+  const laNumber = decoded === null ? null : await resolveAuthorityCode(decoded.trim());
   if (!laNumber) notFound();
   if (laNumber !== code) permanentRedirect(`/risk/la/${laNumber}`);
+  // Flags and scores are not public (issue 14): DfE analysts, and this LA's own DCS and team managers.
+  await requireAccess("risk.view", { kind: "risk", laNumber });
   const risk = await getAuthorityRisk(laNumber);
   if (!risk) notFound();
   return { laNumber, risk };
@@ -35,9 +41,12 @@ function inboxHref(raw: Record<string, string | string[] | undefined>): string {
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { code } = await params;
-  const laNumber = await resolveAuthorityCode(decodeURIComponent(code).trim());
+  const decoded = readPathParam(code);
+  const laNumber = decoded === null ? null : await resolveAuthorityCode(decoded.trim());
   const risk = laNumber ? await getAuthorityRisk(laNumber) : null;
-  if (!risk) return { title: "Page not found" };
+  if (!risk || !laNumber) return { title: "Page not found" };
+  const user = await getCurrentUser();
+  if (!can(user, "risk.view", { kind: "risk", laNumber })) return { title: "Risk flags" };
   // "Error: " after a refused triage save submitted without JavaScript
   return { title: await formTitle(`Risk flags: ${risk.kind === "current" ? risk.assessment.name : risk.name}`) };
 }
@@ -48,11 +57,13 @@ export default async function AuthorityRiskPage({ params, searchParams }: { para
   const name = risk.kind === "current" ? risk.assessment.name : risk.name;
   // DfE analysts only (null for anyone else): triage of current LAs.
   const triage = risk.kind === "current" ? await getTriageDetail(laNumber) : null;
-  const back = triage ? inboxHref(await searchParams) : "/risk";
+  // A DCS or team manager cannot open the national ranking: their way back is the LA's dashboard.
+  const mayRank = can(await getCurrentUser(), "risk.view", { kind: "risk", laNumber: null });
+  const back = triage ? inboxHref(await searchParams) : mayRank ? "/risk" : `/la/${laNumber}`;
   const title = `Risk flags: ${name}`;
   return (
     <>
-      <Breadcrumbs items={[{ label: triage ? "Risk inbox" : "Risk flags", href: back }, { label: name }]} />
+      <Breadcrumbs items={[{ label: triage ? "Risk inbox" : mayRank ? "Risk flags" : name, href: back }, { label: name }]} />
       <Heading level={1} size="l" caption={risk.kind === "current" ? risk.assessment.regionName : "Former local authority"}>
         {name}
       </Heading>
@@ -64,7 +75,7 @@ export default async function AuthorityRiskPage({ params, searchParams }: { para
       <Paragraph>
         <Link href={`/la/${laNumber}`}>All of {name}&apos;s published figures and Ofsted inspections</Link>
       </Paragraph>
-      <LaRiskPanelView risk={risk} />
+      <LaRiskPanelView risk={risk} nationalLink={mayRank} />
       {triage ? (
         <section aria-labelledby="triage-heading" id="triage" className="mt-8">
           <Heading level={2} size="m" id="triage-heading">

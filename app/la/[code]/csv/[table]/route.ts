@@ -1,5 +1,6 @@
 // /la/[code]/csv/{headline|trend|compare|ofsted}?indicator=…&comparator=…&year=… — the CSV of a
 // chart or table on the dashboard: exactly the rows its table twin shows, markers as letters.
+import { readPathParam } from "@/lib/validation/path-param";
 import { getAuthorityDashboard, getDashboardYears, resolveDashboardCode } from "@/lib/data/dashboard";
 import { csvFileName, toCsv, type CsvTable } from "@/lib/dashboard/csv";
 import { parseDashboardView } from "@/lib/validation/dashboard-view";
@@ -15,7 +16,8 @@ const text = (status: number, body: string) => new Response(body, { status, head
 export async function GET(request: Request, { params }: { params: Promise<{ code: string; table: string }> }) {
   const { code, table } = await params;
   if (!isTable(table)) return text(404, "No such table. Use headline, trend, compare or ofsted.");
-  const laNumber = await resolveDashboardCode(decodeURIComponent(code));
+  const decoded = readPathParam(code);
+  const laNumber = decoded === null ? null : await resolveDashboardCode(decoded);
   if (!laNumber) return text(404, "No local authority has this code.");
   const query = Object.fromEntries(new URL(request.url).searchParams);
   const { view, errors } = parseDashboardView(query, await getDashboardYears());

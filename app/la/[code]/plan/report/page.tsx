@@ -5,6 +5,7 @@ import { notFound } from "next/navigation";
 import { BackLink, Heading, Paragraph } from "@/components/govuk";
 import { PlanSummaryView } from "@/components/plans/plan-summary";
 import { ActionStatusTag, EvidenceTag, MismatchTag, OverdueTag } from "@/components/plans/tags";
+import { now } from "@/lib/core/clock";
 import { getPlanReport, getPlanSummary } from "@/lib/data/plans";
 import { formatDateOnly, formatLondonDateTime } from "@/lib/plans/dates";
 import { ACTION_THEMES } from "@/lib/validation/plan-action";
@@ -41,7 +42,7 @@ export default async function PlanReportPage({ params, searchParams }: { params:
       <Heading level={1} caption={`${la.name} – improvement board report`}>
         {report.plan.title}
       </Heading>
-      <Paragraph>{`Produced ${formatLondonDateTime(new Date())}. Plan period ${formatDateOnly(report.plan.periodStart)} to ${formatDateOnly(report.plan.periodEnd)}.${report.plan.isDemo ? " Demo data: not a real plan." : ""}`}</Paragraph>
+      <Paragraph>{`Produced ${formatLondonDateTime(now())}. Plan period ${formatDateOnly(report.plan.periodStart)} to ${formatDateOnly(report.plan.periodEnd)}.${report.plan.isDemo ? " Demo data: not a real plan." : ""}`}</Paragraph>
       <PlanSummaryView laNumber={la.laNumber} summary={summary} />
       {report.priorities.map((p) => (
         <section key={p.id} aria-labelledby={`report-priority-${p.id}`}>

@@ -3,16 +3,16 @@
 // history; for team managers of the LA, the progress, complete, edit and delete forms.
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { BackLink, Heading, NotificationBanner, Paragraph, SummaryList, Table, WarningText } from "@/components/govuk";
+import { BackLink, Button, Heading, NotificationBanner, Paragraph, SummaryList, Table, WarningText } from "@/components/govuk";
 import { ActionForm } from "@/components/plans/action-form";
-import { CompleteActionForm, DeleteActionForm, ProgressUpdateForm } from "@/components/plans/progress-forms";
+import { CompleteActionForm, ProgressUpdateForm } from "@/components/plans/progress-forms";
 import { ActionStatusTag, DemoTag, EvidenceTag, MismatchTag, OverdueTag } from "@/components/plans/tags";
 import { actionFormValues } from "@/lib/actions/plans";
 import { formTitle } from "@/lib/actions/form-title";
 import { getPlanAction, getPlanIndicators, getPlanOwnerCandidates } from "@/lib/data/plans";
 import { formatDateOnly, formatLondonDateTime, fromDateOnly } from "@/lib/plans/dates";
 import { ACTION_STATUSES, ACTION_THEMES } from "@/lib/validation/plan-action";
-import { completePlanAction, deletePlanAction, postProgressUpdate, updatePlanAction } from "../../actions";
+import { completePlanAction, postProgressUpdate, updatePlanAction } from "../../actions";
 import { loadPlanAccess } from "../../load";
 
 export const dynamic = "force-dynamic";
@@ -168,7 +168,15 @@ export default async function ActionPage({ params, searchParams }: { params: Pro
               title={fullTitle}
             />
           </section>
-          <DeleteActionForm action={deletePlanAction} actionId={a.id} version={a.version} title={fullTitle} />
+          <section aria-labelledby="delete-heading">
+            <h2 id="delete-heading" className="govuk-heading-m">
+              Delete this action
+            </h2>
+            <p className="govuk-body">You will be asked to confirm. Its history is kept in the audit log.</p>
+            <Button href={`/la/${la.laNumber}/plan/actions/${a.id}/delete`} variant="warning">
+              Delete action
+            </Button>
+          </section>
         </div>
       ) : null}
     </>

@@ -5,7 +5,7 @@ import { BackLink, Heading } from "@/components/govuk";
 import { ActionForm } from "@/components/plans/action-form";
 import { formTitle } from "@/lib/actions/form-title";
 import { getPlanIndicators, getPlanOwnerCandidates, getPlanPage } from "@/lib/data/plans";
-import { todayInLondon } from "@/lib/plans/dates";
+import { today as londonToday } from "@/lib/core/clock";
 import { createPlanActionItem } from "../../actions";
 import { loadPlanAccess } from "../../load";
 
@@ -23,7 +23,7 @@ export default async function NewActionPage({ params, searchParams }: { params: 
   if (!canEdit) forbidden();
   const [view, indicators, owners] = await Promise.all([getPlanPage(la.laNumber, { sort: "due" }), getPlanIndicators(), getPlanOwnerCandidates(la.laNumber)]);
   if (!view || view.plan.status === "CLOSED") notFound();
-  const today = todayInLondon(new Date());
+  const today = londonToday();
   // ?priority=<id> (from "Add an action to this priority") chooses the priority; anything else is ignored.
   const priorityId = view.priorities.find((p) => p.id === query.priority)?.id ?? "";
   return (

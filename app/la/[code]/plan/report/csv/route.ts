@@ -1,5 +1,6 @@
 // /la/[code]/plan/report/csv — the plan's actions as CSV for the improvement board.
 import { notFound } from "next/navigation";
+import { today } from "@/lib/core/clock";
 import { getPlanReport } from "@/lib/data/plans";
 import { EVIDENCE_LABELS } from "@/lib/plans/evidence";
 import { toCsv } from "@/lib/plans/loop";
@@ -41,7 +42,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ code
     ["Priority", "Action", "Theme", "Owner", "Start date", "Due date", "Overdue", "Status", "Linked indicator", "Target", "Target date", "Evidence", "Status and evidence disagree", "Evidence detail", "Last updated"],
     rows,
   );
-  const name = `improvement-plan-${la.laNumber}-${new Date().toISOString().slice(0, 10)}${report.plan.isDemo ? "-demo" : ""}.csv`;
+  const name = `improvement-plan-${la.laNumber}-${today()}${report.plan.isDemo ? "-demo" : ""}.csv`;
   return new Response(`\uFEFF${csv}`, {
     headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="${name}"`, "cache-control": "private, no-store" },
   });
