@@ -20,6 +20,8 @@ export default function ErrorPage({ retry }: { error: unknown; reset: () => void
       <h1 className="govuk-heading-l">Sorry, there is a problem with the service</h1>
       <p className="govuk-body">Try again later.</p>
       <p className="govuk-body">
+        {/* A full page load, not client navigation: after an error the app's client state cannot be trusted. */}
+        {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
         If it keeps happening, you can go back to the <a href="/">list of local authorities</a>.
       </p>
       <Button type="button" onClick={() => retry()}>

@@ -11,6 +11,8 @@ export default function GlobalError({ retry }: { error: unknown; reset: () => vo
         <title>Sorry, there is a problem with the service – Children&apos;s social care insight</title>
         <header className="govuk-header">
           <div className="govuk-header__container govuk-width-container">
+            {/* The root layout failed: a full page load, not client navigation. */}
+            {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
             <a href="/" className="govuk-header__service-name">
               Children&apos;s social care insight
             </a>

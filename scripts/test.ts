@@ -1,4 +1,4 @@
-// npm test — the whole suite, in order: typecheck, unit + integration (Vitest, real PostgreSQL),
+// npm test — the whole suite, in order: lint and formatting, typecheck, unit + integration (Vitest, real PostgreSQL),
 // production build, browser tests (Playwright + Debian Chromium) with axe scans.
 // Uses DATABASE_URL's server when set (it must allow CREATE DATABASE), else the embedded one.
 import { spawnSync } from "node:child_process";
@@ -37,7 +37,11 @@ async function main() {
   const { url, embedded } = resolveDatabaseUrl("postgres");
   if (embedded) await startEmbedded();
 
-  if (!only) step("Type check", bin("tsc"), ["--noEmit"]);
+  if (!only) {
+    step("Lint (ESLint, zero warnings)", bin("eslint"), [".", "--max-warnings=0"]);
+    step("Formatting (Prettier)", bin("prettier"), ["--check", "."]);
+    step("Type check", bin("tsc"), ["--noEmit"]);
+  }
   if (!only || only === "unit" || only === "integration") {
     step("Unit and integration tests", bin("vitest"), ["run", ...(only ? ["--project", only] : [])]);
   }

@@ -20,7 +20,7 @@ export function isAccountUsable(user: { disabledAt: Date | null; isDemo: boolean
   return true;
 }
 
-export function useSecureCookies(env: Pick<AppEnv, "isProduction" | "APP_URL">): boolean {
+export function secureCookiesFor(env: Pick<AppEnv, "isProduction" | "APP_URL">): boolean {
   return env.isProduction || Boolean(env.APP_URL?.startsWith("https://"));
 }
 
@@ -63,7 +63,7 @@ export function createAuth(db: Db, env: AppEnv) {
     },
     advanced: {
       cookiePrefix: COOKIE_PREFIX,
-      useSecureCookies: useSecureCookies(env),
+      useSecureCookies: secureCookiesFor(env),
       defaultCookieAttributes: { httpOnly: true, sameSite: "lax", path: "/" },
     },
     databaseHooks: {

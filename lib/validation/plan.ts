@@ -10,7 +10,6 @@ import { PLAN_FIELDS } from "@/lib/plans/field-labels";
 import { mergeBaseField } from "./merge-base";
 import { dateField, requiredText, versionField } from "./plan-fields";
 
-import { PLAN_STATUSES } from "@/lib/plans/labels";
 
 export { PLAN_STATUSES, type PlanStatusKey } from "@/lib/plans/labels";
 

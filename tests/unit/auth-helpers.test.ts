@@ -9,7 +9,7 @@ import { listenHost, resolveClientAddress } from "@/lib/page-cache/front-server"
 import { homeFor, navigationFor } from "@/lib/auth/navigation";
 import { safeReturnTo, signInPath } from "@/lib/auth/return-to";
 import { buildCsp, createNonce, staticSecurityHeaders } from "@/lib/auth/security-headers";
-import { isAccountUsable, useSecureCookies } from "@/lib/auth/server";
+import { isAccountUsable, secureCookiesFor } from "@/lib/auth/server";
 import { DEVELOPMENT_AUTH_SECRET, parseEnv } from "@/lib/env";
 import { signInSchema } from "@/lib/validation/auth";
 import { parseAuditFilters } from "@/lib/validation/auth-audit-filters";
@@ -119,7 +119,7 @@ describe("settings", () => {
     expect(env.APP_ENV).toBe("development");
     expect(env.isProduction).toBe(false);
     expect(env.AUTH_SECRET).toBe(DEVELOPMENT_AUTH_SECRET);
-    expect(useSecureCookies(env)).toBe(false);
+    expect(secureCookiesFor(env)).toBe(false);
   });
   it("requires a real secret and an https URL in production", () => {
     expect(() => parseEnv({ APP_ENV: "production" })).toThrow(/AUTH_SECRET is required[\s\S]*APP_URL is required/);
@@ -129,7 +129,7 @@ describe("settings", () => {
     expect(() => parseEnv({ AUTH_SECRET: "short" })).toThrow(/at least 32/);
     const env = parseEnv({ APP_ENV: "production", AUTH_SECRET: "s".repeat(40), APP_URL: "https://x.example", TRUSTED_PROXY_HOPS: "1" });
     expect(env).toMatchObject({ isProduction: true, TRUSTED_PROXY_HOPS: 1 });
-    expect(useSecureCookies(env)).toBe(true);
+    expect(secureCookiesFor(env)).toBe(true);
   });
   it("refuses disabled accounts always and demo accounts only in production", () => {
     const dev = parseEnv({});

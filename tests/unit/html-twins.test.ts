@@ -24,7 +24,7 @@ describe("escapeHtml", () => {
 
 describe("GOV.UK twins", () => {
   it("tag and judgement tag", () => {
-    expect(tagHtml("red", "A & B")).toBe(render(createElement(Tag, { colour: "red", children: "A & B" })));
+    expect(tagHtml("red", "A & B")).toBe(render(createElement(Tag, { colour: "red" }, "A & B")));
     for (const judgement of ["OUTSTANDING", "GOOD", "REQUIRES_IMPROVEMENT", "INADEQUATE", null] as (Judgement | null)[]) {
       expect(judgementTagHtml(judgement)).toBe(render(createElement(JudgementTag, { judgement })));
     }
