@@ -18,11 +18,28 @@ const config = [
       "jsx-a11y/no-noninteractive-tabindex": ["error", { roles: ["tabpanel", "region"], tags: [] }],
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrors: "none" }],
       "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
-      "no-restricted-syntax": ["error", { selector: "CallExpression[callee.property.name='only'][callee.object.name=/^(it|test|describe)$/]", message: "A focused test (.only) would skip the rest of the suite." }],
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "CallExpression[callee.property.name='only'][callee.object.name=/^(it|test|describe)$/]",
+          message: "A focused test (.only) would skip the rest of the suite.",
+        },
+      ],
     },
   },
   prettier,
-  { ignores: [".next/**", "node_modules/**", "lib/generated/**", "next-env.d.ts", "bench-results/**", "test-results/**", "playwright-report/**", ".data/**"] },
+  {
+    ignores: [
+      ".next/**",
+      "node_modules/**",
+      "lib/generated/**",
+      "next-env.d.ts",
+      "bench-results/**",
+      "test-results/**",
+      "playwright-report/**",
+      ".data/**",
+    ],
+  },
 ];
 
 export default config;

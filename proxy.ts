@@ -24,7 +24,8 @@ export function proxy(request: NextRequest) {
   for (const { key, value } of staticSecurityHeaders({ https })) response.headers.set(key, value);
   // "The text is too long" (lib/page-cache/form-limit.ts) shows on the one page it was sent back to.
   // A raw header, not response.cookies.delete(): that would also hide the cookie from this very render.
-  if (request.cookies.has(FORM_TOO_LONG_COOKIE)) response.headers.append("set-cookie", `${FORM_TOO_LONG_COOKIE}=; Max-Age=0; Path=/; HttpOnly; SameSite=Lax`);
+  if (request.cookies.has(FORM_TOO_LONG_COOKIE))
+    response.headers.append("set-cookie", `${FORM_TOO_LONG_COOKIE}=; Max-Age=0; Path=/; HttpOnly; SameSite=Lax`);
   return response;
 }
 

@@ -12,8 +12,8 @@ export default function Forbidden() {
     <>
       <h1 className="govuk-heading-l">You do not have permission to view this page</h1>
       <p className="govuk-body">
-        Your account does not give you access to this page. Improvement plans can only be seen by people from that local
-        authority and by DfE analysts.
+        Your account does not give you access to this page. Improvement plans can only be seen by people from that local authority and by
+        DfE analysts.
       </p>
       <p className="govuk-body">If you think you should have access, contact your administrator for this service.</p>
       <p className="govuk-body">

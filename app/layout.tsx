@@ -38,8 +38,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <Header serviceName={SERVICE_NAME} navigation={navigation}>
           {user ? <AccountBar name={user.name} role={user.role} laName={user.laName} isDemo={user.isDemo} signOut={signOutAction} /> : null}
           <PhaseBanner>
-            This is a new service. The figures are real published statistics; any improvement-plan examples are
-            demo data.
+            This is a new service. The figures are real published statistics; any improvement-plan examples are demo data.
           </PhaseBanner>
         </Header>
         <PageContainer>

@@ -37,8 +37,21 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
         Published workforce, demand and Ofsted figures for every local authority in England, beside England and its region.
       </Paragraph>
 
-      <form method="get" action="/" className="mb-6 grid gap-x-6 md:grid-cols-[2fr_1fr_1fr_auto] md:items-end" role="search" aria-label="Filter local authorities">
-        <Input id="q" name="q" label="Search by name" defaultValue={filters.q ?? ""} error={allErrors.find((e) => e.field === "q")?.message} autoComplete="off" />
+      <form
+        method="get"
+        action="/"
+        className="mb-6 grid gap-x-6 md:grid-cols-[2fr_1fr_1fr_auto] md:items-end"
+        role="search"
+        aria-label="Filter local authorities"
+      >
+        <Input
+          id="q"
+          name="q"
+          label="Search by name"
+          defaultValue={filters.q ?? ""}
+          error={allErrors.find((e) => e.field === "q")?.message}
+          autoComplete="off"
+        />
         <Select
           id="region"
           name="region"
@@ -94,8 +107,9 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
         />
       )}
       <Paragraph size="s">
-        Agency, turnover and vacancy rates are percentages of full-time equivalent social workers; caseload is cases per case-holding social worker.
-        Kingston upon Thames and Richmond upon Thames, and North and West Northamptonshire, return their workforce figures jointly: both show the joint figure.
+        Agency, turnover and vacancy rates are percentages of full-time equivalent social workers; caseload is cases per case-holding social
+        worker. Kingston upon Thames and Richmond upon Thames, and North and West Northamptonshire, return their workforce figures jointly:
+        both show the joint figure.
         {markerSeen ? (
           <>
             {" "}

@@ -8,6 +8,9 @@ const globalForPrisma = globalThis as unknown as { prisma?: ReturnType<typeof cr
 
 export const db =
   globalForPrisma.prisma ??
-  createPrismaClient(resolveDatabaseUrl().url, { max: Number(process.env.DB_POOL_MAX ?? 10), statementTimeoutMs: databaseTimeouts().DB_STATEMENT_TIMEOUT_MS });
+  createPrismaClient(resolveDatabaseUrl().url, {
+    max: Number(process.env.DB_POOL_MAX ?? 10),
+    statementTimeoutMs: databaseTimeouts().DB_STATEMENT_TIMEOUT_MS,
+  });
 
 if (process.env.NODE_ENV !== "production") globalForPrisma.prisma = db;

@@ -25,7 +25,8 @@ export type DatabaseTimeouts = z.infer<typeof databaseTimeoutsSchema>;
 export function databaseTimeouts(source: Record<string, string | undefined> = process.env): DatabaseTimeouts {
   const blankless = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ""));
   const result = databaseTimeoutsSchema.safeParse(blankless);
-  if (!result.success) throw new Error(`Invalid environment settings:\n${result.error.issues.map((i) => `  - ${i.path.join(".")}: ${i.message}`).join("\n")}`);
+  if (!result.success)
+    throw new Error(`Invalid environment settings:\n${result.error.issues.map((i) => `  - ${i.path.join(".")}: ${i.message}`).join("\n")}`);
   return result.data;
 }
 
@@ -45,10 +46,13 @@ const envSchema = z
   .extend(databaseTimeoutsSchema.shape)
   .superRefine((env, ctx) => {
     if (env.APP_ENV === "production") {
-      if (!env.AUTH_SECRET) ctx.addIssue({ code: "custom", path: ["AUTH_SECRET"], message: "AUTH_SECRET is required when APP_ENV=production" });
-      if (env.AUTH_SECRET === DEVELOPMENT_AUTH_SECRET) ctx.addIssue({ code: "custom", path: ["AUTH_SECRET"], message: "AUTH_SECRET must not be the development secret" });
+      if (!env.AUTH_SECRET)
+        ctx.addIssue({ code: "custom", path: ["AUTH_SECRET"], message: "AUTH_SECRET is required when APP_ENV=production" });
+      if (env.AUTH_SECRET === DEVELOPMENT_AUTH_SECRET)
+        ctx.addIssue({ code: "custom", path: ["AUTH_SECRET"], message: "AUTH_SECRET must not be the development secret" });
       if (!env.APP_URL) ctx.addIssue({ code: "custom", path: ["APP_URL"], message: "APP_URL is required when APP_ENV=production" });
-      else if (!env.APP_URL.startsWith("https://")) ctx.addIssue({ code: "custom", path: ["APP_URL"], message: "APP_URL must be https when APP_ENV=production" });
+      else if (!env.APP_URL.startsWith("https://"))
+        ctx.addIssue({ code: "custom", path: ["APP_URL"], message: "APP_URL must be https when APP_ENV=production" });
     }
   })
   .transform((env) => ({

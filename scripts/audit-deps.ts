@@ -15,7 +15,17 @@ type Severity = "info" | "low" | "moderate" | "high" | "critical";
 type AuditVia = { title?: string; url?: string; severity?: Severity; range?: string; source?: number; name?: string } | string;
 type AuditReport = {
   auditReportVersion: number;
-  vulnerabilities: Record<string, { name: string; severity: Severity; isDirect: boolean; range: string; via: AuditVia[]; fixAvailable: boolean | { name: string; version: string; isSemVerMajor: boolean } }>;
+  vulnerabilities: Record<
+    string,
+    {
+      name: string;
+      severity: Severity;
+      isDirect: boolean;
+      range: string;
+      via: AuditVia[];
+      fixAvailable: boolean | { name: string; version: string; isSemVerMajor: boolean };
+    }
+  >;
   metadata: { vulnerabilities: Record<Severity | "total", number>; dependencies: { prod: number; total: number } };
 };
 type NpmLsNode = { version?: string; dependencies?: Record<string, NpmLsNode> };
@@ -44,7 +54,12 @@ function failureReason(value: unknown, stderr: string): string {
     if (message) return message;
     if (error?.summary) return error.summary;
   }
-  return stderr.split("\n").find((line) => line.includes("npm error") || line.includes("npm warn audit"))?.trim() ?? "no report and no error message";
+  return (
+    stderr
+      .split("\n")
+      .find((line) => line.includes("npm error") || line.includes("npm warn audit"))
+      ?.trim() ?? "no report and no error message"
+  );
 }
 
 function countPackages(node: NpmLsNode, seen = new Set<string>()): number {
@@ -63,11 +78,15 @@ function listProductionTree() {
   // `npm outdated` asks the registry's package documents (reachable here) for each direct dependency.
   const outdated = (parseJson(npm(["outdated", "--omit=dev", "--json"]).stdout) ?? {}) as Record<string, { latest?: string }>;
   const width = Math.max(...direct.map(([name]) => name.length));
-  console.log(`Production dependencies: ${direct.length} direct, ${tree ? countPackages(tree) : "?"} packages in the tree \`npm ls --omit=dev --all\` lists (it includes installed optional peers).`);
+  console.log(
+    `Production dependencies: ${direct.length} direct, ${tree ? countPackages(tree) : "?"} packages in the tree \`npm ls --omit=dev --all\` lists (it includes installed optional peers).`,
+  );
   console.log(`${"package".padEnd(width)}  installed   latest in the registry`);
   for (const [name, node] of direct) {
     const latest = outdated[name]?.latest;
-    console.log(`${name.padEnd(width)}  ${(node.version ?? "missing").padEnd(10)}  ${latest && latest !== node.version ? `${latest} (newer)` : "same"}`);
+    console.log(
+      `${name.padEnd(width)}  ${(node.version ?? "missing").padEnd(10)}  ${latest && latest !== node.version ? `${latest} (newer)` : "same"}`,
+    );
   }
 }
 
@@ -94,12 +113,21 @@ function main() {
   const serious = Object.values(vulnerabilities).filter((v) => v.severity === "high" || v.severity === "critical");
   for (const v of serious) {
     const advisories = v.via.filter((via): via is Exclude<AuditVia, string> => typeof via === "object");
-    const fix = v.fixAvailable === true ? "fix available (npm audit fix)" : v.fixAvailable ? `fix: ${v.fixAvailable.name}@${v.fixAvailable.version}${v.fixAvailable.isSemVerMajor ? " (major)" : ""}` : "no fix available";
-    console.log(`\n${v.severity.toUpperCase()} ${v.name} ${v.range}${v.isDirect ? " (direct)" : ` (through ${v.via.filter((via) => typeof via === "string").join(", ") || "a dependency"})`} — ${fix}`);
+    const fix =
+      v.fixAvailable === true
+        ? "fix available (npm audit fix)"
+        : v.fixAvailable
+          ? `fix: ${v.fixAvailable.name}@${v.fixAvailable.version}${v.fixAvailable.isSemVerMajor ? " (major)" : ""}`
+          : "no fix available";
+    console.log(
+      `\n${v.severity.toUpperCase()} ${v.name} ${v.range}${v.isDirect ? " (direct)" : ` (through ${v.via.filter((via) => typeof via === "string").join(", ") || "a dependency"})`} — ${fix}`,
+    );
     for (const a of advisories) console.log(`  ${a.severity ?? ""} ${a.title ?? ""} ${a.url ?? ""}`.trimEnd());
   }
   if (serious.length > 0) {
-    console.error(`\n${serious.length} production package(s) with high or critical advisories: upgrade, or justify each in a decision record.`);
+    console.error(
+      `\n${serious.length} production package(s) with high or critical advisories: upgrade, or justify each in a decision record.`,
+    );
     process.exit(1);
   }
   console.log("No high or critical advisories in the production dependencies.");

@@ -30,7 +30,9 @@ function printOutcome(o: OutcomeResult) {
   console.log("  Lead time (adverse inspections flagged on the day; months the flag had been up continuously before it):");
   for (const l of o.leadTimes) {
     const twelve = l.months.filter((m) => m >= 12).length;
-    console.log(`    ${l.label.padEnd(34)} flagged ${l.flagged}/${l.adverse}; median ${l.median ?? "–"} months; ≥12 months ahead: ${twelve}; months: ${l.months.join(", ") || "–"}${l.censored ? ` (${l.censored} up since the authority's first figures here, so at least that)` : ""}`);
+    console.log(
+      `    ${l.label.padEnd(34)} flagged ${l.flagged}/${l.adverse}; median ${l.median ?? "–"} months; ≥12 months ahead: ${twelve}; months: ${l.months.join(", ") || "–"}${l.censored ? ` (${l.censored} up since the authority's first figures here, so at least that)` : ""}`,
+    );
   }
   for (const p of o.periods) console.log(`  ${p.label}: composite AUC ${f2(p.auc)} (${p.adverse} adverse of ${p.n})`);
 }
@@ -45,15 +47,26 @@ async function main() {
     const loaded = performance.now();
     const result = runBacktest(dataset);
     const done = performance.now();
-    console.log(`Point-in-time backtest: ${result.inspections} graded ILACS inspections (${result.formerAuthorityInspections} of former authorities), ${result.firstInspection} to ${result.lastInspection}.`);
-    console.log(`Each inspection is scored only from figures published before its date. Bootstrap: ${BACKTEST.bootstrapResamples} resamples of authorities, seed ${BACKTEST.seed}.`);
-    console.log(`"top N%" = among the highest-scoring N% of all authorities in England on the inspection day (joint workforce returns once).`);
+    console.log(
+      `Point-in-time backtest: ${result.inspections} graded ILACS inspections (${result.formerAuthorityInspections} of former authorities), ${result.firstInspection} to ${result.lastInspection}.`,
+    );
+    console.log(
+      `Each inspection is scored only from figures published before its date. Bootstrap: ${BACKTEST.bootstrapResamples} resamples of authorities, seed ${BACKTEST.seed}.`,
+    );
+    console.log(
+      `"top N%" = among the highest-scoring N% of all authorities in England on the inspection day (joint workforce returns once).`,
+    );
     printOutcome(result.outcomes.overall);
     printOutcome(result.outcomes.leadershipOrHelp);
     fs.mkdirSync(path.join(projectRoot, "bench-results"), { recursive: true });
     const { cases, ...summary } = result;
-    fs.writeFileSync(path.join(projectRoot, "bench-results/backtest.json"), JSON.stringify({ when: now().toISOString(), ...summary, cases }, null, 2));
-    console.log(`\n(loaded in ${((loaded - started) / 1000).toFixed(2)} s, computed in ${((done - loaded) / 1000).toFixed(2)} s; full results in bench-results/backtest.json)`);
+    fs.writeFileSync(
+      path.join(projectRoot, "bench-results/backtest.json"),
+      JSON.stringify({ when: now().toISOString(), ...summary, cases }, null, 2),
+    );
+    console.log(
+      `\n(loaded in ${((loaded - started) / 1000).toFixed(2)} s, computed in ${((done - loaded) / 1000).toFixed(2)} s; full results in bench-results/backtest.json)`,
+    );
     console.log(aucLine(result));
   } finally {
     await prisma.$disconnect();

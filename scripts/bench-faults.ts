@@ -115,7 +115,15 @@ function startLoad(base: string, paths: string[], t0: number) {
         body = `request failed: ${error instanceof Error ? error.message : String(error)}`;
       }
       const { kind, leak } = classify(status, body);
-      samples.push({ sentAt, doneAt: performance.now() - t0, path: p, status, kind, leak, snippet: kind === "page" ? "" : body.replace(/\s+/g, " ").slice(0, 200) });
+      samples.push({
+        sentAt,
+        doneAt: performance.now() - t0,
+        path: p,
+        status,
+        kind,
+        leak,
+        snippet: kind === "page" ? "" : body.replace(/\s+/g, " ").slice(0, 200),
+      });
     }
   };
   const clients = Array.from({ length: CONNECTIONS }, client);
@@ -144,7 +152,8 @@ async function waitUntilAccepting(url: string, t0: number): Promise<number> {
   }
 }
 
-const byStatus = (samples: Sample[]) => samples.reduce<Record<string, number>>((acc, s) => ({ ...acc, [s.status]: (acc[s.status] ?? 0) + 1 }), {});
+const byStatus = (samples: Sample[]) =>
+  samples.reduce<Record<string, number>>((acc, s) => ({ ...acc, [s.status]: (acc[s.status] ?? 0) + 1 }), {});
 
 /** What a person sees: the visible heading and text of a page in a real browser. */
 async function seen(browser: Browser, base: string, pathname: string) {
@@ -153,7 +162,12 @@ async function seen(browser: Browser, base: string, pathname: string) {
     const res = await page.goto(`${base}${pathname}`, { waitUntil: "load" });
     await page.locator("h1").first().waitFor({ timeout: 15_000 });
     const text = await page.locator("body").innerText();
-    return { page, status: res?.status() ?? 0, heading: (await page.locator("h1").first().innerText()).trim(), leak: LEAK.exec(text)?.[0] ?? null };
+    return {
+      page,
+      status: res?.status() ?? 0,
+      heading: (await page.locator("h1").first().innerText()).trim(),
+      leak: LEAK.exec(text)?.[0] ?? null,
+    };
   } catch (error) {
     await page.close();
     throw error;
@@ -167,7 +181,14 @@ async function databaseRestartUnderLoad(url: string) {
   const { chromium } = await import("@playwright/test"); // only here: the kill-import helpers are imported by a Vitest test
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--no-first-run",
+      "--disable-sync",
+    ],
   });
   try {
     for (const p of paths.slice(0, 20)) await (await fetch(`${app.base}${p}`)).text(); // warm
@@ -239,14 +260,26 @@ async function databaseRestartUnderLoad(url: string) {
       server: app.label,
       connections: CONNECTIONS,
       pages: `${paths.length} LA dashboards (/la/[code]) in turn`,
-      timelineMs: { postgresStopRequested: round(stopAt), postgresDown: round(downAt), postgresStartRequested: round(startAt), postgresAcceptingConnections: round(upAt), end: round(end) },
+      timelineMs: {
+        postgresStopRequested: round(stopAt),
+        postgresDown: round(downAt),
+        postgresStartRequested: round(startAt),
+        postgresAcceptingConnections: round(upAt),
+        end: round(end),
+      },
       before: { requests: before.length, byStatus: byStatus(before), latencyMs: latencies(before) },
       duringOutage: {
         requests: during.length,
         byStatus: byStatus(during),
         bodies: kinds(during),
         latencyMs: latencies(during),
-        examples: [...new Map(during.filter((s) => s.status !== 200).map((s) => [`${s.status} ${s.kind}`, { status: s.status, kind: s.kind, body: s.snippet }])).values()].slice(0, 4),
+        examples: [
+          ...new Map(
+            during
+              .filter((s) => s.status !== 200)
+              .map((s) => [`${s.status} ${s.kind}`, { status: s.status, kind: s.kind, body: s.snippet }]),
+          ).values(),
+        ].slice(0, 4),
       },
       afterRestart: { requests: after.length, byStatus: byStatus(after), latencyMs: latencies(after) },
       failedResponsesNotTheAppErrorPage: notAppPage.length,
@@ -273,7 +306,10 @@ async function databaseRestartUnderLoad(url: string) {
 /** The postmaster and its backends (SIGSTOP on all of them: the kernel still accepts connections, nothing answers). */
 function postgresPids(): number[] {
   const postmaster = Number(fs.readFileSync(path.join(embeddedDir, "postmaster.pid"), "utf8").split("\n")[0]);
-  const children = spawnSync("ps", ["-o", "pid=", "--ppid", String(postmaster)], { encoding: "utf8" }).stdout.split(/\s+/).filter(Boolean).map(Number);
+  const children = spawnSync("ps", ["-o", "pid=", "--ppid", String(postmaster)], { encoding: "utf8" })
+    .stdout.split(/\s+/)
+    .filter(Boolean)
+    .map(Number);
   return [postmaster, ...children];
 }
 
@@ -352,7 +388,13 @@ async function databaseFreezeUnderLoad(url: string) {
 
 // ── 2. An import killed halfway ───────────────────────────────────────────────────────────────────
 
-const TIDY = ["csww_indicators_2017_to_2024.csv", "b1_children_in_need_2013_to_2024.csv", "c1_children_in_need_referrals_and_rereferrals_2013_to_2024.csv", "d3_cpps_subsequent_plan_2013_to_2024.csv", "ons_mid-year_population_estimates_2012_to_2024.csv"];
+const TIDY = [
+  "csww_indicators_2017_to_2024.csv",
+  "b1_children_in_need_2013_to_2024.csv",
+  "c1_children_in_need_referrals_and_rereferrals_2013_to_2024.csv",
+  "d3_cpps_subsequent_plan_2013_to_2024.csv",
+  "ons_mid-year_population_estimates_2012_to_2024.csv",
+];
 const quote = (s: string) => (/[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
 
 /**
@@ -376,25 +418,49 @@ export function writeSyntheticRelease(folder: string, files: readonly string[] =
     const added = revised.filter((r) => Number(r[period]) === newest).map((r) => r.map((c, i) => (i === period ? "2025" : c)));
     const out = [header, ...added, ...revised];
     rows += out.length - 1;
-    fs.writeFileSync(path.join(folder, name.replace(/_\d{4}_to_\d{4}\.csv$/, "_revised_to_2025.csv")), out.map((r) => r.map(quote).join(",")).join("\n") + "\n");
+    fs.writeFileSync(
+      path.join(folder, name.replace(/_\d{4}_to_\d{4}\.csv$/, "_revised_to_2025.csv")),
+      out.map((r) => r.map(quote).join(",")).join("\n") + "\n",
+    );
   }
   return { files: files.length, rows };
 }
 
 export type ReleaseFingerprint = { releases: string[]; counts: Record<string, number>; checksums: Record<string, string> };
 
-const DATA_TABLES = ["data_release", "indicator", "indicator_value", "region", "local_authority", "la_code", "la_name", "boundary_change", "boundary_change_link", "joint_return", "joint_return_member", "statistical_neighbour", "inspection", "ofsted_position"];
+const DATA_TABLES = [
+  "data_release",
+  "indicator",
+  "indicator_value",
+  "region",
+  "local_authority",
+  "la_code",
+  "la_name",
+  "boundary_change",
+  "boundary_change_link",
+  "joint_return",
+  "joint_return_member",
+  "statistical_neighbour",
+  "inspection",
+  "ofsted_position",
+];
 
 /** The release list, the row count of every data table, and an md5 of every row (values included). */
 export async function releaseFingerprint(url: string): Promise<ReleaseFingerprint> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const releases = (await client.query<{ r: string }>(`select id || ' ' || series || ' ' || sha256 || ' ' || "fileName" as r from data_release order by id`)).rows.map((x) => x.r);
+    const releases = (
+      await client.query<{ r: string }>(
+        `select id || ' ' || series || ' ' || sha256 || ' ' || "fileName" as r from data_release order by id`,
+      )
+    ).rows.map((x) => x.r);
     const counts: Record<string, number> = {};
     const checksums: Record<string, string> = {};
     for (const table of DATA_TABLES) {
-      const { rows } = await client.query<{ n: string; md5: string | null }>(`select count(*) as n, md5(string_agg(t::text, ',' order by t::text)) as md5 from "${table}" t`);
+      const { rows } = await client.query<{ n: string; md5: string | null }>(
+        `select count(*) as n, md5(string_agg(t::text, ',' order by t::text)) as md5 from "${table}" t`,
+      );
       counts[table] = Number(rows[0]!.n);
       checksums[table] = rows[0]!.md5 ?? "";
     }
@@ -438,7 +504,8 @@ export async function killImportHalfway(url: string, folder: string, batches = 2
     const seen = new Set<string>();
     let pid: number | null = null;
     while (seen.size < batches) {
-      if (child.exitCode !== null || child.signalCode !== null) throw new Error(`the import ended before it could be killed (exit ${child.exitCode}):\n${output}`);
+      if (child.exitCode !== null || child.signalCode !== null)
+        throw new Error(`the import ended before it could be killed (exit ${child.exitCode}):\n${output}`);
       const { rows } = await observer.query<{ pid: number; query_start: Date; wrote: boolean }>(
         `select pid, query_start, backend_xid is not null as wrote from pg_stat_activity
           where datname = $1 and pid <> pg_backend_pid() and state = 'active' and query ilike 'insert into indicator_value%'`,
@@ -461,7 +528,12 @@ export async function killImportHalfway(url: string, folder: string, batches = 2
       if (performance.now() - killedAt > 60_000) throw new Error(`session ${pid} still there 60 s after the kill`);
       await sleep(10);
     }
-    return { killedAfterMs: round(killedAt - started), insertBatchesSeen: seen.size, sessionGoneAfterMs: round(performance.now() - killedAt), importerOutput: output };
+    return {
+      killedAfterMs: round(killedAt - started),
+      insertBatchesSeen: seen.size,
+      sessionGoneAfterMs: round(performance.now() - killedAt),
+      importerOutput: output,
+    };
   } finally {
     if (child.exitCode === null && child.signalCode === null) process.kill(-child.pid!, "SIGKILL");
     await observer.end();
@@ -515,7 +587,11 @@ async function main() {
   await runImport(DEFAULT_DATA_FOLDER, url);
   if (process.env.BENCH_SKIP_BUILD !== "1") {
     console.log("Building (next build) …");
-    const build = spawnSync(bin("next"), ["build"], { cwd: projectRoot, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+    const build = spawnSync(bin("next"), ["build"], {
+      cwd: projectRoot,
+      stdio: "inherit",
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+    });
     if (build.status !== 0) process.exit(build.status ?? 1);
   }
 
@@ -538,27 +614,46 @@ async function main() {
   fs.writeFileSync(path.join(projectRoot, "bench-results/faults.json"), JSON.stringify(result, null, 2));
 
   const problems: string[] = [];
-  if (restart.failedResponsesNotTheAppErrorPage > 0) problems.push(`${restart.failedResponsesNotTheAppErrorPage} failed responses were not the app's error page`);
+  if (restart.failedResponsesNotTheAppErrorPage > 0)
+    problems.push(`${restart.failedResponsesNotTheAppErrorPage} failed responses were not the app's error page`);
   if (restart.responsesLeakingInternals > 0) problems.push(`${restart.responsesLeakingInternals} responses showed internals`);
-  if (restart.allOkAfterAcceptingMs === null || restart.allOkAfterAcceptingMs > RECOVERY_TARGET_MS) problems.push(`recovery took ${restart.allOkAfterAcceptingMs ?? "longer than the run"} ms (target ${RECOVERY_TARGET_MS} ms)`);
+  if (restart.allOkAfterAcceptingMs === null || restart.allOkAfterAcceptingMs > RECOVERY_TARGET_MS)
+    problems.push(`recovery took ${restart.allOkAfterAcceptingMs ?? "longer than the run"} ms (target ${RECOVERY_TARGET_MS} ms)`);
   if (!restart.appStayedUp) problems.push("the app stopped answering");
-  if (restart.browser.duringOutage.heading !== APP_ERROR || restart.browser.duringOutage.leak) problems.push(`a browser saw "${restart.browser.duringOutage.heading}" during the outage`);
-  if (restart.browser.headingAfterTryAgain !== "Birmingham") problems.push(`"Try again" after the outage showed "${restart.browser.headingAfterTryAgain}"`);
-  if (freeze.failedResponsesNotTheAppErrorPage > 0) problems.push(`${freeze.failedResponsesNotTheAppErrorPage} failed responses during the freeze were not the app's error page`);
-  if (freeze.responsesLeakingInternals > 0) problems.push(`${freeze.responsesLeakingInternals} responses during the freeze showed internals`);
-  if (!(freeze.duringFreeze.timeToAnswerMs.max <= FREEZE_ANSWER_TARGET_MS)) problems.push(`during the freeze a request waited ${freeze.duringFreeze.timeToAnswerMs.max} ms (target ${FREEZE_ANSWER_TARGET_MS} ms)`);
-  if (freeze.allOkAfterThawMs === null || freeze.allOkAfterThawMs > RECOVERY_TARGET_MS) problems.push(`recovery after the freeze took ${freeze.allOkAfterThawMs ?? "longer than the run"} ms`);
-  if (!kill.sameReleaseList || kill.changedTables.length > 0) problems.push(`the killed import changed ${kill.changedTables.join(", ") || "the release list"}`);
+  if (restart.browser.duringOutage.heading !== APP_ERROR || restart.browser.duringOutage.leak)
+    problems.push(`a browser saw "${restart.browser.duringOutage.heading}" during the outage`);
+  if (restart.browser.headingAfterTryAgain !== "Birmingham")
+    problems.push(`"Try again" after the outage showed "${restart.browser.headingAfterTryAgain}"`);
+  if (freeze.failedResponsesNotTheAppErrorPage > 0)
+    problems.push(`${freeze.failedResponsesNotTheAppErrorPage} failed responses during the freeze were not the app's error page`);
+  if (freeze.responsesLeakingInternals > 0)
+    problems.push(`${freeze.responsesLeakingInternals} responses during the freeze showed internals`);
+  if (!(freeze.duringFreeze.timeToAnswerMs.max <= FREEZE_ANSWER_TARGET_MS))
+    problems.push(`during the freeze a request waited ${freeze.duringFreeze.timeToAnswerMs.max} ms (target ${FREEZE_ANSWER_TARGET_MS} ms)`);
+  if (freeze.allOkAfterThawMs === null || freeze.allOkAfterThawMs > RECOVERY_TARGET_MS)
+    problems.push(`recovery after the freeze took ${freeze.allOkAfterThawMs ?? "longer than the run"} ms`);
+  if (!kill.sameReleaseList || kill.changedTables.length > 0)
+    problems.push(`the killed import changed ${kill.changedTables.join(", ") || "the release list"}`);
   if (!kill.importLockFree) problems.push("the killed import left its lock behind");
 
   const d = restart.duringOutage;
   console.log(`\n${result.machine}; load average ${result.loadAverageAtEnd.join(", ")}`);
   console.log(`Server: ${restart.server}, ${restart.connections} clients on ${restart.pages}`);
-  console.log(`Before the outage: ${restart.before.requests} requests ${JSON.stringify(restart.before.byStatus)}, p50 ${restart.before.latencyMs.p50} ms`);
-  console.log(`During the outage (${OUTAGE_SECONDS} s down): ${d.requests} requests ${JSON.stringify(d.byStatus)}, bodies ${JSON.stringify(d.bodies)}, p50 ${d.latencyMs.p50} ms, max ${d.latencyMs.max} ms`);
-  console.log(`  failed responses that were not the app's error page: ${restart.failedResponsesNotTheAppErrorPage}; responses showing internals: ${restart.responsesLeakingInternals}`);
-  console.log(`  in Chromium during the outage: HTTP ${restart.browser.duringOutage.status}, heading "${restart.browser.duringOutage.heading}"; after "Try again" once it was back: "${restart.browser.headingAfterTryAgain}"`);
-  console.log(`After PostgreSQL accepted connections again: first 200 after ${restart.firstOkAfterAcceptingMs} ms, every response 200 from ${restart.allOkAfterAcceptingMs} ms (target ≤ ${RECOVERY_TARGET_MS} ms); ${restart.afterRestart.requests} requests since, ${JSON.stringify(restart.afterRestart.byStatus)}; the app was not restarted`);
+  console.log(
+    `Before the outage: ${restart.before.requests} requests ${JSON.stringify(restart.before.byStatus)}, p50 ${restart.before.latencyMs.p50} ms`,
+  );
+  console.log(
+    `During the outage (${OUTAGE_SECONDS} s down): ${d.requests} requests ${JSON.stringify(d.byStatus)}, bodies ${JSON.stringify(d.bodies)}, p50 ${d.latencyMs.p50} ms, max ${d.latencyMs.max} ms`,
+  );
+  console.log(
+    `  failed responses that were not the app's error page: ${restart.failedResponsesNotTheAppErrorPage}; responses showing internals: ${restart.responsesLeakingInternals}`,
+  );
+  console.log(
+    `  in Chromium during the outage: HTTP ${restart.browser.duringOutage.status}, heading "${restart.browser.duringOutage.heading}"; after "Try again" once it was back: "${restart.browser.headingAfterTryAgain}"`,
+  );
+  console.log(
+    `After PostgreSQL accepted connections again: first 200 after ${restart.firstOkAfterAcceptingMs} ms, every response 200 from ${restart.allOkAfterAcceptingMs} ms (target ≤ ${RECOVERY_TARGET_MS} ms); ${restart.afterRestart.requests} requests since, ${JSON.stringify(restart.afterRestart.byStatus)}; the app was not restarted`,
+  );
   const f = freeze.duringFreeze;
   console.log(
     `PostgreSQL frozen ${FREEZE_SECONDS} s (SIGSTOP, ${freeze.processesStopped} processes): ${f.requests} requests answered during it ${JSON.stringify(f.byStatus)}, bodies ${JSON.stringify(f.bodies)}; ` +

@@ -39,7 +39,9 @@ async function main() {
   const url = await prepareDatabase();
   const prisma = createPrismaClient(url);
   const dataset = await loadRiskDataset(prisma).finally(() => prisma.$disconnect());
-  const workforceYears = [...new Set(Object.values(dataset.values).flatMap((v) => (v.caseload_fte ?? []).map((o) => o.period)))].sort((a, b) => a - b);
+  const workforceYears = [...new Set(Object.values(dataset.values).flatMap((v) => (v.caseload_fte ?? []).map((o) => o.period)))].sort(
+    (a, b) => a - b,
+  );
   if (workforceYears.length === 0) throw new Error("No workforce figures in the database: run `npm run import` first.");
   const years = workforceYears.map((y) => y + 1);
 

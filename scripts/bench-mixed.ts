@@ -40,8 +40,20 @@ const DATABASE = "csc_bench_mixed";
 const PLAN_LA = process.env.BENCH_LA ?? "202";
 const DEFAULT_RELEASE = path.join(projectRoot, "tests/fixtures/published-2025/csww_indicators_2017_to_2025.csv");
 
-const LA_VIEWS = ["", "?indicator=turnover_rate_fte", "?indicator=caseload_fte&comparator=mean", "?indicator=re_referrals_percent&year=2021", "?indicator=cin_at31_rate&comparator=mean&year=2019"];
-const RISK_VIEWS = ["/risk", "/risk?region=E12000002", "/risk?severity=red", "/risk?sort=caseload&order=desc", "/risk?region=E12000007&sort=name&order=asc"];
+const LA_VIEWS = [
+  "",
+  "?indicator=turnover_rate_fte",
+  "?indicator=caseload_fte&comparator=mean",
+  "?indicator=re_referrals_percent&year=2021",
+  "?indicator=cin_at31_rate&comparator=mean&year=2019",
+];
+const RISK_VIEWS = [
+  "/risk",
+  "/risk?region=E12000002",
+  "/risk?severity=red",
+  "/risk?sort=caseload&order=desc",
+  "/risk?region=E12000007&sort=name&order=asc",
+];
 const HOME_VIEWS = ["/", "/?region=E12000001", "/?region=E12000007", "/?judgement=INADEQUATE", "/?q=north"];
 
 type Role = "dfe_analyst" | "dcs" | "team_manager" | "admin";
@@ -116,7 +128,8 @@ function summarise(samples: Sample[], seconds: number) {
 
 async function main() {
   const release = process.env.BENCH_MIXED_RELEASE ?? DEFAULT_RELEASE;
-  if (!fs.existsSync(release)) throw new Error(`the release to import halfway was not found: ${release} (set BENCH_MIXED_RELEASE to a file or folder)`);
+  if (!fs.existsSync(release))
+    throw new Error(`the release to import halfway was not found: ${release} (set BENCH_MIXED_RELEASE to a file or folder)`);
   const releaseFolder = fs.statSync(release).isDirectory() ? release : fs.mkdtempSync(path.join(os.tmpdir(), "bench-release-"));
   if (releaseFolder !== release) fs.copyFileSync(release, path.join(releaseFolder, path.basename(release)));
 
@@ -128,7 +141,10 @@ async function main() {
   await dropped.end().catch(() => undefined);
   const db = await prepareBenchDatabase(PLAN_LA, DATABASE);
   const laNumbers = await currentLaNumbers(db.url);
-  const planLas = laNumbers.filter((la) => la !== PLAN_LA).filter((_, i) => i % 5 === 0).slice(0, 30);
+  const planLas = laNumbers
+    .filter((la) => la !== PLAN_LA)
+    .filter((_, i) => i % 5 === 0)
+    .slice(0, 30);
   await createSmallPlans(db.url, planLas);
 
   // 2. 100 people, signed in through the real path.
@@ -142,7 +158,11 @@ async function main() {
   const people: Person[] = accounts.map((a, i) => ({ role: a.role, laNumber: a.laNumber, cookie: cookies[i]! }));
 
   if (process.env.BENCH_SKIP_BUILD !== "1") {
-    const build = spawnSync(path.join(projectRoot, "node_modules/.bin/next"), ["build"], { cwd: projectRoot, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" } });
+    const build = spawnSync(path.join(projectRoot, "node_modules/.bin/next"), ["build"], {
+      cwd: projectRoot,
+      stdio: "inherit",
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
+    });
     if (build.status !== 0) process.exit(build.status ?? 1);
   }
   const server = await startAppServer({ port: PORT, databaseUrl: db.url, pageCache: process.env.PAGE_CACHE !== "off" });
@@ -188,7 +208,11 @@ async function main() {
             const action = pick(actionRows.filter((a) => a.laNumber === manager.laNumber));
             const editPath = `/la/${manager.laNumber}/plan/actions/${action.id}`;
             const html = await (await fetch(`${server.base}${editPath}`, { headers: { cookie: manager.cookie! } })).text();
-            const res = await postForm(`${server.base}${editPath}`, withValues(formFields(html, 'name="narrative"'), { narrative: `Mixed bench update ${n}` }), manager.cookie);
+            const res = await postForm(
+              `${server.base}${editPath}`,
+              withValues(formFields(html, 'name="narrative"'), { narrative: `Mixed bench update ${n}` }),
+              manager.cookie,
+            );
             if (res.status >= 500) writes.failed.push(`progress update ${n}: ${res.status}`);
             else if (/Nothing was saved/.test(res.html)) writes.planRefused++;
             else writes.planSaved++;
@@ -196,7 +220,11 @@ async function main() {
             const analyst = pick(analysts);
             const la = pick(laNumbers);
             const html = await (await fetch(`${server.base}/risk/la/${la}`, { headers: { cookie: analyst.cookie! } })).text();
-            const res = await postForm(`${server.base}/risk/la/${la}`, withValues(formFields(html, 'name="note"'), { note: `Mixed bench triage note ${n}` }), analyst.cookie);
+            const res = await postForm(
+              `${server.base}/risk/la/${la}`,
+              withValues(formFields(html, 'name="note"'), { note: `Mixed bench triage note ${n}` }),
+              analyst.cookie,
+            );
             if (res.status >= 500) writes.failed.push(`triage note ${n}: ${res.status}`);
             else if (/Nothing was saved|not saved/i.test(res.html)) writes.triageRefused++;
             else writes.triageSaved++;
@@ -243,7 +271,12 @@ async function main() {
       pageCache: process.env.PAGE_CACHE !== "off",
       seconds: SECONDS,
       connections: CONNECTIONS,
-      people: { signedIn: people.length, byRole: Object.fromEntries(["dfe_analyst", "dcs", "team_manager", "admin"].map((r) => [r, people.filter((p) => p.role === r).length])) },
+      people: {
+        signedIn: people.length,
+        byRole: Object.fromEntries(
+          ["dfe_analyst", "dcs", "team_manager", "admin"].map((r) => [r, people.filter((p) => p.role === r).length]),
+        ),
+      },
       requests: samples.length,
       reqPerSec: round(samples.length / SECONDS),
       errors,
@@ -256,11 +289,17 @@ async function main() {
     };
     fs.mkdirSync(path.join(projectRoot, "bench-results"), { recursive: true });
     fs.writeFileSync(path.join(projectRoot, "bench-results/mixed.json"), JSON.stringify(result, null, 2));
-    console.log(`\n${samples.length} requests (${result.reqPerSec} req/s), ${errors} errors, page-cache hit rate ${result.cacheHitRate ?? "–"} %`);
+    console.log(
+      `\n${samples.length} requests (${result.reqPerSec} req/s), ${errors} errors, page-cache hit rate ${result.cacheHitRate ?? "–"} %`,
+    );
     for (const [kind, r] of Object.entries(pages)) {
-      console.log(`  ${kind.padEnd(8)} ${String(r.requests).padStart(6)} req · p50 ${r.p50} · p95 ${r.p95} · p99 ${r.p99} ms · hits ${r.cacheHitRate ?? "–"} % · ${r.unexpected} non-200`);
+      console.log(
+        `  ${kind.padEnd(8)} ${String(r.requests).padStart(6)} req · p50 ${r.p50} · p95 ${r.p95} · p99 ${r.p99} ms · hits ${r.cacheHitRate ?? "–"} % · ${r.unexpected} non-200`,
+      );
     }
-    console.log(`Writes: ${writes.planSaved} progress updates saved (${writes.planRefused} refused), ${writes.triageSaved} triage notes saved (${writes.triageRefused} refused), ${writes.failed.length} failed`);
+    console.log(
+      `Writes: ${writes.planSaved} progress updates saved (${writes.planRefused} refused), ${writes.triageSaved} triage notes saved (${writes.triageRefused} refused), ${writes.failed.length} failed`,
+    );
     console.log(importMs !== null ? `Import halfway: ${importMs} ms` : `Import halfway FAILED: ${importError}`);
     if (failures.length > 0) {
       console.error(`\nNOT MET:\n- ${failures.join("\n- ")}`);

@@ -32,12 +32,19 @@ const ROUNDS = Number(process.env.BENCH_SCALE_ROUNDS ?? 10);
 async function main() {
   const db = await prepareBenchDatabase();
   if (process.env.BENCH_SKIP_BUILD !== "1") {
-    const build = spawnSync(path.join(projectRoot, "node_modules/.bin/next"), ["build"], { cwd: projectRoot, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" } });
+    const build = spawnSync(path.join(projectRoot, "node_modules/.bin/next"), ["build"], {
+      cwd: projectRoot,
+      stdio: "inherit",
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
+    });
     if (build.status !== 0) process.exit(build.status ?? 1);
   }
   const client = new pg.Client({ connectionString: db.url });
   await client.connect();
-  const [a, b] = await Promise.all([startAppServer({ port: PORT, databaseUrl: db.url, pageCache: true }), startAppServer({ port: PORT + 1, databaseUrl: db.url, pageCache: true })]);
+  const [a, b] = await Promise.all([
+    startAppServer({ port: PORT, databaseUrl: db.url, pageCache: true }),
+    startAppServer({ port: PORT + 1, databaseUrl: db.url, pageCache: true }),
+  ]);
   const failures: string[] = [];
   try {
     const plan = `/la/${db.planLa}/plan`;
@@ -60,13 +67,29 @@ async function main() {
     }
     const loads: Promise<LoadRun>[] = [];
     for (const server of [a, b]) {
-      loads.push(loadTest({ base: server.base, label: `${server.port} anonymous LA pages`, paths: anonymous, connections: 15, seconds: SECONDS }));
-      loads.push(loadTest({ base: server.base, label: `${server.port} signed-in plan pages`, paths: signedIn, connections: 10, seconds: SECONDS, headers: { cookie: db.managerCookie } }));
+      loads.push(
+        loadTest({ base: server.base, label: `${server.port} anonymous LA pages`, paths: anonymous, connections: 15, seconds: SECONDS }),
+      );
+      loads.push(
+        loadTest({
+          base: server.base,
+          label: `${server.port} signed-in plan pages`,
+          paths: signedIn,
+          connections: 10,
+          seconds: SECONDS,
+          headers: { cookie: db.managerCookie },
+        }),
+      );
     }
-    const { rows: actions } = await client.query<{ id: string }>(`select a.id from plan_action a join improvement_plan p on p.id = a."planId" where p."laNumber" = $1 and p."deletedAt" is null and a."deletedAt" is null and a.status <> 'COMPLETE' order by a.title limit 1`, [db.planLa]);
+    const { rows: actions } = await client.query<{ id: string }>(
+      `select a.id from plan_action a join improvement_plan p on p.id = a."planId" where p."laNumber" = $1 and p."deletedAt" is null and a."deletedAt" is null and a.status <> 'COMPLETE' order by a.title limit 1`,
+      [db.planLa],
+    );
     const actionId = actions[0]!.id;
-    const versionOf = async () => (await client.query<{ version: number }>(`select version from plan_action where id = $1`, [actionId])).rows[0]!.version;
-    const updatesOf = async () => Number((await client.query<{ n: string }>(`select count(*) as n from action_update where "actionId" = $1`, [actionId])).rows[0]!.n);
+    const versionOf = async () =>
+      (await client.query<{ version: number }>(`select version from plan_action where id = $1`, [actionId])).rows[0]!.version;
+    const updatesOf = async () =>
+      Number((await client.query<{ n: string }>(`select count(*) as n from action_update where "actionId" = $1`, [actionId])).rows[0]!.n);
     const rounds: { round: number; saved: number; refused: number; versionBefore: number; versionAfter: number }[] = [];
     const editPath = `${plan}/actions/${actionId}`;
     // The rounds are spread over the run: each save makes every cached page stale on both instances.
@@ -75,18 +98,28 @@ async function main() {
       await new Promise((r) => setTimeout(r, gap * 0.8));
       const versionBefore = await versionOf();
       const updatesBefore = await updatesOf();
-      const [pageA, pageB] = await Promise.all([a, b].map(async (s) => (await fetch(`${s.base}${editPath}`, { headers: { cookie: db.managerCookie } })).text()));
-      const fill = (html: string, who: string) => formFields(html, 'name="narrative"').map((f) => (f.name === "narrative" ? { ...f, value: `Round ${round}: update through instance ${who}` } : f));
-      const [resA, resB] = await Promise.all([postForm(`${a.base}${editPath}`, fill(pageA!, "A"), db.managerCookie), postForm(`${b.base}${editPath}`, fill(pageB!, "B"), db.managerCookie)]);
+      const [pageA, pageB] = await Promise.all(
+        [a, b].map(async (s) => (await fetch(`${s.base}${editPath}`, { headers: { cookie: db.managerCookie } })).text()),
+      );
+      const fill = (html: string, who: string) =>
+        formFields(html, 'name="narrative"').map((f) =>
+          f.name === "narrative" ? { ...f, value: `Round ${round}: update through instance ${who}` } : f,
+        );
+      const [resA, resB] = await Promise.all([
+        postForm(`${a.base}${editPath}`, fill(pageA!, "A"), db.managerCookie),
+        postForm(`${b.base}${editPath}`, fill(pageB!, "B"), db.managerCookie),
+      ]);
       const refused = [resA, resB].filter((r) => /changed by[\s\S]*Nothing was saved/.test(r.html)).length;
       const versionAfter = await versionOf();
       const saved = (await updatesOf()) - updatesBefore;
       rounds.push({ round, saved, refused, versionBefore, versionAfter });
       if (resA.status >= 500 || resB.status >= 500) failures.push(`round ${round}: a plan edit answered ${resA.status}/${resB.status}`);
-      if (saved !== 1 || refused !== 1 || versionAfter !== versionBefore + 1) failures.push(`round ${round}: ${saved} saved, ${refused} refused, version ${versionBefore} → ${versionAfter} (expected 1, 1, +1)`);
+      if (saved !== 1 || refused !== 1 || versionAfter !== versionBefore + 1)
+        failures.push(`round ${round}: ${saved} saved, ${refused} refused, version ${versionBefore} → ${versionAfter} (expected 1, 1, +1)`);
     }
     const runs = await Promise.all(loads);
-    for (const r of runs) if (r.errors > 0 || r.non2xx > 0) failures.push(`${r.label}: ${r.errors} errors, ${r.non2xx} non-2xx of ${r.requests}`);
+    for (const r of runs)
+      if (r.errors > 0 || r.non2xx > 0) failures.push(`${r.label}: ${r.errors} errors, ${r.non2xx} non-2xx of ${r.requests}`);
 
     const total = runs.reduce((s, r) => s + r.requests, 0);
     const result = {
@@ -108,10 +141,14 @@ async function main() {
     };
     fs.mkdirSync(path.join(projectRoot, "bench-results"), { recursive: true });
     fs.writeFileSync(path.join(projectRoot, "bench-results/scale.json"), JSON.stringify(result, null, 2));
-    console.log(`\nTwo instances, ${SECONDS} s, 50 connections: ${total} requests (${result.reqPerSec} req/s), ${result.errors} errors, ${result.non2xx} non-2xx, worst p95 ${result.worstP95} ms`);
+    console.log(
+      `\nTwo instances, ${SECONDS} s, 50 connections: ${total} requests (${result.reqPerSec} req/s), ${result.errors} errors, ${result.non2xx} non-2xx, worst p95 ${result.worstP95} ms`,
+    );
     for (const r of runs) console.log(`  ${r.label}: p50 ${r.p50} · p95 ${r.p95} · p99 ${r.p99} ms · ${r.reqPerSec} req/s`);
     console.log(`Session made on A accepted by B: ${sessionPortable ? "yes" : "NO"}`);
-    console.log(`Conflicting edits through both instances: ${rounds.filter((r) => r.saved === 1 && r.refused === 1 && r.versionAfter === r.versionBefore + 1).length}/${ROUNDS} rounds with exactly one saved and one refused`);
+    console.log(
+      `Conflicting edits through both instances: ${rounds.filter((r) => r.saved === 1 && r.refused === 1 && r.versionAfter === r.versionBefore + 1).length}/${ROUNDS} rounds with exactly one saved and one refused`,
+    );
     if (failures.length > 0) {
       console.error(`\nFAILED:\n- ${failures.join("\n- ")}`);
       process.exitCode = 1;

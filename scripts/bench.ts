@@ -28,12 +28,30 @@ const PORT = Number(process.env.BENCH_PORT ?? 3199);
 const bin = (name: string) => path.join(projectRoot, "node_modules/.bin", name);
 const resultsDir = path.join(projectRoot, "bench-results");
 
-const LA_VIEWS = ["", "?indicator=turnover_rate_fte", "?indicator=caseload_fte&comparator=mean", "?indicator=re_referrals_percent&year=2021", "?indicator=cin_at31_rate&comparator=mean&year=2019"];
-const RISK_VIEWS = ["/risk", "/risk?region=E12000002", "/risk?severity=red", "/risk?sort=caseload&order=desc", "/risk?judgement=INADEQUATE", "/risk?region=E12000007&sort=name&order=asc"];
+const LA_VIEWS = [
+  "",
+  "?indicator=turnover_rate_fte",
+  "?indicator=caseload_fte&comparator=mean",
+  "?indicator=re_referrals_percent&year=2021",
+  "?indicator=cin_at31_rate&comparator=mean&year=2019",
+];
+const RISK_VIEWS = [
+  "/risk",
+  "/risk?region=E12000002",
+  "/risk?severity=red",
+  "/risk?sort=caseload&order=desc",
+  "/risk?judgement=INADEQUATE",
+  "/risk?region=E12000007&sort=name&order=asc",
+];
 const HOME_VIEWS = ["/", "/?region=E12000001", "/?region=E12000007", "/?judgement=INADEQUATE", "/?q=north"];
 
 type Group = { key: string; label: string; paths: string[]; cookie?: string; targetP95?: number };
-type ModeResult = { pageCache: boolean; runs: Record<string, Record<number, LoadRun>>; staticFile: Record<number, LoadRun>; firstRequestMs: Record<string, number> };
+type ModeResult = {
+  pageCache: boolean;
+  runs: Record<string, Record<number, LoadRun>>;
+  staticFile: Record<number, LoadRun>;
+  firstRequestMs: Record<string, number>;
+};
 
 function runScript(script: string, json: string, env: NodeJS.ProcessEnv = process.env) {
   const file = path.join(resultsDir, json);
@@ -85,7 +103,14 @@ async function measureMode(pageCache: boolean, groups: Group[], databaseUrl: str
       for (const g of groups) {
         await settle(server.base, asset);
         console.log(`  ${pageCache ? "cache on " : "cache off"} · ${g.label} · ${connections} connections · ${SECONDS} s`);
-        (runs[g.key] ??= {})[connections] = await loadTest({ base: server.base, label: g.label, paths: g.paths, connections, seconds: SECONDS, ...(g.cookie ? { headers: { cookie: g.cookie } } : {}) });
+        (runs[g.key] ??= {})[connections] = await loadTest({
+          base: server.base,
+          label: g.label,
+          paths: g.paths,
+          connections,
+          seconds: SECONDS,
+          ...(g.cookie ? { headers: { cookie: g.cookie } } : {}),
+        });
       }
       await settle(server.base, asset);
       staticFile[connections] = await loadTest({ base: server.base, label: "static file", paths: [asset], connections, seconds: SECONDS });
@@ -98,7 +123,9 @@ async function measureMode(pageCache: boolean, groups: Group[], databaseUrl: str
 
 const ms = (n: number) => n.toLocaleString("en-GB", { maximumFractionDigits: 1 });
 const cell = (r: LoadRun | undefined) =>
-  r ? `${ms(r.p50)} / **${ms(r.p95)}** / ${ms(r.p99)} ms · ${ms(r.reqPerSec)} req/s${r.errors + r.non2xx > 0 ? ` · ⚠ ${r.errors} errors, ${r.non2xx} non-2xx` : ""}` : "–";
+  r
+    ? `${ms(r.p50)} / **${ms(r.p95)}** / ${ms(r.p99)} ms · ${ms(r.reqPerSec)} req/s${r.errors + r.non2xx > 0 ? ` · ⚠ ${r.errors} errors, ${r.non2xx} non-2xx` : ""}`
+    : "–";
 
 function markdown(report: Report): string {
   const on = report.modes.find((m) => m.pageCache)!;
@@ -112,11 +139,17 @@ function markdown(report: Report): string {
   ];
   for (const g of report.groups) {
     for (const c of CONNECTIONS) {
-      const target = g.targetP95 && c === 20 ? `p95 ≤ ${g.targetP95} ms: ${on.runs[g.key]![c]!.p95 <= g.targetP95 ? "met with the cache" : "**not met**"}${off.runs[g.key]![c]!.p95 <= g.targetP95 ? ", met without" : ", not without"}` : c === 50 ? "0 errors" : "–";
+      const target =
+        g.targetP95 && c === 20
+          ? `p95 ≤ ${g.targetP95} ms: ${on.runs[g.key]![c]!.p95 <= g.targetP95 ? "met with the cache" : "**not met**"}${off.runs[g.key]![c]!.p95 <= g.targetP95 ? ", met without" : ", not without"}`
+          : c === 50
+            ? "0 errors"
+            : "–";
       lines.push(`| ${g.label}, ${c} connections | ${cell(on.runs[g.key]![c])} | ${cell(off.runs[g.key]![c])} | ${target} |`);
     }
   }
-  for (const c of CONNECTIONS) lines.push(`| Static file (same server, reference), ${c} connections | ${cell(on.staticFile[c])} | ${cell(off.staticFile[c])} | – |`);
+  for (const c of CONNECTIONS)
+    lines.push(`| Static file (same server, reference), ${c} connections | ${cell(on.staticFile[c])} | ${cell(off.staticFile[c])} | – |`);
   lines.push(
     `| First request for a page after a start (nothing cached yet) | ${report.groups.map((g) => `${g.short} ${ms(on.firstRequestMs[g.key]!)} ms`).join(", ")} | ${report.groups.map((g) => `${g.short} ${ms(off.firstRequestMs[g.key]!)} ms`).join(", ")} | – |`,
     `| Client JavaScript, first load (gzip) | ${report.clientJs.map((j) => `${j.path}: ${(j.gzipBytes / 1024).toFixed(1)} kB`).join(", ")} | | ≤ 150 kB |`,
@@ -148,15 +181,32 @@ async function main() {
 
   console.log("3/4 Production build …");
   if (process.env.BENCH_SKIP_BUILD !== "1") {
-    const build = spawnSync(bin("next"), ["build"], { cwd: projectRoot, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" } });
+    const build = spawnSync(bin("next"), ["build"], {
+      cwd: projectRoot,
+      stdio: "inherit",
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
+    });
     if (build.status !== 0) process.exit(build.status ?? 1);
   }
   const plan = `/la/${db.planLa}/plan`;
   const groups = [
     { key: "home", short: "/", label: "`/` (all LAs, mixed filters)", paths: HOME_VIEWS },
-    { key: "la", short: "/la", label: "`/la/[code]` (153 LAs, mixed views)", paths: db.laNumbers.map((la, i) => `/la/${la}${LA_VIEWS[i % LA_VIEWS.length]}`), targetP95: 100 },
+    {
+      key: "la",
+      short: "/la",
+      label: "`/la/[code]` (153 LAs, mixed views)",
+      paths: db.laNumbers.map((la, i) => `/la/${la}${LA_VIEWS[i % LA_VIEWS.length]}`),
+      targetP95: 100,
+    },
     { key: "risk", short: "/risk", label: "`/risk` (mixed filters and sorts)", paths: RISK_VIEWS, targetP95: 150 },
-    { key: "plan", short: "plan", label: "`/la/[code]/plan` (200 actions, signed in)", paths: [plan, `${plan}?sort=status`, `${plan}?status=AT_RISK`, `${plan}?overdue=1&sort=title`, `${plan}?theme=CASELOADS`], cookie: db.managerCookie, targetP95: 100 },
+    {
+      key: "plan",
+      short: "plan",
+      label: "`/la/[code]/plan` (200 actions, signed in)",
+      paths: [plan, `${plan}?sort=status`, `${plan}?status=AT_RISK`, `${plan}?overdue=1&sort=title`, `${plan}?theme=CASELOADS`],
+      cookie: db.managerCookie,
+      targetP95: 100,
+    },
   ];
 
   console.log("4/4 HTTP load …");
@@ -164,7 +214,13 @@ async function main() {
   const server = await startAppServer({ port: PORT, databaseUrl: db.url, pageCache: true });
   const clientJs: Report["clientJs"] = [];
   try {
-    for (const [p, cookie] of [["/", undefined], ["/la/330", undefined], ["/risk", undefined], [plan, db.managerCookie]] as const) clientJs.push({ path: p, ...(await firstLoadJsGzipBytes(server.base, p, cookie)) });
+    for (const [p, cookie] of [
+      ["/", undefined],
+      ["/la/330", undefined],
+      ["/risk", undefined],
+      [plan, db.managerCookie],
+    ] as const)
+      clientJs.push({ path: p, ...(await firstLoadJsGzipBytes(server.base, p, cookie)) });
   } finally {
     await server.stop();
   }
@@ -191,7 +247,9 @@ async function main() {
     console.log("\nREADME.md benchmark table updated.");
   }
   console.log(`\n${table}\n\nFull results: bench-results/bench.json`);
-  const failed = modes.flatMap((m) => Object.values(m.runs).flatMap((byConn) => Object.values(byConn))).filter((r) => r.errors + r.non2xx > 0);
+  const failed = modes
+    .flatMap((m) => Object.values(m.runs).flatMap((byConn) => Object.values(byConn)))
+    .filter((r) => r.errors + r.non2xx > 0);
   if (failed.length > 0) {
     console.error(`${failed.length} load runs had errors or non-2xx responses: see above.`);
     process.exitCode = 1;

@@ -37,7 +37,18 @@ import { now } from "../lib/core/clock";
 
 const PORT = Number(process.env.LIGHTHOUSE_PORT ?? 3198);
 const CHROME_PATH = process.env.CHROME_PATH ?? "/usr/bin/chromium";
-const CHROME_FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--no-default-browser-check", "--disable-sync", "--disable-extensions", "--mute-audio"];
+const CHROME_FLAGS = [
+  "--headless=new",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--no-first-run",
+  "--no-default-browser-check",
+  "--disable-sync",
+  "--disable-extensions",
+  "--mute-audio",
+];
 const CATEGORIES = ["performance", "accessibility", "best-practices"] as const;
 const PRESETS = (process.env.LIGHTHOUSE_PRESETS ?? "desktop,mobile").split(",").map((p) => p.trim());
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 5);
@@ -50,7 +61,15 @@ const SLOW_HOST_RETRIES = Number(process.env.LIGHTHOUSE_SLOW_HOST_RETRIES ?? 3);
 const SLOW_HOST_PAUSE_MS = 10_000;
 /** How many times one page load is tried when Lighthouse loses its trace (NO_NAVSTART and the like). */
 const LOST_TRACE_ATTEMPTS = 5;
-const METRICS = ["first-contentful-paint", "largest-contentful-paint", "total-blocking-time", "cumulative-layout-shift", "speed-index", "interactive", "server-response-time"];
+const METRICS = [
+  "first-contentful-paint",
+  "largest-contentful-paint",
+  "total-blocking-time",
+  "cumulative-layout-shift",
+  "speed-index",
+  "interactive",
+  "server-response-time",
+];
 const resultsDir = path.join(projectRoot, "bench-results");
 /** Every full report, by preset, page and run (open one in the Lighthouse viewer, or read the JSON). */
 const reportsDir = path.join(resultsDir, "lighthouse");
@@ -88,9 +107,15 @@ function describeItems(details: Result["audits"][string]["details"]): string[] |
   for (const raw of details.items.slice(0, 8) as Record<string, unknown>[]) {
     const node = raw.node as { selector?: string; snippet?: string; explanation?: string } | undefined;
     if (node?.selector || node?.snippet) {
-      out.push(`${node.selector ?? ""} ${node.snippet ?? ""}${node.explanation ? ` — ${node.explanation.replace(/\s+/g, " ").slice(0, 300)}` : ""}`.trim());
+      out.push(
+        `${node.selector ?? ""} ${node.snippet ?? ""}${node.explanation ? ` — ${node.explanation.replace(/\s+/g, " ").slice(0, 300)}` : ""}`.trim(),
+      );
     } else if (typeof raw.url === "string") {
-      out.push(raw.url + (typeof raw.wastedBytes === "number" ? ` (${Math.round(raw.wastedBytes / 1024)} KiB could be saved)` : "") + (typeof raw.wastedMs === "number" ? ` (${Math.round(raw.wastedMs)} ms)` : ""));
+      out.push(
+        raw.url +
+          (typeof raw.wastedBytes === "number" ? ` (${Math.round(raw.wastedBytes / 1024)} KiB could be saved)` : "") +
+          (typeof raw.wastedMs === "number" ? ` (${Math.round(raw.wastedMs)} ms)` : ""),
+      );
     } else if (typeof raw.reason === "string") {
       out.push(raw.reason);
     } else if (typeof raw.description === "string") {
@@ -109,7 +134,14 @@ function failingAudits(lhr: Result, category: Category): FailingAudit[] {
     const failed = audit.scoreDisplayMode === "error" || (audit.score !== null && audit.score < 0.9);
     if (!failed) continue;
     const items = describeItems(audit.details);
-    failing.push({ id: audit.id, title: audit.title, weight: ref.weight, score: audit.score, ...(audit.displayValue ? { displayValue: audit.displayValue } : {}), ...(items ? { items } : {}) });
+    failing.push({
+      id: audit.id,
+      title: audit.title,
+      weight: ref.weight,
+      score: audit.score,
+      ...(audit.displayValue ? { displayValue: audit.displayValue } : {}),
+      ...(items ? { items } : {}),
+    });
   }
   return failing;
 }
@@ -117,11 +149,19 @@ function failingAudits(lhr: Result, category: Category): FailingAudit[] {
 function consoleErrors(lhr: Result): string[] {
   const details = lhr.audits["errors-in-console"]?.details;
   if (!details || !("items" in details)) return [];
-  return (details.items as { description?: string; source?: string }[]).map((i) => `${i.source ?? ""}: ${i.description ?? ""}`.slice(0, 300));
+  return (details.items as { description?: string; source?: string }[]).map((i) =>
+    `${i.source ?? ""}: ${i.description ?? ""}`.slice(0, 300),
+  );
 }
 
 async function measure(url: string, preset: Preset, cookie: string | undefined, chromePort: number): Promise<Result> {
-  const flags: Flags = { port: chromePort, output: "json", logLevel: "error", onlyCategories: [...CATEGORIES], ...(cookie ? { extraHeaders: { cookie } } : {}) };
+  const flags: Flags = {
+    port: chromePort,
+    output: "json",
+    logLevel: "error",
+    onlyCategories: [...CATEGORIES],
+    ...(cookie ? { extraHeaders: { cookie } } : {}),
+  };
   const config: Config | undefined = preset === "desktop" ? desktopConfig : undefined;
   for (let attempt = 1; ; attempt++) {
     const result = await lighthouse(url, flags, config);
@@ -146,7 +186,15 @@ const mark = (category: Category, n: number | null) => {
 };
 const slug = (p: string) => p.replace(/[^a-z0-9]+/gi, "-").replace(/^-|-$/g, "") || "home";
 
-function markdown(report: { when: string; machine: string; chromium: string; lighthouseVersion: string; loadAverage: number[]; results: PageResult[]; failures: { preset: Preset; path: string; error: string }[] }): string {
+function markdown(report: {
+  when: string;
+  machine: string;
+  chromium: string;
+  lighthouseVersion: string;
+  loadAverage: number[];
+  results: PageResult[];
+  failures: { preset: Preset; path: string; error: string }[];
+}): string {
   const { results, failures } = report;
   const setAsideCount = results.reduce((n, r) => n + r.setAside.length, 0);
   const lines = [
@@ -160,8 +208,12 @@ function markdown(report: { when: string; machine: string; chromium: string; lig
   ];
   for (const r of results) {
     // Only audits that count towards a score here; unscored diagnostics and insights are listed below the table.
-    const failing = CATEGORIES.flatMap((c) => r.failing[c].filter((a) => a.weight > 0).map((a) => `${c === "best-practices" ? "bp" : c.slice(0, 4)}:${a.id}`));
-    const [lcp, tbt, cls] = ["largest-contentful-paint", "total-blocking-time", "cumulative-layout-shift"].map((id) => r.metrics[id] ?? null);
+    const failing = CATEGORIES.flatMap((c) =>
+      r.failing[c].filter((a) => a.weight > 0).map((a) => `${c === "best-practices" ? "bp" : c.slice(0, 4)}:${a.id}`),
+    );
+    const [lcp, tbt, cls] = ["largest-contentful-paint", "total-blocking-time", "cumulative-layout-shift"].map(
+      (id) => r.metrics[id] ?? null,
+    );
     const metrics = `${lcp == null ? "–" : `${(lcp / 1000).toFixed(1)} s`} / ${tbt == null ? "–" : `${Math.round(tbt)} ms`} / ${cls == null ? "–" : cls.toFixed(3)}`;
     const perfValues = r.performanceRuns.filter((n): n is number => n !== null);
     const range = perfValues.length > 1 ? ` (${Math.min(...perfValues)}–${Math.max(...perfValues)})` : "";
@@ -169,25 +221,41 @@ function markdown(report: { when: string; machine: string; chromium: string; lig
       `| ${r.preset} | \`${r.path}\`${r.signedIn ? " (signed in)" : ""} | ${mark("performance", r.scores.performance)}${range} | ${mark("accessibility", r.scores.accessibility)} | ${show(r.scores["best-practices"])} | ${metrics} | ${failing.length > 0 ? failing.map((f) => `\`${f}\``).join(", ") : "none"} |`,
     );
   }
-  for (const f of failures) lines.push(`| ${f.preset} | \`${f.path}\` | **not measured** ✗ | – | – | – | ${f.error.replace(/\|/g, "/").slice(0, 160)} |`);
+  for (const f of failures)
+    lines.push(`| ${f.preset} | \`${f.path}\` | **not measured** ✗ | – | – | – | ${f.error.replace(/\|/g, "/").slice(0, 160)} |`);
   const diagnostics = new Map<string, string[]>();
-  for (const r of results) for (const c of CATEGORIES) for (const a of r.failing[c].filter((f) => f.weight === 0)) diagnostics.set(a.id, [...(diagnostics.get(a.id) ?? []), `${r.preset} ${r.path}`]);
+  for (const r of results)
+    for (const c of CATEGORIES)
+      for (const a of r.failing[c].filter((f) => f.weight === 0))
+        diagnostics.set(a.id, [...(diagnostics.get(a.id) ?? []), `${r.preset} ${r.path}`]);
   if (diagnostics.size > 0) {
-    lines.push("", `Unscored diagnostics below 0.9 (median runs): ${[...diagnostics].map(([id, where]) => `\`${id}\` (${where.length === results.length ? "all" : where.join(", ")})`).join("; ")}.`);
+    lines.push(
+      "",
+      `Unscored diagnostics below 0.9 (median runs): ${[...diagnostics].map(([id, where]) => `\`${id}\` (${where.length === results.length ? "all" : where.join(", ")})`).join("; ")}.`,
+    );
   }
   return lines.join("\n");
 }
 
 function chromiumVersion(): string {
   const out = spawnSync(CHROME_PATH, ["--version"], { encoding: "utf8" });
-  return (out.stdout ?? "").split("\n").find((l) => /\d+\.\d+/.test(l))?.trim() ?? "Chromium";
+  return (
+    (out.stdout ?? "")
+      .split("\n")
+      .find((l) => /\d+\.\d+/.test(l))
+      ?.trim() ?? "Chromium"
+  );
 }
 
 /** Starts Chromium with a throwaway profile and a DevTools port for Lighthouse to drive. */
 async function launchChromium(): Promise<{ port: number; stop: () => Promise<void> }> {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), "lighthouse-chromium-"));
   // Its own process group (detached), so stopping it also stops the helper processes it started.
-  const chrome: ChildProcess = spawn(CHROME_PATH, [...CHROME_FLAGS, "--remote-debugging-port=0", `--user-data-dir=${profile}`, "about:blank"], { stdio: ["ignore", "ignore", "pipe"], detached: true });
+  const chrome: ChildProcess = spawn(
+    CHROME_PATH,
+    [...CHROME_FLAGS, "--remote-debugging-port=0", `--user-data-dir=${profile}`, "about:blank"],
+    { stdio: ["ignore", "ignore", "pipe"], detached: true },
+  );
   const exited = () => chrome.exitCode !== null || chrome.signalCode !== null;
   const signalGroup = (signal: NodeJS.Signals) => {
     try {
@@ -244,9 +312,11 @@ async function launchChromium(): Promise<{ port: number; stop: () => Promise<voi
 
 async function main() {
   const presets = PRESETS.filter(isPreset);
-  if (presets.length === 0 || presets.length !== PRESETS.length) throw new Error(`LIGHTHOUSE_PRESETS must list desktop and/or mobile, not "${PRESETS.join(",")}"`);
+  if (presets.length === 0 || presets.length !== PRESETS.length)
+    throw new Error(`LIGHTHOUSE_PRESETS must list desktop and/or mobile, not "${PRESETS.join(",")}"`);
   if (!Number.isInteger(RUNS) || RUNS < 1) throw new Error("LIGHTHOUSE_RUNS must be a whole number ≥ 1");
-  if (!fs.existsSync(CHROME_PATH)) throw new Error(`Chromium was not found at ${CHROME_PATH}: apt-get install -y chromium, or set CHROME_PATH.`);
+  if (!fs.existsSync(CHROME_PATH))
+    throw new Error(`Chromium was not found at ${CHROME_PATH}: apt-get install -y chromium, or set CHROME_PATH.`);
   fs.rmSync(reportsDir, { recursive: true, force: true });
   fs.mkdirSync(reportsDir, { recursive: true });
 
@@ -255,7 +325,11 @@ async function main() {
 
   console.log("2/3 Production build …");
   if (process.env.BENCH_SKIP_BUILD !== "1") {
-    const build = spawnSync(bin("next"), ["build"], { cwd: projectRoot, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" } });
+    const build = spawnSync(bin("next"), ["build"], {
+      cwd: projectRoot,
+      stdio: "inherit",
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
+    });
     if (build.status !== 0) process.exit(build.status ?? 1);
   }
 
@@ -269,7 +343,9 @@ async function main() {
   ];
   const pages = ONLY_PAGES ? allPages.filter((p) => ONLY_PAGES.includes(p.path) || (p.cookie && ONLY_PAGES.includes("plan"))) : allPages;
 
-  console.log(`3/3 Lighthouse (${presets.join(", ")}; ${RUNS} run${RUNS === 1 ? "" : "s"} each) on ${pages.map((p) => p.path).join(", ")} …`);
+  console.log(
+    `3/3 Lighthouse (${presets.join(", ")}; ${RUNS} run${RUNS === 1 ? "" : "s"} each) on ${pages.map((p) => p.path).join(", ")} …`,
+  );
   const server = await startAppServer({ port: PORT, databaseUrl: db.url, pageCache: true });
   const results: PageResult[] = [];
   const failures: { preset: Preset; path: string; error: string }[] = [];
@@ -358,7 +434,10 @@ async function main() {
 
   const details = results.flatMap((r) =>
     CATEGORIES.flatMap((c) =>
-      r.failing[c].map((a) => `- ${r.preset} ${r.path} · ${c} · ${a.id}${a.weight > 0 ? "" : " (unscored)"}: ${a.title}${a.displayValue ? `, ${a.displayValue}` : ""}${a.items ? `\n${a.items.map((i) => `    ${i}`).join("\n")}` : ""}`),
+      r.failing[c].map(
+        (a) =>
+          `- ${r.preset} ${r.path} · ${c} · ${a.id}${a.weight > 0 ? "" : " (unscored)"}: ${a.title}${a.displayValue ? `, ${a.displayValue}` : ""}${a.items ? `\n${a.items.map((i) => `    ${i}`).join("\n")}` : ""}`,
+      ),
     ),
   );
   if (details.length > 0) console.log(`Failing audits (median runs):\n${details.join("\n")}\n`);
@@ -368,15 +447,22 @@ async function main() {
   if (warnings.length > 0) console.log(`Lighthouse warnings:\n${warnings.join("\n")}\n`);
   console.log("Full results: bench-results/lighthouse.json and bench-results/lighthouse/");
 
-  const below = results.filter((r) => (r.scores.accessibility ?? 0) < THRESHOLDS.accessibility || (r.scores.performance ?? 0) < THRESHOLDS.performance);
+  const below = results.filter(
+    (r) => (r.scores.accessibility ?? 0) < THRESHOLDS.accessibility || (r.scores.performance ?? 0) < THRESHOLDS.performance,
+  );
   // Accessibility must be 100 on every preset; performance must be 90 on the gated ones.
   const gatedBelow = below.filter((r) => (r.scores.accessibility ?? 0) < THRESHOLDS.accessibility || GATED.has(r.preset));
   if (failures.length > 0) process.exitCode = 1;
   if (below.length > 0) {
-    console.error(`Below accessibility ${THRESHOLDS.accessibility} or performance ${THRESHOLDS.performance}: ${below.map((r) => `${r.preset} ${r.path}`).join(", ")}`);
+    console.error(
+      `Below accessibility ${THRESHOLDS.accessibility} or performance ${THRESHOLDS.performance}: ${below.map((r) => `${r.preset} ${r.path}`).join(", ")}`,
+    );
   }
   if (gatedBelow.length > 0) process.exitCode = 1;
-  else if (below.length > 0) console.error(`(performance reported only: its gate is the ${[...GATED].join(", ")} preset; LIGHTHOUSE_GATE=desktop,mobile gates both)`);
+  else if (below.length > 0)
+    console.error(
+      `(performance reported only: its gate is the ${[...GATED].join(", ")} preset; LIGHTHOUSE_GATE=desktop,mobile gates both)`,
+    );
 }
 
 main().catch((error) => {

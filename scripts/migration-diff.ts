@@ -30,9 +30,9 @@ if (!fs.existsSync(path.join(cache, "node_modules/prisma"))) {
 const currentSchema = fs.readFileSync(path.join(projectRoot, "prisma/schema.prisma"), "utf8");
 const toPrisma6 = (text: string) =>
   text
-  .replace(/provider\s*=\s*"prisma-client"/, 'provider = "prisma-client-js"\n  engineType = "client"')
-  .replace(/^\s*(output|moduleFormat)\s*=.*$/gm, "")
-  .replace(/provider\s*=\s*"postgresql"/, 'provider = "postgresql"\n  url = env("DATABASE_URL")');
+    .replace(/provider\s*=\s*"prisma-client"/, 'provider = "prisma-client-js"\n  engineType = "client"')
+    .replace(/^\s*(output|moduleFormat)\s*=.*$/gm, "")
+    .replace(/provider\s*=\s*"postgresql"/, 'provider = "postgresql"\n  url = env("DATABASE_URL")');
 fs.writeFileSync(path.join(cache, "schema.prisma"), toPrisma6(currentSchema));
 fs.writeFileSync(
   path.join(cache, "prisma.config.ts"),

@@ -46,14 +46,20 @@ async function main() {
     await new Promise<void>((resolve) => internal.listen(socketPath, resolve));
     const lookup = createViewerLookup(databaseUrl);
     front = createPageCache({ passThrough, render: renderOverSocket(socketPath), lookup });
-    closers.push(() => new Promise<void>((resolve) => internal.close(() => resolve())), () => lookup.end(), () => fs.rmSync(socketPath, { force: true }));
+    closers.push(
+      () => new Promise<void>((resolve) => internal.close(() => resolve())),
+      () => lookup.end(),
+      () => fs.rmSync(socketPath, { force: true }),
+    );
   }
 
   // A path that is not valid percent-encoding gets a 400 page here (Next.js would answer a bare 500);
   // a no-JS form post over the size limit goes back to its form with "The text is too long";
   // client-sent address headers are replaced by the one this server vouches for (front-server.ts).
   const server = await startFrontServer(limitFormPosts(front), { port, host: hostname, trustedProxyHops: getEnv().TRUSTED_PROXY_HOPS });
-  console.log(`Ready on http://${hostname === "0.0.0.0" || hostname === "::" ? "localhost" : hostname}:${port} (page cache ${cacheEnabled ? "on" : "off"})`);
+  console.log(
+    `Ready on http://${hostname === "0.0.0.0" || hostname === "::" ? "localhost" : hostname}:${port} (page cache ${cacheEnabled ? "on" : "off"})`,
+  );
 
   let stopping = false;
   const stop = async () => {

@@ -13,7 +13,11 @@ async function main() {
   const port = process.env.PORT ?? "3000";
   const url = await prepareDatabase();
   await runImport(DEFAULT_DATA_FOLDER, url);
-  const seed = spawnSync(path.join(projectRoot, "node_modules/.bin/tsx"), ["scripts/seed.ts"], { cwd: projectRoot, stdio: "inherit", env: { ...process.env, DATABASE_URL: url } });
+  const seed = spawnSync(path.join(projectRoot, "node_modules/.bin/tsx"), ["scripts/seed.ts"], {
+    cwd: projectRoot,
+    stdio: "inherit",
+    env: { ...process.env, DATABASE_URL: url },
+  });
   if (seed.status !== 0) process.exit(seed.status ?? 1);
   const env = { ...process.env, DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: "1" };
   const next = path.join(projectRoot, "node_modules/.bin/next");
@@ -26,7 +30,11 @@ async function main() {
   // Production: scripts/serve.ts (Next.js behind the page cache); development: plain `next dev`.
   const server = dev
     ? spawn(next, ["dev", "-p", port, "-H", host], { cwd: projectRoot, stdio: "inherit", env })
-    : spawn(path.join(projectRoot, "node_modules/.bin/tsx"), ["scripts/serve.ts", "-p", port], { cwd: projectRoot, stdio: "inherit", env: { ...env, NODE_ENV: "production" } });
+    : spawn(path.join(projectRoot, "node_modules/.bin/tsx"), ["scripts/serve.ts", "-p", port], {
+        cwd: projectRoot,
+        stdio: "inherit",
+        env: { ...env, NODE_ENV: "production" },
+      });
   const stop = () => server.kill("SIGTERM");
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);

@@ -26,7 +26,8 @@ const tsx = path.join(projectRoot, "node_modules/.bin/tsx");
 const self = path.join(projectRoot, "scripts/test-clock.ts");
 
 /** The date in `timeZone` (for the zone run; London's comes from the clock). */
-const dateIn = (at: Date, timeZone: string) => new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(at);
+const dateIn = (at: Date, timeZone: string) =>
+  new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(at);
 
 /** Seconds to add to the real clock to land on 23:25 UTC on the first 30 June at least a year away. */
 function clockShiftSeconds(real: Date): number {
@@ -53,7 +54,11 @@ async function databaseNow(): Promise<Date> {
 }
 
 function run(title: string, command: string, args: string[], env: Record<string, string>): { ok: boolean; seconds: number } {
-  console.log(`\n▶ ${title}\n  ${Object.entries(env).map(([k, v]) => `${k}=${v} `).join("")}${[command, ...args].map((a) => path.relative(projectRoot, a) || a).join(" ")}`);
+  console.log(
+    `\n▶ ${title}\n  ${Object.entries(env)
+      .map(([k, v]) => `${k}=${v} `)
+      .join("")}${[command, ...args].map((a) => path.relative(projectRoot, a) || a).join(" ")}`,
+  );
   const started = performance.now();
   const result = spawnSync(command, args, { cwd: projectRoot, stdio: "inherit", env: { ...process.env, ...env } });
   const seconds = Math.round((performance.now() - started) / 100) / 10;

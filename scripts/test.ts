@@ -13,7 +13,11 @@ const bin = (name: string) => path.join(projectRoot, "node_modules/.bin", name);
 function step(title: string, command: string, args: string[], env: Record<string, string> = {}) {
   const started = Date.now();
   console.log(`\n▶ ${title}`);
-  const result = spawnSync(command, args, { cwd: projectRoot, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env } });
+  const result = spawnSync(command, args, {
+    cwd: projectRoot,
+    stdio: "inherit",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
+  });
   if (result.status !== 0) {
     console.error(`\n✖ ${title} failed (exit ${result.status ?? result.signal}).`);
     process.exit(result.status ?? 1);
@@ -25,7 +29,9 @@ function chromiumPath(): string {
   const candidates = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"].filter(Boolean) as string[];
   const found = candidates.find((p) => fs.existsSync(p));
   if (!found) {
-    console.error("Chromium was not found. Install Debian's build with `apt-get install -y chromium` (or set CHROMIUM_PATH). `bash .ci/run` does this for you.");
+    console.error(
+      "Chromium was not found. Install Debian's build with `apt-get install -y chromium` (or set CHROMIUM_PATH). `bash .ci/run` does this for you.",
+    );
     process.exit(1);
   }
   return found;

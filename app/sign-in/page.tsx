@@ -26,12 +26,17 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
   const user = await getCurrentUser();
   if (user) redirect(returnTo && returnTo !== "/" ? returnTo : homeFor(user));
   const showDemo = !getEnv().isProduction;
-  const laNames = showDemo ? await getAuthorityNames(DEMO_ACCOUNTS.flatMap((a) => (a.laNumber ? [a.laNumber] : []))) : new Map<string, string>();
+  const laNames = showDemo
+    ? await getAuthorityNames(DEMO_ACCOUNTS.flatMap((a) => (a.laNumber ? [a.laNumber] : [])))
+    : new Map<string, string>();
 
   return (
     <div className="max-w-[640px]">
       <SignInForm returnTo={returnTo && returnTo !== "/" ? returnTo : null} title={`${TITLE} – Children's social care insight`} />
-      <Paragraph>Published statistics are open to everyone. You only need to sign in to work on an improvement plan, triage the national risk inbox or manage users.</Paragraph>
+      <Paragraph>
+        Published statistics are open to everyone. You only need to sign in to work on an improvement plan, triage the national risk inbox
+        or manage users.
+      </Paragraph>
       <Paragraph>If you do not have an account or cannot sign in, ask your organisation&apos;s administrator for this service.</Paragraph>
       {showDemo ? (
         <Details summary="Demo accounts (not available in production)">
@@ -43,7 +48,10 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
             caption="Demo accounts"
             captionSize="s"
             head={["Email address", "Role"]}
-            rows={DEMO_ACCOUNTS.map((a) => [a.email, `${ROLE_LABELS[a.role]}${a.laNumber ? `, ${laNames.get(a.laNumber) ?? `LA ${a.laNumber}`}` : ""}`])}
+            rows={DEMO_ACCOUNTS.map((a) => [
+              a.email,
+              `${ROLE_LABELS[a.role]}${a.laNumber ? `, ${laNames.get(a.laNumber) ?? `LA ${a.laNumber}`}` : ""}`,
+            ])}
           />
         </Details>
       ) : null}

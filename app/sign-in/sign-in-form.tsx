@@ -12,7 +12,9 @@ const FIELDS = ["email", "password"] as const;
 export function SignInForm({ returnTo, title }: { returnTo: string | null; title: string }) {
   const [state, formAction, pending] = useActionState<ActionState, FormData>(signInAction, null);
   const failed = state?.ok === false ? state : null;
-  const errors = failed ? FIELDS.filter((f) => failed.fieldErrors[f]).map((f) => ({ href: `#${f}`, text: failed.fieldErrors[f] ?? "" })) : [];
+  const errors = failed
+    ? FIELDS.filter((f) => failed.fieldErrors[f]).map((f) => ({ href: `#${f}`, text: failed.fieldErrors[f] ?? "" }))
+    : [];
   const email = typeof failed?.values?.email === "string" ? failed.values.email : "";
 
   return (
@@ -36,7 +38,14 @@ export function SignInForm({ returnTo, title }: { returnTo: string | null; title
           defaultValue={email}
           error={failed?.fieldErrors.email}
         />
-        <Input id="password" name="password" type="password" label="Password" autoComplete="current-password" error={failed?.fieldErrors.password} />
+        <Input
+          id="password"
+          name="password"
+          type="password"
+          label="Password"
+          autoComplete="current-password"
+          error={failed?.fieldErrors.password}
+        />
         <Button type="submit" disabled={pending}>
           Sign in
         </Button>

@@ -30,7 +30,10 @@ export function AccountBar({ name, role, laName, isDemo, signOut }: AccountBarPr
           ) : null}
         </p>
         <form action={signOut}>
-          <button type="submit" className="govuk-body-s m-0 cursor-pointer border-0 bg-transparent p-0 text-govuk-link underline hover:text-govuk-link-hover">
+          <button
+            type="submit"
+            className="govuk-body-s m-0 cursor-pointer border-0 bg-transparent p-0 text-govuk-link underline hover:text-govuk-link-hover"
+          >
             Sign out
           </button>
         </form>

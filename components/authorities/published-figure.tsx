@@ -26,7 +26,11 @@ export function PublishedFigure({ figure, unit, explain = false }: Props) {
         <abbr title={meaning} className="font-bold no-underline">
           {figure.marker}
         </abbr>
-        {explain ? <span className="block text-base font-normal text-govuk-secondary-text">{meaning}</span> : <span className="govuk-visually-hidden"> ({meaning})</span>}
+        {explain ? (
+          <span className="block text-base font-normal text-govuk-secondary-text">{meaning}</span>
+        ) : (
+          <span className="govuk-visually-hidden"> ({meaning})</span>
+        )}
       </span>
     );
   }

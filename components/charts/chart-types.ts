@@ -15,7 +15,14 @@ export type TrendChartProps = {
 
 // `group`, not `role`: recharts spreads each data entry onto its SVG shape, so a `role` field would
 // become an (invalid) ARIA role attribute.
-export type ComparisonBar = { key: string; name: string; value: number; text: string; group: "subject" | "neighbour" | "other"; offScale: boolean };
+export type ComparisonBar = {
+  key: string;
+  name: string;
+  value: number;
+  text: string;
+  group: "subject" | "neighbour" | "other";
+  offScale: boolean;
+};
 
 export type ComparisonChartProps = {
   title: string;
@@ -40,7 +47,12 @@ export const COLOURS = {
 
 export const DASHES = { la: undefined, england: "8 4", region: "2 3", comparator: "12 4 3 4" } as const;
 
-export const JUDGEMENT_COLOURS: Record<string, string> = { OUTSTANDING: "#00703c", GOOD: "#10403c", REQUIRES_IMPROVEMENT: "#594d00", INADEQUATE: "#d4351c" };
+export const JUDGEMENT_COLOURS: Record<string, string> = {
+  OUTSTANDING: "#00703c",
+  GOOD: "#10403c",
+  REQUIRES_IMPROVEMENT: "#594d00",
+  INADEQUATE: "#d4351c",
+};
 
 export function unitSuffix(unit: string): string {
   return unit === "PERCENT" ? "%" : "";

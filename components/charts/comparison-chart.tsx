@@ -31,15 +31,47 @@ export default function ComparisonChart({ title, description, unit, bars, englan
   return (
     <div className="h-72 w-full" data-testid="comparison-chart">
       <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={data} margin={{ top: 16, right: 16, bottom: 8, left: 0 }} barCategoryGap={1} title={title} desc={description} aria-label={`${title}. ${description}`}>
+        <BarChart
+          data={data}
+          margin={{ top: 16, right: 16, bottom: 8, left: 0 }}
+          barCategoryGap={1}
+          title={title}
+          desc={description}
+          aria-label={`${title}. ${description}`}
+        >
           <CartesianGrid stroke="#dddddd" vertical={false} />
-          <XAxis dataKey="key" tick={false} stroke="#505a5f" label={{ value: "Local authorities, ranked", position: "insideBottom", fontSize: 13, fill: "#505a5f" }} height={28} />
-          <YAxis fontSize={13} stroke="#505a5f" width={48} domain={[0, top ?? "auto"]} allowDataOverflow tickFormatter={(v: number) => `${v}${suffix}`} />
+          <XAxis
+            dataKey="key"
+            tick={false}
+            stroke="#505a5f"
+            label={{ value: "Local authorities, ranked", position: "insideBottom", fontSize: 13, fill: "#505a5f" }}
+            height={28}
+          />
+          <YAxis
+            fontSize={13}
+            stroke="#505a5f"
+            width={48}
+            domain={[0, top ?? "auto"]}
+            allowDataOverflow
+            tickFormatter={(v: number) => `${v}${suffix}`}
+          />
           <Tooltip content={<BarTooltip suffix={suffix} />} cursor={{ fill: "#ffdd00", fillOpacity: 0.4 }} />
-          {england ? <ReferenceLine y={england.value} stroke="#0b0c0c" strokeDasharray="8 4" label={{ value: `England ${england.text}${suffix}`, position: "insideTopLeft", fontSize: 12, fill: "#0b0c0c" }} /> : null}
+          {england ? (
+            <ReferenceLine
+              y={england.value}
+              stroke="#0b0c0c"
+              strokeDasharray="8 4"
+              label={{ value: `England ${england.text}${suffix}`, position: "insideTopLeft", fontSize: 12, fill: "#0b0c0c" }}
+            />
+          ) : null}
           <Bar dataKey="drawn" isAnimationActive={false}>
             {data.map((b) => (
-              <Cell key={b.key} fill={b.group === "subject" ? COLOURS.la : b.group === "neighbour" ? COLOURS.neighbour : COLOURS.other} stroke={b.group === "subject" ? "#0b0c0c" : undefined} strokeWidth={b.group === "subject" ? 1 : 0} />
+              <Cell
+                key={b.key}
+                fill={b.group === "subject" ? COLOURS.la : b.group === "neighbour" ? COLOURS.neighbour : COLOURS.other}
+                stroke={b.group === "subject" ? "#0b0c0c" : undefined}
+                strokeWidth={b.group === "subject" ? 1 : 0}
+              />
             ))}
           </Bar>
         </BarChart>

@@ -41,25 +41,101 @@ export default function TrendChart({ title, description, unit, points, names, an
   return (
     <div className="h-80 w-full" data-testid="trend-chart">
       <ResponsiveContainer width="100%" height="100%">
-        <LineChart data={points} margin={{ top: 24, right: 16, bottom: 8, left: 0 }} title={title} desc={description} aria-label={`${title}. ${description}`}>
+        <LineChart
+          data={points}
+          margin={{ top: 24, right: 16, bottom: 8, left: 0 }}
+          title={title}
+          desc={description}
+          aria-label={`${title}. ${description}`}
+        >
           <CartesianGrid stroke="#dddddd" vertical={false} />
           {annotations.map((a, i) =>
             a.kind === "covid" ? (
-              <ReferenceArea key={`covid-${i}`} x1={Math.max(domain[0], a.from)} x2={Math.min(domain[1], a.to)} fill={COLOURS.covid} fillOpacity={1} stroke="#b1b4b6" strokeDasharray="3 3" label={{ value: "COVID", position: "insideTop", fontSize: 12, fill: "#505a5f" }} ifOverflow="hidden" />
+              <ReferenceArea
+                key={`covid-${i}`}
+                x1={Math.max(domain[0], a.from)}
+                x2={Math.min(domain[1], a.to)}
+                fill={COLOURS.covid}
+                fillOpacity={1}
+                stroke="#b1b4b6"
+                strokeDasharray="3 3"
+                label={{ value: "COVID", position: "insideTop", fontSize: 12, fill: "#505a5f" }}
+                ifOverflow="hidden"
+              />
             ) : a.kind === "boundary" && a.at >= domain[0] && a.at <= domain[1] ? (
-              <ReferenceLine key={`boundary-${i}`} x={a.at} stroke={COLOURS.boundary} strokeDasharray="4 2" label={{ value: "Boundary", position: "insideTopRight", fontSize: 12, fill: "#0b0c0c" }} />
+              <ReferenceLine
+                key={`boundary-${i}`}
+                x={a.at}
+                stroke={COLOURS.boundary}
+                strokeDasharray="4 2"
+                label={{ value: "Boundary", position: "insideTopRight", fontSize: 12, fill: "#0b0c0c" }}
+              />
             ) : null,
           )}
-          <XAxis dataKey="period" type="number" domain={domain} ticks={points.map((p) => p.period)} tickFormatter={(v: number) => labelOf.get(v) ?? String(v)} allowDecimals={false} fontSize={13} stroke="#505a5f" />
+          <XAxis
+            dataKey="period"
+            type="number"
+            domain={domain}
+            ticks={points.map((p) => p.period)}
+            tickFormatter={(v: number) => labelOf.get(v) ?? String(v)}
+            allowDecimals={false}
+            fontSize={13}
+            stroke="#505a5f"
+          />
           <YAxis fontSize={13} stroke="#505a5f" width={48} tickFormatter={(v: number) => `${v}${suffix}`} />
           {inspections.map((m) => (
-            <ReferenceLine key={m.date} x={m.at} stroke={JUDGEMENT_COLOURS[m.judgement ?? ""] ?? "#505a5f"} strokeWidth={2} label={{ value: `Ofsted ${SHORT[m.judgement ?? ""] ?? "visit"}`, position: "top", fontSize: 12, fill: "#0b0c0c" }} />
+            <ReferenceLine
+              key={m.date}
+              x={m.at}
+              stroke={JUDGEMENT_COLOURS[m.judgement ?? ""] ?? "#505a5f"}
+              strokeWidth={2}
+              label={{ value: `Ofsted ${SHORT[m.judgement ?? ""] ?? "visit"}`, position: "top", fontSize: 12, fill: "#0b0c0c" }}
+            />
           ))}
           <Tooltip content={<TrendTooltip names={names} suffix={suffix} />} />
-          <Line type="linear" dataKey="england" name={names.england} stroke={COLOURS.england} strokeDasharray={DASHES.england} strokeWidth={2} dot={false} isAnimationActive={false} connectNulls={false} />
-          <Line type="linear" dataKey="region" name={names.region} stroke={COLOURS.region} strokeDasharray={DASHES.region} strokeWidth={2} dot={false} isAnimationActive={false} connectNulls={false} />
-          <Line type="linear" dataKey="comparator" name={names.comparator} stroke={COLOURS.comparator} strokeDasharray={DASHES.comparator} strokeWidth={2} dot={false} isAnimationActive={false} connectNulls={false} />
-          <Line type="linear" dataKey="la" name={names.la} stroke={COLOURS.la} strokeWidth={3} dot={{ r: 4, fill: COLOURS.la }} isAnimationActive={false} connectNulls={false} />
+          <Line
+            type="linear"
+            dataKey="england"
+            name={names.england}
+            stroke={COLOURS.england}
+            strokeDasharray={DASHES.england}
+            strokeWidth={2}
+            dot={false}
+            isAnimationActive={false}
+            connectNulls={false}
+          />
+          <Line
+            type="linear"
+            dataKey="region"
+            name={names.region}
+            stroke={COLOURS.region}
+            strokeDasharray={DASHES.region}
+            strokeWidth={2}
+            dot={false}
+            isAnimationActive={false}
+            connectNulls={false}
+          />
+          <Line
+            type="linear"
+            dataKey="comparator"
+            name={names.comparator}
+            stroke={COLOURS.comparator}
+            strokeDasharray={DASHES.comparator}
+            strokeWidth={2}
+            dot={false}
+            isAnimationActive={false}
+            connectNulls={false}
+          />
+          <Line
+            type="linear"
+            dataKey="la"
+            name={names.la}
+            stroke={COLOURS.la}
+            strokeWidth={3}
+            dot={{ r: 4, fill: COLOURS.la }}
+            isAnimationActive={false}
+            connectNulls={false}
+          />
         </LineChart>
       </ResponsiveContainer>
     </div>

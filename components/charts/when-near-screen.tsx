@@ -15,7 +15,15 @@ export function ChartPlaceholder({ className }: { className: string }) {
 }
 
 /** `className` sizes the wrapper (e.g. "h-full" inside a box of set height); `placeholderClass` the placeholder. */
-export function WhenNearScreen({ placeholderClass, className, children }: { placeholderClass: string; className?: string; children: ReactNode }) {
+export function WhenNearScreen({
+  placeholderClass,
+  className,
+  children,
+}: {
+  placeholderClass: string;
+  className?: string;
+  children: ReactNode;
+}) {
   const ref = useRef<HTMLDivElement>(null);
   const [near, setNear] = useState(false);
   useEffect(() => {

@@ -9,7 +9,11 @@ import { DataTable } from "./data-table";
 
 export function ComparisonSection({ dashboard, csvHref }: { dashboard: Dashboard; csvHref: string }) {
   const { comparison: c, la } = dashboard;
-  const bars: ComparisonBar[] = c.units.flatMap((u) => (u.rank && u.figure.value !== null ? [{ key: u.key, name: u.name, value: u.figure.value, text: u.figure.raw, group: u.role, offScale: u.offScale }] : []));
+  const bars: ComparisonBar[] = c.units.flatMap((u) =>
+    u.rank && u.figure.value !== null
+      ? [{ key: u.key, name: u.name, value: u.figure.value, text: u.figure.raw, group: u.role, offScale: u.offScale }]
+      : [],
+  );
   const subject = c.units.find((u) => u.role === "subject");
   const offScale = c.units.filter((u) => u.offScale);
   const unranked = c.units.filter((u) => !u.rank);
@@ -23,7 +27,8 @@ export function ComparisonSection({ dashboard, csvHref }: { dashboard: Dashboard
         {c.meta.label}: all local authorities, {c.periodText}
       </Heading>
       <Paragraph size="s">
-        {c.ranked} figures are ranked{c.meta.polarity === "HIGHER_IS_BETTER" ? ", highest first" : ", lowest first"}; a joint return counts once.
+        {c.ranked} figures are ranked{c.meta.polarity === "HIGHER_IS_BETTER" ? ", highest first" : ", lowest first"}; a joint return counts
+        once.
       </Paragraph>
       <ul className="govuk-list govuk-body-s mb-2 flex flex-wrap gap-x-6">
         <li>
@@ -40,15 +45,32 @@ export function ComparisonSection({ dashboard, csvHref }: { dashboard: Dashboard
         </li>
       </ul>
       <figure className="m-0 mb-4" aria-label={title}>
-        <LazyComparisonChart title={title} description={description} unit={c.meta.unit} bars={bars} england={c.england && c.england.value !== null ? { value: c.england.value, text: cellText(c.england) } : null} limit={c.offScaleLimit} />
+        <LazyComparisonChart
+          title={title}
+          description={description}
+          unit={c.meta.unit}
+          bars={bars}
+          england={c.england && c.england.value !== null ? { value: c.england.value, text: cellText(c.england) } : null}
+          limit={c.offScaleLimit}
+        />
         <figcaption className="govuk-body-s mt-2">
           {description} Focus the chart and use the arrow keys to read each authority.
-          {offScale.length > 0 ? ` ${offScale.map((u) => `${u.name} (${u.figure.raw})`).join(", ")} ${offScale.length === 1 ? "is" : "are"} far beyond the others and drawn to the top edge, off the scale; the table gives the figure.` : ""}
-          {unranked.length > 0 ? ` ${unranked.length} ${unranked.length === 1 ? "authority has" : "authorities have"} a marker instead of a figure and ${unranked.length === 1 ? "is" : "are"} listed in the table, not drawn.` : ""}
+          {offScale.length > 0
+            ? ` ${offScale.map((u) => `${u.name} (${u.figure.raw})`).join(", ")} ${offScale.length === 1 ? "is" : "are"} far beyond the others and drawn to the top edge, off the scale; the table gives the figure.`
+            : ""}
+          {unranked.length > 0
+            ? ` ${unranked.length} ${unranked.length === 1 ? "authority has" : "authorities have"} a marker instead of a figure and ${unranked.length === 1 ? "is" : "are"} listed in the table, not drawn.`
+            : ""}
         </figcaption>
       </figure>
       <Details summary="Show the data for this chart as a table" id="compare-table">
-        <DataTable table={c.table} caption={`${c.meta.label}, ${c.periodText}, all local authorities ranked`} numericColumns={[3]} firstCellIsHeader={false} testId="compare-table" />
+        <DataTable
+          table={c.table}
+          caption={`${c.meta.label}, ${c.periodText}, all local authorities ranked`}
+          numericColumns={[3]}
+          firstCellIsHeader={false}
+          testId="compare-table"
+        />
       </Details>
       <p className="govuk-body-s">
         <a href={csvHref} className="govuk-link" download>

@@ -26,7 +26,8 @@ export function IndicatorDefinitions({ dashboard }: { dashboard: Dashboard }) {
                 key: "File and release",
                 value: d.release ? (
                   <>
-                    <code className="break-all">{d.release.fileName}</code>, column <code>{d.meta.sourceColumn}</code> ({d.release.edition}; imported {formatIsoDate(d.release.importedAt)})
+                    <code className="break-all">{d.release.fileName}</code>, column <code>{d.meta.sourceColumn}</code> ({d.release.edition};
+                    imported {formatIsoDate(d.release.importedAt)})
                   </>
                 ) : (
                   "Not imported"
@@ -37,7 +38,8 @@ export function IndicatorDefinitions({ dashboard }: { dashboard: Dashboard }) {
                 key: "Markers",
                 value: (
                   <>
-                    Where the publisher printed a letter instead of a number (c, low, u, x or z), we show that letter with its meaning, never 0; charts leave a gap. <Link href="/about/data#symbols">What the markers mean</Link>.
+                    Where the publisher printed a letter instead of a number (c, low, u, x or z), we show that letter with its meaning,
+                    never 0; charts leave a gap. <Link href="/about/data#symbols">What the markers mean</Link>.
                   </>
                 ),
               },

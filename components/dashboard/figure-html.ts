@@ -16,7 +16,10 @@ export function figureTextHtml(text: string): string {
 }
 
 /** Twin of <PublishedFigure figure={figure} unit={unit} /> (components/authorities/published-figure.tsx), without `explain`. */
-export function publishedFigureHtml(figure: { value: number | null; marker: Marker | null; raw: string; calculated?: boolean } | null | undefined, unit: string): string {
+export function publishedFigureHtml(
+  figure: { value: number | null; marker: Marker | null; raw: string; calculated?: boolean } | null | undefined,
+  unit: string,
+): string {
   if (!figure) return '<span><span aria-hidden="true">–</span><span class="govuk-visually-hidden">no figure published</span></span>';
   if (figure.marker) return markerHtml(figure.marker, markerMeaning(figure.marker));
   if (figure.calculated) {

@@ -16,7 +16,11 @@ const ASSESSMENT_STYLE: Record<string, { arrowUp: string; arrowDown: string; cla
 
 function ChangeLine({ card }: { card: Card }) {
   if (!card.change || !card.previous) {
-    return <p className="govuk-body-s mb-2 text-govuk-secondary-text">No change shown: {card.previous ? "a figure is suppressed" : "no figure for the previous period"}.</p>;
+    return (
+      <p className="govuk-body-s mb-2 text-govuk-secondary-text">
+        No change shown: {card.previous ? "a figure is suppressed" : "no figure for the previous period"}.
+      </p>
+    );
   }
   const style = ASSESSMENT_STYLE[card.change.assessment]!;
   const arrow = card.change.direction === "up" ? style.arrowUp : card.change.direction === "down" ? style.arrowDown : "▶";
@@ -30,11 +34,25 @@ function ChangeLine({ card }: { card: Card }) {
   );
 }
 
-export function HeadlineCards({ cards, laName, regionName, hrefFor }: { cards: Card[]; laName: string; regionName: string; hrefFor: (indicator: string) => string }) {
+export function HeadlineCards({
+  cards,
+  laName,
+  regionName,
+  hrefFor,
+}: {
+  cards: Card[];
+  laName: string;
+  regionName: string;
+  hrefFor: (indicator: string) => string;
+}) {
   return (
     <ul className="mb-6 grid list-none gap-4 p-0 tablet:grid-cols-2 desktop:grid-cols-3" aria-label={`Lead indicators for ${laName}`}>
       {cards.map((card) => (
-        <li key={card.meta.id} className="border border-t-4 border-govuk-border border-t-govuk-blue bg-white p-4" data-indicator={card.meta.id}>
+        <li
+          key={card.meta.id}
+          className="border border-t-4 border-govuk-border border-t-govuk-blue bg-white p-4"
+          data-indicator={card.meta.id}
+        >
           <h3 className="govuk-heading-s mb-1">
             <Link href={hrefFor(card.meta.id)} className="govuk-link">
               {card.meta.label}
@@ -48,7 +66,11 @@ export function HeadlineCards({ cards, laName, regionName, hrefFor }: { cards: C
             </p>
             <Sparkline points={card.spark} />
           </div>
-          {card.markerMeaning ? <p className="govuk-body-s mb-2">Published as “{card.latest?.marker}”: {card.markerMeaning}.</p> : null}
+          {card.markerMeaning ? (
+            <p className="govuk-body-s mb-2">
+              Published as “{card.latest?.marker}”: {card.markerMeaning}.
+            </p>
+          ) : null}
           {card.note ? <p className="govuk-body-s mb-2">{card.note}</p> : null}
           {card.jointWith.length > 0 ? <p className="govuk-body-s mb-2">Joint return with {card.jointWith.join(" and ")}.</p> : null}
           <ChangeLine card={card} />
@@ -83,7 +105,13 @@ export function HeadlineCards({ cards, laName, regionName, hrefFor }: { cards: C
                 <>
                   {card.rank.tied ? "joint " : ""}
                   {ordinal(card.rank.rank)} of {card.rank.of}
-                  <span className="block text-govuk-secondary-text">{card.meta.polarity === "HIGHER_IS_BETTER" ? "1st = highest" : card.meta.polarity === "NEUTRAL" ? "1st = lowest" : "1st = lowest"}</span>
+                  <span className="block text-govuk-secondary-text">
+                    {card.meta.polarity === "HIGHER_IS_BETTER"
+                      ? "1st = highest"
+                      : card.meta.polarity === "NEUTRAL"
+                        ? "1st = lowest"
+                        : "1st = lowest"}
+                  </span>
                 </>
               ) : (
                 "Not ranked"
@@ -91,7 +119,10 @@ export function HeadlineCards({ cards, laName, regionName, hrefFor }: { cards: C
             </dd>
           </dl>
           {card.quartile ? (
-            <p className={`govuk-body-s mt-2 mb-0 font-bold ${card.quartile.assessment === "better" ? "text-govuk-success" : card.quartile.assessment === "worse" ? "text-govuk-error" : ""}`} data-testid="card-quartile">
+            <p
+              className={`govuk-body-s mt-2 mb-0 font-bold ${card.quartile.assessment === "better" ? "text-govuk-success" : card.quartile.assessment === "worse" ? "text-govuk-error" : ""}`}
+              data-testid="card-quartile"
+            >
               {card.quartile.label}
             </p>
           ) : null}

@@ -37,8 +37,16 @@ export function HeadlineTable({ cards, laName, regionName }: { cards: Card[]; la
         },
         { text: <PublishedFigure figure={c.england} unit={c.meta.unit} explain />, numeric: true },
         { text: <PublishedFigure figure={c.region} unit={c.meta.unit} explain />, numeric: true },
-        { text: c.neighbours && c.neighbours.median !== null ? `${formatComputed(c.neighbours.median, c.meta.decimals, c.meta.unit)} (${c.neighbours.counted} of ${c.neighbours.listed})` : "–", numeric: true },
-        c.rank ? `${c.rank.tied ? "joint " : ""}${ordinal(c.rank.rank)} of ${c.rank.of}${c.quartile ? ` — ${c.quartile.label}` : ""}` : "Not ranked",
+        {
+          text:
+            c.neighbours && c.neighbours.median !== null
+              ? `${formatComputed(c.neighbours.median, c.meta.decimals, c.meta.unit)} (${c.neighbours.counted} of ${c.neighbours.listed})`
+              : "–",
+          numeric: true,
+        },
+        c.rank
+          ? `${c.rank.tied ? "joint " : ""}${ordinal(c.rank.rank)} of ${c.rank.of}${c.quartile ? ` — ${c.quartile.label}` : ""}`
+          : "Not ranked",
       ])}
     />
   );

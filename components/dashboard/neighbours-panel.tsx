@@ -9,7 +9,12 @@ import { formatIsoDate } from "@/lib/dashboard/format";
 export function NeighboursPanel({ dashboard }: { dashboard: Dashboard }) {
   const { neighbours, la, cards } = dashboard;
   if (neighbours.rows.length === 0) {
-    return <Paragraph>DfE publishes no statistical neighbours for {la.name}{la.existsTo ? ", which no longer exists" : ""}.</Paragraph>;
+    return (
+      <Paragraph>
+        DfE publishes no statistical neighbours for {la.name}
+        {la.existsTo ? ", which no longer exists" : ""}.
+      </Paragraph>
+    );
   }
   const columns = cards.map((c) => c.meta);
   return (
@@ -17,7 +22,8 @@ export function NeighboursPanel({ dashboard }: { dashboard: Dashboard }) {
       {neighbours.inheritedFrom ? (
         <InsetText>
           DfE&apos;s statistical neighbour groupings (April 2021) were made before {la.name} existed. These are the neighbours of{" "}
-          <Link href={`/la/${neighbours.inheritedFrom.laNumber}`}>{neighbours.inheritedFrom.name}</Link>, the authority it replaced; DfE has not published a list for {la.name}.
+          <Link href={`/la/${neighbours.inheritedFrom.laNumber}`}>{neighbours.inheritedFrom.name}</Link>, the authority it replaced; DfE has
+          not published a list for {la.name}.
         </InsetText>
       ) : null}
       <Table
@@ -47,7 +53,9 @@ export function NeighboursPanel({ dashboard }: { dashboard: Dashboard }) {
             ) : (
               <>
                 <span aria-hidden="true">–</span>
-                <span className="govuk-visually-hidden">{n.abolished ? "no figure: the authority no longer existed" : "no figure published"}</span>
+                <span className="govuk-visually-hidden">
+                  {n.abolished ? "no figure: the authority no longer existed" : "no figure published"}
+                </span>
               </>
             ),
             numeric: true,
@@ -55,7 +63,8 @@ export function NeighboursPanel({ dashboard }: { dashboard: Dashboard }) {
         ])}
       />
       <Paragraph size="s">
-        Figures are for the latest period of each measure ({cards.map((c) => `${c.meta.shortLabel}: ${c.periodText || "none"}`).join("; ")}). Closeness is DfE&apos;s label. Source: DfE statistical neighbour groupings, April 2021.
+        Figures are for the latest period of each measure ({cards.map((c) => `${c.meta.shortLabel}: ${c.periodText || "none"}`).join("; ")}
+        ). Closeness is DfE&apos;s label. Source: DfE statistical neighbour groupings, April 2021.
       </Paragraph>
     </>
   );

@@ -33,15 +33,26 @@ export function OfstedPanel({ dashboard, csvHref }: { dashboard: Dashboard; csvH
                 { key: "Overall effectiveness", value: <JudgementTag judgement={p.overall} /> },
                 { key: "Impact of leaders on social work practice", value: <JudgementTag judgement={p.leadership} /> },
                 { key: "Children who need help and protection", value: <JudgementTag judgement={p.helpAndProtection} /> },
-                { key: combinedCare ? "Children in care and care leavers" : "Children in care", value: <JudgementTag judgement={p.childrenInCare} /> },
-                { key: "Care leavers", value: combinedCare ? "Judged with children in care (inspections before 1 January 2023)" : <JudgementTag judgement={p.careLeavers} /> },
+                {
+                  key: combinedCare ? "Children in care and care leavers" : "Children in care",
+                  value: <JudgementTag judgement={p.childrenInCare} />,
+                },
+                {
+                  key: "Care leavers",
+                  value: combinedCare ? (
+                    "Judged with children in care (inspections before 1 January 2023)"
+                  ) : (
+                    <JudgementTag judgement={p.careLeavers} />
+                  ),
+                },
                 { key: "Inspection date", value: formatIsoDate(p.inspectionDate) },
                 { key: "Publication date", value: formatIsoDate(p.publicationDate) },
                 {
                   key: "Previous judgement",
                   value: ofsted.previous ? (
                     <>
-                      <JudgementTag judgement={ofsted.previous.overall} /> <span className="govuk-body-s">(inspected {formatIsoDate(ofsted.previous.inspectionDate)})</span>
+                      <JudgementTag judgement={ofsted.previous.overall} />{" "}
+                      <span className="govuk-body-s">(inspected {formatIsoDate(ofsted.previous.inspectionDate)})</span>
                     </>
                   ) : (
                     "No earlier ILACS graded inspection"
@@ -50,7 +61,12 @@ export function OfstedPanel({ dashboard, csvHref }: { dashboard: Dashboard; csvH
                 {
                   key: "Direction of travel",
                   value: ofsted.travel ? (
-                    <strong data-testid="direction-of-travel" className={ofsted.travel === "improved" ? "text-govuk-success" : ofsted.travel === "declined" ? "text-govuk-error" : ""}>
+                    <strong
+                      data-testid="direction-of-travel"
+                      className={
+                        ofsted.travel === "improved" ? "text-govuk-success" : ofsted.travel === "declined" ? "text-govuk-error" : ""
+                      }
+                    >
                       <span aria-hidden="true">{ofsted.travel === "improved" ? "▲ " : ofsted.travel === "declined" ? "▼ " : "▶ "}</span>
                       {TRAVEL[ofsted.travel]}
                       {ofsted.previous && latestGraded ? ` since ${formatIsoDate(ofsted.previous.inspectionDate)}` : ""}
@@ -87,7 +103,9 @@ export function OfstedPanel({ dashboard, csvHref }: { dashboard: Dashboard; csvH
             { text: <JudgementTag judgement={i.leadership} /> },
             { text: <JudgementTag judgement={i.helpAndProtection} /> },
             { text: <JudgementTag judgement={i.childrenInCare} /> },
-            i.inspectionDate && i.inspectionDate < SUB_JUDGEMENT_CHANGE ? "With children in care" : { text: <JudgementTag judgement={i.careLeavers} /> },
+            i.inspectionDate && i.inspectionDate < SUB_JUDGEMENT_CHANGE
+              ? "With children in care"
+              : { text: <JudgementTag judgement={i.careLeavers} /> },
           ])}
         />
       )}
@@ -96,11 +114,17 @@ export function OfstedPanel({ dashboard, csvHref }: { dashboard: Dashboard; csvH
           caption={`Focused and monitoring visits to ${la.name} (no judgements), newest first`}
           captionSize="s"
           head={["Visited", "Published", "Type", "Theme"]}
-          rows={ofsted.visits.map((v) => [formatIsoDate(v.inspectionDate), formatIsoDate(v.publicationDate), TYPE_LABEL[v.type] ?? v.type, v.visitTheme ?? "–"])}
+          rows={ofsted.visits.map((v) => [
+            formatIsoDate(v.inspectionDate),
+            formatIsoDate(v.publicationDate),
+            TYPE_LABEL[v.type] ?? v.type,
+            v.visitTheme ?? "–",
+          ])}
         />
       ) : null}
       <Paragraph size="s">
-        Source: Ofsted, local authority inspection outcomes (releases as at 31 March 2024 and 31 March 2025). Visits are listed only for the years those releases cover.{" "}
+        Source: Ofsted, local authority inspection outcomes (releases as at 31 March 2024 and 31 March 2025). Visits are listed only for the
+        years those releases cover.{" "}
         {ofsted.graded.length > 0 ? (
           <a href={csvHref} className="govuk-link" download>
             Download the graded inspections (CSV)

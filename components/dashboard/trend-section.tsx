@@ -25,12 +25,26 @@ export function TrendSection({ dashboard, csvHref }: { dashboard: Dashboard; csv
       </Heading>
       <Paragraph size="s">
         {UNIT_LABELS[trend.meta.unit] ? `Unit: ${UNIT_LABELS[trend.meta.unit]}. ` : ""}
-        {trend.meta.polarity === "HIGHER_IS_WORSE" ? "Lower is better." : trend.meta.polarity === "HIGHER_IS_BETTER" ? "Higher is better." : "Neither higher nor lower is better in itself."} The neighbours&apos; {trend.comparator} is worked out by us from
-        the published figures of the neighbours with a number that year; it is not a published figure.
+        {trend.meta.polarity === "HIGHER_IS_WORSE"
+          ? "Lower is better."
+          : trend.meta.polarity === "HIGHER_IS_BETTER"
+            ? "Higher is better."
+            : "Neither higher nor lower is better in itself."}{" "}
+        The neighbours&apos; {trend.comparator} is worked out by us from the published figures of the neighbours with a number that year; it
+        is not a published figure.
       </Paragraph>
       <TrendLegend names={names} />
       <figure className="m-0 mb-4" aria-label={title}>
-        <LazyTrendChart title={title} description={description} unit={trend.meta.unit} points={trend.points} names={names} annotations={trend.annotations} inspections={trend.inspections} domain={trend.domain} />
+        <LazyTrendChart
+          title={title}
+          description={description}
+          unit={trend.meta.unit}
+          points={trend.points}
+          names={names}
+          annotations={trend.annotations}
+          inspections={trend.inspections}
+          domain={trend.domain}
+        />
         <figcaption className="govuk-body-s mt-2">
           {description} Focus the chart and use the left and right arrow keys to read each year.
         </figcaption>
@@ -47,13 +61,20 @@ export function TrendSection({ dashboard, csvHref }: { dashboard: Dashboard; csv
               </li>
             ))}
             {trend.annotations.map((a, i) => (
-              <li key={i}>{a.kind === "covid" ? `${a.text} (shaded band)` : a.kind === "boundary" ? `${a.text} (red dashed line)` : a.text}</li>
+              <li key={i}>
+                {a.kind === "covid" ? `${a.text} (shaded band)` : a.kind === "boundary" ? `${a.text} (red dashed line)` : a.text}
+              </li>
             ))}
           </List>
         </>
       ) : null}
       <Details summary={`Show the data for this chart as a table`} id="trend-table">
-        <DataTable table={trend.table} caption={`${trend.meta.label} — ${la.name}, England, ${la.regionName} and neighbours' ${trend.comparator}`} numericColumns={[1, 2, 3, 4]} testId="trend-table" />
+        <DataTable
+          table={trend.table}
+          caption={`${trend.meta.label} — ${la.name}, England, ${la.regionName} and neighbours' ${trend.comparator}`}
+          numericColumns={[1, 2, 3, 4]}
+          testId="trend-table"
+        />
       </Details>
       <p className="govuk-body-s">
         <a href={csvHref} className="govuk-link" download>

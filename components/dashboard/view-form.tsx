@@ -16,8 +16,21 @@ type Props = {
 export function ViewForm({ action, view, indicators, years, yearLabel, errors }: Props) {
   const error = (field: ViewError["field"]) => errors.find((e) => e.field === field)?.message;
   return (
-    <form method="get" action={`${action}#charts`} className="mb-6 grid grid-cols-[minmax(0,1fr)] gap-x-6 desktop:grid-cols-[minmax(0,2fr)_minmax(0,1fr)_minmax(0,1fr)_auto] desktop:items-end" aria-label="Choose what the charts show">
-      <Select id="indicator" name="indicator" label="Indicator" defaultValue={view.indicator} className="w-full" error={error("indicator")} options={indicators.map((i) => ({ value: i.id, text: i.label }))} />
+    <form
+      method="get"
+      action={`${action}#charts`}
+      className="mb-6 grid grid-cols-[minmax(0,1fr)] gap-x-6 desktop:grid-cols-[minmax(0,2fr)_minmax(0,1fr)_minmax(0,1fr)_auto] desktop:items-end"
+      aria-label="Choose what the charts show"
+    >
+      <Select
+        id="indicator"
+        name="indicator"
+        label="Indicator"
+        defaultValue={view.indicator}
+        className="w-full"
+        error={error("indicator")}
+        options={indicators.map((i) => ({ value: i.id, text: i.label }))}
+      />
       <Select
         id="comparator"
         name="comparator"
@@ -30,7 +43,15 @@ export function ViewForm({ action, view, indicators, years, yearLabel, errors }:
           { value: "mean", text: "Mean" },
         ]}
       />
-      <Select id="year" name="year" label="Year for the all-authority chart" defaultValue={String(view.year)} className="w-full" error={error("year")} options={[...years].reverse().map((y) => ({ value: String(y), text: yearLabel(y) }))} />
+      <Select
+        id="year"
+        name="year"
+        label="Year for the all-authority chart"
+        defaultValue={String(view.year)}
+        className="w-full"
+        error={error("year")}
+        options={[...years].reverse().map((y) => ({ value: String(y), text: yearLabel(y) }))}
+      />
       <div className="mb-6 desktop:mb-[30px]">
         <Button type="submit" variant="secondary" className="mb-0">
           Update charts

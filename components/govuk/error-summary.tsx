@@ -21,12 +21,7 @@ export interface ErrorSummaryProps {
  * <title> with "Error: ". Wrap it in <ErrorSummaryFocus> to move focus to it
  * when it appears (needs JavaScript; it still works without).
  */
-export function ErrorSummary({
-  errors,
-  title = "There is a problem",
-  description,
-  id = "error-summary",
-}: ErrorSummaryProps) {
+export function ErrorSummary({ errors, title = "There is a problem", description, id = "error-summary" }: ErrorSummaryProps) {
   if (errors.length === 0) return null;
   const titleId = `${id}-title`;
   return (

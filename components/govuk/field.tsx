@@ -20,7 +20,17 @@ export interface FieldProps {
 }
 
 /** The GOV.UK form-group scaffold every field shares: label, hint, error message, described-by wiring. */
-export function Field({ id, label, labelSize, labelIsPageHeading, hint, error, extraDescribedBy, formGroupClassName, children }: FieldProps) {
+export function Field({
+  id,
+  label,
+  labelSize,
+  labelIsPageHeading,
+  hint,
+  error,
+  extraDescribedBy,
+  formGroupClassName,
+  children,
+}: FieldProps) {
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   const describedBy = [extraDescribedBy, hintId, errorId].filter(Boolean).join(" ") || undefined;

@@ -14,7 +14,11 @@ export interface FieldsetProps {
   className?: string;
 }
 
-const LEGEND_SIZES = { l: "govuk-font-36 font-bold mb-[15px]", m: "govuk-font-24 font-bold mb-[15px]", s: "govuk-font-19 font-bold mb-[10px]" } as const;
+const LEGEND_SIZES = {
+  l: "govuk-font-36 font-bold mb-[15px]",
+  m: "govuk-font-24 font-bold mb-[15px]",
+  s: "govuk-font-19 font-bold mb-[10px]",
+} as const;
 
 /**
  * GOV.UK fieldset: groups related fields under one legend (e.g. "Owner": a person from a list, or
@@ -25,7 +29,14 @@ export function Fieldset({ legend, legendSize, hint, id, children, className }: 
   return (
     <div className="govuk-form-group">
       <fieldset id={id} className={cx("m-0 min-w-0 border-0 p-0", className)} aria-describedby={hintId}>
-        <legend className={cx("table max-w-full whitespace-normal text-govuk-text", legendSize ? LEGEND_SIZES[legendSize] : "govuk-font-19 mb-[10px]")}>{legend}</legend>
+        <legend
+          className={cx(
+            "table max-w-full whitespace-normal text-govuk-text",
+            legendSize ? LEGEND_SIZES[legendSize] : "govuk-font-19 mb-[10px]",
+          )}
+        >
+          {legend}
+        </legend>
         {hint ? (
           <div id={hintId} className="govuk-hint">
             {hint}

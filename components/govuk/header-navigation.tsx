@@ -19,10 +19,7 @@ export interface HeaderNavigationProps {
   ariaLabel?: string;
 }
 
-function currentState(
-  item: NavigationItem,
-  pathname: string | null,
-): "page" | "true" | undefined {
+function currentState(item: NavigationItem, pathname: string | null): "page" | "true" | undefined {
   if (item.current !== undefined) return item.current ? "page" : undefined;
   if (!pathname) return undefined;
   if (pathname === item.href) return "page";
@@ -38,11 +35,7 @@ export function HeaderNavigation({ items, ariaLabel = "Menu" }: HeaderNavigation
       <ul className="govuk-header__navigation-list">
         {items.map((item) => (
           <li key={item.href} className="govuk-header__navigation-item">
-            <Link
-              href={item.href}
-              className="govuk-header__link"
-              aria-current={currentState(item, pathname)}
-            >
+            <Link href={item.href} className="govuk-header__link" aria-current={currentState(item, pathname)}>
               {item.label}
             </Link>
           </li>

@@ -19,12 +19,7 @@ export interface HeaderProps {
  * Black GOV.UK-style header with the service name. No crown or GOV.UK logo:
  * this service is not on GOV.UK. Items wrap at narrow widths (320px).
  */
-export function Header({
-  serviceName = "Children's social care insight",
-  serviceHref = "/",
-  navigation = [],
-  children,
-}: HeaderProps) {
+export function Header({ serviceName = "Children's social care insight", serviceHref = "/", navigation = [], children }: HeaderProps) {
   return (
     <header>
       <div className="govuk-header">

@@ -64,13 +64,5 @@ export interface SectionBreakProps {
 }
 
 export function SectionBreak({ size = "l", visible = true }: SectionBreakProps) {
-  return (
-    <hr
-      className={cx(
-        "govuk-section-break",
-        `govuk-section-break--${size}`,
-        visible && "govuk-section-break--visible",
-      )}
-    />
-  );
+  return <hr className={cx("govuk-section-break", `govuk-section-break--${size}`, visible && "govuk-section-break--visible")} />;
 }

@@ -45,7 +45,10 @@ export function linkHtml(href: string, text: string): string {
  * Twin of the <tbody> that <Table rows firstCellIsHeader numericColumns> renders; pass the result to
  * <Table bodyHtml>. Numeric columns are right-aligned like Table's (cell.numeric overrides).
  */
-export function tableBodyHtml(rows: readonly (readonly HtmlCell[])[], options: { firstCellIsHeader?: boolean; numericColumns?: readonly number[] } = {}): string {
+export function tableBodyHtml(
+  rows: readonly (readonly HtmlCell[])[],
+  options: { firstCellIsHeader?: boolean; numericColumns?: readonly number[] } = {},
+): string {
   const numericColumns = new Set(options.numericColumns ?? []);
   let html = "";
   for (const row of rows) {

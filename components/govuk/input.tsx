@@ -5,8 +5,7 @@ import type { LabelSize } from "./label";
 
 export type InputWidth = 2 | 3 | 4 | 5 | 10 | 20 | 30;
 
-export interface InputProps
-  extends Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "name" | "className" | "width"> {
+export interface InputProps extends Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "name" | "className" | "width"> {
   id: string;
   name: string;
   label: ReactNode;

@@ -16,14 +16,7 @@ export interface NotificationBannerProps {
 }
 
 /** GOV.UK notification banner. Use sparingly, one per page, at the top of <main>. */
-export function NotificationBanner({
-  type = "important",
-  title,
-  heading,
-  children,
-  titleLevel = 2,
-  id,
-}: NotificationBannerProps) {
+export function NotificationBanner({ type = "important", title, heading, children, titleLevel = 2, id }: NotificationBannerProps) {
   const titleId = useId();
   const success = type === "success";
   const TitleTag = `h${titleLevel}` as const;

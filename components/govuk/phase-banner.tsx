@@ -10,11 +10,7 @@ export interface PhaseBannerProps {
   feedbackHref?: string;
 }
 
-export function PhaseBanner({
-  tag = "Beta",
-  children = "This is a new service.",
-  feedbackHref,
-}: PhaseBannerProps) {
+export function PhaseBanner({ tag = "Beta", children = "This is a new service.", feedbackHref }: PhaseBannerProps) {
   return (
     <div className="govuk-phase-banner">
       <div className="govuk-width-container">

@@ -9,8 +9,7 @@ export interface SelectOption {
   disabled?: boolean;
 }
 
-export interface SelectProps
-  extends Omit<SelectHTMLAttributes<HTMLSelectElement>, "id" | "name" | "className" | "children"> {
+export interface SelectProps extends Omit<SelectHTMLAttributes<HTMLSelectElement>, "id" | "name" | "className" | "children"> {
   id: string;
   name: string;
   label: ReactNode;
@@ -55,7 +54,13 @@ export function Select({
       formGroupClassName={formGroupClassName}
     >
       {(describedBy) => (
-        <select id={id} name={name} aria-describedby={describedBy} className={cx("govuk-select", error && "govuk-select--error", className)} {...rest}>
+        <select
+          id={id}
+          name={name}
+          aria-describedby={describedBy}
+          className={cx("govuk-select", error && "govuk-select--error", className)}
+          {...rest}
+        >
           {options.map((option) => (
             <option key={option.value} value={option.value} disabled={option.disabled}>
               {option.text}

@@ -38,10 +38,7 @@ export function SummaryList({ rows, noBorder = false, className }: SummaryListPr
         return (
           <div
             key={index}
-            className={cx(
-              "govuk-summary-list__row",
-              anyActions && actions.length === 0 && "govuk-summary-list__row--no-actions",
-            )}
+            className={cx("govuk-summary-list__row", anyActions && actions.length === 0 && "govuk-summary-list__row--no-actions")}
           >
             <dt className="govuk-summary-list__key">{row.key}</dt>
             <dd className="govuk-summary-list__value">{row.value}</dd>
@@ -71,9 +68,7 @@ function ActionLink({ action }: { action: SummaryListAction }) {
   return (
     <Link href={action.href}>
       {action.text}
-      {action.visuallyHiddenText ? (
-        <span className="govuk-visually-hidden"> {action.visuallyHiddenText}</span>
-      ) : null}
+      {action.visuallyHiddenText ? <span className="govuk-visually-hidden"> {action.visuallyHiddenText}</span> : null}
     </Link>
   );
 }

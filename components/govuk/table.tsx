@@ -49,7 +49,12 @@ function normalise(cell: TableCellInput): TableCell {
 /** A heading cell: a column heading (scope="col") or the first cell of a body row (scope="row"). */
 function HeaderCell({ cell, numeric, scope }: { cell: TableCell; numeric: boolean; scope: "col" | "row" }) {
   return (
-    <th scope={scope} colSpan={cell.colSpan} rowSpan={cell.rowSpan} className={cx("govuk-table__header", numeric && "govuk-table__header--numeric", cell.className)}>
+    <th
+      scope={scope}
+      colSpan={cell.colSpan}
+      rowSpan={cell.rowSpan}
+      className={cx("govuk-table__header", numeric && "govuk-table__header--numeric", cell.className)}
+    >
       {cell.text}
     </th>
   );

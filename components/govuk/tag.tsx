@@ -1,18 +1,7 @@
 import type { ReactNode } from "react";
 import { cx } from "./cx";
 
-export const TAG_COLOURS = [
-  "grey",
-  "green",
-  "turquoise",
-  "blue",
-  "light-blue",
-  "purple",
-  "pink",
-  "red",
-  "orange",
-  "yellow",
-] as const;
+export const TAG_COLOURS = ["grey", "green", "turquoise", "blue", "light-blue", "purple", "pink", "red", "orange", "yellow"] as const;
 
 export type TagColour = (typeof TAG_COLOURS)[number];
 

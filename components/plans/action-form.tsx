@@ -54,7 +54,9 @@ export function ActionForm({
   // The version and values the form starts from (decision 0015). After a conflict they are the newer
   // ones, and the form shows their changes to the fields you left alone: saving again keeps what is on screen.
   const version = conflict?.current.version ?? textValue(state, "version", initial.version ?? "");
-  const original = conflict ? serialiseBase(ACTION_FIELDS, conflict.current) : textValue(state, "original", serialiseBase(ACTION_FIELDS, initial));
+  const original = conflict
+    ? serialiseBase(ACTION_FIELDS, conflict.current)
+    : textValue(state, "original", serialiseBase(ACTION_FIELDS, initial));
 
   return (
     <>
@@ -64,7 +66,11 @@ export function ActionForm({
           id="conflict"
           message={failed.message}
           conflict={conflict}
-          after={conflict.fields?.length ? "Each field above shows their value, yours and what it was when you opened the form. The form holds yours: change any you want to be theirs, then save again." : "Your changes are still in the form below. Review them against the newer values, then save again."}
+          after={
+            conflict.fields?.length
+              ? "Each field above shows their value, yours and what it was when you opened the form. The form holds yours: change any you want to be theirs, then save again."
+              : "Your changes are still in the form below. Review them against the newer values, then save again."
+          }
         />
       ) : null}
       <form key={failed ? JSON.stringify(failed) : `v${initial.version ?? "new"}`} action={formAction} noValidate>
@@ -86,7 +92,13 @@ export function ActionForm({
           options={[{ value: "", text: "Choose a priority" }, ...priorities.map((p) => ({ value: p.id, text: p.title }))]}
         />
         <Input id="title" name="title" label={LABELS.title} maxLength={250} defaultValue={v("title")} error={errors.title} />
-        <Textarea id="description" name="description" label={`${LABELS.description} (optional)`} defaultValue={v("description")} error={errors.description} />
+        <Textarea
+          id="description"
+          name="description"
+          label={`${LABELS.description} (optional)`}
+          defaultValue={v("description")}
+          error={errors.description}
+        />
         <Select
           id="theme"
           name="theme"
@@ -95,10 +107,40 @@ export function ActionForm({
           error={errors.theme}
           options={[{ value: "", text: "Choose a theme" }, ...Object.entries(ACTION_THEMES).map(([value, text]) => ({ value, text }))]}
         />
-        <Textarea id="ofstedRecommendation" name="ofstedRecommendation" label={`${LABELS.ofstedRecommendation} (optional)`} rows={2} defaultValue={v("ofstedRecommendation")} error={errors.ofstedRecommendation} />
-        <OwnerField candidates={owners} laName={laName} userId={ownerUserId} other={ownerOther} errors={{ ownerUserId: errors.ownerUserId, ownerOther: errors.ownerOther }} />
-        <Input id="startDate" name="startDate" type="date" label={LABELS.startDate} defaultValue={v("startDate")} error={errors.startDate} width={10} />
-        <Input id="dueDate" name="dueDate" type="date" label={LABELS.dueDate} hint="For a new action, today or later" defaultValue={v("dueDate")} error={errors.dueDate} width={10} />
+        <Textarea
+          id="ofstedRecommendation"
+          name="ofstedRecommendation"
+          label={`${LABELS.ofstedRecommendation} (optional)`}
+          rows={2}
+          defaultValue={v("ofstedRecommendation")}
+          error={errors.ofstedRecommendation}
+        />
+        <OwnerField
+          candidates={owners}
+          laName={laName}
+          userId={ownerUserId}
+          other={ownerOther}
+          errors={{ ownerUserId: errors.ownerUserId, ownerOther: errors.ownerOther }}
+        />
+        <Input
+          id="startDate"
+          name="startDate"
+          type="date"
+          label={LABELS.startDate}
+          defaultValue={v("startDate")}
+          error={errors.startDate}
+          width={10}
+        />
+        <Input
+          id="dueDate"
+          name="dueDate"
+          type="date"
+          label={LABELS.dueDate}
+          hint="For a new action, today or later"
+          defaultValue={v("dueDate")}
+          error={errors.dueDate}
+          width={10}
+        />
         <Select
           id="status"
           name="status"
@@ -107,7 +149,15 @@ export function ActionForm({
           error={errors.status}
           options={Object.entries(ACTION_STATUSES).map(([value, text]) => ({ value, text }))}
         />
-        <Textarea id="successMeasure" name="successMeasure" label={LABELS.successMeasure} hint="How you will know it worked" rows={2} defaultValue={v("successMeasure")} error={errors.successMeasure} />
+        <Textarea
+          id="successMeasure"
+          name="successMeasure"
+          label={LABELS.successMeasure}
+          hint="How you will know it worked"
+          rows={2}
+          defaultValue={v("successMeasure")}
+          error={errors.successMeasure}
+        />
         <Select
           id="indicatorId"
           name="indicatorId"
@@ -117,9 +167,33 @@ export function ActionForm({
           error={errors.indicatorId}
           options={[{ value: "", text: "None" }, ...indicators.map((i) => ({ value: i.id, text: i.label }))]}
         />
-        <Input id="target" name="target" label={`${LABELS.target} (needed with a linked indicator)`} inputMode="decimal" width={10} defaultValue={v("target")} error={errors.target} />
-        <Input id="targetDate" name="targetDate" type="date" label={`${LABELS.targetDate} (needed with a linked indicator)`} width={10} defaultValue={v("targetDate")} error={errors.targetDate} />
-        <Textarea id="evidenceLinks" name="evidenceLinks" label={`${LABELS.evidenceLinks} (optional)`} hint="Web addresses starting https://, one per line, up to 10" rows={3} defaultValue={v("evidenceLinks")} error={errors.evidenceLinks} />
+        <Input
+          id="target"
+          name="target"
+          label={`${LABELS.target} (needed with a linked indicator)`}
+          inputMode="decimal"
+          width={10}
+          defaultValue={v("target")}
+          error={errors.target}
+        />
+        <Input
+          id="targetDate"
+          name="targetDate"
+          type="date"
+          label={`${LABELS.targetDate} (needed with a linked indicator)`}
+          width={10}
+          defaultValue={v("targetDate")}
+          error={errors.targetDate}
+        />
+        <Textarea
+          id="evidenceLinks"
+          name="evidenceLinks"
+          label={`${LABELS.evidenceLinks} (optional)`}
+          hint="Web addresses starting https://, one per line, up to 10"
+          rows={3}
+          defaultValue={v("evidenceLinks")}
+          error={errors.evidenceLinks}
+        />
         <Button type="submit" disabled={pending}>
           {submitLabel}
         </Button>

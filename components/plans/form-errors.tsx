@@ -5,7 +5,17 @@ import { useEffect } from "react";
 import { ErrorSummary, ErrorSummaryFocus, NotificationBanner } from "@/components/govuk";
 import type { ActionState } from "@/lib/actions/execute-action";
 
-export function FormOutcome({ state, fields, title, firstField }: { state: ActionState; fields: readonly string[]; title: string; firstField: string }) {
+export function FormOutcome({
+  state,
+  fields,
+  title,
+  firstField,
+}: {
+  state: ActionState;
+  fields: readonly string[];
+  title: string;
+  firstField: string;
+}) {
   if (!state) return null;
   if (state.ok) return <NotificationBanner type="success" heading={state.message} />;
   const errors = fields.filter((f) => state.fieldErrors[f]).map((f) => ({ href: `#${f}`, text: state.fieldErrors[f] ?? "" }));

@@ -19,7 +19,12 @@ export function OwnerField({
   errors: { ownerUserId?: string; ownerOther?: string };
 }) {
   return (
-    <Fieldset id="owner" legend="Owner" legendSize="s" hint="The person responsible for this action, or a role if it is not one of the people listed.">
+    <Fieldset
+      id="owner"
+      legend="Owner"
+      legendSize="s"
+      hint="The person responsible for this action, or a role if it is not one of the people listed."
+    >
       <Select
         id="ownerUserId"
         name="ownerUserId"

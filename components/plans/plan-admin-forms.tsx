@@ -13,17 +13,58 @@ import { FormOutcome, textValue, useRefreshOnConflict } from "./form-errors";
 
 const PLAN_LABELS = PLAN_FIELD_LABELS;
 
-function PlanFields({ state, initial, errors }: { state: ActionState; initial: Record<(typeof PLAN_FIELDS)[number], string>; errors: Partial<Record<string, string>> }) {
+function PlanFields({
+  state,
+  initial,
+  errors,
+}: {
+  state: ActionState;
+  initial: Record<(typeof PLAN_FIELDS)[number], string>;
+  errors: Partial<Record<string, string>>;
+}) {
   return (
     <>
-      <Input id="title" name="title" label={PLAN_LABELS.title} maxLength={250} defaultValue={textValue(state, "title", initial.title)} error={errors.title} />
-      <Input id="periodStart" name="periodStart" type="date" label={PLAN_LABELS.periodStart} width={10} defaultValue={textValue(state, "periodStart", initial.periodStart)} error={errors.periodStart} />
-      <Input id="periodEnd" name="periodEnd" type="date" label={PLAN_LABELS.periodEnd} width={10} defaultValue={textValue(state, "periodEnd", initial.periodEnd)} error={errors.periodEnd} />
+      <Input
+        id="title"
+        name="title"
+        label={PLAN_LABELS.title}
+        maxLength={250}
+        defaultValue={textValue(state, "title", initial.title)}
+        error={errors.title}
+      />
+      <Input
+        id="periodStart"
+        name="periodStart"
+        type="date"
+        label={PLAN_LABELS.periodStart}
+        width={10}
+        defaultValue={textValue(state, "periodStart", initial.periodStart)}
+        error={errors.periodStart}
+      />
+      <Input
+        id="periodEnd"
+        name="periodEnd"
+        type="date"
+        label={PLAN_LABELS.periodEnd}
+        width={10}
+        defaultValue={textValue(state, "periodEnd", initial.periodEnd)}
+        error={errors.periodEnd}
+      />
     </>
   );
 }
 
-export function CreatePlanForm({ action, laNumber, title, heading = "Start an improvement plan" }: { action: ServerAction; laNumber: string; title: string; heading?: string }) {
+export function CreatePlanForm({
+  action,
+  laNumber,
+  title,
+  heading = "Start an improvement plan",
+}: {
+  action: ServerAction;
+  laNumber: string;
+  title: string;
+  heading?: string;
+}) {
   const [state, formAction, pending] = useActionState<ActionState, FormData>(action, null);
   const errors = state?.ok === false ? state.fieldErrors : {};
   return (
@@ -61,7 +102,9 @@ export function PlanDetailsForm({
   const conflict = failed?.conflict;
   // The version and values the form starts from (decision 0015); after a conflict, the newer ones.
   const version = conflict?.current.version ?? textValue(state, "version", initial.version);
-  const original = conflict ? serialiseBase(PLAN_FIELDS, conflict.current) : textValue(state, "original", serialiseBase(PLAN_FIELDS, initial));
+  const original = conflict
+    ? serialiseBase(PLAN_FIELDS, conflict.current)
+    : textValue(state, "original", serialiseBase(PLAN_FIELDS, initial));
   return (
     <>
       <FormOutcome state={state} fields={PLAN_FIELDS} title={title} firstField="title" />
@@ -70,7 +113,11 @@ export function PlanDetailsForm({
           id="conflict"
           message={failed.message}
           conflict={conflict}
-          after={conflict.fields?.length ? "Each field above shows their value, yours and what it was when you opened the form. The form holds yours: change any you want to be theirs, then save again." : "Your changes are still in the form below. Review them against the newer values, then save again."}
+          after={
+            conflict.fields?.length
+              ? "Each field above shows their value, yours and what it was when you opened the form. The form holds yours: change any you want to be theirs, then save again."
+              : "Your changes are still in the form below. Review them against the newer values, then save again."
+          }
         />
       ) : null}
       <form key={failed ? JSON.stringify(failed) : `v${initial.version}`} action={formAction} noValidate>

@@ -21,7 +21,15 @@ export async function PlanSummary({ laNumber, headingLevel = 2 }: { laNumber: st
   return <PlanSummaryView laNumber={laNumber} summary={summary} headingLevel={headingLevel} />;
 }
 
-export function PlanSummaryView({ laNumber, summary, headingLevel = 2 }: { laNumber: string; summary: Summary | null; headingLevel?: 2 | 3 }) {
+export function PlanSummaryView({
+  laNumber,
+  summary,
+  headingLevel = 2,
+}: {
+  laNumber: string;
+  summary: Summary | null;
+  headingLevel?: 2 | 3;
+}) {
   const H = headingLevel === 2 ? "h2" : "h3";
   const Sub = headingLevel === 2 ? "h3" : "h4";
   const base = `/la/${laNumber}/plan`;
@@ -51,7 +59,8 @@ export function PlanSummaryView({ laNumber, summary, headingLevel = 2 }: { laNum
         <PlanStatusTag status={s.plan.status} />
         {s.plan.isDemo ? <DemoTag /> : null}
         <span>
-          {s.total} actions · {s.overdue} overdue · {s.byStatus.AT_RISK + s.byStatus.OFF_TRACK} at risk or off track · {s.mismatches.length} where the evidence disagrees
+          {s.total} actions · {s.overdue} overdue · {s.byStatus.AT_RISK + s.byStatus.OFF_TRACK} at risk or off track · {s.mismatches.length}{" "}
+          where the evidence disagrees
         </span>
       </p>
       <Table
@@ -71,7 +80,8 @@ export function PlanSummaryView({ laNumber, summary, headingLevel = 2 }: { laNum
               <Link className="govuk-link" href={`${base}/actions/${a.id}`}>
                 {a.title}
               </Link>{" "}
-              <ActionStatusTag status={a.status} /> {a.overdue ? <OverdueTag /> : null} <span className="govuk-body-s">due {formatDateOnly(a.dueDate)}</span>
+              <ActionStatusTag status={a.status} /> {a.overdue ? <OverdueTag /> : null}{" "}
+              <span className="govuk-body-s">due {formatDateOnly(a.dueDate)}</span>
             </li>
           ))}
         </ul>

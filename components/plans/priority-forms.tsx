@@ -23,7 +23,15 @@ export function AddPriorityForm({ action, planId, title }: { action: ServerActio
       <FormOutcome state={state} fields={["title"]} title={title} firstField="priority-title" />
       <form key={state?.ok === false ? JSON.stringify(state) : `ok${state ? state.message : ""}`} action={formAction} noValidate>
         <input type="hidden" name="planId" value={planId} />
-        <Input id="priority-title" name="title" label="Priority" hint="Keep to a small number of priorities for the year" maxLength={250} defaultValue={textValue(state, "title", "")} error={errors.title} />
+        <Input
+          id="priority-title"
+          name="title"
+          label="Priority"
+          hint="Keep to a small number of priorities for the year"
+          maxLength={250}
+          defaultValue={textValue(state, "title", "")}
+          error={errors.title}
+        />
         <Button type="submit" variant="secondary" disabled={pending}>
           Add priority
         </Button>
@@ -128,7 +136,19 @@ export function PriorityOrderForm({
   );
 }
 
-export function RenamePriorityForm({ action, priorityId, version, current, title }: { action: ServerAction; priorityId: string; version: number; current: string; title: string }) {
+export function RenamePriorityForm({
+  action,
+  priorityId,
+  version,
+  current,
+  title,
+}: {
+  action: ServerAction;
+  priorityId: string;
+  version: number;
+  current: string;
+  title: string;
+}) {
   const [state, formAction, pending] = useActionState<ActionState, FormData>(action, null);
   useRefreshOnConflict(state);
   const failed = state?.ok === false ? state : null;
@@ -144,7 +164,14 @@ export function RenamePriorityForm({ action, priorityId, version, current, title
       <form key={failed ? JSON.stringify(failed) : `v${version}`} action={formAction} noValidate>
         <input type="hidden" name="priorityId" value={priorityId} />
         <input type="hidden" name="version" value={formVersion} />
-        <Input id="title" name="title" label="Priority" maxLength={250} defaultValue={textValue(state, "title", current)} error={errors.title} />
+        <Input
+          id="title"
+          name="title"
+          label="Priority"
+          maxLength={250}
+          defaultValue={textValue(state, "title", current)}
+          error={errors.title}
+        />
         <Button type="submit" disabled={pending}>
           Save new name
         </Button>

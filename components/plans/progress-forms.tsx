@@ -21,11 +21,19 @@ export function ProgressUpdateForm({ action, actionId, version, status, title }:
         Post a progress update
       </h2>
       <FormOutcome state={state} fields={["narrative", "status"]} title={title} firstField="narrative" />
-      {failed?.conflict ? <WarningText>{`Status is now ${ACTION_STATUSES[failed.conflict.current.status as ActionStatus] ?? failed.conflict.current.status}. Reload the page to see the latest before posting.`}</WarningText> : null}
+      {failed?.conflict ? (
+        <WarningText>{`Status is now ${ACTION_STATUSES[failed.conflict.current.status as ActionStatus] ?? failed.conflict.current.status}. Reload the page to see the latest before posting.`}</WarningText>
+      ) : null}
       <form key={failed ? JSON.stringify(failed) : `v${version}`} action={formAction} noValidate>
         <input type="hidden" name="actionId" value={actionId} />
         <input type="hidden" name="version" value={version} />
-        <Textarea id="narrative" name="narrative" label="What has happened since the last update?" defaultValue={textValue(state, "narrative", "")} error={errors.narrative} />
+        <Textarea
+          id="narrative"
+          name="narrative"
+          label="What has happened since the last update?"
+          defaultValue={textValue(state, "narrative", "")}
+          error={errors.narrative}
+        />
         <Select
           id="progress-status"
           name="status"
@@ -53,7 +61,13 @@ export function CompleteActionForm({ action, actionId, version, title }: Props) 
       <form action={formAction} noValidate>
         <input type="hidden" name="actionId" value={actionId} />
         <input type="hidden" name="version" value={version} />
-        <Textarea id="completion-narrative" name="narrative" label="Completion note (optional)" rows={2} defaultValue={textValue(state, "narrative", "")} />
+        <Textarea
+          id="completion-narrative"
+          name="narrative"
+          label="Completion note (optional)"
+          rows={2}
+          defaultValue={textValue(state, "narrative", "")}
+        />
         <Button type="submit" variant="secondary" disabled={pending}>
           Mark complete
         </Button>

@@ -4,8 +4,19 @@ import { EVIDENCE_LABELS, type EvidenceRag } from "@/lib/plans/evidence";
 import { ACTION_STATUSES, type ActionStatus } from "@/lib/plans/labels";
 import { PLAN_STATUSES } from "@/lib/plans/labels";
 
-const STATUS_COLOURS: Record<ActionStatus, TagColour> = { NOT_STARTED: "grey", ON_TRACK: "green", AT_RISK: "orange", OFF_TRACK: "red", COMPLETE: "blue" };
-const EVIDENCE_COLOURS: Record<EvidenceRag, TagColour> = { TARGET_MET: "green", RIGHT_WAY: "turquoise", NOT_YET: "yellow", WRONG_WAY: "red" };
+const STATUS_COLOURS: Record<ActionStatus, TagColour> = {
+  NOT_STARTED: "grey",
+  ON_TRACK: "green",
+  AT_RISK: "orange",
+  OFF_TRACK: "red",
+  COMPLETE: "blue",
+};
+const EVIDENCE_COLOURS: Record<EvidenceRag, TagColour> = {
+  TARGET_MET: "green",
+  RIGHT_WAY: "turquoise",
+  NOT_YET: "yellow",
+  WRONG_WAY: "red",
+};
 
 export function ActionStatusTag({ status }: { status: ActionStatus }) {
   return <Tag colour={STATUS_COLOURS[status]}>{ACTION_STATUSES[status]}</Tag>;

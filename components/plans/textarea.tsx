@@ -14,7 +14,14 @@ export function Textarea({ id, name, label, hint, error, rows = 4, ...rest }: Te
   return (
     <Field id={id} label={label} hint={hint} error={error}>
       {(describedBy) => (
-        <textarea id={id} name={name} rows={rows} aria-describedby={describedBy} className={cx("govuk-input h-auto py-1", error && "govuk-input--error")} {...rest} />
+        <textarea
+          id={id}
+          name={name}
+          rows={rows}
+          aria-describedby={describedBy}
+          className={cx("govuk-input h-auto py-1", error && "govuk-input--error")}
+          {...rest}
+        />
       )}
     </Field>
   );

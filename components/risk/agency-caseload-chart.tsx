@@ -25,14 +25,22 @@ const SERIES: readonly ScatterSeries[] = [
   { judgement: "NONE", name: JUDGEMENT_FILTER_LABELS.NONE, fill: "#505a5f", shape: "cross" },
 ];
 
-const NAMES: Record<ScatterPoint["judgement"], string> = Object.fromEntries(SERIES.map((s) => [s.judgement, s.name])) as Record<ScatterPoint["judgement"], string>;
+const NAMES: Record<ScatterPoint["judgement"], string> = Object.fromEntries(SERIES.map((s) => [s.judgement, s.name])) as Record<
+  ScatterPoint["judgement"],
+  string
+>;
 
 /** The twin table's markup (pure; exported for tests). */
 export function renderScatterTwin(points: readonly ScatterPoint[]): string {
   return tableHtml({
     caption: "Agency rate and caseload, by current Ofsted judgement",
     captionId: "scatter-twin-caption",
-    head: [{ html: "Local authority" }, { html: "Ofsted judgement" }, { html: "Agency rate", numeric: true }, { html: "Caseload", numeric: true }],
+    head: [
+      { html: "Local authority" },
+      { html: "Ofsted judgement" },
+      { html: "Agency rate", numeric: true },
+      { html: "Caseload", numeric: true },
+    ],
     rows: points.map((p) => [
       { html: escapeHtml(p.label), header: true },
       { html: escapeHtml(NAMES[p.judgement]) },
@@ -57,7 +65,9 @@ export function AgencyCaseloadChart({ points: encoded, summary, cacheKey }: Prop
       </div>
       <Details summary="Show the figures in this chart as a table">
         <div dangerouslySetInnerHTML={{ __html: cache(cacheKey, () => renderScatterTwin(points)) }} />
-        <p className="govuk-body-s">A joint return is one point, shown with the worse of its two authorities&apos; judgements. Suppressed figures are left out.</p>
+        <p className="govuk-body-s">
+          A joint return is one point, shown with the worse of its two authorities&apos; judgements. Suppressed figures are left out.
+        </p>
       </Details>
     </>
   );

@@ -21,7 +21,13 @@ export function MethodTable({ outcome, level }: { outcome: OutcomeResult; level:
         caption={`How well each method picked out inspections judged ${outcome.label.replace(/^Inadequate/, "Inadequate")}`}
         captionSize="s"
         firstCellIsHeader
-        head={["Method", "ROC AUC (95% interval)", "Top 10%: precision / recall", "Top 20%: precision / recall", "Yes/no rule: precision / recall"]}
+        head={[
+          "Method",
+          "ROC AUC (95% interval)",
+          "Top 10%: precision / recall",
+          "Top 20%: precision / recall",
+          "Yes/no rule: precision / recall",
+        ]}
         rows={outcome.methods.map((m) => [
           m.n < outcome.inspections ? `${m.label} — ${m.n} inspections it could score` : m.label,
           `${auc(m.auc)} (${auc(m.ci.low)} to ${auc(m.ci.high)})${m.compositeAucSameCases !== null ? `; composite on the same inspections ${auc(m.compositeAucSameCases)}` : ""}`,
@@ -51,7 +57,14 @@ export function LeadTimeTable({ outcome }: { outcome: OutcomeResult }) {
       caption={`Lead time: how long before the inspection the flag was already up (outcome: ${outcome.label})`}
       captionSize="s"
       firstCellIsHeader
-      head={["Flag", "Inadequate outcomes flagged on the day", "Median lead time", "Range", "Flagged 12 months or more ahead", "Up since the authority's first figures"]}
+      head={[
+        "Flag",
+        "Inadequate outcomes flagged on the day",
+        "Median lead time",
+        "Range",
+        "Flagged 12 months or more ahead",
+        "Up since the authority's first figures",
+      ]}
       numericColumns={[4, 5]}
       rows={outcome.leadTimes.map(leadRow)}
     />

@@ -17,7 +17,7 @@ import { periodLabel as seriesPeriodLabel } from "@/lib/catalogue/periods";
 type HeadingLevel = 2 | 3;
 
 function ordinal(n: number): string {
-  const s = n % 100 >= 11 && n % 100 <= 13 ? "th" : ({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[n % 10] ?? "th";
+  const s = n % 100 >= 11 && n % 100 <= 13 ? "th" : (({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[n % 10] ?? "th");
   return `${n}${s}`;
 }
 
@@ -31,11 +31,21 @@ export async function LaRiskPanel({ laNumber, headingLevel = 2 }: { laNumber: st
   if (!can(user, "risk.view", { kind: "risk", laNumber })) return null;
   const risk = await getAuthorityRisk(laNumber);
   if (!risk) return null;
-  return <LaRiskPanelView risk={risk} headingLevel={headingLevel} nationalLink={can(user, "risk.view", { kind: "risk", laNumber: null })} />;
+  return (
+    <LaRiskPanelView risk={risk} headingLevel={headingLevel} nationalLink={can(user, "risk.view", { kind: "risk", laNumber: null })} />
+  );
 }
 
 /** `nationalLink`: link to the national ranking (only for those who may open it). */
-export function LaRiskPanelView({ risk, headingLevel = 2, nationalLink = false }: { risk: AuthorityRisk; headingLevel?: HeadingLevel; nationalLink?: boolean }) {
+export function LaRiskPanelView({
+  risk,
+  headingLevel = 2,
+  nationalLink = false,
+}: {
+  risk: AuthorityRisk;
+  headingLevel?: HeadingLevel;
+  nationalLink?: boolean;
+}) {
   const sub = (headingLevel + 1) as 3 | 4;
   if (risk.kind === "former") {
     return (
@@ -44,7 +54,8 @@ export function LaRiskPanelView({ risk, headingLevel = 2, nationalLink = false }
           Risk flags
         </Heading>
         <Paragraph>
-          Risk flags and scores are worked out for current local authorities only. {risk.name} was abolished on {formatIsoDate(risk.existsTo)}.
+          Risk flags and scores are worked out for current local authorities only. {risk.name} was abolished on{" "}
+          {formatIsoDate(risk.existsTo)}.
         </Paragraph>
       </section>
     );
@@ -59,8 +70,9 @@ export function LaRiskPanelView({ risk, headingLevel = 2, nationalLink = false }
         Risk flags
       </Heading>
       <Paragraph size="s">
-        Assessed on {formatIsoDate(risk.asAt)} from figures published by then (workforce {seriesPeriodLabel("CSWW", risk.periods.workforce, "phrase")}; children in need, referrals
-        and child protection plans {seriesPeriodLabel("CIN", risk.periods.childrenInNeed, "phrase")}). A flag is a prompt to ask questions, not a judgement.
+        Assessed on {formatIsoDate(risk.asAt)} from figures published by then (workforce{" "}
+        {seriesPeriodLabel("CSWW", risk.periods.workforce, "phrase")}; children in need, referrals and child protection plans{" "}
+        {seriesPeriodLabel("CIN", risk.periods.childrenInNeed, "phrase")}). A flag is a prompt to ask questions, not a judgement.
       </Paragraph>
       <SummaryList
         rows={[
@@ -68,7 +80,8 @@ export function LaRiskPanelView({ risk, headingLevel = 2, nationalLink = false }
             key: "Risk score",
             value: (
               <>
-                <strong>{a.score} points</strong> — {row.rank === 1 ? "the highest" : `${ordinal(row.rank)} highest`} of {of} local authorities
+                <strong>{a.score} points</strong> — {row.rank === 1 ? "the highest" : `${ordinal(row.rank)} highest`} of {of} local
+                authorities
               </>
             ),
           },
@@ -77,7 +90,17 @@ export function LaRiskPanelView({ risk, headingLevel = 2, nationalLink = false }
             key: "Score trend",
             value: row.trend.length ? (
               <>
-                <span dangerouslySetInnerHTML={{ __html: sparklineHtml(row.trend.map((t) => t.score), row.trend[0]?.period ?? 0, 1, 140, 32) }} />
+                <span
+                  dangerouslySetInnerHTML={{
+                    __html: sparklineHtml(
+                      row.trend.map((t) => t.score),
+                      row.trend[0]?.period ?? 0,
+                      1,
+                      140,
+                      32,
+                    ),
+                  }}
+                />
                 <span className="block text-base text-govuk-secondary-text">
                   {row.trend.map((t) => `${t.period}: ${t.score}`).join(" · ")} (workforce figures at 30 September of each year)
                 </span>
@@ -132,7 +155,9 @@ export function LaRiskPanelView({ risk, headingLevel = 2, nationalLink = false }
                 </>
               ),
             },
-            f.comparator ? `${f.comparator.label}: ${(f.kind === "threshold" ? formatLevel : formatNumber)(f.indicatorId, f.comparator.value)}` : "–",
+            f.comparator
+              ? `${f.comparator.label}: ${(f.kind === "threshold" ? formatLevel : formatNumber)(f.indicatorId, f.comparator.value)}`
+              : "–",
             {
               text: (
                 <>
@@ -161,9 +186,10 @@ export function LaRiskPanelView({ risk, headingLevel = 2, nationalLink = false }
 
       <Details summary="How the flags and the score are worked out">
         <Paragraph>
-          Each lead indicator is checked against set levels (for agency staff, the Public Accounts Committee&apos;s 20% and 40%), against the median of the
-          authority&apos;s statistical neighbours, for getting worse while already worse than them, and for sharp rises over one or two years. The score adds
-          points for caseload and for workforce flags. <Link href="/risk/method">The method, and how well it did against past Ofsted inspections</Link>.
+          Each lead indicator is checked against set levels (for agency staff, the Public Accounts Committee&apos;s 20% and 40%), against
+          the median of the authority&apos;s statistical neighbours, for getting worse while already worse than them, and for sharp rises
+          over one or two years. The score adds points for caseload and for workforce flags.{" "}
+          <Link href="/risk/method">The method, and how well it did against past Ofsted inspections</Link>.
         </Paragraph>
       </Details>
       {nationalLink ? (

@@ -28,8 +28,8 @@ export function RiskCharts({ scatter, scatterCount, inadequatePoints, distributi
         Charts
       </Heading>
       <Paragraph size="s">
-        The charts show the authorities listed above. Kingston upon Thames and Richmond upon Thames, and North and West Northamptonshire, send one joint
-        workforce return each: in the charts each pair counts once.
+        The charts show the authorities listed above. Kingston upon Thames and Richmond upon Thames, and North and West Northamptonshire,
+        send one joint workforce return each: in the charts each pair counts once.
       </Paragraph>
 
       <figure className="render-when-near mb-8" aria-labelledby="scatter-title">

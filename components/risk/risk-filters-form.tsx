@@ -19,7 +19,13 @@ export function RiskFiltersForm({ filters, errors, regions, triage }: Props) {
   const error = (field: RiskFilterError["field"]) => errors.find((e) => e.field === field)?.message;
   const sort = triage?.sort ?? filters.sort;
   return (
-    <form method="get" action="/risk" className="mb-6 grid gap-x-6 tablet:grid-cols-2 desktop:grid-cols-3" role="search" aria-label="Filter local authorities by risk">
+    <form
+      method="get"
+      action="/risk"
+      className="mb-6 grid gap-x-6 tablet:grid-cols-2 desktop:grid-cols-3"
+      role="search"
+      aria-label="Filter local authorities by risk"
+    >
       {triage ? (
         <Select
           id="status"
@@ -27,7 +33,10 @@ export function RiskFiltersForm({ filters, errors, regions, triage }: Props) {
           label="Triage status"
           defaultValue={triage.status ?? ""}
           error={triage.error}
-          options={[{ value: "", text: "Any status" }, ...INBOX_STATUS_FILTERS.map((s) => ({ value: s, text: INBOX_STATUS_FILTER_LABELS[s] }))]}
+          options={[
+            { value: "", text: "Any status" },
+            ...INBOX_STATUS_FILTERS.map((s) => ({ value: s, text: INBOX_STATUS_FILTER_LABELS[s] })),
+          ]}
         />
       ) : null}
       <Select
@@ -52,7 +61,10 @@ export function RiskFiltersForm({ filters, errors, regions, triage }: Props) {
         label="Flagged indicator"
         defaultValue={filters.indicator ?? ""}
         error={error("indicator")}
-        options={[{ value: "", text: "Any indicator" }, ...RISK_INDICATOR_IDS.map((id) => ({ value: id, text: RISK_INDICATORS[id].shortLabel }))]}
+        options={[
+          { value: "", text: "Any indicator" },
+          ...RISK_INDICATOR_IDS.map((id) => ({ value: id, text: RISK_INDICATORS[id].shortLabel })),
+        ]}
       />
       <Select
         id="kind"

@@ -5,7 +5,12 @@
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from "recharts";
 import type { RegionFlags, ScatterPoint } from "@/lib/risk/national";
 
-export type ScatterSeries = { judgement: ScatterPoint["judgement"]; name: string; fill: string; shape: "circle" | "square" | "triangle" | "diamond" | "cross" };
+export type ScatterSeries = {
+  judgement: ScatterPoint["judgement"];
+  name: string;
+  fill: string;
+  shape: "circle" | "square" | "triangle" | "diamond" | "cross";
+};
 
 const TICK = { fill: "#0b0c0c", fontSize: 14 };
 const legendText = (value: string) => <span style={{ color: "#0b0c0c" }}>{value}</span>;
@@ -15,13 +20,31 @@ export function ScatterPlot({ points, series }: { points: readonly ScatterPoint[
     <ResponsiveContainer width="100%" height={340}>
       <ScatterChart margin={{ top: 10, right: 16, bottom: 28, left: 4 }} accessibilityLayer={false}>
         <CartesianGrid stroke="#e5e6e7" />
-        <XAxis type="number" dataKey="agency" name="Agency rate" unit="%" tick={TICK} label={{ value: "Agency social worker rate (%)", position: "insideBottom", offset: -16, fill: "#0b0c0c" }} />
-        <YAxis type="number" dataKey="caseload" name="Caseload" domain={["dataMin - 1", "dataMax + 1"]} tickFormatter={(v: number) => v.toFixed(0)} tick={TICK} width={40} label={{ value: "Caseload", angle: -90, position: "insideLeft", fill: "#0b0c0c" }} />
+        <XAxis
+          type="number"
+          dataKey="agency"
+          name="Agency rate"
+          unit="%"
+          tick={TICK}
+          label={{ value: "Agency social worker rate (%)", position: "insideBottom", offset: -16, fill: "#0b0c0c" }}
+        />
+        <YAxis
+          type="number"
+          dataKey="caseload"
+          name="Caseload"
+          domain={["dataMin - 1", "dataMax + 1"]}
+          tickFormatter={(v: number) => v.toFixed(0)}
+          tick={TICK}
+          width={40}
+          label={{ value: "Caseload", angle: -90, position: "insideLeft", fill: "#0b0c0c" }}
+        />
         <Tooltip cursor={{ strokeDasharray: "3 3" }} />
         <Legend verticalAlign="top" wrapperStyle={{ fontSize: 14, paddingBottom: 8 }} formatter={legendText} />
         {series.map((s) => {
           const data = points.filter((p) => p.judgement === s.judgement);
-          return data.length ? <Scatter key={s.judgement} name={s.name} data={data} fill={s.fill} shape={s.shape} isAnimationActive={false} /> : null;
+          return data.length ? (
+            <Scatter key={s.judgement} name={s.name} data={data} fill={s.fill} shape={s.shape} isAnimationActive={false} />
+          ) : null;
         })}
       </ScatterChart>
     </ResponsiveContainer>
@@ -33,7 +56,11 @@ export function ScoreBars({ data }: { data: { score: string; count: number }[] }
     <ResponsiveContainer width="100%" height={280}>
       <BarChart data={data} margin={{ top: 10, right: 16, bottom: 28, left: 4 }} accessibilityLayer={false}>
         <CartesianGrid stroke="#e5e6e7" vertical={false} />
-        <XAxis dataKey="score" tick={TICK} label={{ value: "Risk score (points)", position: "insideBottom", offset: -16, fill: "#0b0c0c" }} />
+        <XAxis
+          dataKey="score"
+          tick={TICK}
+          label={{ value: "Risk score (points)", position: "insideBottom", offset: -16, fill: "#0b0c0c" }}
+        />
         <YAxis allowDecimals={false} tick={TICK} width={36} />
         <Tooltip formatter={(value) => [String(value), "Authorities"]} labelFormatter={(l) => `Score ${String(l)}`} />
         <Bar dataKey="count" name="Authorities" fill="#1d70b8" isAnimationActive={false} />

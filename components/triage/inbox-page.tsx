@@ -12,7 +12,14 @@ import { listNationalRisk } from "@/lib/data/risk";
 import { getInbox } from "@/lib/data/triage";
 import { formatIsoDate } from "@/lib/risk/dates";
 import { encodeForClient, flagsByRegion, scatterPoints, scoreDistribution } from "@/lib/risk/national";
-import { inboxDefaultOrder, toInboxTableRows, TRIAGE_STATUSES, TRIAGE_STATUS_LABELS, type AnyInboxSort, type StatusCounts } from "@/lib/triage/inbox";
+import {
+  inboxDefaultOrder,
+  toInboxTableRows,
+  TRIAGE_STATUSES,
+  TRIAGE_STATUS_LABELS,
+  type AnyInboxSort,
+  type StatusCounts,
+} from "@/lib/triage/inbox";
 import { hasInboxFilter, inboxQuery, parseInboxFilters, type InboxFilterValues } from "@/lib/validation/triage-filters";
 import type { InboxHeading } from "./inbox-table";
 import { TriageInbox } from "./triage-inbox";
@@ -73,7 +80,9 @@ export async function InboxPage({ raw, action, title }: { raw: RawParams; action
   // A well-formed region code that is not one of England's regions is an error too.
   const regionKnown = !parsed.filters.risk.region || view.regions.some((r) => r.code === parsed.filters.risk.region);
   const errors = regionKnown ? parsed.errors : [...parsed.errors, { field: "region" as const, message: "Choose a region from the list" }];
-  const filters: InboxFilterValues = regionKnown ? parsed.filters : { ...parsed.filters, risk: { ...parsed.filters.risk, region: undefined } };
+  const filters: InboxFilterValues = regionKnown
+    ? parsed.filters
+    : { ...parsed.filters, risk: { ...parsed.filters.risk, region: undefined } };
   const shown = regionKnown ? view : await listNationalRisk(filters.risk);
   const inbox = await getInbox(shown, filters);
   if (!inbox) return null; // signed out between the check and here: app/risk/page.tsx decides again on the next request
@@ -90,16 +99,18 @@ export async function InboxPage({ raw, action, title }: { raw: RawParams; action
         {INBOX_TITLE}
       </Heading>
       <Paragraph>
-        Every local authority ranked by its risk score, with where it stands in triage. Work through them: record what you found on each one&apos;s page, or
-        tick several and update them together. A local authority marked &ldquo;reviewed&rdquo; comes back as new, with the reason, when a new data release
-        gives it a new flag, turns a flag red or raises its score by a point or more.
+        Every local authority ranked by its risk score, with where it stands in triage. Work through them: record what you found on each
+        one&apos;s page, or tick several and update them together. A local authority marked &ldquo;reviewed&rdquo; comes back as new, with
+        the reason, when a new data release gives it a new flag, turns a flag red or raises its score by a point or more.
       </Paragraph>
       <WarningText>
-        A flag is a prompt to ask questions, not a judgement. <Link href="/risk/method">How the flags and score work, and how well they did</Link>.
+        A flag is a prompt to ask questions, not a judgement.{" "}
+        <Link href="/risk/method">How the flags and score work, and how well they did</Link>.
       </WarningText>
       <Paragraph>
-        Assessed on {formatIsoDate(shown.asAt)} from figures published by then: the social work workforce {periodLabel("CSWW", shown.periods.workforce, "phrase")}, and
-        children in need, referrals and child protection plans {periodLabel("CIN", shown.periods.childrenInNeed, "phrase")}.
+        Assessed on {formatIsoDate(shown.asAt)} from figures published by then: the social work workforce{" "}
+        {periodLabel("CSWW", shown.periods.workforce, "phrase")}, and children in need, referrals and child protection plans{" "}
+        {periodLabel("CIN", shown.periods.childrenInNeed, "phrase")}.
       </Paragraph>
       <StatusCountsLine counts={inbox.counts} />
 

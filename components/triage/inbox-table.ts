@@ -31,7 +31,9 @@ function flagsHtml(r: InboxTableRow): string {
 function noteHtml(r: InboxTableRow): string {
   if (!r.latestNote) return '<span class="text-govuk-secondary-text">No note yet</span>';
   const text = r.latestNote.length > NOTE_PREVIEW ? `${r.latestNote.slice(0, NOTE_PREVIEW).trimEnd()}…` : r.latestNote;
-  const by = r.lastReviewedByName ? `<span class="block text-base text-govuk-secondary-text">${escapeHtml(r.lastReviewedByName)}</span>` : "";
+  const by = r.lastReviewedByName
+    ? `<span class="block text-base text-govuk-secondary-text">${escapeHtml(r.lastReviewedByName)}</span>`
+    : "";
   return `${escapeHtml(text)}${by}`;
 }
 
@@ -43,12 +45,22 @@ function checkboxHtml(r: InboxTableRow, checked: boolean): string {
   );
 }
 
-export function renderInboxTable(options: { rows: readonly InboxTableRow[]; headings: readonly InboxHeading[]; caption: string; laHref: (laNumber: string) => string; checked: ReadonlySet<string> }): string {
+export function renderInboxTable(options: {
+  rows: readonly InboxTableRow[];
+  headings: readonly InboxHeading[];
+  caption: string;
+  laHref: (laNumber: string) => string;
+  checked: ReadonlySet<string>;
+}): string {
   const head = [
     { html: '<span class="govuk-visually-hidden">Select</span>' },
     ...options.headings.map((h) => {
       const label = `${escapeHtml(h.label)}${h.arrow ? `<span aria-hidden="true"> ${h.arrow}</span>` : ""}`;
-      return { html: h.href ? `<a href="${escapeHtml(h.href)}" class="govuk-link--no-visited-state">${label}</a>` : label, numeric: h.numeric, ariaSort: h.ariaSort };
+      return {
+        html: h.href ? `<a href="${escapeHtml(h.href)}" class="govuk-link--no-visited-state">${label}</a>` : label,
+        numeric: h.numeric,
+        ariaSort: h.ariaSort,
+      };
     }),
   ];
   return tableHtml({

@@ -6,7 +6,12 @@ type Props = { id: string; label: string; hint?: string; error?: string; default
 
 export function NoteField({ id, label, hint, error, defaultValue }: Props) {
   return (
-    <Field id={id} label={label} hint={hint ?? `Up to ${TRIAGE_NOTE_MAX} characters. Analysts can read it; it is kept in the history.`} error={error}>
+    <Field
+      id={id}
+      label={label}
+      hint={hint ?? `Up to ${TRIAGE_NOTE_MAX} characters. Analysts can read it; it is kept in the history.`}
+      error={error}
+    >
       {(describedBy) => (
         <textarea
           id={id}

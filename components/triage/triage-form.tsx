@@ -25,7 +25,13 @@ export function TriageForm({ action, laNumber, status, version, releaseId, title
   const suggested = status === "NEW" ? "UNDER_REVIEW" : status;
   return (
     <>
-      <TriageFormOutcome state={state} id="triage-error-summary" title={title} fields={{ status: "#triage-status", note: "#triage-note", version: "#triage-status", releaseId: "#triage-status" }} fallbackHref="#triage-status" />
+      <TriageFormOutcome
+        state={state}
+        id="triage-error-summary"
+        title={title}
+        fields={{ status: "#triage-status", note: "#triage-note", version: "#triage-status", releaseId: "#triage-status" }}
+        fallbackHref="#triage-status"
+      />
       {conflict && failed ? (
         <FieldConflicts
           id="triage-conflict"
@@ -46,7 +52,13 @@ export function TriageForm({ action, laNumber, status, version, releaseId, title
           error={errors.status}
           options={TRIAGE_STATUSES.map((s) => ({ value: s, text: TRIAGE_STATUS_LABELS[s] }))}
         />
-        <NoteField id="triage-note" label="Note" hint="What you checked, found or decided. Required for every change." error={errors.note} defaultValue={echoedText(state, "note", "")} />
+        <NoteField
+          id="triage-note"
+          label="Note"
+          hint="What you checked, found or decided. Required for every change."
+          error={errors.note}
+          defaultValue={echoedText(state, "note", "")}
+        />
         <Button type="submit" disabled={pending}>
           Save triage
         </Button>

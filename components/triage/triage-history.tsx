@@ -23,7 +23,13 @@ export function TriageHistory({ events, laName, total }: { events: TriageHistory
         formatLondonDateTime(new Date(e.at)),
         e.authorName,
         change(e),
-        { text: e.isAutomatic ? <>Reopened because the figures changed since the review: {e.reason}</> : <span className="whitespace-pre-line">{e.note}</span> },
+        {
+          text: e.isAutomatic ? (
+            <>Reopened because the figures changed since the review: {e.reason}</>
+          ) : (
+            <span className="whitespace-pre-line">{e.note}</span>
+          ),
+        },
         e.score,
       ])}
     />

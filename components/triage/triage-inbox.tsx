@@ -69,8 +69,8 @@ export function TriageInbox({ action, rows, headings, caption, laQuery, releaseI
           Update the local authorities you have ticked
         </h2>
         <p className="govuk-body">
-          Tick local authorities in the table, choose their new triage status and write one note: it is saved against each of them. If any of them was changed by
-          someone else since you opened this page, none is changed.
+          Tick local authorities in the table, choose their new triage status and write one note: it is saved against each of them. If any
+          of them was changed by someone else since you opened this page, none is changed.
         </p>
         {errors.selected ? (
           <p className="govuk-error-message" id="selected-error">
@@ -87,7 +87,12 @@ export function TriageInbox({ action, rows, headings, caption, laQuery, releaseI
             error={errors.status}
             options={[{ value: "", text: "Choose a status" }, ...TRIAGE_STATUSES.map((s) => ({ value: s, text: TRIAGE_STATUS_LABELS[s] }))]}
           />
-          <NoteField id="bulk-note" label="Note for every ticked local authority" error={errors.note} defaultValue={echoedText(state, "note", "")} />
+          <NoteField
+            id="bulk-note"
+            label="Note for every ticked local authority"
+            error={errors.note}
+            defaultValue={echoedText(state, "note", "")}
+          />
           <Button type="submit" disabled={pending}>
             Update ticked local authorities
           </Button>

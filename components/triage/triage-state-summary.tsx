@@ -32,7 +32,9 @@ export function TriageStateSummary({ state }: { state: TriageStateView | null })
         { key: "Latest note", value: state?.latestNote ? <span className="whitespace-pre-line">{state.latestNote}</span> : "None" },
         {
           key: "Last reviewed",
-          value: state?.lastReviewedAt ? `${formatLondonDateTime(new Date(state.lastReviewedAt))} by ${state.lastReviewedByName ?? "an analyst"}` : "Never",
+          value: state?.lastReviewedAt
+            ? `${formatLondonDateTime(new Date(state.lastReviewedAt))} by ${state.lastReviewedByName ?? "an analyst"}`
+            : "Never",
         },
       ]}
     />

@@ -39,8 +39,7 @@ export type ConflictField = { field: string; label: string; theirs: string; your
 export type ActionConflict = { by: string; at: string; current: Record<string, string>; fields?: ConflictField[] };
 
 export type ActionResult =
-  | { ok: true; message: string }
-  | { ok: false; message: string; fieldErrors: FieldErrors; values?: RawForm; conflict?: ActionConflict };
+  { ok: true; message: string } | { ok: false; message: string; fieldErrors: FieldErrors; values?: RawForm; conflict?: ActionConflict };
 
 /** useActionState's state: null until the form has been submitted. */
 export type ActionState = ActionResult | null;
@@ -128,7 +127,9 @@ function hasNul(value: unknown): boolean {
 }
 
 function isNextControlFlow(error: unknown): boolean {
-  return typeof error === "object" && error !== null && "digest" in error && typeof error.digest === "string" && error.digest.startsWith("NEXT_");
+  return (
+    typeof error === "object" && error !== null && "digest" in error && typeof error.digest === "string" && error.digest.startsWith("NEXT_")
+  );
 }
 
 export async function executeAction<P extends Permission, Target, Schema extends z.ZodType, Rec>(
@@ -190,14 +191,24 @@ export async function executeAction<P extends Permission, Target, Schema extends
   // database error, so it is a field error on each field that has one (found by the action fuzz).
   if (hasNul(parsed.data)) {
     const fields = Object.keys(raw).filter((key) => hasNul(raw[key]));
-    return { ok: false, message: ACTION_MESSAGES.invalid, fieldErrors: Object.fromEntries(fields.map((key) => [key, NUL_MESSAGE])), values };
+    return {
+      ok: false,
+      message: ACTION_MESSAGES.invalid,
+      fieldErrors: Object.fromEntries(fields.map((key) => [key, NUL_MESSAGE])),
+      values,
+    };
   }
 
   // Invisible text-direction controls could make saved text display in a misleading order: refused in
   // every submitted field (lib/validation/text.ts; the field helpers give labelled messages first).
   const bidiFields = Object.keys(raw).filter((key) => !(definition.sensitive ?? []).includes(key) && hasBidiControl(raw[key]));
   if (bidiFields.length > 0) {
-    return { ok: false, message: ACTION_MESSAGES.invalid, fieldErrors: Object.fromEntries(bidiFields.map((key) => [key, BIDI_FIELD_MESSAGE])), values };
+    return {
+      ok: false,
+      message: ACTION_MESSAGES.invalid,
+      fieldErrors: Object.fromEntries(bidiFields.map((key) => [key, BIDI_FIELD_MESSAGE])),
+      values,
+    };
   }
 
   // 4. Do it
@@ -222,7 +233,13 @@ export async function executeAction<P extends Permission, Target, Schema extends
   }
   if (result.ok === false) {
     const shown = result.values ? { ...values, ...echoValues(result.values, definition.sensitive ?? []) } : values;
-    return { ok: false, message: result.message, fieldErrors: result.fieldErrors ?? {}, values: shown, ...(result.conflict ? { conflict: result.conflict } : {}) };
+    return {
+      ok: false,
+      message: result.message,
+      fieldErrors: result.fieldErrors ?? {},
+      values: shown,
+      ...(result.conflict ? { conflict: result.conflict } : {}),
+    };
   }
 
   // 5. Refresh what changed

@@ -47,7 +47,17 @@ import { versionField } from "@/lib/validation/plan-fields";
 import { mergeBaseField } from "@/lib/validation/merge-base";
 import { OTHER_OWNER, ownerFormFields } from "@/lib/validation/plan-owner";
 import { listOfWords, mergeFields, type FieldMerge } from "@/lib/core/field-merge";
-import { ACTION_FIELDS, ACTION_FIELD_LABELS, describeActionValue, describeDate, fieldWord, PLAN_FIELDS, PLAN_FIELD_LABELS, type ActionField, type PlanField } from "@/lib/plans/field-labels";
+import {
+  ACTION_FIELDS,
+  ACTION_FIELD_LABELS,
+  describeActionValue,
+  describeDate,
+  fieldWord,
+  PLAN_FIELDS,
+  PLAN_FIELD_LABELS,
+  type ActionField,
+  type PlanField,
+} from "@/lib/plans/field-labels";
 import type { ActionConflict, ActionDefinition, HandlerArgs, HandlerResult, Located } from "./execute-action";
 import { describeConflicts } from "./merge-conflict";
 
@@ -137,9 +147,27 @@ async function locateAction(target: { actionId: string }, ctx: AuthContext): Pro
   return { resource: { kind: "plan", laNumber: record.plan.laNumber }, record };
 }
 
-const PLAN_ROW_SELECT = { id: true, laNumber: true, title: true, status: true, version: true, updatedAt: true, periodStart: true, periodEnd: true } as const;
+const PLAN_ROW_SELECT = {
+  id: true,
+  laNumber: true,
+  title: true,
+  status: true,
+  version: true,
+  updatedAt: true,
+  periodStart: true,
+  periodEnd: true,
+} as const;
 
-type PlanRow = { id: string; laNumber: string; title: string; status: PlanStatus; version: number; updatedAt: Date; periodStart: Date; periodEnd: Date };
+type PlanRow = {
+  id: string;
+  laNumber: string;
+  title: string;
+  status: PlanStatus;
+  version: number;
+  updatedAt: Date;
+  periodStart: Date;
+  periodEnd: Date;
+};
 
 function locatePlanFor<P extends "plan.edit" | "plan.approve" | "plan.close" | "plan.set_priorities">() {
   return async (target: { planId: string }, ctx: AuthContext): Promise<Located<P, PlanRow> | null> => {
@@ -190,7 +218,12 @@ async function conflictFor(ctx: AuthContext, actionId: string): Promise<HandlerR
   const by = now.updatedByName ?? "someone else";
   const at = formatLondonDateTime(now.updatedAt);
   const conflict: ActionConflict = { by, at, current: actionFormValues(now) };
-  return { ok: false, message: `This action was changed by ${by} at ${at} — review the newer values below and try again. Nothing was saved.`, fieldErrors: {}, conflict };
+  return {
+    ok: false,
+    message: `This action was changed by ${by} at ${at} — review the newer values below and try again. Nothing was saved.`,
+    fieldErrors: {},
+    conflict,
+  };
 }
 
 /** Compare-and-swap: updates the action only if it is still at `expected`; returns whether it did. */
@@ -234,11 +267,21 @@ function planIsClosed(record: ActionRow): HandlerResult | null {
 
 /** The plan's fields as its form shows them (strings), for audit before/after and conflict messages. */
 export function planFormValues(row: { title: string; periodStart: Date; periodEnd: Date; status: PlanStatus; version: number }) {
-  return { title: row.title, periodStart: toDateOnly(row.periodStart), periodEnd: toDateOnly(row.periodEnd), status: row.status, version: String(row.version) };
+  return {
+    title: row.title,
+    periodStart: toDateOnly(row.periodStart),
+    periodEnd: toDateOnly(row.periodEnd),
+    status: row.status,
+    version: String(row.version),
+  };
 }
 
 /** Someone changed the plan (or its priorities) first: the "review and retry" result, with who, when and the newer values. */
-async function planConflictFor(ctx: AuthContext, planId: string, review = "review the newer values below and try again"): Promise<HandlerResult> {
+async function planConflictFor(
+  ctx: AuthContext,
+  planId: string,
+  review = "review the newer values below and try again",
+): Promise<HandlerResult> {
   const now = await ctx.db.improvementPlan.findUnique({ where: { id: planId }, select: { ...PLAN_ROW_SELECT, deletedAt: true } });
   if (!now || now.deletedAt) return { ok: false, message: "This plan has been removed by someone else. Nothing was saved." };
   const last = await lastPlanChange(ctx.db, planId);
@@ -259,7 +302,12 @@ class Refusal extends Error {
  * Runs `work` in a transaction; a StaleVersion thrown inside becomes the plan's conflict result and
  * a Refusal its own result, both with nothing saved.
  */
-async function planTransaction(ctx: AuthContext, planId: string, work: (tx: Tx) => Promise<HandlerResult>, review?: string): Promise<HandlerResult> {
+async function planTransaction(
+  ctx: AuthContext,
+  planId: string,
+  work: (tx: Tx) => Promise<HandlerResult>,
+  review?: string,
+): Promise<HandlerResult> {
   try {
     return await ctx.db.$transaction(work);
   } catch (error) {
@@ -274,9 +322,21 @@ async function planTransaction(ctx: AuthContext, planId: string, work: (tx: Tx) 
  * `expected` (null: any version — adding a priority overwrites nothing) and in one of `statuses`.
  * The row lock it takes also queues concurrent changes to the same plan's priorities.
  */
-async function bumpPlan(tx: Tx, at: Date, planId: string, expected: number | null, data: Prisma.ImprovementPlanUpdateManyMutationInput = {}, statuses?: PlanStatus[]): Promise<boolean> {
+async function bumpPlan(
+  tx: Tx,
+  at: Date,
+  planId: string,
+  expected: number | null,
+  data: Prisma.ImprovementPlanUpdateManyMutationInput = {},
+  statuses?: PlanStatus[],
+): Promise<boolean> {
   const { count } = await tx.improvementPlan.updateMany({
-    where: { id: planId, deletedAt: null, ...(expected === null ? {} : { version: expected }), ...(statuses ? { status: { in: statuses } } : {}) },
+    where: {
+      id: planId,
+      deletedAt: null,
+      ...(expected === null ? {} : { version: expected }),
+      ...(statuses ? { status: { in: statuses } } : {}),
+    },
     data: { ...data, version: { increment: 1 }, updatedAt: at },
   });
   return count === 1;
@@ -309,18 +369,39 @@ export const createPlanAction = {
       await ctx.db.$transaction(async (tx) => {
         await lockLaPlans(tx, target.laNumber);
         const open = await otherOpenPlan(tx, target.laNumber);
-        if (open) throw new Refusal({ ok: false, message: `This local authority already has a plan that is not closed (“${open.title}”). Close it before starting another.`, fieldErrors: {} });
+        if (open)
+          throw new Refusal({
+            ok: false,
+            message: `This local authority already has a plan that is not closed (“${open.title}”). Close it before starting another.`,
+            fieldErrors: {},
+          });
         const plan = await tx.improvementPlan.create({
-          data: { laNumber: target.laNumber, title: input.title, periodStart: fromDateOnly(input.periodStart), periodEnd: fromDateOnly(input.periodEnd), updatedAt: ctx.now() },
+          data: {
+            laNumber: target.laNumber,
+            title: input.title,
+            periodStart: fromDateOnly(input.periodStart),
+            periodEnd: fromDateOnly(input.periodEnd),
+            updatedAt: ctx.now(),
+          },
           select: { id: true, laNumber: true, title: true, periodStart: true, periodEnd: true, status: true, version: true },
         });
-        await audit(tx, { action: PLAN_AUDIT.planCreate, entityType: "improvement_plan", entityId: plan.id, laNumber: plan.laNumber, after: { ...plan, by: user.name } });
+        await audit(tx, {
+          action: PLAN_AUDIT.planCreate,
+          entityType: "improvement_plan",
+          entityId: plan.id,
+          laNumber: plan.laNumber,
+          after: { ...plan, by: user.name },
+        });
       });
     } catch (error) {
       if (error instanceof Refusal) return error.result;
       throw error;
     }
-    return { message: `Plan "${input.title}" created as a draft`, revalidate: [planPath(target.laNumber)], redirectTo: `${planPath(target.laNumber)}?done=created` };
+    return {
+      message: `Plan "${input.title}" created as a draft`,
+      revalidate: [planPath(target.laNumber)],
+      redirectTo: `${planPath(target.laNumber)}?done=created`,
+    };
   },
 } satisfies ActionDefinition<"plan.set_priorities", z.infer<typeof laTargetSchema>, typeof createPlanSchema, undefined>;
 
@@ -363,7 +444,12 @@ export const updatePlanDetailsAction = {
         const at = formatLondonDateTime(last?.at ?? theirsRow.updatedAt);
         const current = planFormValues(theirsRow);
         if (merge.conflicts.length > 0) {
-          const { fields, fieldErrors } = describeConflicts(merge.conflicts, { by, at, label: (f) => PLAN_FIELD_LABELS[f], describe: (f, v) => (f === "title" ? v : describeDate(v)) });
+          const { fields, fieldErrors } = describeConflicts(merge.conflicts, {
+            by,
+            at,
+            label: (f) => PLAN_FIELD_LABELS[f],
+            describe: (f, v) => (f === "title" ? v : describeDate(v)),
+          });
           const kept = merge.keptTheirs.length > 0 ? ` Their changes to the ${planLabelsOf(merge.keptTheirs)} are now in the form.` : "";
           return {
             ok: false,
@@ -402,7 +488,11 @@ export const updatePlanDetailsAction = {
           });
           // The banner names the kept fields from a fixed list (the plan page never shows text from the URL).
           const kept = keptTheirs.length > 0 ? `&kept=${keptTheirs.join(",")}` : "";
-          return { message: "Plan details saved", revalidate: [planPath(record.laNumber)], redirectTo: `${planPath(record.laNumber)}?done=updated${kept}` };
+          return {
+            message: "Plan details saved",
+            revalidate: [planPath(record.laNumber)],
+            redirectTo: `${planPath(record.laNumber)}?done=updated${kept}`,
+          };
         });
       } catch (error) {
         if (error instanceof StaleVersion) continue;
@@ -414,9 +504,30 @@ export const updatePlanDetailsAction = {
 } satisfies ActionDefinition<"plan.set_priorities", z.infer<typeof planTargetSchema>, typeof detailsSchema, PlanRow>;
 
 const STATUS_CHANGES = {
-  activate: { from: "DRAFT", to: "ACTIVE", name: PLAN_AUDIT.planActivate, wrongStatus: "Only a draft plan can be approved and activated", done: "Plan approved and active", query: "activated" },
-  close: { from: "ACTIVE", to: "CLOSED", name: PLAN_AUDIT.planClose, wrongStatus: "Only an active plan can be closed", done: "Plan closed", query: "closed" },
-  reopen: { from: "CLOSED", to: "ACTIVE", name: PLAN_AUDIT.planReopen, wrongStatus: "Only a closed plan can be reopened", done: "Plan reopened: it is active again", query: "reopened" },
+  activate: {
+    from: "DRAFT",
+    to: "ACTIVE",
+    name: PLAN_AUDIT.planActivate,
+    wrongStatus: "Only a draft plan can be approved and activated",
+    done: "Plan approved and active",
+    query: "activated",
+  },
+  close: {
+    from: "ACTIVE",
+    to: "CLOSED",
+    name: PLAN_AUDIT.planClose,
+    wrongStatus: "Only an active plan can be closed",
+    done: "Plan closed",
+    query: "closed",
+  },
+  reopen: {
+    from: "CLOSED",
+    to: "ACTIVE",
+    name: PLAN_AUDIT.planReopen,
+    wrongStatus: "Only a closed plan can be reopened",
+    done: "Plan reopened: it is active again",
+    query: "reopened",
+  },
 } as const satisfies Record<string, { from: PlanStatus; to: PlanStatus; name: string; wrongStatus: string; done: string; query: string }>;
 
 function planStatusAction<P extends "plan.approve" | "plan.close">(permission: P, change: keyof typeof STATUS_CHANGES) {
@@ -437,10 +548,22 @@ function planStatusAction<P extends "plan.approve" | "plan.close">(permission: P
           if (change === "reopen") {
             await lockLaPlans(tx, record.laNumber);
             const open = await otherOpenPlan(tx, record.laNumber, record.id);
-            if (open) throw new Refusal({ ok: false, message: `This local authority already has a plan that is not closed (“${open.title}”). Close it before reopening this one.`, fieldErrors: {} });
+            if (open)
+              throw new Refusal({
+                ok: false,
+                message: `This local authority already has a plan that is not closed (“${open.title}”). Close it before reopening this one.`,
+                fieldErrors: {},
+              });
           }
           if (!(await bumpPlan(tx, ctx.now(), record.id, input.version, { status: to }, [from]))) throw new StaleVersion();
-          await audit(tx, { action: name, entityType: "improvement_plan", entityId: record.id, laNumber: record.laNumber, before: { status: record.status, version: record.version }, after: { status: to, version: record.version + 1 } });
+          await audit(tx, {
+            action: name,
+            entityType: "improvement_plan",
+            entityId: record.id,
+            laNumber: record.laNumber,
+            before: { status: record.status, version: record.version },
+            after: { status: to, version: record.version + 1 },
+          });
           return { message: done, revalidate: [planPath(record.laNumber)], redirectTo: `${planPath(record.laNumber)}?done=${query}` };
         },
         "review the plan and try again",
@@ -456,7 +579,10 @@ export const reopenPlanAction = planStatusAction("plan.close", "reopen");
 
 type PriorityRecord = { priority: { id: string; title: string; order: number }; plan: PlanRow };
 
-async function locatePriority(target: { priorityId: string }, ctx: AuthContext): Promise<Located<"plan.set_priorities", PriorityRecord> | null> {
+async function locatePriority(
+  target: { priorityId: string },
+  ctx: AuthContext,
+): Promise<Located<"plan.set_priorities", PriorityRecord> | null> {
   const row = await ctx.db.planPriority.findFirst({
     where: { id: target.priorityId, deletedAt: null, plan: { deletedAt: null } },
     select: { id: true, title: true, order: true, plan: { select: PLAN_ROW_SELECT } },
@@ -478,13 +604,31 @@ export const addPriorityAction = {
   handler: async ({ input, record, ctx, audit }) => {
     if (record.status === "CLOSED") return { ok: false, message: CLOSED_PRIORITIES, fieldErrors: {} };
     return planTransaction(ctx, record.id, async (tx) => {
-      if (!(await bumpPlan(tx, ctx.now(), record.id, null, {}, ["DRAFT", "ACTIVE"]))) throw new Refusal({ ok: false, message: CLOSED_PRIORITIES, fieldErrors: {} });
-      const live = await tx.planPriority.aggregate({ where: { planId: record.id, deletedAt: null }, _count: { _all: true }, _max: { order: true } });
+      if (!(await bumpPlan(tx, ctx.now(), record.id, null, {}, ["DRAFT", "ACTIVE"])))
+        throw new Refusal({ ok: false, message: CLOSED_PRIORITIES, fieldErrors: {} });
+      const live = await tx.planPriority.aggregate({
+        where: { planId: record.id, deletedAt: null },
+        _count: { _all: true },
+        _max: { order: true },
+      });
       if (live._count._all >= MAX_PRIORITIES) {
-        throw new Refusal({ ok: false, message: "A plan should have a small number of priorities", fieldErrors: { title: `A plan can have at most ${MAX_PRIORITIES} priorities` } });
+        throw new Refusal({
+          ok: false,
+          message: "A plan should have a small number of priorities",
+          fieldErrors: { title: `A plan can have at most ${MAX_PRIORITIES} priorities` },
+        });
       }
-      const p = await tx.planPriority.create({ data: { planId: record.id, title: input.title, order: (live._max.order ?? 0) + 1 }, select: { id: true, title: true, order: true } });
-      await audit(tx, { action: PLAN_AUDIT.priorityCreate, entityType: "plan_priority", entityId: p.id, laNumber: record.laNumber, after: { ...p, planId: record.id } });
+      const p = await tx.planPriority.create({
+        data: { planId: record.id, title: input.title, order: (live._max.order ?? 0) + 1 },
+        select: { id: true, title: true, order: true },
+      });
+      await audit(tx, {
+        action: PLAN_AUDIT.priorityCreate,
+        entityType: "plan_priority",
+        entityId: p.id,
+        laNumber: record.laNumber,
+        after: { ...p, planId: record.id },
+      });
       return { message: `Priority "${input.title}" added`, revalidate: [planPath(record.laNumber), prioritiesPath(record.laNumber)] };
     });
   },
@@ -505,8 +649,19 @@ export const renamePriorityAction = {
       async (tx) => {
         if (!(await bumpPlan(tx, ctx.now(), plan.id, input.version, {}, ["DRAFT", "ACTIVE"]))) throw new StaleVersion();
         await tx.planPriority.update({ where: { id: priority.id }, data: { title: input.title } });
-        await audit(tx, { action: PLAN_AUDIT.priorityRename, entityType: "plan_priority", entityId: priority.id, laNumber: plan.laNumber, before: { title: priority.title }, after: { title: input.title, planId: plan.id } });
-        return { message: `Priority renamed to "${input.title}"`, revalidate: [planPath(plan.laNumber), prioritiesPath(plan.laNumber)], redirectTo: `${prioritiesPath(plan.laNumber)}?done=renamed` };
+        await audit(tx, {
+          action: PLAN_AUDIT.priorityRename,
+          entityType: "plan_priority",
+          entityId: priority.id,
+          laNumber: plan.laNumber,
+          before: { title: priority.title },
+          after: { title: input.title, planId: plan.id },
+        });
+        return {
+          message: `Priority renamed to "${input.title}"`,
+          revalidate: [planPath(plan.laNumber), prioritiesPath(plan.laNumber)],
+          redirectTo: `${prioritiesPath(plan.laNumber)}?done=renamed`,
+        };
       },
       PRIORITY_REVIEW,
     );
@@ -534,7 +689,11 @@ export const movePriorityAction = {
       record.id,
       async (tx) => {
         if (!(await bumpPlan(tx, ctx.now(), record.id, input.version, {}, ["DRAFT", "ACTIVE"]))) throw new StaleVersion();
-        const live = await tx.planPriority.findMany({ where: { planId: record.id, deletedAt: null }, orderBy: [{ order: "asc" }, { createdAt: "asc" }], select: { id: true, title: true, order: true } });
+        const live = await tx.planPriority.findMany({
+          where: { planId: record.id, deletedAt: null },
+          orderBy: [{ order: "asc" }, { createdAt: "asc" }],
+          select: { id: true, title: true, order: true },
+        });
         const moved = movePriority(live, priorityId, direction);
         if (!moved.ok) throw new Refusal({ ok: false, message: MOVE_REFUSED[moved.reason], fieldErrors: {} });
         for (const u of renumber(live, moved.ids)) await tx.planPriority.update({ where: { id: u.id }, data: { order: u.order } });
@@ -548,7 +707,10 @@ export const movePriorityAction = {
           before: { order: live.map((p) => p.id) },
           after: { order: moved.ids, planId: record.id, moved: direction },
         });
-        return { message: `"${title}" moved ${direction}: it is now priority ${position}`, revalidate: [planPath(record.laNumber), prioritiesPath(record.laNumber)] };
+        return {
+          message: `"${title}" moved ${direction}: it is now priority ${position}`,
+          revalidate: [planPath(record.laNumber), prioritiesPath(record.laNumber)],
+        };
       },
       PRIORITIES_REVIEW,
     );
@@ -556,7 +718,10 @@ export const movePriorityAction = {
 } satisfies ActionDefinition<"plan.set_priorities", z.infer<typeof planTargetSchema>, typeof movePrioritySchema, PlanRow>;
 
 const removeSchemaFor = async ({ record, ctx }: { record: PriorityRecord; ctx: AuthContext }) => {
-  const others = await ctx.db.planPriority.findMany({ where: { planId: record.plan.id, deletedAt: null, id: { not: record.priority.id } }, select: { id: true } });
+  const others = await ctx.db.planPriority.findMany({
+    where: { planId: record.plan.id, deletedAt: null, id: { not: record.priority.id } },
+    select: { id: true },
+  });
   return removePrioritySchema(others.map((o) => o.id));
 };
 type RemovePrioritySchema = Awaited<ReturnType<typeof removeSchemaFor>>;
@@ -588,20 +753,42 @@ export const removePriorityAction = {
           const others = await tx.planPriority.count({ where: { planId: plan.id, deletedAt: null, id: { not: priority.id } } });
           throw new Refusal(
             others === 0
-              ? { ok: false, message: `“${priority.title}” is the plan's only priority and still has ${actionsWord(ids.length)}. Add another priority to move them to, then remove this one.`, fieldErrors: {} }
-              : { ok: false, message: `“${priority.title}” still has ${actionsWord(ids.length)}. Choose the priority to move them to.`, fieldErrors: { moveTo: `Choose the priority to move its ${actionsWord(ids.length)} to` } },
+              ? {
+                  ok: false,
+                  message: `“${priority.title}” is the plan's only priority and still has ${actionsWord(ids.length)}. Add another priority to move them to, then remove this one.`,
+                  fieldErrors: {},
+                }
+              : {
+                  ok: false,
+                  message: `“${priority.title}” still has ${actionsWord(ids.length)}. Choose the priority to move them to.`,
+                  fieldErrors: { moveTo: `Choose the priority to move its ${actionsWord(ids.length)} to` },
+                },
           );
         }
         if (ids.length > 0 && input.moveTo) {
           await tx.planAction.updateMany({
             where: { id: { in: ids }, deletedAt: null },
-            data: { priorityId: input.moveTo, version: { increment: 1 }, updatedAt: ctx.now(), updatedById: user.id, updatedByName: user.name },
+            data: {
+              priorityId: input.moveTo,
+              version: { increment: 1 },
+              updatedAt: ctx.now(),
+              updatedById: user.id,
+              updatedByName: user.name,
+            },
           });
         }
         const now = ctx.now();
         await tx.planPriority.update({ where: { id: priority.id }, data: { deletedAt: now } });
-        const rest = await tx.planPriority.findMany({ where: { planId: plan.id, deletedAt: null }, orderBy: [{ order: "asc" }, { createdAt: "asc" }], select: { id: true, order: true } });
-        for (const u of renumber(rest, rest.map((p) => p.id))) await tx.planPriority.update({ where: { id: u.id }, data: { order: u.order } });
+        const rest = await tx.planPriority.findMany({
+          where: { planId: plan.id, deletedAt: null },
+          orderBy: [{ order: "asc" }, { createdAt: "asc" }],
+          select: { id: true, order: true },
+        });
+        for (const u of renumber(
+          rest,
+          rest.map((p) => p.id),
+        ))
+          await tx.planPriority.update({ where: { id: u.id }, data: { order: u.order } });
         await audit(tx, {
           action: PLAN_AUDIT.priorityRemove,
           entityType: "plan_priority",
@@ -611,7 +798,10 @@ export const removePriorityAction = {
           after: { deletedAt: now.toISOString(), planId: plan.id, movedActions: ids, movedTo: ids.length > 0 ? input.moveTo : null },
         });
         return {
-          message: ids.length > 0 ? `Priority "${priority.title}" removed and its ${actionsWord(ids.length)} moved` : `Priority "${priority.title}" removed`,
+          message:
+            ids.length > 0
+              ? `Priority "${priority.title}" removed and its ${actionsWord(ids.length)} moved`
+              : `Priority "${priority.title}" removed`,
           revalidate: [planPath(plan.laNumber), prioritiesPath(plan.laNumber)],
           redirectTo: `${prioritiesPath(plan.laNumber)}?done=removed`,
         };
@@ -642,13 +832,30 @@ export const createActionAction = {
     if (record.status === "CLOSED") return { ok: false, message: CLOSED, fieldErrors: {} };
     const created = await ctx.db.$transaction(async (tx) => {
       const row = await tx.planAction.create({
-        data: { ...actionData(input), priorityId: input.priorityId!, planId: record.id, updatedAt: ctx.now(), updatedById: user.id, updatedByName: user.name },
+        data: {
+          ...actionData(input),
+          priorityId: input.priorityId!,
+          planId: record.id,
+          updatedAt: ctx.now(),
+          updatedById: user.id,
+          updatedByName: user.name,
+        },
         select: ACTION_SELECT,
       });
-      await audit(tx, { action: PLAN_AUDIT.actionCreate, entityType: "plan_action", entityId: row.id, laNumber: record.laNumber, after: actionFormValues(row) });
+      await audit(tx, {
+        action: PLAN_AUDIT.actionCreate,
+        entityType: "plan_action",
+        entityId: row.id,
+        laNumber: record.laNumber,
+        after: actionFormValues(row),
+      });
       return row;
     });
-    return { message: `Action "${created.title}" added`, revalidate: [planPath(record.laNumber)], redirectTo: `${actionPath(record.laNumber, created.id)}?saved=created` };
+    return {
+      message: `Action "${created.title}" added`,
+      revalidate: [planPath(record.laNumber)],
+      redirectTo: `${actionPath(record.laNumber, created.id)}?saved=created`,
+    };
   },
 } satisfies ActionDefinition<"plan.edit", z.infer<typeof planTargetSchema>, CreateActionSchema, PlanRow>;
 
@@ -740,7 +947,8 @@ export const updateActionAction = {
     for (let attempt = 0; attempt < SAVE_ATTEMPTS; attempt++) {
       if (attempt > 0) {
         const reloaded = await ctx.db.planAction.findUnique({ where: { id: record.id }, select: ACTION_SELECT });
-        if (!reloaded || reloaded.deletedAt) return { ok: false, message: "This action has been deleted by someone else. Nothing was saved." };
+        if (!reloaded || reloaded.deletedAt)
+          return { ok: false, message: "This action has been deleted by someone else. Nothing was saved." };
         theirsRow = reloaded;
       }
       let data = actionData(input);
@@ -750,7 +958,12 @@ export const updateActionAction = {
         if (merge.conflicts.length > 0) return actionMergeConflict(ctx, theirsRow, merge);
         // Each side was valid on its own; together they must be too (e.g. the due date not before the start).
         const schema = await editSchemaFor({ record: theirsRow, ctx });
-        const combined = schema.safeParse({ ...merge.merged, ownerUserId: OTHER_OWNER, ownerOther: merge.merged.owner, version: String(theirsRow.version) });
+        const combined = schema.safeParse({
+          ...merge.merged,
+          ownerUserId: OTHER_OWNER,
+          ownerOther: merge.merged.owner,
+          version: String(theirsRow.version),
+        });
         if (!combined.success) {
           const by = theirsRow.updatedByName ?? "someone else";
           const fieldErrors = Object.fromEntries(combined.error.issues.map((i) => [String(i.path[0] ?? "title"), i.message]));
@@ -771,7 +984,15 @@ export const updateActionAction = {
           const after = await tx.planAction.findUniqueOrThrow({ where: { id: record.id }, select: ACTION_SELECT });
           if (after.status !== before.status) {
             await tx.actionUpdate.create({
-              data: { actionId: record.id, authorId: user.id, authorName: user.name, at: ctx.now(), narrative: "Status changed when the action was edited.", statusBefore: before.status, statusAfter: after.status },
+              data: {
+                actionId: record.id,
+                authorId: user.id,
+                authorName: user.name,
+                at: ctx.now(),
+                narrative: "Status changed when the action was edited.",
+                statusBefore: before.status,
+                statusAfter: after.status,
+              },
             });
           }
           await audit(tx, {
@@ -791,7 +1012,10 @@ export const updateActionAction = {
       const revalidate = [planPath(record.plan.laNumber), actionPath(record.plan.laNumber, record.id)];
       if (keptTheirs.length === 0) return { message: "Changes to the action saved", revalidate };
       const by = before.updatedByName ?? "Someone else";
-      return { message: `Saved. ${by} also changed this action meanwhile; their changes to the ${labelsOf(keptTheirs)} were kept.`, revalidate };
+      return {
+        message: `Saved. ${by} also changed this action meanwhile; their changes to the ${labelsOf(keptTheirs)} were kept.`,
+        revalidate,
+      };
     }
     return conflictFor(ctx, record.id);
   },
@@ -807,7 +1031,15 @@ async function recordProgress(
   return actionTransaction(ctx, record.id, async (tx) => {
     if (!(await bumpAction(tx, record.id, change.version, user, { status: change.status }, ctx.now()))) throw new StaleVersion();
     const update = await tx.actionUpdate.create({
-      data: { actionId: record.id, authorId: user.id, authorName: user.name, at: ctx.now(), narrative: change.narrative, statusBefore: record.status, statusAfter: change.status },
+      data: {
+        actionId: record.id,
+        authorId: user.id,
+        authorName: user.name,
+        at: ctx.now(),
+        narrative: change.narrative,
+        statusBefore: record.status,
+        statusAfter: change.status,
+      },
       select: { id: true, narrative: true, statusBefore: true, statusAfter: true, at: true },
     });
     await audit(tx, {
@@ -831,9 +1063,17 @@ export const postProgressUpdateAction = {
     const { input, record } = args;
     const closed = planIsClosed(record);
     if (closed) return closed;
-    const failed = await recordProgress(args, { version: input.version, narrative: input.narrative, status: input.status, auditName: PLAN_AUDIT.actionProgress });
+    const failed = await recordProgress(args, {
+      version: input.version,
+      narrative: input.narrative,
+      status: input.status,
+      auditName: PLAN_AUDIT.actionProgress,
+    });
     if (failed) return failed;
-    return { message: `Progress update posted. Status: ${ACTION_STATUSES[input.status]}`, revalidate: [planPath(record.plan.laNumber), actionPath(record.plan.laNumber, record.id)] };
+    return {
+      message: `Progress update posted. Status: ${ACTION_STATUSES[input.status]}`,
+      revalidate: [planPath(record.plan.laNumber), actionPath(record.plan.laNumber, record.id)],
+    };
   },
 } satisfies ActionDefinition<"plan.edit", z.infer<typeof actionTargetSchema>, typeof progressUpdateFormSchema, ActionRow>;
 
@@ -848,9 +1088,17 @@ export const completeActionAction = {
     const closed = planIsClosed(record);
     if (closed) return closed;
     if (record.status === "COMPLETE") return { message: "This action is already complete" };
-    const failed = await recordProgress(args, { version: input.version, narrative: input.narrative ?? "Marked complete.", status: "COMPLETE", auditName: PLAN_AUDIT.actionComplete });
+    const failed = await recordProgress(args, {
+      version: input.version,
+      narrative: input.narrative ?? "Marked complete.",
+      status: "COMPLETE",
+      auditName: PLAN_AUDIT.actionComplete,
+    });
     if (failed) return failed;
-    return { message: `"${record.title}" marked complete`, revalidate: [planPath(record.plan.laNumber), actionPath(record.plan.laNumber, record.id)] };
+    return {
+      message: `"${record.title}" marked complete`,
+      revalidate: [planPath(record.plan.laNumber), actionPath(record.plan.laNumber, record.id)],
+    };
   },
 } satisfies ActionDefinition<"plan.edit", z.infer<typeof actionTargetSchema>, typeof completeActionSchema, ActionRow>;
 
@@ -865,9 +1113,20 @@ export const deleteActionAction = {
     if (closed) return closed;
     const conflict = await actionTransaction(ctx, record.id, async (tx) => {
       if (!(await bumpAction(tx, record.id, input.version, user, { deletedAt: ctx.now() }, ctx.now()))) throw new StaleVersion();
-      await audit(tx, { action: PLAN_AUDIT.actionDelete, entityType: "plan_action", entityId: record.id, laNumber: record.plan.laNumber, before: actionFormValues(record), after: { deletedAt: ctx.now().toISOString() } });
+      await audit(tx, {
+        action: PLAN_AUDIT.actionDelete,
+        entityType: "plan_action",
+        entityId: record.id,
+        laNumber: record.plan.laNumber,
+        before: actionFormValues(record),
+        after: { deletedAt: ctx.now().toISOString() },
+      });
     });
     if (conflict) return conflict;
-    return { message: `Action "${record.title}" deleted`, revalidate: [planPath(record.plan.laNumber)], redirectTo: `${planPath(record.plan.laNumber)}?deleted=1` };
+    return {
+      message: `Action "${record.title}" deleted`,
+      revalidate: [planPath(record.plan.laNumber)],
+      redirectTo: `${planPath(record.plan.laNumber)}?deleted=1`,
+    };
   },
 } satisfies ActionDefinition<"plan.edit", z.infer<typeof actionTargetSchema>, typeof deleteActionSchema, ActionRow>;

@@ -26,14 +26,37 @@ import { lockTriageWrites } from "@/lib/triage/lock";
 import { TRIAGE_STATUS_LABELS } from "@/lib/triage/inbox";
 import type { TriageSnapshot } from "@/lib/triage/snapshot";
 import { triageBulkSchema, triageTargetSchema, triageUpdateSchema } from "@/lib/validation/triage";
-import { fixedResource, type ActionConflict, type ActionDefinition, type HandlerArgs, type HandlerResult, type Located } from "./execute-action";
+import {
+  fixedResource,
+  type ActionConflict,
+  type ActionDefinition,
+  type HandlerArgs,
+  type HandlerResult,
+  type Located,
+} from "./execute-action";
 import { describeConflicts } from "./merge-conflict";
 
 type Tx = Prisma.TransactionClient;
 type Audit = HandlerArgs<"triage.edit", unknown, unknown, unknown>["audit"];
 
-const STATE_SELECT = { status: true, version: true, latestNote: true, updatedAt: true, updatedById: true, updatedByName: true, reopenReason: true } as const;
-type StateRow = { status: TriageStatus; version: number; latestNote: string | null; updatedAt: Date; updatedById: string | null; updatedByName: string; reopenReason: string | null };
+const STATE_SELECT = {
+  status: true,
+  version: true,
+  latestNote: true,
+  updatedAt: true,
+  updatedById: true,
+  updatedByName: true,
+  reopenReason: true,
+} as const;
+type StateRow = {
+  status: TriageStatus;
+  version: number;
+  latestNote: string | null;
+  updatedAt: Date;
+  updatedById: string | null;
+  updatedByName: string;
+  reopenReason: string | null;
+};
 
 type TriageRecord = { laNumber: string; name: string };
 
@@ -61,7 +84,10 @@ export const STALE_DATA_MESSAGE =
   "New figures were imported after you opened this page. The page now shows them: check the flags again, then save. Nothing was saved.";
 
 async function locateLa(target: { laNumber: string }, ctx: AuthContext): Promise<Located<"triage.edit", TriageRecord> | null> {
-  const la = await ctx.db.localAuthority.findFirst({ where: { laNumber: target.laNumber, existsTo: null }, select: { laNumber: true, name: true } });
+  const la = await ctx.db.localAuthority.findFirst({
+    where: { laNumber: target.laNumber, existsTo: null },
+    select: { laNumber: true, name: true },
+  });
   return la ? { resource: { kind: "triage" }, record: la } : null;
 }
 
@@ -79,7 +105,11 @@ type Change = {
  * Writes one LA's change as `user` — state (compare-and-swap on `expected`), history row, audit row —
  * or throws StaleVersion. Runs inside the caller's transaction.
  */
-async function applyChange(tx: Tx, change: Change, ctx: { user: SessionUser; now: Date; releaseId: number; audit: Audit; action: string; detail?: Record<string, unknown> }): Promise<void> {
+async function applyChange(
+  tx: Tx,
+  change: Change,
+  ctx: { user: SessionUser; now: Date; releaseId: number; audit: Audit; action: string; detail?: Record<string, unknown> },
+): Promise<void> {
   const { user, now, releaseId } = ctx;
   const before = await tx.triageState.findUnique({ where: { laNumber: change.laNumber }, select: STATE_SELECT });
   if ((before?.version ?? 0) !== change.expected) throw new StaleVersion([{ laNumber: change.laNumber, now: before }]);
@@ -102,17 +132,33 @@ async function applyChange(tx: Tx, change: Change, ctx: { user: SessionUser; now
     change.expected === 0
       ? await tx.triageState.createMany({ data: [{ laNumber: change.laNumber, ...data }], skipDuplicates: true })
       : await tx.triageState.updateMany({ where: { laNumber: change.laNumber, version: change.expected }, data });
-  if (count !== 1) throw new StaleVersion([{ laNumber: change.laNumber, now: await tx.triageState.findUnique({ where: { laNumber: change.laNumber }, select: STATE_SELECT }) }]);
+  if (count !== 1)
+    throw new StaleVersion([
+      { laNumber: change.laNumber, now: await tx.triageState.findUnique({ where: { laNumber: change.laNumber }, select: STATE_SELECT }) },
+    ]);
   const statusBefore = before?.status ?? "NEW";
   await tx.triageEvent.create({
-    data: { laNumber: change.laNumber, at: now, statusBefore, statusAfter: change.status, note: change.note, authorId: user.id, authorName: user.name, version, releaseId, snapshot },
+    data: {
+      laNumber: change.laNumber,
+      at: now,
+      statusBefore,
+      statusAfter: change.status,
+      note: change.note,
+      authorId: user.id,
+      authorName: user.name,
+      version,
+      releaseId,
+      snapshot,
+    },
   });
   await ctx.audit(tx, {
     action: ctx.action,
     entityType: "triage_state",
     entityId: change.laNumber,
     laNumber: change.laNumber,
-    before: before ? { status: before.status, version: before.version, latestNote: before.latestNote, reopenReason: before.reopenReason } : { status: "NEW", version: 0 },
+    before: before
+      ? { status: before.status, version: before.version, latestNote: before.latestNote, reopenReason: before.reopenReason }
+      : { status: "NEW", version: 0 },
     after: { status: change.status, version, note: change.note, score: change.snapshot?.score ?? null, releaseId },
     detail: ctx.detail,
   });
@@ -124,7 +170,10 @@ async function assertSameRelease(tx: Tx, releaseId: number): Promise<void> {
 }
 
 function whoChanged(now: StateRow): { by: string; at: string } {
-  return { by: now.updatedById ? now.updatedByName : "the automatic check after new data was imported", at: formatLondonDateTime(now.updatedAt) };
+  return {
+    by: now.updatedById ? now.updatedByName : "the automatic check after new data was imported",
+    at: formatLondonDateTime(now.updatedAt),
+  };
 }
 
 /**
@@ -195,15 +244,29 @@ async function mergeAndApply(
   const current = await tx.triageState.findUnique({ where: { laNumber: input.laNumber }, select: STATE_SELECT });
   const theirsVersion = current?.version ?? 0;
   if (!current || theirsVersion === input.version) {
-    await applyChange(tx, { laNumber: input.laNumber, expected: input.version, status: input.status, note: input.note, snapshot: input.snapshot }, ctx);
+    await applyChange(
+      tx,
+      { laNumber: input.laNumber, expected: input.version, status: input.status, note: input.note, snapshot: input.snapshot },
+      ctx,
+    );
     return null;
   }
   const base = await statusAtVersion(tx, input.laNumber, input.version);
-  const merge = mergeFields(TRIAGE_FIELDS, base === null || input.version > theirsVersion ? null : { status: base }, { status: current.status }, { status: input.status });
+  const merge = mergeFields(
+    TRIAGE_FIELDS,
+    base === null || input.version > theirsVersion ? null : { status: base },
+    { status: current.status },
+    { status: input.status },
+  );
   const { by, at } = whoChanged(current);
   if (merge.conflicts.length > 0) {
     const label = (v: string) => TRIAGE_STATUS_LABELS[v as TriageStatus] ?? v;
-    const { fields, fieldErrors } = describeConflicts(merge.conflicts, { by, at, label: () => "Triage status", describe: (_f, v) => label(v) });
+    const { fields, fieldErrors } = describeConflicts(merge.conflicts, {
+      by,
+      at,
+      label: () => "Triage status",
+      describe: (_f, v) => label(v),
+    });
     throw new Refusal({
       ok: false,
       message: `This local authority's triage was changed by ${by} at ${at} while you were editing, and you both changed its status. Nothing was saved: choose the status, then save again (your note is still in the form).`,
@@ -215,14 +278,25 @@ async function mergeAndApply(
   const keptStatus = merge.keptTheirs.length > 0 ? status : null;
   await applyChange(
     tx,
-    { laNumber: input.laNumber, expected: theirsVersion, status, note: input.note, snapshot: input.snapshot, keepReopenReason: keptStatus !== null && current.reopenReason !== null },
+    {
+      laNumber: input.laNumber,
+      expected: theirsVersion,
+      status,
+      note: input.note,
+      snapshot: input.snapshot,
+      keepReopenReason: keptStatus !== null && current.reopenReason !== null,
+    },
     { ...ctx, detail: { ...ctx.detail, mergedFromVersion: input.version, keptTheirs: merge.keptTheirs } },
   );
   return { by, at, keptStatus };
 }
 
 function currentValues(current: StateRow): Record<string, string> {
-  return { status: current.status, note: current.reopenReason ? `Reopened: ${current.reopenReason}` : (current.latestNote ?? ""), version: String(current.version) };
+  return {
+    status: current.status,
+    note: current.reopenReason ? `Reopened: ${current.reopenReason}` : (current.latestNote ?? ""),
+    version: String(current.version),
+  };
 }
 
 export const updateTriageAction = {
@@ -240,27 +314,49 @@ export const updateTriageAction = {
       async (tx, snapshots, releaseId) => {
         merged = await mergeAndApply(
           tx,
-          { laNumber: record.laNumber, version: input.version, status: input.status, note: input.note, snapshot: snapshots.get(record.laNumber) ?? null },
+          {
+            laNumber: record.laNumber,
+            version: input.version,
+            status: input.status,
+            note: input.note,
+            snapshot: snapshots.get(record.laNumber) ?? null,
+          },
           { user, now, releaseId, audit, action: TRIAGE_AUDIT.update },
         );
       },
       (error) => {
         // Only a first save racing another first save gets here (the merge reads inside the lock).
         const current = error.changed[0]?.now;
-        if (!current) return { ok: false, message: "This local authority's triage has changed since you opened this page. Reload the page and try again. Nothing was saved." };
+        if (!current)
+          return {
+            ok: false,
+            message:
+              "This local authority's triage has changed since you opened this page. Reload the page and try again. Nothing was saved.",
+          };
         const { by, at } = whoChanged(current);
         const conflict: ActionConflict = { by, at, current: currentValues(current) };
-        return { ok: false, message: `This local authority's triage was changed by ${by} at ${at} — review the newer values below and try again. Nothing was saved.`, fieldErrors: {}, conflict };
+        return {
+          ok: false,
+          message: `This local authority's triage was changed by ${by} at ${at} — review the newer values below and try again. Nothing was saved.`,
+          fieldErrors: {},
+          conflict,
+        };
       },
     );
     if (failed) return failed;
     const done = merged as TriageMerged | null;
     const revalidate = ["/risk", ...pathsFor(record.laNumber)];
     if (done?.keptStatus) {
-      return { message: `${record.name}: your note is saved. Its status stays ${TRIAGE_STATUS_LABELS[done.keptStatus]}, as ${done.by} set it meanwhile (${done.at}).`, revalidate };
+      return {
+        message: `${record.name}: your note is saved. Its status stays ${TRIAGE_STATUS_LABELS[done.keptStatus]}, as ${done.by} set it meanwhile (${done.at}).`,
+        revalidate,
+      };
     }
     if (done) {
-      return { message: `${record.name}: ${TRIAGE_STATUS_LABELS[input.status]}. Your note is saved. ${done.by} also changed its triage meanwhile (${done.at}); their note is kept in the history.`, revalidate };
+      return {
+        message: `${record.name}: ${TRIAGE_STATUS_LABELS[input.status]}. Your note is saved. ${done.by} also changed its triage meanwhile (${done.at}); their note is kept in the history.`,
+        revalidate,
+      };
     }
     return { message: `${record.name}: ${TRIAGE_STATUS_LABELS[input.status]}. Your note is saved.`, revalidate };
   },
@@ -281,23 +377,42 @@ export const bulkUpdateTriageAction = {
   handler: async ({ input, user, ctx, audit }) => {
     const now = ctx.now();
     const laNumbers = input.selected.map((s) => s.laNumber);
-    const las = await ctx.db.localAuthority.findMany({ where: { laNumber: { in: laNumbers }, existsTo: null }, select: { laNumber: true, name: true } });
+    const las = await ctx.db.localAuthority.findMany({
+      where: { laNumber: { in: laNumbers }, existsTo: null },
+      select: { laNumber: true, name: true },
+    });
     const names = new Map(las.map((l) => [l.laNumber, l.name]));
     if (names.size !== laNumbers.length) {
-      return { ok: false, message: "Some of the selected local authorities are not in the inbox. Reload the page and try again. Nothing was saved.", fieldErrors: { selected: "Reload the page and select local authorities again" } };
+      return {
+        ok: false,
+        message: "Some of the selected local authorities are not in the inbox. Reload the page and try again. Nothing was saved.",
+        fieldErrors: { selected: "Reload the page and select local authorities again" },
+      };
     }
     const failed = await triageSave(
       ctx,
       { laNumbers, releaseId: input.releaseId, paths: ["/risk", ...laNumbers.flatMap(pathsFor)], now },
       async (tx, snapshots, releaseId) => {
         // All or nothing: every LA must still be at the version the page showed, or none is changed.
-        const states = new Map((await tx.triageState.findMany({ where: { laNumber: { in: laNumbers } }, select: { laNumber: true, ...STATE_SELECT } })).map((s) => [s.laNumber, s]));
-        const stale = input.selected.filter((s) => (states.get(s.laNumber)?.version ?? 0) !== s.version).map((s) => ({ laNumber: s.laNumber, now: states.get(s.laNumber) ?? null }));
+        const states = new Map(
+          (await tx.triageState.findMany({ where: { laNumber: { in: laNumbers } }, select: { laNumber: true, ...STATE_SELECT } })).map(
+            (s) => [s.laNumber, s],
+          ),
+        );
+        const stale = input.selected
+          .filter((s) => (states.get(s.laNumber)?.version ?? 0) !== s.version)
+          .map((s) => ({ laNumber: s.laNumber, now: states.get(s.laNumber) ?? null }));
         if (stale.length > 0) throw new StaleVersion(stale);
         for (const s of input.selected) {
           await applyChange(
             tx,
-            { laNumber: s.laNumber, expected: s.version, status: input.status, note: input.note, snapshot: snapshots.get(s.laNumber) ?? null },
+            {
+              laNumber: s.laNumber,
+              expected: s.version,
+              status: input.status,
+              note: input.note,
+              snapshot: snapshots.get(s.laNumber) ?? null,
+            },
             { user, now, releaseId, audit, action: TRIAGE_AUDIT.bulkUpdate, detail: { bulkOf: laNumbers.length } },
           );
         }
@@ -319,6 +434,9 @@ export const bulkUpdateTriageAction = {
       },
     );
     if (failed) return failed;
-    return { message: `${plural(laNumbers.length)} marked "${TRIAGE_STATUS_LABELS[input.status]}" with your note`, revalidate: ["/risk", ...laNumbers.flatMap(pathsFor)] };
+    return {
+      message: `${plural(laNumbers.length)} marked "${TRIAGE_STATUS_LABELS[input.status]}" with your note`,
+      revalidate: ["/risk", ...laNumbers.flatMap(pathsFor)],
+    };
   },
 } satisfies ActionDefinition<"triage.edit", Record<string, never>, typeof triageBulkSchema, undefined>;

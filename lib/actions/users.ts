@@ -36,17 +36,28 @@ export const createUserAction = {
   schema: createUserSchema,
   sensitive: ["password"],
   handler: async ({ input, ctx, audit }) => {
-    if (!(await laExists(ctx, input.laNumber))) return { ok: false, message: "Check the local authority", fieldErrors: { laNumber: "Select a local authority from the list" } };
+    if (!(await laExists(ctx, input.laNumber)))
+      return { ok: false, message: "Check the local authority", fieldErrors: { laNumber: "Select a local authority from the list" } };
     if (await ctx.db.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
       return { ok: false, message: EMAIL_TAKEN, fieldErrors: { email: EMAIL_TAKEN } };
     }
     try {
       const created = await ctx.db.$transaction(async (tx) => {
-        const user = await createAccount(tx, { name: input.name, email: input.email, role: input.role, laNumber: input.laNumber, password: input.password });
+        const user = await createAccount(tx, {
+          name: input.name,
+          email: input.email,
+          role: input.role,
+          laNumber: input.laNumber,
+          password: input.password,
+        });
         await audit(tx, { action: AUDIT_ACTIONS.userCreate, entityType: "user", entityId: user.id, laNumber: user.laNumber, after: user });
         return user;
       });
-      return { message: `${created.name} can now sign in as ${created.email}`, revalidate: [USERS_PATH], redirectTo: `${USERS_PATH}?created=${encodeURIComponent(created.id)}` };
+      return {
+        message: `${created.name} can now sign in as ${created.email}`,
+        revalidate: [USERS_PATH],
+        redirectTo: `${USERS_PATH}?created=${encodeURIComponent(created.id)}`,
+      };
     } catch (error) {
       if (isUniqueViolation(error)) return { ok: false, message: EMAIL_TAKEN, fieldErrors: { email: EMAIL_TAKEN } };
       throw error;
@@ -62,14 +73,30 @@ export const updateUserAction = {
   schema: updateUserSchema,
   handler: async ({ input, record, user, ctx, audit }) => {
     if (record.id === user.id && input.role !== "admin") {
-      return { ok: false, message: "You cannot remove your own administrator role", fieldErrors: { role: "You cannot remove your own administrator role" } };
+      return {
+        ok: false,
+        message: "You cannot remove your own administrator role",
+        fieldErrors: { role: "You cannot remove your own administrator role" },
+      };
     }
-    if (!(await laExists(ctx, input.laNumber))) return { ok: false, message: "Check the local authority", fieldErrors: { laNumber: "Select a local authority from the list" } };
+    if (!(await laExists(ctx, input.laNumber)))
+      return { ok: false, message: "Check the local authority", fieldErrors: { laNumber: "Select a local authority from the list" } };
     const unchanged = record.name === input.name && record.role === input.role && record.laNumber === input.laNumber;
     if (unchanged) return { message: "No changes to save" };
     const after = await ctx.db.$transaction(async (tx) => {
-      const updated = await tx.user.update({ where: { id: record.id }, data: { name: input.name, role: input.role, laNumber: input.laNumber }, select: USER_AUDIT_SELECT });
-      await audit(tx, { action: AUDIT_ACTIONS.userUpdate, entityType: "user", entityId: record.id, laNumber: updated.laNumber ?? record.laNumber, before: record, after: updated });
+      const updated = await tx.user.update({
+        where: { id: record.id },
+        data: { name: input.name, role: input.role, laNumber: input.laNumber },
+        select: USER_AUDIT_SELECT,
+      });
+      await audit(tx, {
+        action: AUDIT_ACTIONS.userUpdate,
+        entityType: "user",
+        entityId: record.id,
+        laNumber: updated.laNumber ?? record.laNumber,
+        before: record,
+        after: updated,
+      });
       return updated;
     });
     return { message: `Changes to ${after.name} saved`, revalidate: [USERS_PATH, `${USERS_PATH}/${record.id}`] };
@@ -84,9 +111,14 @@ export const setUserDisabledAction = {
   schema: setUserDisabledSchema,
   handler: async ({ input, record, user, ctx, audit }) => {
     if (record.id === user.id && input.disabled) return { ok: false, message: "You cannot disable your own account", fieldErrors: {} };
-    if (Boolean(record.disabledAt) === input.disabled) return { message: input.disabled ? `${record.name} is already disabled` : `${record.name} can already sign in` };
+    if (Boolean(record.disabledAt) === input.disabled)
+      return { message: input.disabled ? `${record.name} is already disabled` : `${record.name} can already sign in` };
     const after = await ctx.db.$transaction(async (tx) => {
-      const updated = await tx.user.update({ where: { id: record.id }, data: { disabledAt: input.disabled ? ctx.now() : null }, select: USER_AUDIT_SELECT });
+      const updated = await tx.user.update({
+        where: { id: record.id },
+        data: { disabledAt: input.disabled ? ctx.now() : null },
+        select: USER_AUDIT_SELECT,
+      });
       // Signed-in browsers of a disabled user stop working at once.
       if (input.disabled) await tx.session.deleteMany({ where: { userId: record.id } });
       await audit(tx, {

@@ -57,5 +57,8 @@ export async function setPassword(db: AccountWriter, userId: string, password: s
   const passwordHash = await hashPassword(password);
   const existing = await db.account.findFirst({ where: { userId, providerId: CREDENTIAL_PROVIDER }, select: { id: true } });
   if (existing) await db.account.update({ where: { id: existing.id }, data: { password: passwordHash } });
-  else await db.account.create({ data: { id: randomUUID(), accountId: userId, providerId: CREDENTIAL_PROVIDER, userId, password: passwordHash } });
+  else
+    await db.account.create({
+      data: { id: randomUUID(), accountId: userId, providerId: CREDENTIAL_PROVIDER, userId, password: passwordHash },
+    });
 }

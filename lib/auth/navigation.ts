@@ -6,9 +6,7 @@ import { can, canSome } from "./permissions";
 export type NavItem = { href: string; label: string };
 
 export function navigationFor(user: Actor | null): NavItem[] {
-  const items: NavItem[] = [
-    { href: "/", label: "All local authorities" },
-  ];
+  const items: NavItem[] = [{ href: "/", label: "All local authorities" }];
   // The national ranking is not public (issue 14): DfE analysts only.
   if (can(user, "risk.view", { kind: "risk", laNumber: null })) items.push({ href: "/risk", label: "Risk flags" });
   if (user?.laNumber && (user.role === "dcs" || user.role === "team_manager")) {

@@ -46,7 +46,10 @@ export function checkPasswordPolicy(password: string, context: PasswordContext =
   if (email && (lower.includes(email) || (local && local.length >= 4 && lower.includes(local)))) {
     problems.push("Password must not contain the email address");
   }
-  const names = (context.name ?? "").toLowerCase().split(/\s+/).filter((n) => n.length >= 4);
+  const names = (context.name ?? "")
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((n) => n.length >= 4);
   if (names.some((n) => lower.includes(n))) problems.push("Password must not contain the person's name");
   return problems;
 }

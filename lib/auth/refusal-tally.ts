@@ -30,7 +30,9 @@ export type AnonymousRefusal = {
 export async function recordAnonymousRefusal(db: Db, refusal: AnonymousRefusal): Promise<void> {
   await flushRefusalTallies(db, refusal.at);
   const window = refusalWindow(refusal.at);
-  const key = createHash("sha256").update(`${refusal.ip ?? "unknown"}\n${refusal.action}\n${refusal.permission}\n${refusal.laNumber ?? ""}`).digest("hex");
+  const key = createHash("sha256")
+    .update(`${refusal.ip ?? "unknown"}\n${refusal.action}\n${refusal.permission}\n${refusal.laNumber ?? ""}`)
+    .digest("hex");
   // Inserted (xmax = 0) → first in this window; otherwise the existing row's count went up by one.
   const [row] = await db.$queryRaw<{ first: boolean }[]>`
     INSERT INTO audit_refusal_tally ("key", "windowStart", "ip", "action", "permission", "entityType", "laNumber", "count", "firstAt", "lastAt")
@@ -48,7 +50,12 @@ export async function recordAnonymousRefusal(db: Db, refusal: AnonymousRefusal):
     actor: null,
     entityType: refusal.resource.kind,
     laNumber: refusal.laNumber,
-    detail: { permission: refusal.permission, reason: "signed_out", action: refusal.action, repeatsCountedFor: `${REFUSAL_WINDOW_MS / 1000}s` },
+    detail: {
+      permission: refusal.permission,
+      reason: "signed_out",
+      action: refusal.action,
+      repeatsCountedFor: `${REFUSAL_WINDOW_MS / 1000}s`,
+    },
     ip: refusal.ip,
     at: refusal.at,
   });
@@ -59,7 +66,17 @@ export async function flushRefusalTallies(db: Db, now: Date): Promise<number> {
   const current = refusalWindow(now);
   return db.$transaction(async (tx) => {
     const done = await tx.$queryRaw<
-      { ip: string | null; action: string; permission: string; entityType: string | null; laNumber: string | null; count: number; firstAt: Date; lastAt: Date; windowStart: Date }[]
+      {
+        ip: string | null;
+        action: string;
+        permission: string;
+        entityType: string | null;
+        laNumber: string | null;
+        count: number;
+        firstAt: Date;
+        lastAt: Date;
+        windowStart: Date;
+      }[]
     >`DELETE FROM audit_refusal_tally WHERE "windowStart" < ${current}
       RETURNING "ip", "action", "permission", "entityType", "laNumber", "count", "firstAt", "lastAt", "windowStart"`;
     const repeated = done.filter((r) => r.count > 0);
@@ -70,7 +87,15 @@ export async function flushRefusalTallies(db: Db, now: Date): Promise<number> {
         actor: null,
         entityType: r.entityType ?? undefined,
         laNumber: r.laNumber,
-        detail: { permission: r.permission, reason: "signed_out", action: r.action, count: r.count, firstAt: r.firstAt, lastAt: r.lastAt, window: r.windowStart },
+        detail: {
+          permission: r.permission,
+          reason: "signed_out",
+          action: r.action,
+          count: r.count,
+          firstAt: r.firstAt,
+          lastAt: r.lastAt,
+          window: r.windowStart,
+        },
         ip: r.ip,
         at: r.lastAt,
       });

@@ -33,5 +33,14 @@ export async function getSessionUser(ctx: Pick<AuthContext, "auth" | "db" | "env
   const { id, name, email, role, laNumber, disabledAt, isDemo } = user.data;
   if (!isAccountUsable({ disabledAt: disabledAt ?? null, isDemo: isDemo ?? false }, ctx.env)) return null;
   const la = laNumber ? await ctx.db.localAuthority.findUnique({ where: { laNumber }, select: { name: true } }) : null;
-  return { id, name, email, role, laNumber: laNumber ?? null, isDemo: isDemo ?? false, laName: la?.name ?? null, sessionId: result.session.id };
+  return {
+    id,
+    name,
+    email,
+    role,
+    laNumber: laNumber ?? null,
+    isDemo: isDemo ?? false,
+    laName: la?.name ?? null,
+    sessionId: result.session.id,
+  };
 }

@@ -22,11 +22,15 @@ export async function submitSignIn(ctx: AuthContext, formData: FormData): Promis
   const raw = formDataToObject(formData);
   const values = echoValues(raw, ["password"]);
   const parsed = signInSchema.safeParse(raw);
-  if (!parsed.success) return { ok: false, result: { ok: false, message: "There is a problem", fieldErrors: fieldErrorsFrom(parsed.error), values } };
+  if (!parsed.success)
+    return { ok: false, result: { ok: false, message: "There is a problem", fieldErrors: fieldErrorsFrom(parsed.error), values } };
 
   const result = await signInWithPassword(ctx, parsed.data);
   if (!result.ok) {
-    const message = result.reason === "locked" ? `You have tried to sign in too many times. Wait ${waitText(ctx.now(), result.retryAt)}, then try again.` : WRONG_CREDENTIALS_MESSAGE;
+    const message =
+      result.reason === "locked"
+        ? `You have tried to sign in too many times. Wait ${waitText(ctx.now(), result.retryAt)}, then try again.`
+        : WRONG_CREDENTIALS_MESSAGE;
     return { ok: false, result: { ok: false, message, fieldErrors: { password: message }, values } };
   }
   const requested = parsed.data.returnTo ? safeReturnTo(parsed.data.returnTo) : "/";

@@ -40,7 +40,12 @@ export async function signInWithPassword(ctx: AuthContext, input: { email: strin
       actorEmail: email,
       entityType: known ? "user" : undefined,
       entityId: known?.id,
-      detail: { reason: "too_many_failures", limit: reservation.lockedScope, failures: reservation.state.failures, retryAt: reservation.state.retryAt },
+      detail: {
+        reason: "too_many_failures",
+        limit: reservation.lockedScope,
+        failures: reservation.state.failures,
+        retryAt: reservation.state.retryAt,
+      },
       ip,
       at: now,
     });
@@ -86,7 +91,10 @@ export async function signInWithPassword(ctx: AuthContext, input: { email: strin
 
   await releaseReservation(ctx.db, reservation);
   await clearFailures(ctx.db, accountKey);
-  const user = await ctx.db.user.findUniqueOrThrow({ where: { id: userId }, select: { id: true, email: true, role: true, laNumber: true } });
+  const user = await ctx.db.user.findUniqueOrThrow({
+    where: { id: userId },
+    select: { id: true, email: true, role: true, laNumber: true },
+  });
   await recordAudit(ctx.db, {
     action: AUDIT_ACTIONS.signIn,
     outcome: "SUCCESS",

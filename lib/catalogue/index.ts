@@ -8,9 +8,30 @@ import type { IndicatorDef, IndicatorRole, SeriesDef } from "./types";
 
 export { AREAS, INDICATORS, RATE_DENOMINATOR, SERIES };
 export type { AreaId, SeriesId };
-export type { AreaDef, GeoLevel, IndicatorDef, IndicatorRole, LongSelection, PeriodMeaning, PolarityId, SeriesDef, SeriesLayout, UnitId } from "./types";
+export type {
+  AreaDef,
+  GeoLevel,
+  IndicatorDef,
+  IndicatorRole,
+  LongSelection,
+  PeriodMeaning,
+  PolarityId,
+  SeriesDef,
+  SeriesLayout,
+  UnitId,
+} from "./types";
 export { periodLabel, periodMeaningText, periodReferenceTime, periodWindow, type PeriodStyle } from "./periods";
-export { JUDGEMENTS, JUDGEMENT_IDS, JUDGEMENT_FILTER_VALUES, JUDGEMENT_FILTER_LABELS, JUDGEMENT_LABELS, NOT_JUDGED_LABEL, judgementLabel, type JudgementId, type JudgementStyle } from "./judgements";
+export {
+  JUDGEMENTS,
+  JUDGEMENT_IDS,
+  JUDGEMENT_FILTER_VALUES,
+  JUDGEMENT_FILTER_LABELS,
+  JUDGEMENT_LABELS,
+  NOT_JUDGED_LABEL,
+  judgementLabel,
+  type JudgementId,
+  type JudgementStyle,
+} from "./judgements";
 
 export type Indicator = (typeof INDICATORS)[number];
 export type IndicatorId = Indicator["id"];
@@ -51,7 +72,10 @@ export function seriesById(id: SeriesId): SeriesDef & { id: SeriesId } {
 /** Indicators matching every criterion given, in catalogue order. */
 export function indicatorsBy(q: { role?: IndicatorRole; area?: AreaId; series?: SeriesId }): CatalogueIndicator[] {
   return INDICATORS.filter(
-    (d: CatalogueIndicator) => (q.role === undefined || (d.roles ?? []).includes(q.role)) && (q.area === undefined || d.area === q.area) && (q.series === undefined || d.series === q.series),
+    (d: CatalogueIndicator) =>
+      (q.role === undefined || (d.roles ?? []).includes(q.role)) &&
+      (q.area === undefined || d.area === q.area) &&
+      (q.series === undefined || d.series === q.series),
   );
 }
 
@@ -64,7 +88,9 @@ export function idsWithRole<R extends IndicatorRole>(role: R): readonly [Indicat
 
 /** Series some indicator with a role belongs to, in catalogue order. */
 export function seriesWithRole<R extends IndicatorRole>(role: R): readonly SeriesIdWithRole<R>[] {
-  return SERIES.filter((s) => indicatorsBy({ role, series: s.id }).length > 0).map((s) => s.id) as unknown as readonly SeriesIdWithRole<R>[];
+  return SERIES.filter((s) => indicatorsBy({ role, series: s.id }).length > 0).map(
+    (s) => s.id,
+  ) as unknown as readonly SeriesIdWithRole<R>[];
 }
 
 /** The names an indicator's column has been published under (none for a long-layout selection). */

@@ -4,7 +4,20 @@
 import type { PeriodMeaning } from "./types";
 import { SERIES, type SeriesId } from "./series";
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"] as const;
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+] as const;
 
 /**
  * - `long`: "30 September 2024", "year to 31 March 2024", "mid-2024" (tables, CSV, risk reasons);

@@ -78,14 +78,17 @@ function buildCard(s: Snapshot, la: AuthorityInfo, id: string, links: readonly N
   const periods = [...own.keys()].sort((a, b) => a - b);
   const period = periods.at(-1) ?? null;
   const latest = period !== null ? own.get(period)! : null;
-  const prev = period !== null ? own.get(period - 1) ?? null : null;
+  const prev = period !== null ? (own.get(period - 1) ?? null) : null;
   const latestNational = iv?.periods.at(-1) ?? null;
-  const jointWith = latest?.jointReturnId ? (s.jointReturns.find((j) => j.id === latest.jointReturnId)?.members ?? []).filter((m) => m !== la.laNumber).map(nameOf(s)) : [];
+  const jointWith = latest?.jointReturnId
+    ? (s.jointReturns.find((j) => j.id === latest.jointReturnId)?.members ?? []).filter((m) => m !== la.laNumber).map(nameOf(s))
+    : [];
   const byLa = period !== null ? iv?.local.get(period) : undefined;
   const rank = byLa ? (rankAuthorities([...byLa.values()], meta.polarity).get(la.laNumber) ?? null) : null;
   let note: string | null = null;
   if (period === null) note = `No ${meta.shortLabel.toLowerCase()} figure is published for ${la.name}.`;
-  else if (latestNational !== null && period < latestNational) note = `No figure for ${periodLabel(meta.series, latestNational)}${la.existsTo ? `: ${la.name} was abolished on ${formatIsoDate(la.existsTo)}` : ""}.`;
+  else if (latestNational !== null && period < latestNational)
+    note = `No figure for ${periodLabel(meta.series, latestNational)}${la.existsTo ? `: ${la.name} was abolished on ${formatIsoDate(la.existsTo)}` : ""}.`;
   return {
     meta,
     period,
@@ -99,7 +102,9 @@ function buildCard(s: Snapshot, la: AuthorityInfo, id: string, links: readonly N
     rank,
     quartile: rank ? quartileLabel(rank.quartile, meta.polarity) : null,
     markerMeaning: latest?.marker ? markerMeaning(latest.marker) : null,
-    spark: (iv?.periods ?? []).filter((p) => periods.length > 0 && p >= periods[0]! && p <= period!).map((p) => ({ period: p, value: own.get(p)?.value ?? null })),
+    spark: (iv?.periods ?? [])
+      .filter((p) => periods.length > 0 && p >= periods[0]! && p <= period!)
+      .map((p) => ({ period: p, value: own.get(p)?.value ?? null })),
     jointWith,
     note,
   };
@@ -156,11 +161,19 @@ function buildTrend(s: Snapshot, la: AuthorityInfo, id: string, comparator: Comp
     markerMeaning,
   });
   const covid = new Set(covidPeriods(meta.series, periods));
-  const graded = (s.inspections.get(la.laNumber) ?? []).filter((i) => i.inspectionDate && (i.type === "ILACS_STANDARD" || i.type === "ILACS_SHORT"));
+  const graded = (s.inspections.get(la.laNumber) ?? []).filter(
+    (i) => i.inspectionDate && (i.type === "ILACS_STANDARD" || i.type === "ILACS_SHORT"),
+  );
   const first = periods[0] ?? 0;
   const last = periods.at(-1) ?? 0;
   const inspections: InspectionMark[] = graded
-    .map((i) => ({ at: datePosition(meta.series, i.inspectionDate!), date: i.inspectionDate!, judgement: i.overall, typeLabel: TYPE_LABEL[i.type], label: i.overall ? judgementShort(i.overall) : "Not judged" }))
+    .map((i) => ({
+      at: datePosition(meta.series, i.inspectionDate!),
+      date: i.inspectionDate!,
+      judgement: i.overall,
+      typeLabel: TYPE_LABEL[i.type],
+      label: i.overall ? judgementShort(i.overall) : "Not judged",
+    }))
     .filter((m) => m.at >= first - 0.5 && m.at <= last + 1)
     .sort((a, b) => a.at - b.at);
   const comparatorLabel = `Statistical neighbours ${comparator} (computed by us)`;
@@ -179,9 +192,21 @@ function buildTrend(s: Snapshot, la: AuthorityInfo, id: string, comparator: Comp
     if (f?.jointReturnId) notes.push("joint return");
     if (f?.calculated || england?.calculated || region?.calculated) notes.push(CALCULATED_NOTE);
     if (covid.has(p)) notes.push("COVID-19 period");
-    for (const i of graded) if (periodContains(meta.series, p, i.inspectionDate!)) notes.push(`Ofsted ${TYPE_LABEL[i.type].toLowerCase()} ${formatIsoDate(i.inspectionDate)}: ${i.overall ? judgementShort(i.overall) : "not judged"}`);
+    for (const i of graded)
+      if (periodContains(meta.series, p, i.inspectionDate!))
+        notes.push(
+          `Ofsted ${TYPE_LABEL[i.type].toLowerCase()} ${formatIsoDate(i.inspectionDate)}: ${i.overall ? judgementShort(i.overall) : "not judged"}`,
+        );
     const label = periodShort(meta.series, p);
-    rows.push([label, cellText(f), cellText(england), cellText(region), computedCsv(compRounded, meta.decimals), sn ? `${sn.counted} of ${sn.listed}` : "", notes.join("; ")]);
+    rows.push([
+      label,
+      cellText(f),
+      cellText(england),
+      cellText(region),
+      computedCsv(compRounded, meta.decimals),
+      sn ? `${sn.counted} of ${sn.listed}` : "",
+      notes.join("; "),
+    ]);
     return {
       period: p,
       label,
@@ -258,7 +283,9 @@ function buildComparison(s: Snapshot, la: AuthorityInfo, id: string, year: numbe
       offScale: false,
     };
   });
-  units.sort((a, b) => (a.rank && b.rank ? a.rank.rank - b.rank.rank || a.name.localeCompare(b.name) : a.rank ? -1 : b.rank ? 1 : a.name.localeCompare(b.name)));
+  units.sort((a, b) =>
+    a.rank && b.rank ? a.rank.rank - b.rank.rank || a.name.localeCompare(b.name) : a.rank ? -1 : b.rank ? 1 : a.name.localeCompare(b.name),
+  );
   // the chart's axis stops a little above the outlier limit; bars beyond it are drawn to the top edge
   const outlierLimit = offScaleLimit(units.flatMap((u) => (u.rank && u.figure.value !== null ? [u.figure.value] : [])));
   const limit = outlierLimit === null ? null : Math.ceil(outlierLimit * 1.05);
@@ -304,7 +331,8 @@ function lastFigureText(s: Snapshot, laNumber: string): string | null {
     if (!meta) continue;
     const last = [...ownFigures(s, id, laNumber).keys()].sort((a, b) => a - b).at(-1);
     const key = seriesById(meta.series).noun;
-    if (last !== undefined) bySeries.set(key, { series: bySeries.get(key)?.series ?? meta.series, period: Math.max(bySeries.get(key)?.period ?? 0, last) });
+    if (last !== undefined)
+      bySeries.set(key, { series: bySeries.get(key)?.series ?? meta.series, period: Math.max(bySeries.get(key)?.period ?? 0, last) });
   }
   if (bySeries.size === 0) return null;
   return [...bySeries.entries()].map(([k, { series, period }]) => `${k} ${periodShort(series, period)}`).join(", ");
@@ -338,7 +366,8 @@ function buildNeighbours(s: Snapshot, la: AuthorityInfo, links: readonly Neighbo
 
 function buildOfsted(s: Snapshot, laNumber: string) {
   const all = s.inspections.get(laNumber) ?? [];
-  const byDateDesc = (a: InspectionInfo, b: InspectionInfo) => (b.inspectionDate ?? b.publicationDate ?? "").localeCompare(a.inspectionDate ?? a.publicationDate ?? "");
+  const byDateDesc = (a: InspectionInfo, b: InspectionInfo) =>
+    (b.inspectionDate ?? b.publicationDate ?? "").localeCompare(a.inspectionDate ?? a.publicationDate ?? "");
   const graded = all.filter((i) => i.type === "ILACS_STANDARD" || i.type === "ILACS_SHORT").sort(byDateDesc);
   const visits = all.filter((i) => i.type === "ILACS_FOCUSED_VISIT" || i.type === "MONITORING_VISIT").sort(byDateDesc);
   const position: PositionInfo | null = s.positions.byLa.get(laNumber) ?? null;
@@ -352,8 +381,23 @@ function buildOfsted(s: Snapshot, laNumber: string) {
     previous,
     travel: directionOfTravel(previous?.overall ?? null, latest?.overall ?? null),
     table: {
-      head: ["Inspected", "Published", "Type", "Overall effectiveness", "Leaders", "Help and protection", "Children in care", "Care leavers"],
-      rows: graded.map((i) => [i.inspectionDate ?? "", i.publicationDate ?? "", TYPE_LABEL[i.type], ...[i.overall, i.leadership, i.helpAndProtection, i.childrenInCare].map((j) => (j ? judgementShort(j) : "")), i.inspectionDate && i.inspectionDate < "2023-01-01" ? "with children in care" : i.careLeavers ? judgementShort(i.careLeavers) : ""]),
+      head: [
+        "Inspected",
+        "Published",
+        "Type",
+        "Overall effectiveness",
+        "Leaders",
+        "Help and protection",
+        "Children in care",
+        "Care leavers",
+      ],
+      rows: graded.map((i) => [
+        i.inspectionDate ?? "",
+        i.publicationDate ?? "",
+        TYPE_LABEL[i.type],
+        ...[i.overall, i.leadership, i.helpAndProtection, i.childrenInCare].map((j) => (j ? judgementShort(j) : "")),
+        i.inspectionDate && i.inspectionDate < "2023-01-01" ? "with children in care" : i.careLeavers ? judgementShort(i.careLeavers) : "",
+      ]),
     } satisfies CsvTable,
   };
 }
@@ -373,7 +417,20 @@ function buildDefinitions(s: Snapshot) {
 
 function headlineTable(cards: readonly Card[], la: AuthorityInfo): CsvTable {
   return {
-    head: ["Indicator", "Period", la.name, "Previous period", "Previous figure", "England", la.regionName, "Neighbours median (computed)", "Neighbours counted", "National rank", "Authorities ranked", "Quartile"],
+    head: [
+      "Indicator",
+      "Period",
+      la.name,
+      "Previous period",
+      "Previous figure",
+      "England",
+      la.regionName,
+      "Neighbours median (computed)",
+      "Neighbours counted",
+      "National rank",
+      "Authorities ranked",
+      "Quartile",
+    ],
     rows: cards.map((c) => [
       c.meta.label,
       c.periodText,
@@ -382,7 +439,10 @@ function headlineTable(cards: readonly Card[], la: AuthorityInfo): CsvTable {
       cellText(c.previous),
       cellText(c.england),
       cellText(c.region),
-      computedCsv(c.neighbours?.median === null || c.neighbours?.median === undefined ? null : roundTo(c.neighbours.median, c.meta.decimals), c.meta.decimals),
+      computedCsv(
+        c.neighbours?.median === null || c.neighbours?.median === undefined ? null : roundTo(c.neighbours.median, c.meta.decimals),
+        c.meta.decimals,
+      ),
       c.neighbours ? `${c.neighbours.counted} of ${c.neighbours.listed}` : "",
       c.rank ? `${c.rank.tied ? "=" : ""}${c.rank.rank}` : "",
       c.rank ? String(c.rank.of) : "",
@@ -402,9 +462,19 @@ export function buildDashboard(s: Snapshot, laNumber: string, view: DashboardVie
   const cards = DASHBOARD_INDICATORS.filter((id) => s.values.has(id)).map((id) => buildCard(s, la, id, links));
   return {
     la,
-    successors: changes.flatMap((c) => c.links.filter((l) => l.from === laNumber && l.to !== laNumber).map((l) => ({ laNumber: l.to, name: name(l.to), effective: c.effective }))),
-    predecessors: changes.flatMap((c) => c.links.filter((l) => l.to === laNumber && l.from !== laNumber).map((l) => ({ laNumber: l.from, name: name(l.from), effective: c.effective }))),
-    jointReturns: s.jointReturns.filter((j) => j.members.includes(laNumber)).map((j) => ({ ...j, memberNames: j.members.map((m) => ({ laNumber: m, name: name(m) })) })),
+    successors: changes.flatMap((c) =>
+      c.links
+        .filter((l) => l.from === laNumber && l.to !== laNumber)
+        .map((l) => ({ laNumber: l.to, name: name(l.to), effective: c.effective })),
+    ),
+    predecessors: changes.flatMap((c) =>
+      c.links
+        .filter((l) => l.to === laNumber && l.from !== laNumber)
+        .map((l) => ({ laNumber: l.from, name: name(l.from), effective: c.effective })),
+    ),
+    jointReturns: s.jointReturns
+      .filter((j) => j.members.includes(laNumber))
+      .map((j) => ({ ...j, memberNames: j.members.map((m) => ({ laNumber: m, name: name(m) })) })),
     cards,
     headlineTable: headlineTable(cards, la),
     trend: buildTrend(s, la, view.indicator, view.comparator, links),

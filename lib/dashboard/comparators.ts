@@ -40,7 +40,11 @@ export type NeighbourSummary = {
  * @param figures    this period's LA figures by LA number
  * @param ownJointReturnId the subject LA's joint return this period, if any
  */
-export function summariseNeighbours(neighbours: readonly string[], figures: ReadonlyMap<string, LaFigure>, ownJointReturnId: string | null): NeighbourSummary {
+export function summariseNeighbours(
+  neighbours: readonly string[],
+  figures: ReadonlyMap<string, LaFigure>,
+  ownJointReturnId: string | null,
+): NeighbourSummary {
   const seen = new Set<string>();
   const values: number[] = [];
   const skipped: NeighbourSummary["skipped"] = [];

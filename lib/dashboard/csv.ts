@@ -10,5 +10,13 @@ export function toCsv(table: CsvTable): string {
 
 /** A safe download file name: letters, digits and hyphens. */
 export function csvFileName(...parts: string[]): string {
-  return `${parts.map((p) => p.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "")).filter(Boolean).join("-")}.csv`;
+  return `${parts
+    .map((p) =>
+      p
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, "-")
+        .replace(/^-|-$/g, ""),
+    )
+    .filter(Boolean)
+    .join("-")}.csv`;
 }

@@ -16,7 +16,8 @@ export function formatIsoDate(iso: string | null): string {
 export function formatComputed(value: number | null, decimals: number, unit: string): string {
   if (value === null) return "";
   const fixed = roundTo(value, decimals).toFixed(decimals);
-  const text = unit === "COUNT" || unit === "PERSONS" ? fixed.replace(/^(-?\d+)/, (int) => int.replace(/\B(?=(\d{3})+(?!\d))/g, ",")) : fixed;
+  const text =
+    unit === "COUNT" || unit === "PERSONS" ? fixed.replace(/^(-?\d+)/, (int) => int.replace(/\B(?=(\d{3})+(?!\d))/g, ",")) : fixed;
   return unit === "PERCENT" ? `${text}%` : text;
 }
 

@@ -47,17 +47,22 @@ export function rankAuthorities(figures: readonly LaFigure[], polarity: Polarity
   return result;
 }
 
-
 /** "Best 25%" … "Worst 25%" when the measure has a direction; "Lowest 25%" … "Highest 25%" when neutral. */
-export function quartileLabel(quartile: 1 | 2 | 3 | 4, polarity: Polarity): { label: string; assessment: "better" | "worse" | "middle" | null } {
+export function quartileLabel(
+  quartile: 1 | 2 | 3 | 4,
+  polarity: Polarity,
+): { label: string; assessment: "better" | "worse" | "middle" | null } {
   if (polarity === "NEUTRAL") {
-    return { label: ["Lowest 25% of authorities", "Second-lowest 25%", "Second-highest 25%", "Highest 25% of authorities"][quartile - 1]!, assessment: null };
+    return {
+      label: ["Lowest 25% of authorities", "Second-lowest 25%", "Second-highest 25%", "Highest 25% of authorities"][quartile - 1]!,
+      assessment: null,
+    };
   }
   const label = ["Best 25% of authorities", "Second-best 25%", "Second-worst 25%", "Worst 25% of authorities"][quartile - 1]!;
   return { label, assessment: quartile === 1 ? "better" : quartile === 4 ? "worse" : "middle" };
 }
 
 export function ordinal(n: number): string {
-  const s = n % 100 >= 11 && n % 100 <= 13 ? "th" : ({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[n % 10] ?? "th";
+  const s = n % 100 >= 11 && n % 100 <= 13 ? "th" : (({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[n % 10] ?? "th");
   return `${n}${s}`;
 }

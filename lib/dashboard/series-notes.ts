@@ -98,8 +98,18 @@ export function seriesAnnotations(input: Input): Annotation[] {
     for (const p of periods) {
       if (p < first || p > last) continue;
       const f = own.get(p);
-      if (!f) out.push({ kind: "gap", period: p, text: `${periodShort(series, p)}: no figure published for ${la.name}; the line is broken, not joined.` });
-      else if (f.marker) out.push({ kind: "marker", period: p, text: `${periodShort(series, p)}: published as "${f.marker}" (${input.markerMeaning(f.marker)}); not plotted.` });
+      if (!f)
+        out.push({
+          kind: "gap",
+          period: p,
+          text: `${periodShort(series, p)}: no figure published for ${la.name}; the line is broken, not joined.`,
+        });
+      else if (f.marker)
+        out.push({
+          kind: "marker",
+          period: p,
+          text: `${periodShort(series, p)}: published as "${f.marker}" (${input.markerMeaning(f.marker)}); not plotted.`,
+        });
     }
   }
   return out;

@@ -16,7 +16,13 @@ export type AuthorityInfo = {
 };
 
 export type JointReturnInfo = { id: string; series: string; label: string; fromPeriod: number; toPeriod: number; members: string[] };
-export type BoundaryChangeInfo = { id: string; kind: "MERGER" | "SPLIT" | "RECODE"; effective: string; description: string; links: { from: string; to: string }[] };
+export type BoundaryChangeInfo = {
+  id: string;
+  kind: "MERGER" | "SPLIT" | "RECODE";
+  effective: string;
+  description: string;
+  links: { from: string; to: string }[];
+};
 export type NeighbourLink = { rank: number; laNumber: string; closeness: string; inheritedFrom: string | null };
 
 export type InspectionInfo = {

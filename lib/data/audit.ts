@@ -36,7 +36,12 @@ export async function listAuditEvents(filters: AuditFilters, now = new Date()) {
       },
     }),
   ]);
-  return { total, page, pageCount: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)), rows: rows.map((r) => ({ ...r, id: r.id.toString() })) };
+  return {
+    total,
+    page,
+    pageCount: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)),
+    rows: rows.map((r) => ({ ...r, id: r.id.toString() })),
+  };
 }
 
 export async function listAuditActionNames(): Promise<string[]> {

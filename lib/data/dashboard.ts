@@ -28,7 +28,17 @@ export async function loadSnapshot(client: Db, stamp: string): Promise<Snapshot>
     db.indicator.findMany({ where: { id: { in: ids } }, select: { id: true } }),
     db.indicatorValue.findMany({
       where: { indicatorId: { in: ids } },
-      select: { indicatorId: true, geoLevel: true, geoCode: true, period: true, value: true, marker: true, raw: true, jointReturnId: true, calculated: true },
+      select: {
+        indicatorId: true,
+        geoLevel: true,
+        geoCode: true,
+        period: true,
+        value: true,
+        marker: true,
+        raw: true,
+        jointReturnId: true,
+        calculated: true,
+      },
     }),
     db.localAuthority.findMany({
       select: {
@@ -43,19 +53,50 @@ export async function loadSnapshot(client: Db, stamp: string): Promise<Snapshot>
         codes: { select: { onsCode: true, validFrom: true, validTo: true }, orderBy: { onsCode: "asc" } },
       },
     }),
-    db.jointReturn.findMany({ select: { id: true, series: true, label: true, fromPeriod: true, toPeriod: true, members: { select: { laNumber: true } } } }),
-    db.boundaryChange.findMany({ select: { id: true, kind: true, effective: true, description: true, links: { select: { fromLaNumber: true, toLaNumber: true } } }, orderBy: { effective: "asc" } }),
-    db.statisticalNeighbour.findMany({ select: { laNumber: true, rank: true, neighbourLaNumber: true, closeness: true, inheritedFrom: true }, orderBy: [{ laNumber: "asc" }, { rank: "asc" }] }),
+    db.jointReturn.findMany({
+      select: { id: true, series: true, label: true, fromPeriod: true, toPeriod: true, members: { select: { laNumber: true } } },
+    }),
+    db.boundaryChange.findMany({
+      select: { id: true, kind: true, effective: true, description: true, links: { select: { fromLaNumber: true, toLaNumber: true } } },
+      orderBy: { effective: "asc" },
+    }),
+    db.statisticalNeighbour.findMany({
+      select: { laNumber: true, rank: true, neighbourLaNumber: true, closeness: true, inheritedFrom: true },
+      orderBy: [{ laNumber: "asc" }, { rank: "asc" }],
+    }),
     db.inspection.findMany({
-      select: { laNumber: true, type: true, inspectionDate: true, publicationDate: true, overall: true, leadership: true, helpAndProtection: true, childrenInCare: true, careLeavers: true, visitTheme: true },
+      select: {
+        laNumber: true,
+        type: true,
+        inspectionDate: true,
+        publicationDate: true,
+        overall: true,
+        leadership: true,
+        helpAndProtection: true,
+        childrenInCare: true,
+        careLeavers: true,
+        visitTheme: true,
+      },
     }),
     db.ofstedPosition.findFirst({ orderBy: { asAt: "desc" }, select: { asAt: true } }),
-    db.dataRelease.findMany({ select: { id: true, series: true, fileName: true, edition: true, importedAt: true }, orderBy: { id: "asc" } }),
+    db.dataRelease.findMany({
+      select: { id: true, series: true, fileName: true, edition: true, importedAt: true },
+      orderBy: { id: "asc" },
+    }),
   ]);
   const positions = latestPosition
     ? await db.ofstedPosition.findMany({
         where: { asAt: latestPosition.asAt },
-        select: { laNumber: true, inspectionDate: true, publicationDate: true, overall: true, leadership: true, helpAndProtection: true, childrenInCare: true, careLeavers: true },
+        select: {
+          laNumber: true,
+          inspectionDate: true,
+          publicationDate: true,
+          overall: true,
+          leadership: true,
+          helpAndProtection: true,
+          childrenInCare: true,
+          careLeavers: true,
+        },
       })
     : [];
 
@@ -105,8 +146,21 @@ export async function loadSnapshot(client: Db, stamp: string): Promise<Snapshot>
       ]),
     ),
     onsToLa: new Map(las.flatMap((l) => [[l.onsCode, l.laNumber] as const, ...l.codes.map((c) => [c.onsCode, l.laNumber] as const)])),
-    jointReturns: joints.map((j) => ({ id: j.id, series: j.series, label: j.label, fromPeriod: j.fromPeriod, toPeriod: j.toPeriod, members: j.members.map((m) => m.laNumber).sort() })),
-    boundaryChanges: changes.map((c) => ({ id: c.id, kind: c.kind, effective: iso(c.effective)!, description: c.description, links: c.links.map((l) => ({ from: l.fromLaNumber, to: l.toLaNumber })) })),
+    jointReturns: joints.map((j) => ({
+      id: j.id,
+      series: j.series,
+      label: j.label,
+      fromPeriod: j.fromPeriod,
+      toPeriod: j.toPeriod,
+      members: j.members.map((m) => m.laNumber).sort(),
+    })),
+    boundaryChanges: changes.map((c) => ({
+      id: c.id,
+      kind: c.kind,
+      effective: iso(c.effective)!,
+      description: c.description,
+      links: c.links.map((l) => ({ from: l.fromLaNumber, to: l.toLaNumber })),
+    })),
     neighbours: group(
       neighbours.map((n) => ({ ...n })),
       (n) => ({ rank: n.rank, laNumber: n.neighbourLaNumber, closeness: n.closeness, inheritedFrom: n.inheritedFrom }),
@@ -139,7 +193,13 @@ export async function loadSnapshot(client: Db, stamp: string): Promise<Snapshot>
         ]),
       ),
     },
-    releases: releases.map((r) => ({ id: r.id, series: r.series, fileName: r.fileName, edition: r.edition, importedAt: r.importedAt.toISOString() })),
+    releases: releases.map((r) => ({
+      id: r.id,
+      series: r.series,
+      fileName: r.fileName,
+      edition: r.edition,
+      importedAt: r.importedAt.toISOString(),
+    })),
   };
 }
 

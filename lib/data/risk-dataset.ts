@@ -33,11 +33,22 @@ export async function loadRiskDataset(client: RiskDatasetReader): Promise<RiskDa
       orderBy: { period: "asc" },
       select: { indicatorId: true, geoCode: true, geoLevel: true, period: true, value: true, marker: true, raw: true, jointReturnId: true },
     }),
-    client.statisticalNeighbour.findMany({ orderBy: [{ laNumber: "asc" }, { rank: "asc" }], select: { laNumber: true, neighbourLaNumber: true, releaseId: true } }),
+    client.statisticalNeighbour.findMany({
+      orderBy: [{ laNumber: "asc" }, { rank: "asc" }],
+      select: { laNumber: true, neighbourLaNumber: true, releaseId: true },
+    }),
     client.inspection.findMany({
       where: { type: { in: ["ILACS_STANDARD", "ILACS_SHORT"] }, inspectionDate: { not: null } },
       orderBy: [{ laNumber: "asc" }, { inspectionDate: "asc" }],
-      select: { laNumber: true, type: true, inspectionDate: true, publicationDate: true, overall: true, leadership: true, helpAndProtection: true },
+      select: {
+        laNumber: true,
+        type: true,
+        inspectionDate: true,
+        publicationDate: true,
+        overall: true,
+        leadership: true,
+        helpAndProtection: true,
+      },
     }),
   ]);
 
@@ -45,7 +56,13 @@ export async function loadRiskDataset(client: RiskDatasetReader): Promise<RiskDa
   const england: RiskDataset<RiskIndicatorId>["england"] = {};
   for (const v of values) {
     const id = v.indicatorId as RiskIndicatorId;
-    const obs: Observation = { period: v.period, value: v.value, marker: v.marker as MarkerCode | null, raw: v.raw, jointReturnId: v.jointReturnId };
+    const obs: Observation = {
+      period: v.period,
+      value: v.value,
+      marker: v.marker as MarkerCode | null,
+      raw: v.raw,
+      jointReturnId: v.jointReturnId,
+    };
     if (v.geoLevel === "NATIONAL") {
       (england[id] ??= []).push(obs);
     } else {
@@ -66,12 +83,29 @@ export async function loadRiskDataset(client: RiskDatasetReader): Promise<RiskDa
 
   const graded: GradedInspection[] = inspections.flatMap((i) =>
     i.inspectionDate && (i.type === "ILACS_STANDARD" || i.type === "ILACS_SHORT")
-      ? [{ laNumber: i.laNumber, type: i.type, inspectionDate: iso(i.inspectionDate)!, publicationDate: iso(i.publicationDate), overall: i.overall, leadership: i.leadership, helpAndProtection: i.helpAndProtection }]
+      ? [
+          {
+            laNumber: i.laNumber,
+            type: i.type,
+            inspectionDate: iso(i.inspectionDate)!,
+            publicationDate: iso(i.publicationDate),
+            overall: i.overall,
+            leadership: i.leadership,
+            helpAndProtection: i.helpAndProtection,
+          },
+        ]
       : [],
   );
 
   return {
-    authorities: authorities.map((a) => ({ laNumber: a.laNumber, name: a.name, regionCode: a.regionCode, regionName: a.region.name, existsFrom: iso(a.existsFrom), existsTo: iso(a.existsTo) })),
+    authorities: authorities.map((a) => ({
+      laNumber: a.laNumber,
+      name: a.name,
+      regionCode: a.regionCode,
+      regionName: a.region.name,
+      existsFrom: iso(a.existsFrom),
+      existsTo: iso(a.existsTo),
+    })),
     values: byLa,
     england,
     neighbours: sn,

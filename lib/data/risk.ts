@@ -104,7 +104,14 @@ async function computeCurrent(releaseId: number, asAt: IsoDate): Promise<Current
     .sort((a, b) => a.name.localeCompare(b.name));
   const periods = knownPeriods(engine.index, asAt);
   // re-referrals and repeat plans come from the children-in-need collection (year to 31 March)
-  return { releaseId, asAt, periods: { workforce: periods.CSWW, childrenInNeed: Math.max(periods.REFERRALS, periods.CPP_SUBSEQUENT) }, rows, byLa, regions };
+  return {
+    releaseId,
+    asAt,
+    periods: { workforce: periods.CSWW, childrenInNeed: Math.max(periods.REFERRALS, periods.CPP_SUBSEQUENT) },
+    rows,
+    byLa,
+    regions,
+  };
 }
 
 /** Flags and scores of every current LA today (in England), cached until new data is imported (or the date changes). */
@@ -186,7 +193,15 @@ export type AuthorityRisk =
 export async function getAuthorityRisk(laNumber: string): Promise<AuthorityRisk | null> {
   const current = await getCurrentRisk();
   const hit = current.byLa.get(laNumber);
-  if (hit) return { kind: "current", asAt: current.asAt, periods: current.periods, assessment: hit.assessment, row: hit.row, of: current.rows.length };
+  if (hit)
+    return {
+      kind: "current",
+      asAt: current.asAt,
+      periods: current.periods,
+      assessment: hit.assessment,
+      row: hit.row,
+      of: current.rows.length,
+    };
   const engine = await engineFor(current.releaseId);
   const la = engine.index.authorities.get(laNumber);
   if (la?.existsTo) return { kind: "former", laNumber, name: la.name, existsTo: la.existsTo };

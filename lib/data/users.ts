@@ -7,7 +7,16 @@ export async function listUsers() {
   const [users, lastSignIns] = await Promise.all([
     db.user.findMany({
       orderBy: [{ disabledAt: { sort: "asc", nulls: "first" } }, { name: "asc" }],
-      select: { id: true, name: true, email: true, role: true, laNumber: true, la: { select: { name: true } }, disabledAt: true, isDemo: true },
+      select: {
+        id: true,
+        name: true,
+        email: true,
+        role: true,
+        laNumber: true,
+        la: { select: { name: true } },
+        disabledAt: true,
+        isDemo: true,
+      },
     }),
     db.auditEvent.groupBy({ by: ["actorId"], where: { action: AUDIT_ACTIONS.signIn, actorId: { not: null } }, _max: { at: true } }),
   ]);
@@ -18,7 +27,17 @@ export async function listUsers() {
 export async function getUserForAdmin(id: string) {
   return db.user.findUnique({
     where: { id },
-    select: { id: true, name: true, email: true, role: true, laNumber: true, la: { select: { name: true } }, disabledAt: true, isDemo: true, createdAt: true },
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      role: true,
+      laNumber: true,
+      la: { select: { name: true } },
+      disabledAt: true,
+      isDemo: true,
+      createdAt: true,
+    },
   });
 }
 

@@ -63,6 +63,8 @@ export function poolConfig(connectionString: string, max: number, timeouts: Pool
     Client: TimeoutClient,
     connectionTimeoutMillis: timeouts.connectTimeoutMs,
     idleTimeoutMillis: 30_000,
-    ...(timeouts.statementTimeoutMs > 0 ? { statement_timeout: timeouts.statementTimeoutMs, query_timeout: timeouts.statementTimeoutMs + 1_000 } : {}),
+    ...(timeouts.statementTimeoutMs > 0
+      ? { statement_timeout: timeouts.statementTimeoutMs, query_timeout: timeouts.statementTimeoutMs + 1_000 }
+      : {}),
   };
 }

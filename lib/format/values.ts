@@ -5,7 +5,15 @@ import type { Marker } from "@/lib/generated/prisma/enums";
 
 export type ShownValue = { value: number | null; marker: Marker | null; raw: string } | null;
 
-const UNIT_SUFFIX: Record<string, string> = { PERCENT: "%", RATE_PER_10K: "", CASES_PER_FTE: "", FTE: "", COUNT: "", DAYS: "", PERSONS: "" };
+const UNIT_SUFFIX: Record<string, string> = {
+  PERCENT: "%",
+  RATE_PER_10K: "",
+  CASES_PER_FTE: "",
+  FTE: "",
+  COUNT: "",
+  DAYS: "",
+  PERSONS: "",
+};
 
 /** "16.2%", "u", "1,234" — thousands separators for counts; rates keep their published decimals. */
 export function formatValue(v: ShownValue, unit: string): string {

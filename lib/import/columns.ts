@@ -47,7 +47,15 @@ export const KEY_COLUMNS = {
 } as const;
 
 export type KeyColumn = keyof typeof KEY_COLUMNS;
-export const REQUIRED_KEYS: readonly KeyColumn[] = ["time_period", "geographic_level", "region_code", "region_name", "old_la_code", "new_la_code", "la_name"];
+export const REQUIRED_KEYS: readonly KeyColumn[] = [
+  "time_period",
+  "geographic_level",
+  "region_code",
+  "region_name",
+  "old_la_code",
+  "new_la_code",
+  "la_name",
+];
 /** Descriptive columns that carry no measure: ignored without a warning. */
 const DESCRIPTIVE = new Set(["time_identifier", "country_code", "country_name", "category", "age_group"]);
 
@@ -116,7 +124,9 @@ export function mapColumns(header: readonly string[], fileName: string): ColumnM
   const ranked = [...candidates.entries()].sort((a, b) => b[1].length - a[1].length);
   const best = ranked[0];
   if (!best) {
-    throw new ColumnMappingError(`no measure column is recognised (looked for the columns of the workforce, children in need, referrals, child protection and population series in ${fileName})`);
+    throw new ColumnMappingError(
+      `no measure column is recognised (looked for the columns of the workforce, children in need, referrals, child protection and population series in ${fileName})`,
+    );
   }
   if (ranked[1] && ranked[1][1].length === best[1].length) {
     throw new ColumnMappingError(`the measure columns fit both ${best[0]} and ${ranked[1][0]} equally; cannot tell which series this is`);

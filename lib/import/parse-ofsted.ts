@@ -84,7 +84,8 @@ function classifyHeader(raw: string): { group: string; field: Field } | null {
 
   let field: Field | null = null;
   if (/\bpublication\b/.test(h) && /\bdate\b/.test(h)) field = "publicationDate";
-  else if (/\bdate\b/.test(h) && /\b(inspection|visit)/.test(h)) field = "inspectionDate"; // "Inspection/Visit date"
+  else if (/\bdate\b/.test(h) && /\b(inspection|visit)/.test(h))
+    field = "inspectionDate"; // "Inspection/Visit date"
   else if (/\btype\b/.test(h)) field = "type";
   else if (/\boverall effectiveness\b/.test(h)) field = "overall";
   else if (/\bimpact of leaders\b|\bleadership\b/.test(h)) field = "leadership";
@@ -251,7 +252,9 @@ function dateFromCell(cell: OdsCell | undefined): string | null | "invalid" {
 /** Finds "as at 31 March 2025" (or "31_March_2024") in a text; returns yyyy-mm-dd. */
 function asAtFromText(text: string, requireAsAt: boolean): string | null {
   const t = text.replace(/[_\s]+/g, " ");
-  const re = requireAsAt ? /\bas at (\d{1,2})(?:st|nd|rd|th)? ([A-Za-z]+) (\d{4})\b/i : /\b(\d{1,2})(?:st|nd|rd|th)? ([A-Za-z]+) (\d{4})\b/i;
+  const re = requireAsAt
+    ? /\bas at (\d{1,2})(?:st|nd|rd|th)? ([A-Za-z]+) (\d{4})\b/i
+    : /\b(\d{1,2})(?:st|nd|rd|th)? ([A-Za-z]+) (\d{4})\b/i;
   const m = re.exec(t);
   if (!m) return null;
   const month = monthNumber(m[2] ?? "");
@@ -315,7 +318,12 @@ class WorkbookParser {
       if (!isKey) groups.set(c.group, target);
       const previous = target.get(c.field);
       if (previous !== undefined) {
-        throw this.error(sheet.name, headerIndex, header, `ambiguous columns: both "${previous.header}" and "${header}" look like "${FIELD_LABEL[c.field]}"`);
+        throw this.error(
+          sheet.name,
+          headerIndex,
+          header,
+          `ambiguous columns: both "${previous.header}" and "${header}" look like "${FIELD_LABEL[c.field]}"`,
+        );
       }
       target.set(c.field, { index, header });
     });
@@ -333,7 +341,8 @@ class WorkbookParser {
   private require(t: Table, columns: Map<Field, Column>, fields: Field[], group: string): void {
     const where = group === "" ? "" : ` in the "${group}" column group`;
     for (const f of fields) {
-      if (!columns.has(f)) throw this.error(t.sheet, t.headerIndex, FIELD_LABEL[f], `required column "${FIELD_LABEL[f]}" not found${where}`);
+      if (!columns.has(f))
+        throw this.error(t.sheet, t.headerIndex, FIELD_LABEL[f], `required column "${FIELD_LABEL[f]}" not found${where}`);
     }
   }
 
@@ -346,7 +355,12 @@ class WorkbookParser {
 
   private requireKey(t: Table): void {
     if (!t.keys.has("name") && !t.keys.has("code")) {
-      throw this.error(t.sheet, t.headerIndex, FIELD_LABEL.name, `required column "${FIELD_LABEL.name}" (or "${FIELD_LABEL.code}") not found`);
+      throw this.error(
+        t.sheet,
+        t.headerIndex,
+        FIELD_LABEL.name,
+        `required column "${FIELD_LABEL.name}" (or "${FIELD_LABEL.code}") not found`,
+      );
     }
   }
 
@@ -438,7 +452,8 @@ class WorkbookParser {
   // ---- the three kinds of sheet ----
 
   positionRows(sheet: OdsSheet, t: Table): OfstedPositionRow[] {
-    if (t.wide) throw this.error(t.sheet, t.headerIndex, undefined, "position sheet has First/Second column groups; expected one row per LA");
+    if (t.wide)
+      throw this.error(t.sheet, t.headerIndex, undefined, "position sheet has First/Second column groups; expected one row per LA");
     this.requireKey(t);
     const columns = t.groups[0]?.columns ?? new Map<Field, Column>();
     this.require(t, columns, ["inspectionDate", ...this.requiredJudgements(columns)], "");
@@ -453,7 +468,12 @@ class WorkbookParser {
       const inspectionDate = notInspected ? null : this.date(t, index, cells, dateCol);
       const publicationDate = notInspected ? null : this.date(t, index, cells, columns.get("publicationDate"));
       if (inspectionDate === null && JUDGEMENT_FIELDS.some((f) => judgements[f] !== null)) {
-        throw this.error(t.sheet, index, dateCol?.header, notInspected ? `"${dateText}" but judgements are given` : "judgements are given but the inspection date is blank");
+        throw this.error(
+          t.sheet,
+          index,
+          dateCol?.header,
+          notInspected ? `"${dateText}" but judgements are given` : "judgements are given but the inspection date is blank",
+        );
       }
       out.push({ laNumber, type: null, inspectionDate, publicationDate, ...judgements, source: `${t.sheet} row ${index + 1}` });
     }
@@ -461,7 +481,8 @@ class WorkbookParser {
   }
 
   inYearEvents(sheet: OdsSheet, t: Table): OfstedEvent[] {
-    if (t.wide) throw this.error(t.sheet, t.headerIndex, undefined, "in-year sheet has First/Second column groups; expected one row per inspection");
+    if (t.wide)
+      throw this.error(t.sheet, t.headerIndex, undefined, "in-year sheet has First/Second column groups; expected one row per inspection");
     this.requireKey(t);
     const columns = t.groups[0]?.columns ?? new Map<Field, Column>();
     this.require(t, columns, ["inspectionDate", "type", ...this.requiredJudgements(columns), "visitTheme"], "");
@@ -476,7 +497,8 @@ class WorkbookParser {
         visitTheme: this.text(cells, columns.get("visitTheme")) || null,
         source: `${t.sheet} row ${index + 1}`,
       };
-      if (e.inspectionDate === null) throw this.error(t.sheet, index, columns.get("inspectionDate")?.header, "missing inspection/visit date");
+      if (e.inspectionDate === null)
+        throw this.error(t.sheet, index, columns.get("inspectionDate")?.header, "missing inspection/visit date");
       this.checkGraded(t, index, e, columns);
       out.push(e);
     }
@@ -488,7 +510,12 @@ class WorkbookParser {
     this.requireKey(t);
     for (const g of t.groups) {
       if (!g.columns.has("inspectionDate") && !g.columns.has("publicationDate")) {
-        throw this.error(t.sheet, t.headerIndex, FIELD_LABEL.inspectionDate, `required column "${FIELD_LABEL.inspectionDate}" or "${FIELD_LABEL.publicationDate}" not found${g.name ? ` in the "${g.name}" column group` : ""}`);
+        throw this.error(
+          t.sheet,
+          t.headerIndex,
+          FIELD_LABEL.inspectionDate,
+          `required column "${FIELD_LABEL.inspectionDate}" or "${FIELD_LABEL.publicationDate}" not found${g.name ? ` in the "${g.name}" column group` : ""}`,
+        );
       }
       this.require(t, g.columns, ["type", ...this.requiredJudgements(g.columns)], g.name);
     }
@@ -545,7 +572,10 @@ class WorkbookParser {
     }
     const conflict = candidates.find((c) => c.date !== first.date);
     if (conflict !== undefined) {
-      throw new ImportError(`conflicting "as at" dates: ${first.date} (${first.from}) and ${conflict.date} (${conflict.from})`, this.fileName);
+      throw new ImportError(
+        `conflicting "as at" dates: ${first.date} (${first.from}) and ${conflict.date} (${conflict.from})`,
+        this.fileName,
+      );
     }
     return first.date;
   }
@@ -572,7 +602,10 @@ function linkHistoryToPositions(history: OfstedEvent[], positions: OfstedPositio
   const latest = new Map<string, OfstedEvent>();
   for (const e of history) {
     const current = latest.get(e.laNumber);
-    if (current === undefined || (e.publicationDate ?? e.inspectionDate ?? "") > (current.publicationDate ?? current.inspectionDate ?? "")) {
+    if (
+      current === undefined ||
+      (e.publicationDate ?? e.inspectionDate ?? "") > (current.publicationDate ?? current.inspectionDate ?? "")
+    ) {
       latest.set(e.laNumber, e);
     }
   }
@@ -592,7 +625,9 @@ function linkHistoryToPositions(history: OfstedEvent[], positions: OfstedPositio
 function fillPositionsFromEvents(positions: OfstedPositionRow[], events: OfstedEvent[]): void {
   for (const p of positions) {
     if (p.inspectionDate === null) continue;
-    const same = events.filter((e) => e.laNumber === p.laNumber && GRADED.has(e.type) && e.inspectionDate === p.inspectionDate && sameJudgements(e, p));
+    const same = events.filter(
+      (e) => e.laNumber === p.laNumber && GRADED.has(e.type) && e.inspectionDate === p.inspectionDate && sameJudgements(e, p),
+    );
     const types = new Set(same.map((e) => e.type));
     if (p.type === null && types.size === 1) p.type = [...types][0] ?? null;
     const published = new Set(same.map((e) => e.publicationDate).filter((d): d is string => d !== null));

@@ -18,7 +18,12 @@ export type StatNeighbourRow = {
 export type StatNeighbourFile = { fileName: string; rows: StatNeighbourRow[]; legacyRows: number };
 
 export function looksLikeStatNeighbours(header: readonly string[]): boolean {
-  const h = header.map((c) => c.replace(/^\uFEFF/, "").trim().toLowerCase());
+  const h = header.map((c) =>
+    c
+      .replace(/^\uFEFF/, "")
+      .trim()
+      .toLowerCase(),
+  );
   return h[0] === "la num" && h.includes("sn1") && h.includes("sn10");
 }
 
@@ -57,9 +62,11 @@ export function parseStatNeighbours(fileName: string, text: string): StatNeighbo
       stopped = true; // blank separator: what follows is the legacy block
       continue;
     }
-    if (!/^\d{3}$/.test(laNumber)) throw new ImportError(`LA number ${shown(laNumber)} is not a 3-digit DfE number`, fileName, line, header[0]);
+    if (!/^\d{3}$/.test(laNumber))
+      throw new ImportError(`LA number ${shown(laNumber)} is not a 3-digit DfE number`, fileName, line, header[0]);
     const earlier = firstLine.get(laNumber);
-    if (earlier !== undefined) throw new ImportError(`LA ${laNumber} already has its neighbours on line ${earlier}`, fileName, line, header[0]);
+    if (earlier !== undefined)
+      throw new ImportError(`LA ${laNumber} already has its neighbours on line ${earlier}`, fileName, line, header[0]);
     firstLine.set(laNumber, line);
     const laName = (rec[nameCol] ?? "").trim();
     const problem = nameProblem(laName);
@@ -69,11 +76,17 @@ export function parseStatNeighbours(fileName: string, text: string): StatNeighbo
       const col = sn1 + (rank - 1) * 2;
       const n = (rec[col] ?? "").trim();
       const label = rec[col + 1] ?? "";
-      if (!/^\d{3}$/.test(n)) throw new ImportError(`neighbour ${rank} ${shown(n)} is not a 3-digit DfE number`, fileName, line, header[col] ?? `SN${rank}`);
+      if (!/^\d{3}$/.test(n))
+        throw new ImportError(`neighbour ${rank} ${shown(n)} is not a 3-digit DfE number`, fileName, line, header[col] ?? `SN${rank}`);
       if (n === laNumber) throw new ImportError(`an LA cannot be its own neighbour`, fileName, line, header[col]);
       const closeness = closenessOf(label);
       if (!closeness) {
-        throw new ImportError(`unknown closeness label ${shown(label)} (expected one of ${CLOSENESS_LABELS.join(", ")})`, fileName, line, `${header[col + 1] ?? "SNP"} after SN${rank}`);
+        throw new ImportError(
+          `unknown closeness label ${shown(label)} (expected one of ${CLOSENESS_LABELS.join(", ")})`,
+          fileName,
+          line,
+          `${header[col + 1] ?? "SNP"} after SN${rank}`,
+        );
       }
       neighbours.push({ rank, laNumber: n, closeness });
     }

@@ -53,7 +53,10 @@ export function parseTidyCsv(fileName: string, text: string): TidyFile {
     records = parse(text.replace(/^\uFEFF/, ""), { relax_column_count: false, skip_empty_lines: true, bom: true });
   } catch (error) {
     const e = error as { lines?: number; message: string };
-    const detail = e.message.replace(/^Invalid Record Length: /, "").replace(/ on line \d+$/, "").slice(0, 200);
+    const detail = e.message
+      .replace(/^Invalid Record Length: /, "")
+      .replace(/ on line \d+$/, "")
+      .slice(0, 200);
     throw new ImportError(`cannot read this row as CSV (${detail})`, fileName, e.lines);
   }
   const header = records[0];
@@ -88,12 +91,22 @@ export function parseTidyCsv(fileName: string, text: string): TidyFile {
     if (!m) throw new ImportError(`time period ${shown(periodText)} is not a year`, fileName, line, headerName("time_period"));
     const period = m[2] ? Number(m[1]!.slice(0, 2) + m[2]) : Number(m[1]);
     if (period < FIRST_YEAR || period > lastYear) {
-      throw new ImportError(`time period ${shown(periodText)} is outside ${FIRST_YEAR}–${lastYear}`, fileName, line, headerName("time_period"));
+      throw new ImportError(
+        `time period ${shown(periodText)} is outside ${FIRST_YEAR}–${lastYear}`,
+        fileName,
+        line,
+        headerName("time_period"),
+      );
     }
     const levelText = get(rec, "geographic_level").toLowerCase();
     const level = LEVELS[levelText];
     if (!level) {
-      throw new ImportError(`unknown geographic level ${shown(get(rec, "geographic_level"))} (expected National, Regional or Local authority)`, fileName, line, headerName("geographic_level"));
+      throw new ImportError(
+        `unknown geographic level ${shown(get(rec, "geographic_level"))} (expected National, Regional or Local authority)`,
+        fileName,
+        line,
+        headerName("geographic_level"),
+      );
     }
 
     const regionCode = get(rec, "region_code") || null;
@@ -101,25 +114,44 @@ export function parseTidyCsv(fileName: string, text: string): TidyFile {
     let laNumbers: string[] = [];
     let onsCodes: string[] = [];
     let laNames: string[] = [];
-    if (level === "REGIONAL" && !regionCode) throw new ImportError(`regional row without a region code`, fileName, line, headerName("region_code"));
+    if (level === "REGIONAL" && !regionCode)
+      throw new ImportError(`regional row without a region code`, fileName, line, headerName("region_code"));
     if (regionCode && !REGION_CODE.test(regionCode)) {
-      throw new ImportError(`region code ${shown(regionCode)} is not an English region code (E12… or E13…)`, fileName, line, headerName("region_code"));
+      throw new ImportError(
+        `region code ${shown(regionCode)} is not an English region code (E12… or E13…)`,
+        fileName,
+        line,
+        headerName("region_code"),
+      );
     }
     const regionNameProblem = regionName === null ? null : nameProblem(regionName);
-    if (regionNameProblem) throw new ImportError(`region name ${shown(regionName!)} ${regionNameProblem}`, fileName, line, headerName("region_name"));
+    if (regionNameProblem)
+      throw new ImportError(`region name ${shown(regionName!)} ${regionNameProblem}`, fileName, line, headerName("region_name"));
     if (level === "LOCAL_AUTHORITY") {
       laNumbers = splitJoint(get(rec, "old_la_code"));
       onsCodes = splitJoint(get(rec, "new_la_code"));
       laNames = splitJoint(get(rec, "la_name"));
       if (!laNumbers.every((n) => LA_NUMBER.test(n))) {
-        throw new ImportError(`LA number ${shown(get(rec, "old_la_code"))} is not a 3-digit DfE number`, fileName, line, headerName("old_la_code"));
+        throw new ImportError(
+          `LA number ${shown(get(rec, "old_la_code"))} is not a 3-digit DfE number`,
+          fileName,
+          line,
+          headerName("old_la_code"),
+        );
       }
       if (!onsCodes.every((c) => ONS_CODE.test(c)) || onsCodes.length !== laNumbers.length) {
-        throw new ImportError(`ONS code ${shown(get(rec, "new_la_code"))} does not match the LA number(s) ${laNumbers.join(" / ")}`, fileName, line, headerName("new_la_code"));
+        throw new ImportError(
+          `ONS code ${shown(get(rec, "new_la_code"))} does not match the LA number(s) ${laNumbers.join(" / ")}`,
+          fileName,
+          line,
+          headerName("new_la_code"),
+        );
       }
-      if (laNames.length !== laNumbers.length) laNames = laNumbers.length === 1 ? [get(rec, "la_name")] : laNumbers.map(() => get(rec, "la_name"));
+      if (laNames.length !== laNumbers.length)
+        laNames = laNumbers.length === 1 ? [get(rec, "la_name")] : laNumbers.map(() => get(rec, "la_name"));
       const laNameProblem = laNames.map(nameProblem).find((p) => p !== null);
-      if (laNameProblem) throw new ImportError(`LA name ${shown(get(rec, "la_name"))} ${laNameProblem}`, fileName, line, headerName("la_name"));
+      if (laNameProblem)
+        throw new ImportError(`LA name ${shown(get(rec, "la_name"))} ${laNameProblem}`, fileName, line, headerName("la_name"));
       if (!regionCode) throw new ImportError("local authority row without a region code", fileName, line, headerName("region_code"));
     }
 
@@ -135,7 +167,12 @@ export function parseTidyCsv(fileName: string, text: string): TidyFile {
       if ("error" in parsed) throw new ImportError(parsed.error, fileName, line, measure.column);
       // Every published measure is a count, rate or percentage of something: none can be below zero.
       if (parsed.value !== null && parsed.value < 0) {
-        throw new ImportError(`negative value ${shown(parsed.raw)}: a published count, rate or percentage cannot be below zero`, fileName, line, measure.column);
+        throw new ImportError(
+          `negative value ${shown(parsed.raw)}: a published count, rate or percentage cannot be below zero`,
+          fileName,
+          line,
+          measure.column,
+        );
       }
       cells.set(measure.indicator.id, parsed);
     }

@@ -30,7 +30,11 @@ export type ValuePlan = {
   counts: { inserted: number; revised: number; reaffirmed: number; unchanged: number; keptNewer: number };
 };
 
-export function planValueChanges(incoming: readonly IncomingValue[], stored: ReadonlyMap<string, StoredValue>, editionRank: number): ValuePlan {
+export function planValueChanges(
+  incoming: readonly IncomingValue[],
+  stored: ReadonlyMap<string, StoredValue>,
+  editionRank: number,
+): ValuePlan {
   const plan: ValuePlan = { inserts: [], updates: [], counts: { inserted: 0, revised: 0, reaffirmed: 0, unchanged: 0, keptNewer: 0 } };
   for (const v of incoming) {
     const old = stored.get(valueKey(v));

@@ -29,7 +29,11 @@ function headerCandidates(sheet: OdsSheet): { row: number; cells: string[] }[] {
   return out;
 }
 
-const list = (cells: string[], max = 8) => cells.slice(0, max).map((c) => `"${c.replace(/\s+/g, " ").slice(0, 60)}"`).join(", ") + (cells.length > max ? ", …" : "");
+const list = (cells: string[], max = 8) =>
+  cells
+    .slice(0, max)
+    .map((c) => `"${c.replace(/\s+/g, " ").slice(0, 60)}"`)
+    .join(", ") + (cells.length > max ? ", …" : "");
 
 export function recogniseOds(sheets: readonly OdsSheet[]): OdsVerdict {
   const sheetNames = sheets.map((s) => `"${s.name}"`).join(", ");

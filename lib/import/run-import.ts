@@ -7,7 +7,18 @@ import path from "node:path";
 import { now as clockNow, type Clock } from "@/lib/core/clock";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { DataSeries, InspectionType, Judgement, Marker } from "@/lib/generated/prisma/enums";
-import { DEFINITIONS_VERSION, INDICATORS, RATE_DENOMINATOR, indicatorById, indicatorsBy, seriesById, sourceColumns, type CatalogueIndicator, type IndicatorId, type SeriesId } from "@/lib/catalogue";
+import {
+  DEFINITIONS_VERSION,
+  INDICATORS,
+  RATE_DENOMINATOR,
+  indicatorById,
+  indicatorsBy,
+  seriesById,
+  sourceColumns,
+  type CatalogueIndicator,
+  type IndicatorId,
+  type SeriesId,
+} from "@/lib/catalogue";
 import { lockTriageWrites } from "@/lib/triage/lock";
 import { reopenChangedSinceReview } from "@/lib/triage/reopen-after-import";
 import {
@@ -65,7 +76,15 @@ export type CalculatedOutcome = {
 export type ImportSummary = {
   folder: string;
   files: FileOutcome[];
-  totals: { files: number; imported: number; unchanged: number; unrecognised: number; rows: number; values: number; markers: Record<Marker, number> };
+  totals: {
+    files: number;
+    imported: number;
+    unchanged: number;
+    unrecognised: number;
+    rows: number;
+    values: number;
+    markers: Record<Marker, number>;
+  };
   calculated: CalculatedOutcome[];
   definitionsVersion: string;
   millis: number;
@@ -144,7 +163,11 @@ export function readFolder(folder: string): Classified[] {
       parseTidyCsv(fileName, text);
     }
     if (!isTidy) {
-      return { ...loaded, kind: "unrecognised", reason: "a CSV without the time_period and geographic_level columns of a DfE tidy file, nor a statistical neighbour file" };
+      return {
+        ...loaded,
+        kind: "unrecognised",
+        reason: "a CSV without the time_period and geographic_level columns of a DfE tidy file, nor a statistical neighbour file",
+      };
     }
     const parsed = parseTidyCsv(fileName, text);
     return { ...loaded, kind: "tidy", parsed, editionRank: parsed.periods.at(-1) ?? 0 };
@@ -154,13 +177,21 @@ export function readFolder(folder: string): Classified[] {
 const emptyMarkers = (): Record<Marker, number> => ({ c: 0, low: 0, u: 0, x: 0, z: 0, k: 0 });
 
 /** `now` is the clock of the reopen check after the import (tests pass a fixed one). */
-export async function importFolder(prisma: PrismaClient, folder: string, log: (line: string) => void = () => {}, options: { now?: Clock } = {}): Promise<ImportSummary> {
+export async function importFolder(
+  prisma: PrismaClient,
+  folder: string,
+  log: (line: string) => void = () => {},
+  options: { now?: Clock } = {},
+): Promise<ImportSummary> {
   const now = options.now ?? clockNow;
   const started = Date.now();
   log(`Reading ${folder}`);
   const classified = readFolder(folder);
   for (const f of classified) {
-    if (f.kind === "tidy") log(`  parsed ${f.fileName}: ${f.parsed.series}, ${f.parsed.rows.length} rows, ${f.parsed.mapping.measures.length} measures, ${f.parsed.periods[0]}–${f.parsed.periods.at(-1)}`);
+    if (f.kind === "tidy")
+      log(
+        `  parsed ${f.fileName}: ${f.parsed.series}, ${f.parsed.rows.length} rows, ${f.parsed.mapping.measures.length} measures, ${f.parsed.periods[0]}–${f.parsed.periods.at(-1)}`,
+      );
     if (f.kind === "stat-neighbours") log(`  parsed ${f.fileName}: statistical neighbours for ${f.parsed.rows.length} LAs`);
     if (f.kind === "unrecognised") log(`  NOT RECOGNISED ${f.fileName}: ${f.reason}`);
   }
@@ -196,7 +227,9 @@ async function writeAll(tx: Tx, classified: Classified[], log: (line: string) =>
   // The import key is the file's checksum AND the definitions it was read with: after a change to
   // the catalogue (lib/catalogue/indicators.ts: a newly mapped column), files imported before are read again.
   const known = new Set(
-    (await tx.dataRelease.findMany({ select: { series: true, sha256: true, definitionsVersion: true } })).map((r) => `${r.series}|${r.sha256}|${r.definitionsVersion}`),
+    (await tx.dataRelease.findMany({ select: { series: true, sha256: true, definitionsVersion: true } })).map(
+      (r) => `${r.series}|${r.sha256}|${r.definitionsVersion}`,
+    ),
   );
   const seriesOf = (f: Classified): DataSeries | null =>
     f.kind === "tidy" ? f.parsed.series : f.kind === "stat-neighbours" ? "STATISTICAL_NEIGHBOURS" : f.kind === "ofsted" ? "OFSTED" : null;
@@ -204,9 +237,26 @@ async function writeAll(tx: Tx, classified: Classified[], log: (line: string) =>
   for (const f of classified) {
     const series = seriesOf(f);
     if (f.kind === "unrecognised") {
-      outcomes.set(f.fileName, { fileName: f.fileName, kind: "unrecognised", status: "not recognised", reason: f.reason, rows: 0, values: 0, markers: {} });
+      outcomes.set(f.fileName, {
+        fileName: f.fileName,
+        kind: "unrecognised",
+        status: "not recognised",
+        reason: f.reason,
+        rows: 0,
+        values: 0,
+        markers: {},
+      });
     } else if (series && known.has(`${series}|${f.sha256}|${f.kind === "tidy" ? DEFINITIONS_VERSION : ""}`)) {
-      outcomes.set(f.fileName, { fileName: f.fileName, kind: f.kind, series, status: "unchanged", reason: "this exact file was imported before with the same indicator definitions", rows: 0, values: 0, markers: {} });
+      outcomes.set(f.fileName, {
+        fileName: f.fileName,
+        kind: f.kind,
+        series,
+        status: "unchanged",
+        reason: "this exact file was imported before with the same indicator definitions",
+        rows: 0,
+        values: 0,
+        markers: {},
+      });
       log(`  unchanged ${f.fileName} (already imported)`);
     } else {
       todo.push(f);
@@ -261,7 +311,9 @@ async function upsertGeography(tx: Tx, files: ParsedTidy[]) {
   const names = new Map<string, Set<string>>();
   const regionRefs = new Map<string, { fileName: string; line: number }>(); // first LA row naming each region code
   // ONS codes already stored belong to their LA for good: a file giving one to another LA is wrong.
-  const storedCodes = new Map((await tx.laCode.findMany({ select: { onsCode: true, laNumber: true } })).map((c) => [c.onsCode, c.laNumber]));
+  const storedCodes = new Map(
+    (await tx.laCode.findMany({ select: { onsCode: true, laNumber: true } })).map((c) => [c.onsCode, c.laNumber]),
+  );
   for (const f of files) {
     for (const row of f.parsed.rows) {
       if (row.regionCode && row.regionName) regions.set(row.regionCode, row.regionName);
@@ -273,11 +325,20 @@ async function upsertGeography(tx: Tx, files: ParsedTidy[]) {
         const onsCode = row.onsCodes[i]!;
         const seen = codes.get(onsCode);
         if (seen && seen.laNumber !== laNumber) {
-          throw new ImportError(`ONS code ${onsCode} is given to LA ${laNumber} here but to LA ${seen.laNumber} in ${seen.fileName} line ${seen.line}`, f.fileName, row.line);
+          throw new ImportError(
+            `ONS code ${onsCode} is given to LA ${laNumber} here but to LA ${seen.laNumber} in ${seen.fileName} line ${seen.line}`,
+            f.fileName,
+            row.line,
+          );
         }
         const stored = storedCodes.get(onsCode);
         if (stored !== undefined && stored !== laNumber) {
-          throw new ImportError(`ONS code ${onsCode} is given to LA ${laNumber} here but belongs to LA ${stored} in the database`, f.fileName, row.line, "new_la_code");
+          throw new ImportError(
+            `ONS code ${onsCode} is given to LA ${laNumber} here but belongs to LA ${stored} in the database`,
+            f.fileName,
+            row.line,
+            "new_la_code",
+          );
         }
         codes.set(onsCode, { laNumber, fileName: f.fileName, line: row.line });
         const name = row.laNames[i] ?? row.laNames[0]!;
@@ -299,14 +360,22 @@ async function upsertGeography(tx: Tx, files: ParsedTidy[]) {
   if (regions.has("E13000001") || regions.has("E13000002")) regions.set(LONDON_CODE, regions.get(LONDON_CODE) ?? "London");
   const knownRegions = new Set([...regions.keys(), ...(await tx.region.findMany({ select: { code: true } })).map((r) => r.code)]);
   for (const [code, at] of regionRefs) {
-    if (!knownRegions.has(code)) throw new ImportError(`region ${code} is not known: no row of the file names it and it is not in the database`, at.fileName, at.line, "region_name");
+    if (!knownRegions.has(code))
+      throw new ImportError(
+        `region ${code} is not known: no row of the file names it and it is not in the database`,
+        at.fileName,
+        at.line,
+        "region_name",
+      );
   }
   // Parents first, so London exists before its sub-regions reference it.
   for (const [code, name] of [...regions].sort(([a], [b]) => a.localeCompare(b))) {
     const parentCode = code.startsWith("E13") ? LONDON_CODE : null;
     await tx.region.upsert({ where: { code }, create: { code, name, parentCode }, update: { name, parentCode } });
   }
-  const existing = new Map((await tx.localAuthority.findMany({ select: { laNumber: true, onsCode: true } })).map((l) => [l.laNumber, l.onsCode]));
+  const existing = new Map(
+    (await tx.localAuthority.findMany({ select: { laNumber: true, onsCode: true } })).map((l) => [l.laNumber, l.onsCode]),
+  );
   for (const [laNumber, info] of las) {
     const { existsFrom, existsTo } = existenceDates(laNumber);
     const data = {
@@ -326,7 +395,9 @@ async function upsertGeography(tx: Tx, files: ParsedTidy[]) {
     const data = { laNumber, validFrom: validFrom ? new Date(validFrom) : null, validTo: validTo ? new Date(validTo) : null };
     await tx.laCode.upsert({ where: { onsCode }, create: { onsCode, ...data }, update: data });
   }
-  const nameRows = [...names].flatMap(([laNumber, set]) => [...set].map((name) => ({ source: "dfe", normalized: normalizeLaName(name), name, laNumber })));
+  const nameRows = [...names].flatMap(([laNumber, set]) =>
+    [...set].map((name) => ({ source: "dfe", normalized: normalizeLaName(name), name, laNumber })),
+  );
   if (nameRows.length) await tx.laName.createMany({ data: nameRows, skipDuplicates: true });
 }
 
@@ -378,7 +449,12 @@ async function writeTidy(tx: Tx, f: ParsedTidy, log: (line: string) => void): Pr
   }
   for (const [id, j] of joints) {
     const old = await tx.jointReturn.findUnique({ where: { id } });
-    const data = { series: parsed.series, label: j.label, fromPeriod: Math.min(j.from, old?.fromPeriod ?? j.from), toPeriod: Math.max(j.to, old?.toPeriod ?? j.to) };
+    const data = {
+      series: parsed.series,
+      label: j.label,
+      fromPeriod: Math.min(j.from, old?.fromPeriod ?? j.from),
+      toPeriod: Math.max(j.to, old?.toPeriod ?? j.to),
+    };
     await tx.jointReturn.upsert({ where: { id }, create: { id, ...data }, update: data });
     await tx.jointReturnMember.createMany({ data: j.members.map((laNumber) => ({ jointReturnId: id, laNumber })), skipDuplicates: true });
   }
@@ -389,7 +465,16 @@ async function writeTidy(tx: Tx, f: ParsedTidy, log: (line: string) => void): Pr
     const jointReturnId = row.laNumbers.length > 1 ? `${parsed.series}:${row.laNumbers.join("/")}` : null;
     for (const geoCode of geoCodeOf(row)) {
       for (const [indicatorId, cell] of row.cells) {
-        incoming.push({ indicatorId, geoLevel: row.level, geoCode, period: row.period, value: cell.value, marker: cell.marker, raw: cell.raw, jointReturnId });
+        incoming.push({
+          indicatorId,
+          geoLevel: row.level,
+          geoCode,
+          period: row.period,
+          value: cell.value,
+          marker: cell.marker,
+          raw: cell.raw,
+          jointReturnId,
+        });
       }
     }
     // markers counted once per published cell, not per joint member
@@ -397,23 +482,42 @@ async function writeTidy(tx: Tx, f: ParsedTidy, log: (line: string) => void): Pr
   }
 
   const indicatorIds = parsed.mapping.measures.map((m) => m.indicator.id);
-  const storedRows = await tx.$queryRawUnsafe<{ indicatorId: string; geoCode: string; period: number; raw: string; jointReturnId: string | null; editionRank: number; calculated: boolean }[]>(
+  const storedRows = await tx.$queryRawUnsafe<
+    {
+      indicatorId: string;
+      geoCode: string;
+      period: number;
+      raw: string;
+      jointReturnId: string | null;
+      editionRank: number;
+      calculated: boolean;
+    }[]
+  >(
     `select v."indicatorId", v."geoCode", v.period, v.raw, v."jointReturnId", r."editionRank", v.calculated
        from indicator_value v join data_release r on r.id = v."releaseId"
       where v."indicatorId" = any($1::text[])`,
     indicatorIds,
   );
-  const stored = new Map<string, StoredValue>(storedRows.map((s) => [valueKey(s), { raw: s.raw, jointReturnId: s.jointReturnId, editionRank: s.editionRank, calculated: s.calculated }]));
+  const stored = new Map<string, StoredValue>(
+    storedRows.map((s) => [
+      valueKey(s),
+      { raw: s.raw, jointReturnId: s.jointReturnId, editionRank: s.editionRank, calculated: s.calculated },
+    ]),
+  );
   const plan = planValueChanges(incoming, stored, f.editionRank);
   await writeValues(tx, [...plan.inserts, ...plan.updates], release.id);
 
   const markerCount = Object.values(markers).reduce((a, b) => a + b, 0);
   await tx.dataRelease.update({ where: { id: release.id }, data: { valueCount: incoming.length, markerCount } });
   const c = plan.counts;
-  log(`  imported ${f.fileName}: ${incoming.length} values (${c.inserted} new, ${c.revised} revised, ${c.reaffirmed} reaffirmed, ${c.unchanged} unchanged, ${c.keptNewer} kept from a newer release)`);
+  log(
+    `  imported ${f.fileName}: ${incoming.length} values (${c.inserted} new, ${c.revised} revised, ${c.reaffirmed} reaffirmed, ${c.unchanged} unchanged, ${c.keptNewer} kept from a newer release)`,
+  );
   if (parsed.mapping.unmapped.length) log(`    columns not used: ${parsed.mapping.unmapped.join(", ")}`);
   for (const d of droppedMeasures) {
-    log(`    no longer published: ${d.column} (${d.indicatorId}; latest stored ${d.lastPeriod ?? "none"})${d.calculated ? " — calculated by this service from published counts where no published figure exists" : ""}`);
+    log(
+      `    no longer published: ${d.column} (${d.indicatorId}; latest stored ${d.lastPeriod ?? "none"})${d.calculated ? " — calculated by this service from published counts where no published figure exists" : ""}`,
+    );
   }
   return {
     fileName: f.fileName,
@@ -444,7 +548,9 @@ async function checkMeasuresAgainstEarlierReleases(tx: Tx, f: ParsedTidy): Promi
       where "indicatorId" = any($1::text[]) and not calculated group by "indicatorId"`,
     seriesIds,
   );
-  const missing = earlier.filter((e) => !mapped.has(e.indicatorId)).sort((a, b) => seriesIds.indexOf(a.indicatorId) - seriesIds.indexOf(b.indicatorId));
+  const missing = earlier
+    .filter((e) => !mapped.has(e.indicatorId))
+    .sort((a, b) => seriesIds.indexOf(a.indicatorId) - seriesIds.indexOf(b.indicatorId));
   const defOf = (id: string) => indicatorById(id as IndicatorId);
   const unmapped = parsed.mapping.unmapped;
   if (missing.length > 0 && unmapped.length > 0) {
@@ -453,7 +559,9 @@ async function checkMeasuresAgainstEarlierReleases(tx: Tx, f: ParsedTidy): Promi
       const near = nearestKnownName(col, knownNames);
       return `"${col}" (nearest known name: "${near?.name}")`;
     });
-    const missingText = missing.map((m) => `"${sourceColumns(defOf(m.indicatorId))[0]}" (${m.indicatorId}, published up to ${m.lastPeriod})`).join(", ");
+    const missingText = missing
+      .map((m) => `"${sourceColumns(defOf(m.indicatorId))[0]}" (${m.indicatorId}, published up to ${m.lastPeriod})`)
+      .join(", ");
     throw new ImportError(
       `this ${parsed.series} file lacks ${missing.length === 1 ? "a measure" : "measures"} earlier releases had — ${missingText} — and has ${unmapped.length === 1 ? "a column" : "columns"} no measure maps: ${hints.join(", ")}. ` +
         `If a column was renamed, add its new name to the measure's columns in lib/catalogue/indicators.ts; nothing was imported`,
@@ -462,7 +570,12 @@ async function checkMeasuresAgainstEarlierReleases(tx: Tx, f: ParsedTidy): Promi
       unmapped[0],
     );
   }
-  return missing.map((m) => ({ indicatorId: m.indicatorId, column: sourceColumns(defOf(m.indicatorId))[0]!, lastPeriod: m.lastPeriod, calculated: defOf(m.indicatorId).perTenThousand !== undefined }));
+  return missing.map((m) => ({
+    indicatorId: m.indicatorId,
+    column: sourceColumns(defOf(m.indicatorId))[0]!,
+    lastPeriod: m.lastPeriod,
+    calculated: defOf(m.indicatorId).perTenThousand !== undefined,
+  }));
 }
 
 /**
@@ -479,9 +592,21 @@ async function calculateRates(tx: Tx, log: (line: string) => void): Promise<Calc
     if (!def.perTenThousand) continue;
     const rows = await tx.$queryRawUnsafe<
       {
-        geoCode: string; geoLevel: "NATIONAL" | "REGIONAL" | "LOCAL_AUTHORITY"; period: number; value: number | null; marker: Marker | null;
-        releaseId: number; numRank: number; jointReturnId: string | null; pop: number | null; popMarker: Marker | null; hasPop: boolean;
-        rateRaw: string | null; rateCalculated: boolean | null; rateMarker: Marker | null; rateRank: number | null;
+        geoCode: string;
+        geoLevel: "NATIONAL" | "REGIONAL" | "LOCAL_AUTHORITY";
+        period: number;
+        value: number | null;
+        marker: Marker | null;
+        releaseId: number;
+        numRank: number;
+        jointReturnId: string | null;
+        pop: number | null;
+        popMarker: Marker | null;
+        hasPop: boolean;
+        rateRaw: string | null;
+        rateCalculated: boolean | null;
+        rateMarker: Marker | null;
+        rateRank: number | null;
       }[]
     >(
       `select n."geoCode", n."geoLevel"::text as "geoLevel", n.period, n.value, n.marker::text as marker, n."releaseId", nr."editionRank" as "numRank", n."jointReturnId",
@@ -512,7 +637,16 @@ async function calculateRates(tx: Tx, log: (line: string) => void): Promise<Calc
       }
       if (!withdrawn && row.rateRaw === figure.raw) continue; // already calculated, same figure
       if (withdrawn) result.replacedWithdrawn++;
-      const v: IncomingValue = { indicatorId: def.id, geoLevel: row.geoLevel, geoCode: row.geoCode, period: row.period, value: figure.value, marker: figure.marker, raw: figure.raw, jointReturnId: row.jointReturnId };
+      const v: IncomingValue = {
+        indicatorId: def.id,
+        geoLevel: row.geoLevel,
+        geoCode: row.geoCode,
+        period: row.period,
+        value: figure.value,
+        marker: figure.marker,
+        raw: figure.raw,
+        jointReturnId: row.jointReturnId,
+      };
       writes.push(v);
       releaseOf.set(valueKey(v), row.releaseId);
     }
@@ -526,7 +660,9 @@ async function calculateRates(tx: Tx, log: (line: string) => void): Promise<Calc
     result.written = writes.length;
     result.noPopulation.sort((a, b) => a - b);
     if (result.written || result.noPopulation.length) {
-      log(`  calculated ${def.id} from ${def.perTenThousand} and the ONS 0–17 population: ${result.written} figures written (${result.replacedWithdrawn} replacing a published rate whose count was withdrawn)${result.noPopulation.length ? `; no population estimate to calculate ${result.noPopulation.join(", ")}` : ""}`);
+      log(
+        `  calculated ${def.id} from ${def.perTenThousand} and the ONS 0–17 population: ${result.written} figures written (${result.replacedWithdrawn} replacing a published rate whose count was withdrawn)${result.noPopulation.length ? `; no population estimate to calculate ${result.noPopulation.join(", ")}` : ""}`,
+      );
     }
     out.push(result);
   }
@@ -534,7 +670,13 @@ async function calculateRates(tx: Tx, log: (line: string) => void): Promise<Calc
 }
 
 /** 10,000 × count / population to 1 dp; a withdrawn or suppressed count keeps its marker. Null: no population estimate. */
-export function rateFigure(row: { value: number | null; marker: Marker | null; hasPop: boolean; pop: number | null; popMarker: Marker | null }): { value: number | null; marker: Marker | null; raw: string } | null {
+export function rateFigure(row: {
+  value: number | null;
+  marker: Marker | null;
+  hasPop: boolean;
+  pop: number | null;
+  popMarker: Marker | null;
+}): { value: number | null; marker: Marker | null; raw: string } | null {
   if (row.marker !== null) return { value: null, marker: row.marker, raw: row.marker };
   if (!row.hasPop) return null;
   if (row.popMarker !== null || row.pop === null) return { value: null, marker: "x", raw: "x" };
@@ -576,12 +718,19 @@ async function writeStatNeighbours(tx: Tx, f: ParsedSn, log: (line: string) => v
   for (const row of f.parsed.rows) {
     const missing = [row.laNumber, ...row.neighbours.map((n) => n.laNumber)].find((n) => !present.has(n));
     if (missing) {
-      throw new ImportError(`LA ${missing} is not a known local authority (import the DfE data files first or together)`, f.fileName, row.line);
+      throw new ImportError(
+        `LA ${missing} is not a known local authority (import the DfE data files first or together)`,
+        f.fileName,
+        row.line,
+      );
     }
   }
   // A grouping is replaced only by a newer one (its edition is the date in its name): an older or
   // undated file is recorded as a release, but the newer grouping stays.
-  const newer = await tx.dataRelease.findFirst({ where: { series: "STATISTICAL_NEIGHBOURS", editionRank: { gt: f.editionRank } }, select: { fileName: true } });
+  const newer = await tx.dataRelease.findFirst({
+    where: { series: "STATISTICAL_NEIGHBOURS", editionRank: { gt: f.editionRank } },
+    select: { fileName: true },
+  });
   const release = await tx.dataRelease.create({
     data: {
       series: "STATISTICAL_NEIGHBOURS",
@@ -597,10 +746,26 @@ async function writeStatNeighbours(tx: Tx, f: ParsedSn, log: (line: string) => v
   });
   if (newer) {
     log(`  imported ${f.fileName}: kept the newer grouping from ${newer.fileName}`);
-    return { fileName: f.fileName, kind: "stat-neighbours", series: "STATISTICAL_NEIGHBOURS", status: "imported", reason: `the newer grouping from ${newer.fileName} is kept`, rows: f.parsed.rows.length, values: 0, markers: {} };
+    return {
+      fileName: f.fileName,
+      kind: "stat-neighbours",
+      series: "STATISTICAL_NEIGHBOURS",
+      status: "imported",
+      reason: `the newer grouping from ${newer.fileName} is kept`,
+      rows: f.parsed.rows.length,
+      values: 0,
+      markers: {},
+    };
   }
   const rows = f.parsed.rows.flatMap((r) =>
-    r.neighbours.map((n) => ({ laNumber: r.laNumber, rank: n.rank, neighbourLaNumber: n.laNumber, closeness: n.closeness, inheritedFrom: null as string | null, releaseId: release.id })),
+    r.neighbours.map((n) => ({
+      laNumber: r.laNumber,
+      rank: n.rank,
+      neighbourLaNumber: n.laNumber,
+      closeness: n.closeness,
+      inheritedFrom: null as string | null,
+      releaseId: release.id,
+    })),
   );
   // A successor LA created after the grouping was published (Cumberland, Westmorland and Furness)
   // takes its predecessor's list until DfE publishes a new one.
@@ -611,7 +776,14 @@ async function writeStatNeighbours(tx: Tx, f: ParsedSn, log: (line: string) => v
       if (listed.has(successor) || !present.has(successor)) continue;
       inherited++;
       for (const n of r.neighbours) {
-        rows.push({ laNumber: successor, rank: n.rank, neighbourLaNumber: n.laNumber, closeness: n.closeness, inheritedFrom: r.laNumber, releaseId: release.id });
+        rows.push({
+          laNumber: successor,
+          rank: n.rank,
+          neighbourLaNumber: n.laNumber,
+          closeness: n.closeness,
+          inheritedFrom: r.laNumber,
+          releaseId: release.id,
+        });
       }
     }
   }
@@ -621,13 +793,25 @@ async function writeStatNeighbours(tx: Tx, f: ParsedSn, log: (line: string) => v
     data: f.parsed.rows.map((r) => ({ source: "sn", normalized: normalizeLaName(r.laName), name: r.laName, laNumber: r.laNumber })),
     skipDuplicates: true,
   });
-  log(`  imported ${f.fileName}: neighbours for ${f.parsed.rows.length} LAs, ${inherited} successor LAs given their predecessor's list, ${f.parsed.legacyRows} legacy rows left out`);
-  return { fileName: f.fileName, kind: "stat-neighbours", series: "STATISTICAL_NEIGHBOURS", status: "imported", rows: f.parsed.rows.length, values: rows.length, markers: {} };
+  log(
+    `  imported ${f.fileName}: neighbours for ${f.parsed.rows.length} LAs, ${inherited} successor LAs given their predecessor's list, ${f.parsed.legacyRows} legacy rows left out`,
+  );
+  return {
+    fileName: f.fileName,
+    kind: "stat-neighbours",
+    series: "STATISTICAL_NEIGHBOURS",
+    status: "imported",
+    rows: f.parsed.rows.length,
+    values: rows.length,
+    markers: {},
+  };
 }
 
 /** Resolve Ofsted's LA references (ONS code, or a name in the 2024 layout) to DfE LA numbers. */
 async function buildResolver(tx: Tx): Promise<LaResolver> {
-  const las = await tx.localAuthority.findMany({ select: { laNumber: true, existsTo: true, codes: { select: { onsCode: true } }, names: { select: { normalized: true } } } });
+  const las = await tx.localAuthority.findMany({
+    select: { laNumber: true, existsTo: true, codes: { select: { onsCode: true } }, names: { select: { normalized: true } } },
+  });
   const byCode = new Map<string, string>();
   const byName = new Map<string, { laNumber: string; current: boolean }[]>();
   for (const la of las) {
@@ -645,7 +829,12 @@ async function buildResolver(tx: Tx): Promise<LaResolver> {
     }
     const candidates = byName.get(normalizeLaName(ref.name)) ?? [];
     // "Dorset" is both the abolished county (835) and today's unitary (838): Ofsted's tables name current LAs.
-    const chosen = candidates.length === 1 ? candidates[0] : candidates.filter((c) => c.current).length === 1 ? candidates.find((c) => c.current) : undefined;
+    const chosen =
+      candidates.length === 1
+        ? candidates[0]
+        : candidates.filter((c) => c.current).length === 1
+          ? candidates.find((c) => c.current)
+          : undefined;
     if (chosen) return chosen.laNumber;
     throw new ImportError(
       `local authority ${shown(ref.name)}${ref.onsCode ? ` (${shown(ref.onsCode)})` : ""} is not known${candidates.length > 1 ? " unambiguously" : ""}; import the DfE data files first or together`,
@@ -722,7 +911,9 @@ async function writeOfsted(tx: Tx, f: PendingOds, wb: OfstedWorkbook, log: (line
       releaseId: release.id,
     })),
   });
-  log(`  imported ${f.fileName}: position as at ${wb.asAt} for ${wb.positions.length} LAs; ${wb.events.length} inspection/visit rows (${inserts.length} new, ${updates.length} updated)`);
+  log(
+    `  imported ${f.fileName}: position as at ${wb.asAt} for ${wb.positions.length} LAs; ${wb.events.length} inspection/visit rows (${inserts.length} new, ${updates.length} updated)`,
+  );
   return {
     fileName: f.fileName,
     kind: "ofsted",
@@ -731,7 +922,12 @@ async function writeOfsted(tx: Tx, f: PendingOds, wb: OfstedWorkbook, log: (line
     rows: wb.positions.length + wb.events.length,
     values: wb.positions.length,
     markers: {},
-    counts: { positions: wb.positions.length, events: wb.events.length, newInspections: inserts.length, updatedInspections: updates.length },
+    counts: {
+      positions: wb.positions.length,
+      events: wb.events.length,
+      newInspections: inserts.length,
+      updatedInspections: updates.length,
+    },
   };
 }
 
@@ -745,7 +941,8 @@ export function formatSummary(s: ImportSummary): string {
   lines.push(`  indicator definitions: version ${s.definitionsVersion} (a file imported under other definitions is read again)`);
   for (const f of s.files) {
     if (f.status === "not recognised") lines.push(`  not recognised: ${f.fileName} — ${f.reason}`);
-    if (f.unmappedColumns?.length) lines.push(`  ${f.fileName}: columns not mapped to any measure (not imported): ${f.unmappedColumns.join(", ")}`);
+    if (f.unmappedColumns?.length)
+      lines.push(`  ${f.fileName}: columns not mapped to any measure (not imported): ${f.unmappedColumns.join(", ")}`);
     for (const d of f.droppedMeasures ?? []) {
       lines.push(
         `  ${f.fileName}: no longer publishes ${d.column} (${d.indicatorId}); figures up to ${d.lastPeriod} are kept from earlier releases` +

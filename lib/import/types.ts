@@ -9,9 +9,7 @@ export class ImportError extends Error {
     readonly line?: number,
     readonly column?: string,
   ) {
-    super(
-      `${file}${line !== undefined ? `, line ${line}` : ""}${column !== undefined ? `, column "${column}"` : ""}: ${message}`,
-    );
+    super(`${file}${line !== undefined ? `, line ${line}` : ""}${column !== undefined ? `, column "${column}"` : ""}: ${message}`);
     this.name = "ImportError";
   }
 }

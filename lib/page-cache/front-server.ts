@@ -30,7 +30,11 @@ const ADDRESS_HEADERS = new Set(["x-forwarded-for", "x-real-ip", "forwarded", CL
  * client is the `hops`-th entry from the right; entries further left were sent by the client and are
  * ignored. Too few entries (a misconfigured chain) gives the left-most one the proxies did write.
  */
-export function resolveClientAddress(socketAddress: string | undefined, forwardedFor: string | string[] | undefined, hops: number): string | null {
+export function resolveClientAddress(
+  socketAddress: string | undefined,
+  forwardedFor: string | string[] | undefined,
+  hops: number,
+): string | null {
   if (hops <= 0) return socketAddress ?? null;
   const entries = (Array.isArray(forwardedFor) ? forwardedFor.join(",") : (forwardedFor ?? ""))
     .split(",")
@@ -64,7 +68,10 @@ export function frontHandler(next: RequestListener, options: { trustedProxyHops:
 }
 
 /** Starts the front server on `port` (0 = any) and HOST-or-loopback. */
-export async function startFrontServer(next: RequestListener, options: { port: number; host?: string; trustedProxyHops: number }): Promise<http.Server> {
+export async function startFrontServer(
+  next: RequestListener,
+  options: { port: number; host?: string; trustedProxyHops: number },
+): Promise<http.Server> {
   const server = http.createServer(frontHandler(next, options));
   server.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve, reject) => {

@@ -109,11 +109,15 @@ export function classifyRequest(request: RequestFacts): Candidate | Bypass {
  * `epoch` rises with every write to the data pages show (cache_epoch); the host and date complete it.
  */
 export function cacheKey(parts: { url: string; host: string; viewer: string; epoch: string; date: string }): string {
-  return createHash("sha256").update(JSON.stringify([parts.url, parts.host, parts.viewer, parts.epoch, parts.date])).digest("base64url");
+  return createHash("sha256")
+    .update(JSON.stringify([parts.url, parts.host, parts.viewer, parts.epoch, parts.date]))
+    .digest("base64url");
 }
 
 export const viewerId = (candidate: Candidate, userId: string | null): string =>
-  candidate.sessionCookie === null ? "anonymous" : `user:${userId}:${createHash("sha256").update(candidate.sessionCookie).digest("base64url")}`;
+  candidate.sessionCookie === null
+    ? "anonymous"
+    : `user:${userId}:${createHash("sha256").update(candidate.sessionCookie).digest("base64url")}`;
 
 /** The nonce in a Content-Security-Policy header (`'nonce-…'` in script-src), or null. */
 export function nonceFromCsp(csp: string | undefined): string | null {
@@ -122,7 +126,16 @@ export function nonceFromCsp(csp: string | undefined): string | null {
 }
 
 /** Response headers never stored: hop-by-hop, per-response, or recomputed when sending. */
-const UNSTORED_HEADERS = new Set(["connection", "keep-alive", "transfer-encoding", "content-length", "content-encoding", "date", "set-cookie", "x-page-cache"]);
+const UNSTORED_HEADERS = new Set([
+  "connection",
+  "keep-alive",
+  "transfer-encoding",
+  "content-length",
+  "content-encoding",
+  "date",
+  "set-cookie",
+  "x-page-cache",
+]);
 
 export type StoredPage = {
   status: 200;
@@ -170,7 +183,10 @@ export function withFreshNonce(page: StoredPage, nonce: string): { headers: [str
     parts.push(segment);
   });
   return {
-    headers: page.headers.map(([name, value]) => [name, name.toLowerCase() === "content-security-policy" ? value.replaceAll(page.nonce, nonce) : value]),
+    headers: page.headers.map(([name, value]) => [
+      name,
+      name.toLowerCase() === "content-security-policy" ? value.replaceAll(page.nonce, nonce) : value,
+    ]),
     body: Buffer.concat(parts),
   };
 }

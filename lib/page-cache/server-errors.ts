@@ -36,7 +36,9 @@ export function isCsvPath(url: string | undefined): boolean {
 /** The held body as text, undoing the compression Next.js applies when the client accepts it. */
 function decoded(body: Buffer, encoding: unknown): string | null {
   try {
-    const coding = String(encoding ?? "identity").trim().toLowerCase();
+    const coding = String(encoding ?? "identity")
+      .trim()
+      .toLowerCase();
     if (coding === "gzip" || coding === "x-gzip") return zlib.gunzipSync(body).toString("utf8");
     if (coding === "deflate") return zlib.inflateSync(body).toString("utf8");
     if (coding === "br") return zlib.brotliDecompressSync(body).toString("utf8");
@@ -74,7 +76,8 @@ export function plainServerErrors(next: Handler): Handler {
     const decide = (status: number) => {
       if (mode === "undecided") mode = status >= 500 ? "hold" : "pass";
     };
-    const toBuffer = (chunk: Chunk, encoding?: BufferEncoding) => (typeof chunk === "string" ? Buffer.from(chunk, encoding) : Buffer.from(chunk));
+    const toBuffer = (chunk: Chunk, encoding?: BufferEncoding) =>
+      typeof chunk === "string" ? Buffer.from(chunk, encoding) : Buffer.from(chunk);
     /** Sends what was held exactly as Next.js meant it (not one of its bare failures, or too big to judge). */
     const release = () => {
       mode = "pass";
@@ -106,7 +109,8 @@ export function plainServerErrors(next: Handler): Handler {
       decide(this.statusCode);
       if (mode === "pass") return original.end.call(this, chunk as Chunk, encoding as BufferEncoding, callback);
       const done = [chunk, encoding, callback].find((a): a is Callback => typeof a === "function");
-      if (chunk !== undefined && typeof chunk !== "function") held.push(toBuffer(chunk, typeof encoding === "string" ? encoding : undefined));
+      if (chunk !== undefined && typeof chunk !== "function")
+        held.push(toBuffer(chunk, typeof encoding === "string" ? encoding : undefined));
       const text = heldBytes <= MAX_HELD_BYTES ? decoded(Buffer.concat(held), this.getHeader("content-encoding")) : null;
       if (text !== null && isBareServerError(text)) {
         mode = "pass";

@@ -48,7 +48,14 @@ function acceptsGzip(req: IncomingMessage): boolean {
   });
 }
 
-async function send(req: IncomingMessage, res: ServerResponse, status: number, headers: Iterable<[string, string | string[]]>, body: Buffer, cacheState: string) {
+async function send(
+  req: IncomingMessage,
+  res: ServerResponse,
+  status: number,
+  headers: Iterable<[string, string | string[]]>,
+  body: Buffer,
+  cacheState: string,
+) {
   for (const [name, value] of headers) {
     if (!HOP_BY_HOP.has(name.toLowerCase())) res.setHeader(name, value);
   }
@@ -117,7 +124,13 @@ export function createPageCache(options: PageCacheOptions): Handler & { stats: (
       switchOn();
       // A cookie that is not a live session: the app decides what to show (and may clear it).
       if (candidate.sessionCookie !== null && viewer.userId === null) return bypass(req, res, "session");
-      key = cacheKey({ url: candidate.url, host: req.headers.host ?? "", viewer: viewerId(candidate, viewer.userId), epoch: viewer.epoch, date: today(now()) });
+      key = cacheKey({
+        url: candidate.url,
+        host: req.headers.host ?? "",
+        viewer: viewerId(candidate, viewer.userId),
+        epoch: viewer.epoch,
+        date: today(now()),
+      });
     } catch (error) {
       switchOff(error);
       // Database unreachable: no cache decision can be trusted, so nothing is served from or kept in
@@ -152,7 +165,9 @@ export function createPageCache(options: PageCacheOptions): Handler & { stats: (
     } catch (error) {
       resolveInflight(null);
       if (!pending) inflight.delete(key);
-      log(`[page-cache] could not render ${candidate.url.split("?")[0]} for the cache (${error instanceof Error ? error.message : String(error)}); passed to the app`);
+      log(
+        `[page-cache] could not render ${candidate.url.split("?")[0]} for the cache (${error instanceof Error ? error.message : String(error)}); passed to the app`,
+      );
       return bypass(req, res, "render");
     }
     const page = storablePage(rendered.status, rendered.headers, rendered.body.toString("utf8"));
@@ -168,7 +183,9 @@ export function createPageCache(options: PageCacheOptions): Handler & { stats: (
   return Object.assign(
     (req: IncomingMessage, res: ServerResponse) => {
       handler(req, res).catch((error: unknown) => {
-        log(`[page-cache] failed on ${req.method} ${(req.url ?? "").split("?")[0]}: ${error instanceof Error ? error.message : String(error)}`);
+        log(
+          `[page-cache] failed on ${req.method} ${(req.url ?? "").split("?")[0]}: ${error instanceof Error ? error.message : String(error)}`,
+        );
         if (!res.headersSent) {
           res.statusCode = 500;
           res.setHeader("content-type", "text/plain; charset=utf-8");

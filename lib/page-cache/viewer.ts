@@ -17,7 +17,9 @@ export function createViewerLookup(connectionString: string) {
   // A small pool of its own; shorter timeouts than the app's so an outage — or a database that hangs
   // (the client gives up 1 s after the statement timeout) — bypasses the cache quickly.
   const { DB_CONNECT_TIMEOUT_MS } = databaseTimeouts();
-  const pool = new pg.Pool(poolConfig(connectionString, 4, { connectTimeoutMs: Math.min(1_000, DB_CONNECT_TIMEOUT_MS), statementTimeoutMs: 500 }));
+  const pool = new pg.Pool(
+    poolConfig(connectionString, 4, { connectTimeoutMs: Math.min(1_000, DB_CONNECT_TIMEOUT_MS), statementTimeoutMs: 500 }),
+  );
   // An idle client losing its connection (e.g. PostgreSQL restarting) must not crash the process.
   pool.on("error", () => {});
   return {

@@ -52,7 +52,14 @@ const ACTIONS: DemoAction[] = [
     successMeasure: "Turnover at or below 9% (FTE)",
     indicatorId: "turnover_rate_fte",
     target: 9,
-    updates: [{ daysAgo: 9, narrative: "Market supplement agreed but not yet paid; two senior leavers this quarter.", from: "ON_TRACK", to: "AT_RISK" }],
+    updates: [
+      {
+        daysAgo: 9,
+        narrative: "Market supplement agreed but not yet paid; two senior leavers this quarter.",
+        from: "ON_TRACK",
+        to: "AT_RISK",
+      },
+    ],
   },
   {
     priority: 1,
@@ -76,7 +83,9 @@ const ACTIONS: DemoAction[] = [
     status: "OFF_TRACK",
     successMeasure: "Threshold decisions audited monthly; 90% judged appropriate",
     ofstedRecommendation: "Ensure that thresholds are understood and consistently applied at the front door.",
-    updates: [{ daysAgo: 35, narrative: "Partner IT integration delayed by the police force's system change.", from: "ON_TRACK", to: "OFF_TRACK" }],
+    updates: [
+      { daysAgo: 35, narrative: "Partner IT integration delayed by the police force's system change.", from: "ON_TRACK", to: "OFF_TRACK" },
+    ],
   },
   {
     priority: 2,
@@ -114,12 +123,21 @@ export async function seedDemoPlan(db: Db, laNumber: string, now: Date): Promise
   const indicators = new Set((await db.indicator.findMany({ select: { id: true } })).map((i) => i.id));
   await db.$transaction(async (tx) => {
     const plan = await tx.improvementPlan.create({
-      data: { laNumber, title: "DEMO improvement plan 2024 to 2027", periodStart: new Date("2024-04-01T00:00:00Z"), periodEnd: new Date("2027-03-31T00:00:00Z"), status: "ACTIVE", isDemo: true },
+      data: {
+        laNumber,
+        title: "DEMO improvement plan 2024 to 2027",
+        periodStart: new Date("2024-04-01T00:00:00Z"),
+        periodEnd: new Date("2027-03-31T00:00:00Z"),
+        status: "ACTIVE",
+        isDemo: true,
+      },
       select: { id: true },
     });
     const priorityIds: string[] = [];
     for (const [i, title] of PRIORITIES.entries()) {
-      priorityIds.push((await tx.planPriority.create({ data: { planId: plan.id, title, order: i + 1, isDemo: true }, select: { id: true } })).id);
+      priorityIds.push(
+        (await tx.planPriority.create({ data: { planId: plan.id, title, order: i + 1, isDemo: true }, select: { id: true } })).id,
+      );
     }
     for (const a of ACTIONS) {
       const linked = a.indicatorId && indicators.has(a.indicatorId);
@@ -148,7 +166,15 @@ export async function seedDemoPlan(db: Db, laNumber: string, now: Date): Promise
       });
       for (const u of a.updates ?? []) {
         await tx.actionUpdate.create({
-          data: { actionId: action.id, authorName: "Demo team manager", at: new Date(now.getTime() - u.daysAgo * DAY), narrative: u.narrative, statusBefore: u.from, statusAfter: u.to, isDemo: true },
+          data: {
+            actionId: action.id,
+            authorName: "Demo team manager",
+            at: new Date(now.getTime() - u.daysAgo * DAY),
+            narrative: u.narrative,
+            statusBefore: u.from,
+            statusAfter: u.to,
+            isDemo: true,
+          },
         });
       }
     }

@@ -37,20 +37,37 @@ export function assessEvidence(input: EvidenceInput): Evidence {
   const latest = input.since.at(-1) ?? null;
   if (!latest) return { rag: "NOT_YET", reason: "No figure has been published since the action started.", latest: null };
   if (latest.value === null) {
-    return { rag: "NOT_YET", reason: `The latest figure (${latest.period}) is not published as a number (marker "${latest.marker ?? "?"}").`, latest };
+    return {
+      rag: "NOT_YET",
+      reason: `The latest figure (${latest.period}) is not published as a number (marker "${latest.marker ?? "?"}").`,
+      latest,
+    };
   }
   const baseline = input.baseline?.value ?? null;
   const lower = baseline === null ? input.polarity !== "HIGHER_IS_BETTER" : wantsLower(input, baseline);
   const met = lower ? latest.value <= input.target : latest.value >= input.target;
   if (met) return { rag: "TARGET_MET", reason: `${latest.period}: ${latest.raw} meets the target of ${input.target}.`, latest };
   if (baseline === null) {
-    return { rag: "NOT_YET", reason: `${latest.period}: ${latest.raw}, target ${input.target}; there is no baseline figure to compare with.`, latest };
+    return {
+      rag: "NOT_YET",
+      reason: `${latest.period}: ${latest.raw}, target ${input.target}; there is no baseline figure to compare with.`,
+      latest,
+    };
   }
-  if (latest.value === baseline) return { rag: "NOT_YET", reason: `${latest.period}: ${latest.raw}, unchanged from the baseline; target ${input.target}.`, latest };
+  if (latest.value === baseline)
+    return { rag: "NOT_YET", reason: `${latest.period}: ${latest.raw}, unchanged from the baseline; target ${input.target}.`, latest };
   const improving = lower ? latest.value < baseline : latest.value > baseline;
   return improving
-    ? { rag: "RIGHT_WAY", reason: `${latest.period}: ${latest.raw}, from ${input.baseline!.raw} at the start, towards the target of ${input.target}.`, latest }
-    : { rag: "WRONG_WAY", reason: `${latest.period}: ${latest.raw}, from ${input.baseline!.raw} at the start, away from the target of ${input.target}.`, latest };
+    ? {
+        rag: "RIGHT_WAY",
+        reason: `${latest.period}: ${latest.raw}, from ${input.baseline!.raw} at the start, towards the target of ${input.target}.`,
+        latest,
+      }
+    : {
+        rag: "WRONG_WAY",
+        reason: `${latest.period}: ${latest.raw}, from ${input.baseline!.raw} at the start, away from the target of ${input.target}.`,
+        latest,
+      };
 }
 
 export type ManagerStatus = "NOT_STARTED" | "ON_TRACK" | "AT_RISK" | "OFF_TRACK" | "COMPLETE";

@@ -47,7 +47,11 @@ export const PLAN_FIELDS = ["title", "periodStart", "periodEnd"] as const;
 
 export type PlanField = (typeof PLAN_FIELDS)[number];
 
-export const PLAN_FIELD_LABELS: Record<PlanField, string> = { title: "Plan title", periodStart: "Start of the plan period", periodEnd: "End of the plan period" };
+export const PLAN_FIELD_LABELS: Record<PlanField, string> = {
+  title: "Plan title",
+  periodStart: "Start of the plan period",
+  periodEnd: "End of the plan period",
+};
 
 /** Lower-case labels for sentences ("their change to the due date was kept"). */
 export function fieldWord(label: string): string {
@@ -55,7 +59,11 @@ export function fieldWord(label: string): string {
 }
 
 /** How an action field's stored text reads to a person (names, not ids; labels, not keys). */
-export function describeActionValue(field: ActionField, value: string, lookups: { priorities: readonly { id: string; title: string }[]; indicators: readonly { id: string; label: string }[] }): string {
+export function describeActionValue(
+  field: ActionField,
+  value: string,
+  lookups: { priorities: readonly { id: string; title: string }[]; indicators: readonly { id: string; label: string }[] },
+): string {
   if (field === "priorityId") return lookups.priorities.find((p) => p.id === value)?.title ?? value;
   if (field === "indicatorId") return lookups.indicators.find((i) => i.id === value)?.label ?? value;
   if (field === "theme") return ACTION_THEMES[value as keyof typeof ACTION_THEMES] ?? value;

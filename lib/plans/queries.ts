@@ -41,9 +41,27 @@ export type ActionListItem = {
   evidence: LinkedEvidence | null;
 };
 
-const PLAN_SELECT = { id: true, laNumber: true, title: true, periodStart: true, periodEnd: true, status: true, version: true, isDemo: true } as const;
+const PLAN_SELECT = {
+  id: true,
+  laNumber: true,
+  title: true,
+  periodStart: true,
+  periodEnd: true,
+  status: true,
+  version: true,
+  isDemo: true,
+} as const;
 
-function planHeader(p: { id: string; laNumber: string; title: string; periodStart: Date; periodEnd: Date; status: PlanStatus; version: number; isDemo: boolean }): PlanHeader {
+function planHeader(p: {
+  id: string;
+  laNumber: string;
+  title: string;
+  periodStart: Date;
+  periodEnd: Date;
+  status: PlanStatus;
+  version: number;
+  isDemo: boolean;
+}): PlanHeader {
   return { ...p, periodStart: toDateOnly(p.periodStart), periodEnd: toDateOnly(p.periodEnd) };
 }
 
@@ -52,7 +70,11 @@ const CURRENT_FIRST = [{ status: "asc" }, { periodStart: "desc" }, { createdAt: 
 
 /** The LA's current plan: the latest one not closed, else the latest closed one. */
 export async function findCurrentPlan(db: Db, laNumber: string): Promise<PlanHeader | null> {
-  const plan = await db.improvementPlan.findFirst({ where: { laNumber, deletedAt: null }, orderBy: [...CURRENT_FIRST], select: PLAN_SELECT });
+  const plan = await db.improvementPlan.findFirst({
+    where: { laNumber, deletedAt: null },
+    orderBy: [...CURRENT_FIRST],
+    select: PLAN_SELECT,
+  });
   return plan ? planHeader(plan) : null;
 }
 
@@ -68,7 +90,9 @@ export async function findPlan(db: Db, laNumber: string, planId?: string): Promi
 
 /** Every plan of the LA, current first then newest, for the "other plans" list. */
 export async function listPlans(db: Db, laNumber: string): Promise<PlanHeader[]> {
-  return (await db.improvementPlan.findMany({ where: { laNumber, deletedAt: null }, orderBy: [...CURRENT_FIRST], select: PLAN_SELECT })).map(planHeader);
+  return (
+    await db.improvementPlan.findMany({ where: { laNumber, deletedAt: null }, orderBy: [...CURRENT_FIRST], select: PLAN_SELECT })
+  ).map(planHeader);
 }
 
 /** The LA's own people an action can be given to: its enabled directors and team managers, by name. */
@@ -91,7 +115,10 @@ export async function lastPlanChange(db: Db, planId: string): Promise<{ by: stri
     where: {
       outcome: "SUCCESS",
       action: { in: [...PLAN_CHANGE_ACTIONS] },
-      OR: [{ entityType: "improvement_plan", entityId: planId }, { entityType: "plan_priority", after: { path: ["planId"], equals: planId } }],
+      OR: [
+        { entityType: "improvement_plan", entityId: planId },
+        { entityType: "plan_priority", after: { path: ["planId"], equals: planId } },
+      ],
     },
     orderBy: { id: "desc" },
     select: { at: true, actorId: true },
@@ -106,7 +133,11 @@ export type PriorityRow = { id: string; title: string; order: number; liveAction
 /** The plan's live priorities in order, each with how many live actions it holds. */
 export async function listPriorities(db: Db, planId: string): Promise<PriorityRow[]> {
   const [priorities, counts] = await Promise.all([
-    db.planPriority.findMany({ where: { planId, deletedAt: null }, orderBy: [{ order: "asc" }, { createdAt: "asc" }], select: { id: true, title: true, order: true } }),
+    db.planPriority.findMany({
+      where: { planId, deletedAt: null },
+      orderBy: [{ order: "asc" }, { createdAt: "asc" }],
+      select: { id: true, title: true, order: true },
+    }),
     db.planAction.groupBy({ by: ["priorityId"], where: { planId, deletedAt: null }, _count: { _all: true } }),
   ]);
   const byPriority = new Map(counts.map((c) => [c.priorityId, c._count._all]));
@@ -124,8 +155,15 @@ export async function getPrioritiesView(db: Db, laNumber: string): Promise<Prior
 }
 
 /** One live priority of the LA's plan, with the plan's other priorities (where its actions could move). */
-export async function getPriorityDetail(db: Db, laNumber: string, priorityId: string): Promise<{ plan: PlanHeader; priority: PriorityRow; others: PriorityRow[] } | null> {
-  const row = await db.planPriority.findFirst({ where: { id: priorityId, deletedAt: null, plan: { laNumber, deletedAt: null } }, select: { plan: { select: PLAN_SELECT } } });
+export async function getPriorityDetail(
+  db: Db,
+  laNumber: string,
+  priorityId: string,
+): Promise<{ plan: PlanHeader; priority: PriorityRow; others: PriorityRow[] } | null> {
+  const row = await db.planPriority.findFirst({
+    where: { id: priorityId, deletedAt: null, plan: { laNumber, deletedAt: null } },
+    select: { plan: { select: PLAN_SELECT } },
+  });
   if (!row) return null;
   const priorities = await listPriorities(db, row.plan.id);
   const priority = priorities.find((p) => p.id === priorityId);
@@ -134,7 +172,10 @@ export async function getPriorityDetail(db: Db, laNumber: string, priorityId: st
 }
 
 /** The plan's details for its edit page, with who changed it last. */
-export async function getPlanDetails(db: Db, laNumber: string): Promise<{ plan: PlanHeader; lastChange: { by: string | null; at: string } | null } | null> {
+export async function getPlanDetails(
+  db: Db,
+  laNumber: string,
+): Promise<{ plan: PlanHeader; lastChange: { by: string | null; at: string } | null } | null> {
   const plan = await findCurrentPlan(db, laNumber);
   if (!plan) return null;
   const last = await lastPlanChange(db, plan.id);
@@ -163,7 +204,13 @@ export async function listPlanIndicators(db: Db): Promise<IndicatorInfo[]> {
   const imported = new Set((await db.indicator.findMany({ select: { id: true } })).map((i) => i.id));
   const all = indicatorsBy({}).filter((d) => imported.has(d.id));
   const isHeadline = (d: (typeof all)[number]) => d.roles?.includes("headline") ?? false;
-  return [...all.filter(isHeadline), ...all.filter((d) => !isHeadline(d))].map((d) => ({ id: d.id, label: d.label, unit: d.unit, decimals: d.decimals, polarity: d.polarity }));
+  return [...all.filter(isHeadline), ...all.filter((d) => !isHeadline(d))].map((d) => ({
+    id: d.id,
+    label: d.label,
+    unit: d.unit,
+    decimals: d.decimals,
+    polarity: d.polarity,
+  }));
 }
 
 async function loadActions(db: Db, plan: PlanHeader, today: string): Promise<ActionListItem[]> {
@@ -190,7 +237,10 @@ async function loadActions(db: Db, plan: PlanHeader, today: string): Promise<Act
   return rows.map((r) => {
     const startDate = toDateOnly(r.startDate);
     const dueDate = toDateOnly(r.dueDate);
-    const evidence = r.indicator && r.target !== null ? evidenceForAction({ status: r.status, startDate, target: r.target }, r.indicator.polarity, figures.get(r.indicator.id) ?? []) : null;
+    const evidence =
+      r.indicator && r.target !== null
+        ? evidenceForAction({ status: r.status, startDate, target: r.target }, r.indicator.polarity, figures.get(r.indicator.id) ?? [])
+        : null;
     return {
       id: r.id,
       priorityId: r.priorityId,
@@ -220,11 +270,21 @@ export type PlanView = {
   shown: number;
 };
 
-export async function getPlanView(db: Db, laNumber: string, filters: ActionFilters, today: string, planId?: string): Promise<PlanView | null> {
+export async function getPlanView(
+  db: Db,
+  laNumber: string,
+  filters: ActionFilters,
+  today: string,
+  planId?: string,
+): Promise<PlanView | null> {
   const plan = await findPlan(db, laNumber, planId);
   if (!plan) return null;
   const [priorities, actions] = await Promise.all([
-    db.planPriority.findMany({ where: { planId: plan.id, deletedAt: null }, orderBy: [{ order: "asc" }, { createdAt: "asc" }], select: { id: true, title: true, order: true } }),
+    db.planPriority.findMany({
+      where: { planId: plan.id, deletedAt: null },
+      orderBy: [{ order: "asc" }, { createdAt: "asc" }],
+      select: { id: true, title: true, order: true },
+    }),
     loadActions(db, plan, today),
   ]);
   const shown = filterAndSortActions(actions, filters, today);
@@ -264,7 +324,14 @@ export type ActionDetail = {
     overdue: boolean;
   };
   evidence: LinkedEvidence | null;
-  updates: { id: string; at: string; authorName: string; narrative: string; statusBefore: PlanActionStatus; statusAfter: PlanActionStatus }[];
+  updates: {
+    id: string;
+    at: string;
+    authorName: string;
+    narrative: string;
+    statusBefore: PlanActionStatus;
+    statusAfter: PlanActionStatus;
+  }[];
 };
 
 export async function getActionDetail(db: Db, laNumber: string, actionId: string, today: string): Promise<ActionDetail | null> {
@@ -292,17 +359,28 @@ export async function getActionDetail(db: Db, laNumber: string, actionId: string
       updatedByName: true,
       isDemo: true,
       plan: { select: PLAN_SELECT },
-      updates: { orderBy: { at: "desc" }, select: { id: true, at: true, authorName: true, narrative: true, statusBefore: true, statusAfter: true } },
+      updates: {
+        orderBy: { at: "desc" },
+        select: { id: true, at: true, authorName: true, narrative: true, statusBefore: true, statusAfter: true },
+      },
     },
   });
   if (!a) return null;
-  const priorities = await db.planPriority.findMany({ where: { planId: a.plan.id, deletedAt: null }, orderBy: [{ order: "asc" }, { createdAt: "asc" }], select: { id: true, title: true } });
+  const priorities = await db.planPriority.findMany({
+    where: { planId: a.plan.id, deletedAt: null },
+    orderBy: [{ order: "asc" }, { createdAt: "asc" }],
+    select: { id: true, title: true },
+  });
   const startDate = toDateOnly(a.startDate);
   const dueDate = toDateOnly(a.dueDate);
   let evidence: LinkedEvidence | null = null;
   if (a.indicator && a.target !== null) {
     const figures = await figuresFor(db, laNumber, [a.indicator.id]);
-    evidence = evidenceForAction({ status: a.status, startDate, target: a.target }, a.indicator.polarity, figures.get(a.indicator.id) ?? []);
+    evidence = evidenceForAction(
+      { status: a.status, startDate, target: a.target },
+      a.indicator.polarity,
+      figures.get(a.indicator.id) ?? [],
+    );
   }
   return {
     plan: planHeader(a.plan),
@@ -342,7 +420,15 @@ export type PlanSummary = {
   overdue: number;
   atRisk: { id: string; title: string; status: PlanActionStatus; dueDate: string; overdue: boolean }[];
   mismatches: { id: string; title: string; status: PlanActionStatus; rag: EvidenceRag; ragLabel: string; reason: string }[];
-  recentUpdates: { id: string; actionId: string; actionTitle: string; at: string; authorName: string; narrative: string; statusAfter: PlanActionStatus }[];
+  recentUpdates: {
+    id: string;
+    actionId: string;
+    actionTitle: string;
+    at: string;
+    authorName: string;
+    narrative: string;
+    statusAfter: PlanActionStatus;
+  }[];
 };
 
 export async function loadPlanSummary(db: Db, laNumber: string, today: string, planId?: string): Promise<PlanSummary | null> {
@@ -369,9 +455,28 @@ export async function loadPlanSummary(db: Db, laNumber: string, today: string, p
       .sort((a, b) => compareIso(a.dueDate, b.dueDate))
       .map((a) => ({ id: a.id, title: a.title, status: a.status, dueDate: a.dueDate, overdue: a.overdue })),
     mismatches: actions.flatMap((a) =>
-      a.evidence?.mismatch ? [{ id: a.id, title: a.title, status: a.status, rag: a.evidence.rag, ragLabel: EVIDENCE_LABELS[a.evidence.rag], reason: a.evidence.reason }] : [],
+      a.evidence?.mismatch
+        ? [
+            {
+              id: a.id,
+              title: a.title,
+              status: a.status,
+              rag: a.evidence.rag,
+              ragLabel: EVIDENCE_LABELS[a.evidence.rag],
+              reason: a.evidence.reason,
+            },
+          ]
+        : [],
     ),
-    recentUpdates: recent.map((u) => ({ id: u.id, actionId: u.action.id, actionTitle: u.action.title, at: u.at.toISOString(), authorName: u.authorName, narrative: u.narrative, statusAfter: u.statusAfter })),
+    recentUpdates: recent.map((u) => ({
+      id: u.id,
+      actionId: u.action.id,
+      actionTitle: u.action.title,
+      at: u.at.toISOString(),
+      authorName: u.authorName,
+      narrative: u.narrative,
+      statusAfter: u.statusAfter,
+    })),
   };
 }
 

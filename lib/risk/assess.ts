@@ -78,7 +78,13 @@ function lastInspection(index: RiskIndex, laNumber: string, asAt: IsoDate): LaAs
   const known = knownInspections(index.inspections.get(laNumber) ?? [], asAt);
   const last = known.at(-1);
   return last
-    ? { inspectionDate: last.inspectionDate, publicationDate: last.publicationDate, overall: last.overall, leadership: last.leadership, helpAndProtection: last.helpAndProtection }
+    ? {
+        inspectionDate: last.inspectionDate,
+        publicationDate: last.publicationDate,
+        overall: last.overall,
+        leadership: last.leadership,
+        helpAndProtection: last.helpAndProtection,
+      }
     : null;
 }
 

@@ -3,7 +3,17 @@
 // is compared with the judgement. Pure: give it a dataset, get the figures back.
 import { addDays, monthsBetween } from "./dates";
 import { createAssessor, distinctUnits, type AssessmentCore, type Assessor } from "./assess";
-import { BACKTEST, OUTCOMES, RISK_INDICATOR_IDS, RISK_INDICATORS, RISK_SERIES_IDS, TOP_SHARES, isAdverse, type RiskIndicatorId, type RiskOutcome } from "./config";
+import {
+  BACKTEST,
+  OUTCOMES,
+  RISK_INDICATOR_IDS,
+  RISK_INDICATORS,
+  RISK_SERIES_IDS,
+  TOP_SHARES,
+  isAdverse,
+  type RiskIndicatorId,
+  type RiskOutcome,
+} from "./config";
 import { fitLogistic, logisticScore, type LogisticModel } from "./logistic";
 import { bootstrapAuc, precisionRecall, rocAuc, topShareCutoff, type Confusion, type Interval } from "./metrics";
 import { judgementKnownFrom, publishedOn } from "./publication";
@@ -164,7 +174,11 @@ function leadTime(
     months.push(monthsBetween(since, d));
   }
   const sorted = [...months].sort((a, b) => a - b);
-  const median = sorted.length ? (sorted.length % 2 ? sorted[sorted.length >> 1]! : (sorted[sorted.length / 2 - 1]! + sorted[sorted.length / 2]!) / 2) : null;
+  const median = sorted.length
+    ? sorted.length % 2
+      ? sorted[sorted.length >> 1]!
+      : (sorted[sorted.length / 2 - 1]! + sorted[sorted.length / 2]!) / 2
+    : null;
   return { label, adverse: adverse.length, flagged: months.length, months: sorted, median, censored };
 }
 
@@ -178,7 +192,9 @@ export function runBacktest(dataset: RiskDataset, options: BacktestOptions = {})
   const seed = options.seed ?? BACKTEST.seed;
   const inspections = [...dataset.inspections]
     .filter((i) => i.overall !== null)
-    .sort((a, b) => (a.inspectionDate < b.inspectionDate ? -1 : a.inspectionDate > b.inspectionDate ? 1 : a.laNumber.localeCompare(b.laNumber)));
+    .sort((a, b) =>
+      a.inspectionDate < b.inspectionDate ? -1 : a.inspectionDate > b.inspectionDate ? 1 : a.laNumber.localeCompare(b.laNumber),
+    );
 
   const score = (c: AssessmentCore) => c.score;
 
@@ -204,14 +220,20 @@ export function runBacktest(dataset: RiskDataset, options: BacktestOptions = {})
       top10: inTop(a.score, cutoffs[0]!, true),
       top20: inTop(a.score, cutoffs[1]!, true),
       values: a.values,
-      workforcePeriod: Math.max(...RISK_INDICATOR_IDS.filter((id) => RISK_INDICATORS[id].series === "CSWW").map((id) => a.figures[id]?.period ?? Number.NEGATIVE_INFINITY)),
+      workforcePeriod: Math.max(
+        ...RISK_INDICATOR_IDS.filter((id) => RISK_INDICATORS[id].series === "CSWW").map(
+          (id) => a.figures[id]?.period ?? Number.NEGATIVE_INFINITY,
+        ),
+      ),
     };
   });
   const clusters = inspections.map((i) => i.laNumber);
 
   // Fitted comparator: time-forward logistic regression, refitted on the inspections whose outcomes
   // were published before each test inspection (nested prefixes, so one model per prefix length).
-  const byKnown = inspections.map((i, k) => ({ k, known: judgementKnownFrom(i) })).sort((a, b) => (a.known < b.known ? -1 : a.known > b.known ? 1 : 0));
+  const byKnown = inspections
+    .map((i, k) => ({ k, known: judgementKnownFrom(i) }))
+    .sort((a, b) => (a.known < b.known ? -1 : a.known > b.known ? 1 : 0));
   const features = cores.map(FITTED_FEATURES);
   const fittedFor = (outcome: RiskOutcome) => {
     const labels = inspections.map((i) => isAdverse(outcome, i));
@@ -221,7 +243,11 @@ export function runBacktest(dataset: RiskDataset, options: BacktestOptions = {})
       if (prefix.filter((k) => labels[k]).length < BACKTEST.minimumTrainingEvents) return null;
       let model = models.get(prefix.length);
       if (!model) {
-        model = fitLogistic(prefix.map((k) => features[k]!), prefix.map((k) => labels[k]!), BACKTEST.logisticPenalty);
+        model = fitLogistic(
+          prefix.map((k) => features[k]!),
+          prefix.map((k) => labels[k]!),
+          BACKTEST.logisticPenalty,
+        );
         models.set(prefix.length, model);
       }
       const m = model;
@@ -237,9 +263,19 @@ export function runBacktest(dataset: RiskDataset, options: BacktestOptions = {})
     const labels = inspections.map((i) => isAdverse(outcome, i));
     const adverseCount = labels.filter(Boolean).length;
     const methods: MethodResult[] = [];
-    const evaluate = (id: MethodId, label: string, values: (number | null)[], top: boolean[][], rule: boolean[] | null, subset?: number[]): MethodResult => {
+    const evaluate = (
+      id: MethodId,
+      label: string,
+      values: (number | null)[],
+      top: boolean[][],
+      rule: boolean[] | null,
+      subset?: number[],
+    ): MethodResult => {
       const idx = subset ?? values.map((_, k) => k);
-      const present = idx.map((k) => values[k]).filter((v): v is number => v !== null).sort((a, b) => a - b);
+      const present = idx
+        .map((k) => values[k])
+        .filter((v): v is number => v !== null)
+        .sort((a, b) => a - b);
       const fill = present.length ? present[present.length >> 1]! : 0;
       const s = idx.map((k) => values[k] ?? fill);
       const y = idx.map((k) => labels[k]!);
@@ -249,22 +285,65 @@ export function runBacktest(dataset: RiskDataset, options: BacktestOptions = {})
         n: idx.length,
         adverse: y.filter(Boolean).length,
         auc: rocAuc(s, y),
-        ci: bootstrapAuc(s, y, idx.map((k) => clusters[k]!), { resamples, seed }),
-        top: TOP_SHARES.map((share, t) => ({ share, ...precisionRecall(idx.map((k) => top[t]![k]!), y) })),
-        rule: rule ? precisionRecall(idx.map((k) => rule[k]!), y) : null,
-        compositeAucSameCases: subset ? rocAuc(idx.map((k) => cases[k]!.score), y) : null,
+        ci: bootstrapAuc(
+          s,
+          y,
+          idx.map((k) => clusters[k]!),
+          { resamples, seed },
+        ),
+        top: TOP_SHARES.map((share, t) => ({
+          share,
+          ...precisionRecall(
+            idx.map((k) => top[t]![k]!),
+            y,
+          ),
+        })),
+        rule: rule
+          ? precisionRecall(
+              idx.map((k) => rule[k]!),
+              y,
+            )
+          : null,
+        compositeAucSameCases: subset
+          ? rocAuc(
+              idx.map((k) => cases[k]!.score),
+              y,
+            )
+          : null,
       };
     };
-    methods.push(evaluate("composite", "Composite points score", cases.map((c) => c.score), [cases.map((c) => c.top10), cases.map((c) => c.top20)], null));
+    methods.push(
+      evaluate(
+        "composite",
+        "Composite points score",
+        cases.map((c) => c.score),
+        [cases.map((c) => c.top10), cases.map((c) => c.top20)],
+        null,
+      ),
+    );
     for (const id of RISK_INDICATOR_IDS) {
       const value = (c: AssessmentCore) => c.values[id];
       const top = TOP_SHARES.map((_, t) => inspections.map((i, k) => inTop(cores[k]!.values[id], ranker(i.inspectionDate, id, value)[t]!)));
-      methods.push(evaluate(id, `${RISK_INDICATORS[id].shortLabel} alone`, cores.map((c) => c.values[id]), top, null));
+      methods.push(
+        evaluate(
+          id,
+          `${RISK_INDICATORS[id].shortLabel} alone`,
+          cores.map((c) => c.values[id]),
+          top,
+          null,
+        ),
+      );
     }
     const agency = cores.map((c) => c.values.agency_rate_fte);
     const agencyRule = agency.map((v) => v !== null && v >= 20);
     methods.push(
-      evaluate("agency20", "Agency rate 20% or more (yes/no)", agencyRule.map((x) => (x ? 1 : 0)), TOP_SHARES.map(() => agencyRule), agencyRule),
+      evaluate(
+        "agency20",
+        "Agency rate 20% or more (yes/no)",
+        agencyRule.map((x) => (x ? 1 : 0)),
+        TOP_SHARES.map(() => agencyRule),
+        agencyRule,
+      ),
     );
     const fitted = fittedFor(outcome);
     const fittedSubset = fitted.flatMap((f, k) => (f ? [k] : []));
@@ -307,10 +386,26 @@ export function runBacktest(dataset: RiskDataset, options: BacktestOptions = {})
     ].map(({ label, pick }) => {
       const idx = inspections.flatMap((i, k) => (pick(i.inspectionDate) ? [k] : []));
       const y = idx.map((k) => labels[k]!);
-      return { label, n: idx.length, adverse: y.filter(Boolean).length, auc: rocAuc(idx.map((k) => cases[k]!.score), y) };
+      return {
+        label,
+        n: idx.length,
+        adverse: y.filter(Boolean).length,
+        auc: rocAuc(
+          idx.map((k) => cases[k]!.score),
+          y,
+        ),
+      };
     });
 
-    outcomes[outcome] = { outcome, label: OUTCOMES[outcome].label, inspections: inspections.length, adverse: adverseCount, methods, leadTimes, periods };
+    outcomes[outcome] = {
+      outcome,
+      label: OUTCOMES[outcome].label,
+      inspections: inspections.length,
+      adverse: adverseCount,
+      methods,
+      leadTimes,
+      periods,
+    };
   }
 
   return {

@@ -1,7 +1,15 @@
 // Every threshold, margin, lag and weight the risk engine uses, in one typed and documented place.
 // Change a number here and the flags, the score, the national page, the LA panel and the backtest
 // all follow. Why the composite score looks as it does: docs/decisions/0007-risk-score.md.
-import { idsWithRole, indicatorById, periodMeaningText, SERIES, seriesWithRole, type IndicatorIdWithRole, type SeriesId } from "@/lib/catalogue";
+import {
+  idsWithRole,
+  indicatorById,
+  periodMeaningText,
+  SERIES,
+  seriesWithRole,
+  type IndicatorIdWithRole,
+  type SeriesId,
+} from "@/lib/catalogue";
 import type { Judgement, RiskSeriesId } from "./types";
 
 // ————————————————————————————————————————————————————————————————————————————————————————————————
@@ -33,8 +41,14 @@ export type RiskIndicatorMeta = {
 export const RISK_INDICATORS = Object.fromEntries(
   RISK_INDICATOR_IDS.map((id) => {
     const d = indicatorById(id);
-    if (!d.phrase || (d.unit !== "PERCENT" && d.unit !== "CASES_PER_FTE")) throw new Error(`risk indicator ${id} needs a phrase and a percent or caseload unit in the catalogue`);
-    const meta: RiskIndicatorMeta = { series: d.series as RiskSeriesId, label: d.phrase, shortLabel: d.shortLabel, unit: d.unit === "PERCENT" ? "percent" : "cases" };
+    if (!d.phrase || (d.unit !== "PERCENT" && d.unit !== "CASES_PER_FTE"))
+      throw new Error(`risk indicator ${id} needs a phrase and a percent or caseload unit in the catalogue`);
+    const meta: RiskIndicatorMeta = {
+      series: d.series as RiskSeriesId,
+      label: d.phrase,
+      shortLabel: d.shortLabel,
+      unit: d.unit === "PERCENT" ? "percent" : "cases",
+    };
     return [id, meta];
   }),
 ) as Record<RiskIndicatorId, RiskIndicatorMeta>;
@@ -183,7 +197,10 @@ export const OUTCOMES: Record<RiskOutcome, { label: string; describe: string }> 
   },
 };
 
-export function isAdverse(outcome: RiskOutcome, i: { overall: Judgement | null; leadership: Judgement | null; helpAndProtection: Judgement | null }): boolean {
+export function isAdverse(
+  outcome: RiskOutcome,
+  i: { overall: Judgement | null; leadership: Judgement | null; helpAndProtection: Judgement | null },
+): boolean {
   if (outcome === "overall") return i.overall === "INADEQUATE";
   return i.leadership === "INADEQUATE" || i.helpAndProtection === "INADEQUATE";
 }
@@ -206,7 +223,12 @@ export const SCORE_POINTS = {
   },
 } as const satisfies {
   caseload: { above: number; perCase: number; max: number };
-  flags: Partial<Record<RiskIndicatorId, Partial<Record<"threshold" | "neighbours" | "worse-and-worsening" | "deterioration" | "rising", { amber: number; red: number }>>>>;
+  flags: Partial<
+    Record<
+      RiskIndicatorId,
+      Partial<Record<"threshold" | "neighbours" | "worse-and-worsening" | "deterioration" | "rising", { amber: number; red: number }>>
+    >
+  >;
 };
 
 /** Share of authorities the national page and the backtest treat as "flagged" by the score. */

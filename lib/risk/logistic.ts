@@ -30,7 +30,10 @@ function solve(a: number[][], b: number[]): number[] {
 }
 
 function columnStats(rows: readonly (readonly (number | null)[])[], j: number) {
-  const present = rows.map((r) => r[j]).filter((v): v is number => v !== null && v !== undefined).sort((a, b) => a - b);
+  const present = rows
+    .map((r) => r[j])
+    .filter((v): v is number => v !== null && v !== undefined)
+    .sort((a, b) => a - b);
   const fill = present.length ? present[present.length >> 1]! : 0;
   const filled = rows.map((r) => r[j] ?? fill);
   const mean = filled.reduce((s, v) => s + v, 0) / Math.max(1, filled.length);
@@ -74,5 +77,8 @@ export function fitLogistic(rows: readonly (readonly (number | null)[])[], label
 
 /** Linear predictor (log-odds) for one row. */
 export function logisticScore(model: LogisticModel, row: readonly (number | null)[]): number {
-  return row.reduce<number>((s, v, j) => s + model.weights[j + 1]! * (((v ?? model.fill[j]!) - model.centre[j]!) / model.scale[j]!), model.weights[0]!);
+  return row.reduce<number>(
+    (s, v, j) => s + model.weights[j + 1]! * (((v ?? model.fill[j]!) - model.centre[j]!) / model.scale[j]!),
+    model.weights[0]!,
+  );
 }

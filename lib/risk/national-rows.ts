@@ -10,7 +10,18 @@ import type { IsoDate, Judgement } from "./types";
 /** The score as it stood once each year's workforce figures were out (`period` = the 30 September snapshot year). */
 export type TrendPoint = { period: number; score: number };
 
-export const RISK_SORT_KEYS = ["score", "name", "region", "judgement", "red", "amber", "agency", "caseload", "turnover", "vacancy"] as const;
+export const RISK_SORT_KEYS = [
+  "score",
+  "name",
+  "region",
+  "judgement",
+  "red",
+  "amber",
+  "agency",
+  "caseload",
+  "turnover",
+  "vacancy",
+] as const;
 export type RiskSortKey = (typeof RISK_SORT_KEYS)[number];
 
 export type NationalRow = {
@@ -43,7 +54,15 @@ export type NationalFilters = {
 };
 
 /** The query-string fields of the national view, in a fixed order. */
-export const RISK_QUERY_FIELDS = ["region", "judgement", "indicator", "kind", "severity", "sort", "order"] as const satisfies readonly (keyof NationalFilters)[];
+export const RISK_QUERY_FIELDS = [
+  "region",
+  "judgement",
+  "indicator",
+  "kind",
+  "severity",
+  "sort",
+  "order",
+] as const satisfies readonly (keyof NationalFilters)[];
 
 /** "?region=…&sort=…" for a set of filters (empty values left out); "" when there are none. */
 export function riskQuery(filters: NationalFilters, overrides: NationalFilters = {}): string {
@@ -74,7 +93,12 @@ export function decodeFromServer<T>(encoded: Encoded<T>): T {
 export type Encoded<T> = string & { readonly __encoded: T };
 
 export const JUDGEMENT_ORDER: Record<Judgement, number> = { OUTSTANDING: 1, GOOD: 2, REQUIRES_IMPROVEMENT: 3, INADEQUATE: 4 };
-export const FIGURE_KEY = { agency: "agency_rate_fte", caseload: "caseload_fte", turnover: "turnover_rate_fte", vacancy: "vacancy_rate_fte" } as const;
+export const FIGURE_KEY = {
+  agency: "agency_rate_fte",
+  caseload: "caseload_fte",
+  turnover: "turnover_rate_fte",
+  vacancy: "vacancy_rate_fte",
+} as const;
 
 /** The direction a column sorts in first (the "worse" end on top). */
 export function defaultOrder(sort: RiskSortKey): "asc" | "desc" {
@@ -82,7 +106,11 @@ export function defaultOrder(sort: RiskSortKey): "asc" | "desc" {
 }
 
 /** Sorted rows. Rows without a figure (or a marker) sort last either way; ties fall back to rank, then name. */
-export function sortRows(rows: readonly NationalRow[], sort: NationalFilters["sort"] = "score", order: NationalFilters["order"] = defaultOrder(sort)): NationalRow[] {
+export function sortRows(
+  rows: readonly NationalRow[],
+  sort: NationalFilters["sort"] = "score",
+  order: NationalFilters["order"] = defaultOrder(sort),
+): NationalRow[] {
   const dir = order === "asc" ? 1 : -1;
   const key = (r: NationalRow): number | string | null => {
     switch (sort) {

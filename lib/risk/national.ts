@@ -24,10 +24,6 @@ export {
   type TrendPoint,
 } from "./national-rows";
 
-
-
-
-
 /** Ranks (1 = highest score; equal scores share a rank) and flattens assessments into rows. */
 export function toNationalRows(assessments: readonly LaAssessment[], trends: ReadonlyMap<string, TrendPoint[]>): NationalRow[] {
   const sorted = [...assessments].sort((a, b) => b.score - a.score || a.name.localeCompare(b.name));
@@ -62,7 +58,6 @@ export function toNationalRows(assessments: readonly LaAssessment[], trends: Rea
     };
   });
 }
-
 
 /** What the table needs of a row, and no more (it is sent to the browser with the page). */
 export type TableRow = {
@@ -100,7 +95,6 @@ export function toTableRows(rows: readonly NationalRow[]): TableRow[] {
   }));
 }
 
-
 export function hasFlagFilter(f: NationalFilters): boolean {
   return Boolean(f.indicator || f.kind || f.severity);
 }
@@ -111,19 +105,21 @@ export function filterRows(rows: readonly NationalRow[], f: NationalFilters): Na
     if (f.region && r.regionCode !== f.region) return false;
     if (f.judgement && (f.judgement === "NONE" ? r.judgement !== null : r.judgement !== f.judgement)) return false;
     if (hasFlagFilter(f)) {
-      return r.flags.some((x) => (!f.indicator || x.indicatorId === f.indicator) && (!f.kind || x.kind === f.kind) && (!f.severity || x.severity === f.severity));
+      return r.flags.some(
+        (x) =>
+          (!f.indicator || x.indicatorId === f.indicator) && (!f.kind || x.kind === f.kind) && (!f.severity || x.severity === f.severity),
+      );
     }
     return true;
   });
 }
 
-
-
 // ——— chart data (small serialisable arrays) ———
 
 export type ScatterPoint = { label: string; agency: number; caseload: number; judgement: Judgement | "NONE"; laNumbers: string[] };
 
-const worse = (a: Judgement | null, b: Judgement | null): Judgement | null => (!a ? b : !b ? a : JUDGEMENT_ORDER[a] >= JUDGEMENT_ORDER[b] ? a : b);
+const worse = (a: Judgement | null, b: Judgement | null): Judgement | null =>
+  !a ? b : !b ? a : JUDGEMENT_ORDER[a] >= JUDGEMENT_ORDER[b] ? a : b;
 
 /**
  * Agency rate against caseload, one point per workforce return: a joint return (two LAs, one figure)
@@ -157,7 +153,12 @@ export type ScoreBin = { label: string; from: number; to: number | null; count: 
 
 /** Scores in whole-point bins (the last open-ended), one per workforce return (joint returns once). */
 export function scoreDistribution(rows: readonly NationalRow[], top = 12): ScoreBin[] {
-  const bins: ScoreBin[] = Array.from({ length: top + 1 }, (_, i) => ({ label: i === top ? `${i} or more` : `${i} to under ${i + 1}`, from: i, to: i === top ? null : i + 1, count: 0 }));
+  const bins: ScoreBin[] = Array.from({ length: top + 1 }, (_, i) => ({
+    label: i === top ? `${i} or more` : `${i} to under ${i + 1}`,
+    from: i,
+    to: i === top ? null : i + 1,
+    count: 0,
+  }));
   const seen = new Set<string>();
   for (const r of rows) {
     if (r.jointReturnId) {
@@ -177,7 +178,14 @@ export type RegionFlags = { regionCode: string; regionName: string; red: number;
 export function flagsByRegion(rows: readonly NationalRow[]): RegionFlags[] {
   const out = new Map<string, RegionFlags & { keys: Set<string> }>();
   for (const r of rows) {
-    const region = out.get(r.regionCode) ?? { regionCode: r.regionCode, regionName: r.regionName, red: 0, amber: 0, authorities: 0, keys: new Set<string>() };
+    const region = out.get(r.regionCode) ?? {
+      regionCode: r.regionCode,
+      regionName: r.regionName,
+      red: 0,
+      amber: 0,
+      authorities: 0,
+      keys: new Set<string>(),
+    };
     region.authorities += 1;
     for (const f of r.flags) {
       const unit = r.jointReturnId && RISK_INDICATORS[f.indicatorId].series === "CSWW" ? r.jointReturnId : r.laNumber;
@@ -205,7 +213,11 @@ export type ExtraCsvColumns<R> = { head: readonly string[]; cells: (row: R) => (
 /** The rows shown, in the order shown, as CSV (RFC 4180, CRLF line ends). */
 export function toCsv(rows: readonly NationalRow[], asAt: IsoDate): string;
 export function toCsv<R extends { row: NationalRow }>(rows: readonly R[], asAt: IsoDate, extra: ExtraCsvColumns<R>): string;
-export function toCsv<R extends { row: NationalRow }>(rows: readonly (NationalRow | R)[], asAt: IsoDate, extra?: ExtraCsvColumns<R>): string {
+export function toCsv<R extends { row: NationalRow }>(
+  rows: readonly (NationalRow | R)[],
+  asAt: IsoDate,
+  extra?: ExtraCsvColumns<R>,
+): string {
   const head = [
     "rank",
     "la_number",
@@ -230,7 +242,9 @@ export function toCsv<R extends { row: NationalRow }>(rows: readonly (NationalRo
   const lines = [head.join(",")];
   for (const item of rows) {
     const r = extra ? (item as R).row : (item as NationalRow);
-    const kinds = [...new Set(r.flags.map((f) => `${RISK_INDICATORS[f.indicatorId].shortLabel}: ${FLAG_KIND_LABELS[f.kind]} (${f.severity})`))].join("; ");
+    const kinds = [
+      ...new Set(r.flags.map((f) => `${RISK_INDICATORS[f.indicatorId].shortLabel}: ${FLAG_KIND_LABELS[f.kind]} (${f.severity})`)),
+    ].join("; ");
     lines.push(
       [
         r.rank,

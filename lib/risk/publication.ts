@@ -32,6 +32,11 @@ export function judgementKnownFrom(i: Pick<GradedInspection, "inspectionDate" | 
 }
 
 /** Graded inspections whose outcome was public strictly before `asAt`, oldest first. */
-export function knownInspections<T extends Pick<GradedInspection, "inspectionDate" | "publicationDate">>(inspections: readonly T[], asAt: IsoDate): T[] {
-  return inspections.filter((i) => judgementKnownFrom(i) < asAt).sort((a, b) => (a.inspectionDate < b.inspectionDate ? -1 : a.inspectionDate > b.inspectionDate ? 1 : 0));
+export function knownInspections<T extends Pick<GradedInspection, "inspectionDate" | "publicationDate">>(
+  inspections: readonly T[],
+  asAt: IsoDate,
+): T[] {
+  return inspections
+    .filter((i) => judgementKnownFrom(i) < asAt)
+    .sort((a, b) => (a.inspectionDate < b.inspectionDate ? -1 : a.inspectionDate > b.inspectionDate ? 1 : 0));
 }

@@ -2,7 +2,17 @@
 // with, the rule, a severity and one sentence a Director of Children's Services can read aloud.
 // All numbers come from config.ts; markers are never numbers (series.ts).
 import { INDICATOR_RULES, RISK_INDICATOR_IDS, RISK_INDICATORS, type RiskIndicatorId } from "./config";
-import { MARKER_SHORT, capitalise, formatDifference, formatLevel, formatNumber, formatRaw, noFigure, periodLabel, periodPhrase } from "./format";
+import {
+  MARKER_SHORT,
+  capitalise,
+  formatDifference,
+  formatLevel,
+  formatNumber,
+  formatRaw,
+  noFigure,
+  periodLabel,
+  periodPhrase,
+} from "./format";
 import { comparatorMedian, isNumeric, readIndicator, type Comparator, type KnownPeriods, type Reading, type RiskIndex } from "./series";
 import type { IsoDate, MarkerCode } from "./types";
 
@@ -39,7 +49,12 @@ export type RiskFlag = {
 /** A published marker where a number would be: shown to the user, never used as a number. */
 export type RiskNote = { indicatorId: RiskIndicatorId; period: number; marker: MarkerCode | null; text: string };
 
-export type FlagResult = { flags: RiskFlag[]; notes: RiskNote[]; readings: Reading[]; comparators: Partial<Record<RiskIndicatorId, Comparator>> };
+export type FlagResult = {
+  flags: RiskFlag[];
+  notes: RiskNote[];
+  readings: Reading[];
+  comparators: Partial<Record<RiskIndicatorId, Comparator>>;
+};
 
 const SEVERITY_ORDER: Record<Severity, number> = { red: 2, amber: 1 };
 
@@ -83,12 +98,19 @@ function markerNote(reading: Reading): { note: string | null; notes: RiskNote[] 
       ? ", nor a number the year before, so this indicator can neither raise nor clear a flag."
       : " — no earlier figure to use, so this indicator can neither raise nor clear a flag.";
   const why = newest.marker ? ` (${newest.marker}: ${MARKER_SHORT[newest.marker]})` : "";
-  const note = reading.current ? `There is no figure for ${periodLabel(id, newest.period)}${why}, so this uses the ${periodLabel(id, reading.current.period)} figure.` : null;
+  const note = reading.current
+    ? `There is no figure for ${periodLabel(id, newest.period)}${why}, so this uses the ${periodLabel(id, reading.current.period)} figure.`
+    : null;
   return { note, notes: [{ indicatorId: id, period: newest.period, marker: newest.marker, text: head + tail }] };
 }
 
 /** Flags for one indicator from its point-in-time reading. */
-export function flagsForReading(index: RiskIndex, laNumber: string, reading: Reading, asAt: IsoDate): { flags: RiskFlag[]; notes: RiskNote[]; comparator: Comparator | null } {
+export function flagsForReading(
+  index: RiskIndex,
+  laNumber: string,
+  reading: Reading,
+  asAt: IsoDate,
+): { flags: RiskFlag[]; notes: RiskNote[]; comparator: Comparator | null } {
   const { note, notes } = markerNote(reading);
   const current = reading.current;
   if (!current) return { flags: [], notes, comparator: null };
@@ -122,7 +144,10 @@ export function flagsForReading(index: RiskIndex, laNumber: string, reading: Rea
   if (comparator) {
     const gap = v - comparator.median;
     const whose = comparator.kind === "neighbours" ? "its statistical neighbours'" : `the ${comparator.label}'`;
-    const cmp = { label: comparator.kind === "neighbours" ? "statistical-neighbour median" : `median of ${comparator.label}`, value: comparator.median };
+    const cmp = {
+      label: comparator.kind === "neighbours" ? "statistical-neighbour median" : `median of ${comparator.label}`,
+      value: comparator.median,
+    };
     if (gap >= cfg.neighbours.amber) {
       const severity: Severity = gap >= cfg.neighbours.red ? "red" : "amber";
       flags.push({
@@ -166,7 +191,15 @@ export function flagsForReading(index: RiskIndex, laNumber: string, reading: Rea
   }
 
   // 5. Rising two years running (re-referrals, repeat plans) — not repeated when a deterioration flag already says it
-  if (cfg.rising && years === null && previous !== null && twoBefore !== null && v > previous && previous > twoBefore && v - twoBefore >= cfg.rising.minTotal) {
+  if (
+    cfg.rising &&
+    years === null &&
+    previous !== null &&
+    twoBefore !== null &&
+    v > previous &&
+    previous > twoBefore &&
+    v - twoBefore >= cfg.rising.minTotal
+  ) {
     flags.push({
       ...base,
       kind: "rising",

@@ -54,7 +54,12 @@ export function scoreAssessment(result: Pick<FlagResult, "flags" | "readings">):
   for (const flag of result.flags) {
     const points = flagPoints(flag);
     if (points <= 0) continue;
-    factors.push({ indicatorId: flag.indicatorId, label: `${RISK_INDICATORS[flag.indicatorId].shortLabel}: ${KIND_WORDS[flag.kind]}`, points, reason: flag.reason });
+    factors.push({
+      indicatorId: flag.indicatorId,
+      label: `${RISK_INDICATORS[flag.indicatorId].shortLabel}: ${KIND_WORDS[flag.kind]}`,
+      points,
+      reason: flag.reason,
+    });
   }
   factors.sort((a, b) => b.points - a.points);
   return { score: round1(factors.reduce((s, f) => s + f.points, 0)), factors };

@@ -1,6 +1,13 @@
 // Point-in-time reading of the published series: an index built once per dataset, then cheap
 // lookups of "what was known about this LA's indicator at this date".
-import { COMPARATOR, MAX_PERIODS_BACK_OVER_MARKER, RISK_INDICATOR_IDS, RISK_INDICATORS, RISK_SERIES_IDS, type RiskIndicatorId } from "./config";
+import {
+  COMPARATOR,
+  MAX_PERIODS_BACK_OVER_MARKER,
+  RISK_INDICATOR_IDS,
+  RISK_INDICATORS,
+  RISK_SERIES_IDS,
+  type RiskIndicatorId,
+} from "./config";
 import { latestPublishedPeriod } from "./publication";
 import type { AuthorityInfo, GradedInspection, IsoDate, Observation, RiskDataset, RiskSeriesId } from "./types";
 
@@ -116,7 +123,14 @@ export type Comparator = { kind: "neighbours" | "region"; label: string; median:
  * skipped, a joint return counts once, and a figure the LA itself shares (its own joint return) is
  * not a comparator.
  */
-export function comparatorMedian(index: RiskIndex, laNumber: string, indicatorId: RiskIndicatorId, period: number, own: Observation, asAt: IsoDate): Comparator | null {
+export function comparatorMedian(
+  index: RiskIndex,
+  laNumber: string,
+  indicatorId: RiskIndicatorId,
+  period: number,
+  own: Observation,
+  asAt: IsoDate,
+): Comparator | null {
   const sn = index.dataset.neighbours;
   const snList = sn && sn.publishedOn < asAt ? sn.lists[laNumber] : undefined;
   const authority = index.authorities.get(laNumber);

@@ -27,7 +27,11 @@ export async function currentAssessor(client: RiskDatasetReader): Promise<{ rele
 }
 
 /** Snapshots of the given LAs as assessed today from the newest data, with that data's release id. */
-export async function currentSnapshots(client: RiskDatasetReader, laNumbers: readonly string[], now: Date): Promise<{ releaseId: number; snapshots: Map<string, TriageSnapshot> }> {
+export async function currentSnapshots(
+  client: RiskDatasetReader,
+  laNumbers: readonly string[],
+  now: Date,
+): Promise<{ releaseId: number; snapshots: Map<string, TriageSnapshot> }> {
   const { releaseId, assessor } = await currentAssessor(client);
   const asAt = today(now);
   const snapshots = new Map<string, TriageSnapshot>();

@@ -70,7 +70,11 @@ export function daysBetween(from: Date, to: Date): number {
   return Math.max(0, Math.round(londonDayNumber(to) - londonDayNumber(from)));
 }
 
-export function toInboxRows(rows: readonly NationalRow[], states: ReadonlyMap<string, TriageStateView>, options: { now: Date; workforcePeriod: number }): InboxRow[] {
+export function toInboxRows(
+  rows: readonly NationalRow[],
+  states: ReadonlyMap<string, TriageStateView>,
+  options: { now: Date; workforcePeriod: number },
+): InboxRow[] {
   return rows.map((row) => {
     const triage = states.get(row.laNumber) ?? null;
     return {
@@ -106,7 +110,11 @@ const STATUS_ORDER: Record<TriageStatus, number> = { ESCALATED: 0, NEW: 1, UNDER
  * longest wait (first when descending); "status" runs escalated, new, under review, reviewed. Ties fall
  * back to rank, then name.
  */
-export function sortInbox(rows: readonly InboxRow[], sort: AnyInboxSort = "score", order: "asc" | "desc" = inboxDefaultOrder(sort)): InboxRow[] {
+export function sortInbox(
+  rows: readonly InboxRow[],
+  sort: AnyInboxSort = "score",
+  order: "asc" | "desc" = inboxDefaultOrder(sort),
+): InboxRow[] {
   if (!isInboxSort(sort)) {
     const byLa = new Map(rows.map((r) => [r.row.laNumber, r]));
     return sortRows(

@@ -72,7 +72,12 @@ export type TriageDetail = {
 };
 
 /** One LA's triage state and history, newest first, or null for anyone who may not see triage. */
-export async function loadTriageDetail(client: TriageReader, viewer: Actor | null, laNumber: string, options: { limit?: number } = {}): Promise<TriageDetail | null> {
+export async function loadTriageDetail(
+  client: TriageReader,
+  viewer: Actor | null,
+  laNumber: string,
+  options: { limit?: number } = {},
+): Promise<TriageDetail | null> {
   if (!mayViewTriage(viewer)) return null;
   const [state, events, total] = await Promise.all([
     client.triageState.findUnique({ where: { laNumber }, select: STATE_SELECT }),
@@ -80,7 +85,17 @@ export async function loadTriageDetail(client: TriageReader, viewer: Actor | nul
       where: { laNumber },
       orderBy: [{ at: "desc" }, { version: "desc" }],
       take: options.limit,
-      select: { id: true, at: true, statusBefore: true, statusAfter: true, note: true, reason: true, isAutomatic: true, authorName: true, snapshot: true },
+      select: {
+        id: true,
+        at: true,
+        statusBefore: true,
+        statusAfter: true,
+        note: true,
+        reason: true,
+        isAutomatic: true,
+        authorName: true,
+        snapshot: true,
+      },
     }),
     client.triageEvent.count({ where: { laNumber } }),
   ]);

@@ -22,7 +22,11 @@ export async function reopenChangedSinceReview(
 ): Promise<ReopenOutcome> {
   // The importer took lockTriageWrites (./lock.ts) before writing anything: a review saved before the
   // import is seen here; one saved during it waits, and is then refused as made against older data.
-  const reviewed = await tx.triageState.findMany({ where: { status: "REVIEWED" }, orderBy: { laNumber: "asc" }, select: { laNumber: true, version: true, snapshot: true } });
+  const reviewed = await tx.triageState.findMany({
+    where: { status: "REVIEWED" },
+    orderBy: { laNumber: "asc" },
+    select: { laNumber: true, version: true, snapshot: true },
+  });
   if (reviewed.length === 0) return { checked: 0, reopened: [] };
 
   const [assessor, releaseId] = await Promise.all([buildAssessor(tx), newestReleaseId(tx)]);
@@ -70,6 +74,8 @@ export async function reopenChangedSinceReview(
     });
     reopened.push({ laNumber: state.laNumber, reason });
   }
-  options.log?.(`  triage: ${reopened.length} of ${reviewed.length} reviewed local authorities changed since their review and are back in the inbox`);
+  options.log?.(
+    `  triage: ${reopened.length} of ${reviewed.length} reviewed local authorities changed since their review and are back in the inbox`,
+  );
   return { checked: reviewed.length, reopened };
 }

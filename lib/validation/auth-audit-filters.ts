@@ -6,13 +6,22 @@ import { AuditOutcome } from "@/lib/generated/prisma/enums";
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "Enter a real date")
-  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), "Enter a real date");
+  .refine(
+    (v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v),
+    "Enter a real date",
+  );
 
 const auditFilterSchema = z.object({
-  action: z.string().regex(/^[a-z_.]{1,60}$/, "Choose an event from the list").optional(),
+  action: z
+    .string()
+    .regex(/^[a-z_.]{1,60}$/, "Choose an event from the list")
+    .optional(),
   outcome: z.enum(AuditOutcome, { error: "Choose an outcome from the list" }).optional(),
   actor: z.string().trim().max(100, "Email must be 100 characters or fewer").optional(),
-  la: z.string().regex(/^\d{3}$/, "Enter a 3-digit local authority number, like 330").optional(),
+  la: z
+    .string()
+    .regex(/^\d{3}$/, "Enter a 3-digit local authority number, like 330")
+    .optional(),
   from: isoDate.optional(),
   to: isoDate.optional(),
   page: z.coerce.number().int().min(1).max(10_000).optional(),

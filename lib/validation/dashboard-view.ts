@@ -8,7 +8,11 @@ import { COMPARATORS, DASHBOARD_INDICATORS, type DashboardView } from "@/lib/das
 const viewSchema = z.object({
   indicator: z.enum(DASHBOARD_INDICATORS, { error: "Choose an indicator from the list" }),
   comparator: z.enum(COMPARATORS, { error: "Choose the median or the mean of statistical neighbours" }),
-  year: z.coerce.number({ error: "Choose a year from the list" }).int("Choose a year from the list").min(2000, "Choose a year from the list").max(2100, "Choose a year from the list"),
+  year: z.coerce
+    .number({ error: "Choose a year from the list" })
+    .int("Choose a year from the list")
+    .min(2000, "Choose a year from the list")
+    .max(2100, "Choose a year from the list"),
 });
 
 export type ViewField = keyof DashboardView;
@@ -20,7 +24,10 @@ const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v
 /**
  * @param yearsFor the years with figures for an indicator (ascending); the default year is the latest
  */
-export function parseDashboardView(raw: RawParams, yearsFor: (indicator: DashboardView["indicator"]) => number[]): { view: DashboardView; errors: ViewError[] } {
+export function parseDashboardView(
+  raw: RawParams,
+  yearsFor: (indicator: DashboardView["indicator"]) => number[],
+): { view: DashboardView; errors: ViewError[] } {
   const errors: ViewError[] = [];
   const pick = <F extends ViewField>(field: F): z.infer<typeof viewSchema>[F] | undefined => {
     const value = first(raw[field]);

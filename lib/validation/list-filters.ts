@@ -7,7 +7,10 @@ export const JUDGEMENT_FILTERS = JUDGEMENT_FILTER_VALUES;
 
 const listFilterSchema = z.object({
   q: z.string().trim().max(100, "Search must be 100 characters or fewer").optional(),
-  region: z.string().regex(/^E12\d{6}$/, "Choose a region from the list").optional(),
+  region: z
+    .string()
+    .regex(/^E12\d{6}$/, "Choose a region from the list")
+    .optional(),
   judgement: z.enum(JUDGEMENT_FILTERS, { error: "Choose an Ofsted judgement from the list" }).optional(),
 });
 

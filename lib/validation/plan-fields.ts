@@ -22,7 +22,12 @@ export const dateField = (label: string) =>
 
 /** Required text, trimmed, with GOV.UK-style messages. */
 export const requiredText = (missing: string, label: string, max: number) =>
-  z.string({ error: missing }).trim().min(1, missing).max(max, `${label} must be ${max} characters or fewer`).refine(withoutBidi, bidiMessage(label));
+  z
+    .string({ error: missing })
+    .trim()
+    .min(1, missing)
+    .max(max, `${label} must be ${max} characters or fewer`)
+    .refine(withoutBidi, bidiMessage(label));
 
 /** The version the person was looking at when they opened the form (optimistic locking). */
 export const versionField = z.coerce.number({ error: "Reload the page and try again" }).int().min(1, "Reload the page and try again");

@@ -33,13 +33,19 @@ export const OWNER_MESSAGES = {
 export type OwnerField = "ownerUserId" | "ownerOther";
 export type OwnerResolution = { ok: true; owner: string } | { ok: false; field: OwnerField; message: string };
 
-export function resolveOwner(choice: string | undefined, other: string | undefined, candidates: readonly OwnerCandidate[]): OwnerResolution {
+export function resolveOwner(
+  choice: string | undefined,
+  other: string | undefined,
+  candidates: readonly OwnerCandidate[],
+): OwnerResolution {
   const picked = (choice ?? "").trim();
   const typed = (other ?? "").trim();
   if (typed.length > OWNER_MAX) return { ok: false, field: "ownerOther", message: OWNER_MESSAGES.tooLong };
   if (picked === "" || picked === OTHER_OWNER) {
     if (typed) return { ok: true, owner: typed };
-    return picked === OTHER_OWNER ? { ok: false, field: "ownerOther", message: OWNER_MESSAGES.enterOther } : { ok: false, field: "ownerUserId", message: OWNER_MESSAGES.choose };
+    return picked === OTHER_OWNER
+      ? { ok: false, field: "ownerOther", message: OWNER_MESSAGES.enterOther }
+      : { ok: false, field: "ownerUserId", message: OWNER_MESSAGES.choose };
   }
   const user = candidates.find((c) => c.id === picked);
   if (!user) return { ok: false, field: "ownerUserId", message: OWNER_MESSAGES.unknown };

@@ -10,7 +10,6 @@ import { PLAN_FIELDS } from "@/lib/plans/field-labels";
 import { mergeBaseField } from "./merge-base";
 import { dateField, requiredText, versionField } from "./plan-fields";
 
-
 export { PLAN_STATUSES, type PlanStatusKey } from "@/lib/plans/labels";
 
 /** A plan has a few priorities for the year, not a long list. */
@@ -34,7 +33,8 @@ const planFields = {
 };
 
 function periodInOrder(v: { periodStart: string; periodEnd: string }, ctx: z.RefinementCtx) {
-  if (v.periodEnd <= v.periodStart) ctx.addIssue({ code: "custom", path: ["periodEnd"], message: "The end of the plan period must be after its start" });
+  if (v.periodEnd <= v.periodStart)
+    ctx.addIssue({ code: "custom", path: ["periodEnd"], message: "The end of the plan period must be after its start" });
 }
 
 /** Starting a plan. */

@@ -19,7 +19,8 @@ export function bidiMessage(label: string): string {
 }
 
 /** For the fields no helper labels: the wrapper's catch-all message. */
-export const BIDI_FIELD_MESSAGE = "Remove the hidden text-direction characters from this field (they can make text appear in a misleading order)";
+export const BIDI_FIELD_MESSAGE =
+  "Remove the hidden text-direction characters from this field (they can make text appear in a misleading order)";
 
 /** A zod refinement predicate: true when the text has no bidi control characters. */
 export const withoutBidi = (value: string | null | undefined): boolean => !hasBidiControl(value ?? "");

@@ -45,8 +45,17 @@ export function parseInboxFilters(raw: RawParams): { filters: InboxFilterValues;
 const INBOX_QUERY_FIELDS = [...RISK_QUERY_FIELDS.filter((f) => f !== "sort" && f !== "order"), "status", "sort", "order"] as const;
 
 /** "?region=…&status=NEW&sort=change&order=desc" for the inbox ("" when there is nothing). */
-export function inboxQuery(filters: InboxFilterValues, overrides: Partial<Pick<InboxFilterValues, "status" | "sort" | "order">> = {}): string {
-  const merged: Record<string, string | undefined> = { ...filters.risk, status: filters.status, sort: filters.sort, order: filters.order, ...overrides };
+export function inboxQuery(
+  filters: InboxFilterValues,
+  overrides: Partial<Pick<InboxFilterValues, "status" | "sort" | "order">> = {},
+): string {
+  const merged: Record<string, string | undefined> = {
+    ...filters.risk,
+    status: filters.status,
+    sort: filters.sort,
+    order: filters.order,
+    ...overrides,
+  };
   const params = new URLSearchParams();
   for (const field of INBOX_QUERY_FIELDS) {
     const v = merged[field];

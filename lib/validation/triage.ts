@@ -46,7 +46,10 @@ const SELECT_ONE = "Select at least one local authority in the table";
 
 /** Ticked rows: each checkbox's value is "<LA number>:<version seen>", e.g. "393:0". */
 export const bulkSelectionField = z
-  .preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.string().regex(/^\d{3}:\d{1,9}$/, RELOAD), { error: SELECT_ONE }))
+  .preprocess(
+    (v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]),
+    z.array(z.string().regex(/^\d{3}:\d{1,9}$/, RELOAD), { error: SELECT_ONE }),
+  )
   .transform((items) => items.map((item) => ({ laNumber: item.slice(0, 3), version: Number(item.slice(4)) })))
   .refine((items) => items.length > 0, SELECT_ONE)
   .refine((items) => items.length <= TRIAGE_BULK_MAX, `Select ${TRIAGE_BULK_MAX} local authorities or fewer`)

@@ -12,7 +12,12 @@ const laField = z
   .trim()
   .optional()
   .transform((v) => (v ? v : null))
-  .pipe(z.string().regex(/^\d{3}$/, "Select a local authority from the list").nullable());
+  .pipe(
+    z
+      .string()
+      .regex(/^\d{3}$/, "Select a local authority from the list")
+      .nullable(),
+  );
 const nameField = z
   .string({ error: "Enter the person's full name" })
   .trim()

@@ -9,7 +9,9 @@ export async function firstLoadJsGzipBytes(base: string, path: string, cookie?: 
   const html = await (await fetch(`${base}${path}`, { headers })).text();
   // `noModule` scripts (legacy polyfills) are never loaded by the browsers that run ES modules.
   const tags = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]).filter((tag) => !/\snoModule/i.test(tag));
-  const sources = [...new Set(tags.map((tag) => /\ssrc="(\/_next\/static\/[^"]+\.js)"/.exec(tag)?.[1]).filter((s): s is string => Boolean(s)))];
+  const sources = [
+    ...new Set(tags.map((tag) => /\ssrc="(\/_next\/static\/[^"]+\.js)"/.exec(tag)?.[1]).filter((s): s is string => Boolean(s))),
+  ];
   let gzipBytes = 0;
   for (const src of sources) {
     const body = Buffer.from(await (await fetch(`${base}${src}`)).arrayBuffer());

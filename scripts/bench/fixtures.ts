@@ -23,7 +23,9 @@ export async function currentLaNumbers(url: string): Promise<string[]> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const { rows } = await client.query<{ laNumber: string }>(`select "laNumber" from local_authority where "existsTo" is null order by "laNumber"`);
+    const { rows } = await client.query<{ laNumber: string }>(
+      `select "laNumber" from local_authority where "existsTo" is null order by "laNumber"`,
+    );
     return rows.map((r) => r.laNumber);
   } finally {
     await client.end();
@@ -70,8 +72,17 @@ export async function signInNewAccounts(url: string, accounts: BenchAccount[]): 
     const cookies: string[] = [];
     for (const account of accounts) {
       const email = `bench.${account.label}.${Date.now()}.${Math.random().toString(36).slice(2, 8)}@example.com`;
-      await createAccount(db, { name: `Bench ${account.label}`, email, role: account.role, laNumber: account.laNumber, password: PASSWORD });
-      const signed = await signInWithPassword({ db, auth, env, headers: new Headers(), now, revalidatePath: () => {} }, { email, password: PASSWORD });
+      await createAccount(db, {
+        name: `Bench ${account.label}`,
+        email,
+        role: account.role,
+        laNumber: account.laNumber,
+        password: PASSWORD,
+      });
+      const signed = await signInWithPassword(
+        { db, auth, env, headers: new Headers(), now, revalidatePath: () => {} },
+        { email, password: PASSWORD },
+      );
       if (!signed.ok) throw new Error(`bench sign-in failed for ${account.label}: ${signed.reason}`);
       cookies.push(signed.setCookies.map((c) => c.split(";")[0]).join("; "));
     }
@@ -87,7 +98,15 @@ export async function createSmallPlans(url: string, laNumbers: string[], actions
   try {
     for (const laNumber of laNumbers) {
       await db.improvementPlan.updateMany({ where: { laNumber, deletedAt: null }, data: { deletedAt: now() } });
-      const plan = await db.improvementPlan.create({ data: { laNumber, title: `BENCH plan for ${laNumber}`, periodStart: new Date("2025-04-01"), periodEnd: new Date("2027-03-31"), status: "ACTIVE" } });
+      const plan = await db.improvementPlan.create({
+        data: {
+          laNumber,
+          title: `BENCH plan for ${laNumber}`,
+          periodStart: new Date("2025-04-01"),
+          periodEnd: new Date("2027-03-31"),
+          status: "ACTIVE",
+        },
+      });
       const priority = await db.planPriority.create({ data: { planId: plan.id, title: "Workforce stability", order: 1 } });
       await db.planAction.createMany({
         data: Array.from({ length: actions }, (_, i) => ({
@@ -115,9 +134,18 @@ export async function prepareBenchDatabase(planLa = process.env.BENCH_LA ?? "202
   const db = createPrismaClient(url, { max: 2 });
   try {
     await db.improvementPlan.updateMany({ where: { laNumber: planLa, deletedAt: null }, data: { deletedAt: now() } });
-    const plan = await db.improvementPlan.create({ data: { laNumber: planLa, title: "BENCH plan with 200 actions", periodStart: new Date("2024-04-01"), periodEnd: new Date("2027-03-31"), status: "ACTIVE" } });
+    const plan = await db.improvementPlan.create({
+      data: {
+        laNumber: planLa,
+        title: "BENCH plan with 200 actions",
+        periodStart: new Date("2024-04-01"),
+        periodEnd: new Date("2027-03-31"),
+        status: "ACTIVE",
+      },
+    });
     const priorities: { id: string }[] = [];
-    for (let i = 1; i <= 5; i++) priorities.push(await db.planPriority.create({ data: { planId: plan.id, title: `Priority ${i}`, order: i } }));
+    for (let i = 1; i <= 5; i++)
+      priorities.push(await db.planPriority.create({ data: { planId: plan.id, title: `Priority ${i}`, order: i } }));
     await db.planAction.createMany({
       data: Array.from({ length: 200 }, (_, i) => {
         const linked = i % 2 === 0;

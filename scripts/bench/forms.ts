@@ -3,7 +3,13 @@
 // them as multipart form data with the session cookie, and sign in through the real sign-in form.
 export type Field = { name: string; value: string };
 
-const decode = (s: string) => s.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+const decode = (s: string) =>
+  s
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;/g, "'")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
 const attr = (tag: string, name: string) => {
   const m = new RegExp(`\\s${name.replace(/[$]/g, "\\$")}="([^"]*)"`).exec(tag);
   return m ? decode(m[1]!) : null;
@@ -11,7 +17,10 @@ const attr = (tag: string, name: string) => {
 
 /** The fields a browser would submit for the form that contains `marker` (hidden inputs included). */
 export function formFields(html: string, marker: string): Field[] {
-  const forms = html.split(/<form\b/).slice(1).map((f) => f.slice(0, f.indexOf("</form>")));
+  const forms = html
+    .split(/<form\b/)
+    .slice(1)
+    .map((f) => f.slice(0, f.indexOf("</form>")));
   const form = forms.find((f) => f.includes(marker));
   if (!form) throw new Error(`no form containing ${marker}`);
   const fields: Field[] = [];
@@ -43,7 +52,12 @@ export function withValues(fields: Field[], values: Record<string, string>): Fie
 export async function postForm(url: string, fields: Field[], cookie?: string) {
   const body = new FormData();
   for (const f of fields) body.append(f.name, f.value);
-  const res = await fetch(url, { method: "POST", body, redirect: "manual", headers: { ...(cookie ? { cookie } : {}), origin: new URL(url).origin } });
+  const res = await fetch(url, {
+    method: "POST",
+    body,
+    redirect: "manual",
+    headers: { ...(cookie ? { cookie } : {}), origin: new URL(url).origin },
+  });
   return { status: res.status, html: await res.text(), setCookie: res.headers.getSetCookie(), location: res.headers.get("location") };
 }
 

@@ -36,13 +36,26 @@ export async function waitForServer(server: ChildProcess, base: string): Promise
   throw new Error(`the server did not answer on ${base} within 60 s`);
 }
 
-export function loadTest(options: { base: string; label: string; paths: string[]; connections: number; seconds: number; headers?: Record<string, string> }): Promise<LoadRun> {
+export function loadTest(options: {
+  base: string;
+  label: string;
+  paths: string[];
+  connections: number;
+  seconds: number;
+  headers?: Record<string, string>;
+}): Promise<LoadRun> {
   const { base, label, paths, connections, seconds, headers } = options;
   const latencies: number[] = [];
   let non2xx = 0;
   return new Promise((resolve, reject) => {
     const instance = autocannon(
-      { url: base, connections, duration: seconds, ...(headers ? { headers } : {}), requests: paths.map((p) => ({ method: "GET", path: p })) },
+      {
+        url: base,
+        connections,
+        duration: seconds,
+        ...(headers ? { headers } : {}),
+        requests: paths.map((p) => ({ method: "GET", path: p })),
+      },
       (error: unknown, result) => {
         if (error) return reject(error instanceof Error ? error : new Error(String(error)));
         const sorted = latencies.sort((a, b) => a - b);

@@ -7,9 +7,21 @@ import { waitForServer } from "./load";
 
 export type AppServer = { base: string; port: number; stop: () => Promise<void> };
 
-export async function startAppServer(options: { port: number; databaseUrl: string; pageCache: boolean; env?: Record<string, string> }): Promise<AppServer> {
+export async function startAppServer(options: {
+  port: number;
+  databaseUrl: string;
+  pageCache: boolean;
+  env?: Record<string, string>;
+}): Promise<AppServer> {
   const { port, databaseUrl, pageCache } = options;
-  const env = { ...process.env, ...options.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" as const, PAGE_CACHE: pageCache ? "on" : "off" };
+  const env = {
+    ...process.env,
+    ...options.env,
+    DATABASE_URL: databaseUrl,
+    NEXT_TELEMETRY_DISABLED: "1",
+    NODE_ENV: "production" as const,
+    PAGE_CACHE: pageCache ? "on" : "off",
+  };
   const server = spawn(path.join(projectRoot, "node_modules/.bin/tsx"), ["scripts/serve.ts", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: projectRoot,
     stdio: ["ignore", "ignore", "inherit"],

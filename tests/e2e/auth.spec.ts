@@ -68,7 +68,6 @@ async function signIn(page: Page, email: string, password = PASSWORD) {
   await page.getByRole("button", { name: "Sign in" }).click();
 }
 
-
 test.describe("each role sees exactly its navigation and pages", () => {
   for (const [key, role] of Object.entries(ROLES)) {
     test(`${key}: sign in, navigate, be refused elsewhere, sign out`, async ({ page }) => {

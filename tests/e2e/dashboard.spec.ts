@@ -91,7 +91,15 @@ test.describe("LA dashboard", () => {
     await page.getByText("Show the data for this chart as a table").first().click();
     const rows = await tableRows(page.getByTestId("trend-table").getByRole("table"));
     const csv = await download(page, page.locator("#charts").getByRole("link", { name: "Download this data (CSV)" }).first());
-    expect(csv[0]).toEqual(["Period", "Birmingham", "England", "West Midlands", "Statistical neighbours mean (computed)", "Neighbours counted", "Notes"]);
+    expect(csv[0]).toEqual([
+      "Period",
+      "Birmingham",
+      "England",
+      "West Midlands",
+      "Statistical neighbours mean (computed)",
+      "Neighbours counted",
+      "Notes",
+    ]);
     expect(csv.slice(1)).toEqual(rows);
     // 2024: published 12.9 / 13.8 / 11.9; neighbours' mean 10.59 → 10.6 (hand-computed)
     expect(csv.find((r) => r[0] === "2024")).toEqual(["2024", "12.9", "13.8", "11.9", "10.6", "10 of 10", ""]);
@@ -186,7 +194,9 @@ test.describe("LA dashboard", () => {
     const sum = (paths: Iterable<string>) => [...paths].reduce((n, p) => n + (js.get(p) ?? 0), 0);
     const initial = sum(initialPaths);
     const total = sum(js.keys());
-    console.log(`client JS on /la/330, gzip on the wire: first load ${(initial / 1024).toFixed(1)} kB (${initialPaths.size} files); after the charts load ${(total / 1024).toFixed(1)} kB (${js.size} files)`);
+    console.log(
+      `client JS on /la/330, gzip on the wire: first load ${(initial / 1024).toFixed(1)} kB (${initialPaths.size} files); after the charts load ${(total / 1024).toFixed(1)} kB (${js.size} files)`,
+    );
     expect([...initialPaths].every((p) => js.has(p))).toBe(true);
     expect(initial).toBeLessThanOrEqual(150 * 1024);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

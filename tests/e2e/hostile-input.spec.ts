@@ -15,7 +15,8 @@ const TEN_KB = "a".repeat(10_000);
 const enc = encodeURIComponent;
 
 /** A stack trace, a file path, or database/driver text: never in a response. */
-const LEAK = /\n\s+at [\w.<>]+ \(|node_modules|webpack-internal|\/tmp\/|\/work\/|PrismaClient|prisma\.|DriverAdapterError|invalid input syntax|ECONNREFUSED|SQLSTATE|URIError|TypeError:|ReferenceError:/;
+const LEAK =
+  /\n\s+at [\w.<>]+ \(|node_modules|webpack-internal|\/tmp\/|\/work\/|PrismaClient|prisma\.|DriverAdapterError|invalid input syntax|ECONNREFUSED|SQLSTATE|URIError|TypeError:|ReferenceError:/;
 
 type Expect = "validated" | "clean";
 type Case = { path: string; expect: Expect; note: string };
@@ -27,10 +28,18 @@ type Case = { path: string; expect: Expect; note: string };
 function family(base: string, { validatedQuery }: { validatedQuery: string[] }): Case[] {
   const cases: Case[] = [
     { path: `${base}?${validatedQuery[0]}=${enc(SCRIPT)}`, expect: "validated", note: "script in a validated parameter" },
-    { path: `${base}?${validatedQuery[0]}=${enc(IMG)}&${validatedQuery.at(-1)}=${enc(SCRIPT)}`, expect: "validated", note: "HTML in two parameters" },
+    {
+      path: `${base}?${validatedQuery[0]}=${enc(IMG)}&${validatedQuery.at(-1)}=${enc(SCRIPT)}`,
+      expect: "validated",
+      note: "HTML in two parameters",
+    },
     { path: `${base}?${validatedQuery[0]}=${BAD_PERCENT}`, expect: "validated", note: "bad percent-encoding in the query" },
     { path: `${base}?${validatedQuery[0]}=${TEN_KB}`, expect: "validated", note: "10 kB parameter" },
-    { path: `${base}?${validatedQuery[0]}=x&${validatedQuery[0]}=${enc(SCRIPT)}&${validatedQuery[0]}=y`, expect: "clean", note: "repeated parameter" },
+    {
+      path: `${base}?${validatedQuery[0]}=x&${validatedQuery[0]}=${enc(SCRIPT)}&${validatedQuery[0]}=y`,
+      expect: "clean",
+      note: "repeated parameter",
+    },
     { path: `${base}?${"z".repeat(40)}=${enc(SCRIPT)}&${TEN_KB}`, expect: "clean", note: "unknown parameters, 10 kB" },
     { path: `${base}?${enc(SCRIPT)}=1`, expect: "clean", note: "script as a parameter name" },
   ];
@@ -112,8 +121,16 @@ const SIGNED_IN_CASES: Record<"analyst" | "admin", Case[]> = {
     { path: `/risk?status=${enc(SCRIPT)}&triage=${TEN_KB}&region=${BAD_PERCENT}`, expect: "clean", note: "risk inbox filters" },
   ],
   admin: [
-    { path: `/admin/audit?action=${enc(SCRIPT)}&from=2024-02-30&to=99999-01-01&la=${enc(IMG)}&page=${TEN_KB}`, expect: "validated", note: "audit filters" },
-    { path: `/admin/audit?actor=${TEN_KB}&outcome=${BAD_PERCENT}&page=-1&page=2`, expect: "validated", note: "audit: 10 kB actor, repeated page" },
+    {
+      path: `/admin/audit?action=${enc(SCRIPT)}&from=2024-02-30&to=99999-01-01&la=${enc(IMG)}&page=${TEN_KB}`,
+      expect: "validated",
+      note: "audit filters",
+    },
+    {
+      path: `/admin/audit?actor=${TEN_KB}&outcome=${BAD_PERCENT}&page=-1&page=2`,
+      expect: "validated",
+      note: "audit: 10 kB actor, repeated page",
+    },
     { path: `/admin/users/${enc(SCRIPT)}`, expect: "validated", note: "user that is not an id" },
     { path: `/admin/users?created=${enc(SCRIPT)}`, expect: "clean", note: "users list with a script notice" },
   ],
@@ -126,7 +143,13 @@ const SIGNED_IN_CASES: Record<"analyst" | "admin", Case[]> = {
  * is logged and nothing leaks). In a query string, or a static path, the same input is handled.
  * proxy.ts can answer 400 first: `try { decodeURIComponent(request.nextUrl.pathname) } catch { … }`.
  */
-const BAD_PERCENT_PATHS = [`/la/${BAD_PERCENT}`, `/la/${BAD_PERCENT}/csv/trend`, `/la/${BAD_PERCENT}/plan`, `/risk/la/${BAD_PERCENT}`, `/admin/users/${BAD_PERCENT}`];
+const BAD_PERCENT_PATHS = [
+  `/la/${BAD_PERCENT}`,
+  `/la/${BAD_PERCENT}/csv/trend`,
+  `/la/${BAD_PERCENT}/plan`,
+  `/risk/la/${BAD_PERCENT}`,
+  `/admin/users/${BAD_PERCENT}`,
+];
 
 async function check(request: APIRequestContext, c: Case, origin: string) {
   const res = await request.get(c.path, { maxRedirects: 0, failOnStatusCode: false });

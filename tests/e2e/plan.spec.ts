@@ -11,7 +11,11 @@ const PLAN = "/la/393/plan";
 
 /** The value beside a key in the page's first summary list (the action's details). */
 const summaryValue = (page: Page, key: string) =>
-  page.locator(".govuk-summary-list").first().locator(".govuk-summary-list__row", { has: page.locator("dt", { hasText: new RegExp(`^${key}$`) }) }).locator("dd");
+  page
+    .locator(".govuk-summary-list")
+    .first()
+    .locator(".govuk-summary-list__row", { has: page.locator("dt", { hasText: new RegExp(`^${key}$`) }) })
+    .locator("dd");
 
 async function signInTo(page: Page, email: string, path: string) {
   await page.goto(`/sign-in?returnTo=${encodeURIComponent(path)}`);
@@ -45,7 +49,12 @@ test("team manager: create an action, post an update, mark it complete", async (
   await page.getByLabel("Theme").selectOption("WORKFORCE_STABILITY");
   // the owner: one of the LA's people from the list (their name is stored)
   const owner = page.getByRole("group", { name: "Owner" });
-  await expect(owner.getByLabel("Person", { exact: true }).locator("option")).toContainText(["Choose a person", "Demo director (director of children's services)", "Demo team manager (team manager)", "Another person or role (type it below)"]);
+  await expect(owner.getByLabel("Person", { exact: true }).locator("option")).toContainText([
+    "Choose a person",
+    "Demo director (director of children's services)",
+    "Demo team manager (team manager)",
+    "Another person or role (type it below)",
+  ]);
   await owner.getByLabel("Person", { exact: true }).selectOption({ label: "Demo team manager (team manager)" });
   await page.getByLabel("Due date").fill("2030-01-31");
   await page.getByLabel("Success measure").fill("Measured");
@@ -145,7 +154,9 @@ test("the delete confirmation page with JavaScript: summary, warning button, can
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Monthly supervision audit with feedback to practitioners");
 });
 
-test("two tabs editing one action: changes to different fields are merged; a field both changed shows theirs / yours / before", async ({ browser }) => {
+test("two tabs editing one action: changes to different fields are merged; a field both changed shows theirs / yours / before", async ({
+  browser,
+}) => {
   test.setTimeout(120_000);
   const context = await browser.newContext();
   const first = await context.newPage();
@@ -165,7 +176,9 @@ test("two tabs editing one action: changes to different fields are merged; a fie
   await expect(first.getByText("Changes to the action saved")).toBeVisible({ timeout: 20_000 });
   await edit(second).getByLabel("Success measure").fill("Turnover below 15% for two years");
   await edit(second).getByRole("button", { name: "Save changes" }).click();
-  await expect(second.getByText("Saved. Demo team manager also changed this action meanwhile; their changes to the owner were kept.")).toBeVisible({ timeout: 20_000 });
+  await expect(
+    second.getByText("Saved. Demo team manager also changed this action meanwhile; their changes to the owner were kept."),
+  ).toBeVisible({ timeout: 20_000 });
   await expect(summaryValue(second, "Owner")).toHaveText("Owner from tab one");
   await expect(summaryValue(second, "Success measure")).toHaveText("Turnover below 15% for two years");
   await expect(other(second)).toHaveValue("Owner from tab one");
@@ -177,7 +190,9 @@ test("two tabs editing one action: changes to different fields are merged; a fie
   await title(first).fill("Retention offer for experienced social workers (tab one)");
   await edit(first).getByRole("button", { name: "Save changes" }).click();
   const summary = first.locator(".govuk-error-summary");
-  await expect(summary.getByRole("link", { name: /^Title was also changed by Demo team manager/ })).toHaveAttribute("href", "#title", { timeout: 20_000 });
+  await expect(summary.getByRole("link", { name: /^Title was also changed by Demo team manager/ })).toHaveAttribute("href", "#title", {
+    timeout: 20_000,
+  });
   const conflict = first.locator("#conflict");
   await expect(conflict).toContainText("Theirs (Demo team manager");
   await expect(conflict).toContainText("Retention offer for experienced social workers (tab two)");
@@ -239,7 +254,10 @@ test.describe.serial("DCS manages the plan", () => {
     await first.getByRole("button", { name: "Save plan details" }).click();
     const summary = first.locator(".govuk-error-summary");
     await expect(summary.getByRole("link", { name: "Enter a title for the plan" })).toHaveAttribute("href", "#title");
-    await expect(summary.getByRole("link", { name: "The end of the plan period must be after its start" })).toHaveAttribute("href", "#periodEnd");
+    await expect(summary.getByRole("link", { name: "The end of the plan period must be after its start" })).toHaveAttribute(
+      "href",
+      "#periodEnd",
+    );
     await expect(first).toHaveTitle(/^Error: /);
     await expectNoSeriousAxeViolations(first);
 
@@ -259,7 +277,9 @@ test.describe.serial("DCS manages the plan", () => {
     await expect(conflict).toContainText(`${original} (revised)`);
     await expect(conflict).toContainText(`Yours: ${original} <b>second tab</b>`);
     await expect(conflict).toContainText(`Before: ${original}`);
-    await expect(second.locator(".govuk-error-summary").getByRole("link", { name: /^Plan title was also changed by Demo director/ })).toHaveAttribute("href", "#title");
+    await expect(
+      second.locator(".govuk-error-summary").getByRole("link", { name: /^Plan title was also changed by Demo director/ }),
+    ).toHaveAttribute("href", "#title");
     await expect(second.getByLabel("Plan title")).toHaveValue(`${original} <b>second tab</b>`);
     await expect(second.getByLabel("End of the plan period")).toHaveValue("2027-06-30");
     await expectNoSeriousAxeViolations(second);
@@ -298,7 +318,11 @@ test.describe.serial("DCS manages the plan", () => {
     // a priority with actions offers where to move them (axe on that form; the no-JS test submits it)
     await page.getByRole("link", { name: "Rename or remove (A stable, permanent workforce)" }).click();
     await expect(page.getByLabel(/^Move its \d+ actions to$/)).toBeVisible();
-    await expect(page.getByLabel(/^Move its \d+ actions to$/).locator("option")).toContainText(["Choose a priority", "2. A safe, timely front door", `4. ${name}`]);
+    await expect(page.getByLabel(/^Move its \d+ actions to$/).locator("option")).toContainText([
+      "Choose a priority",
+      "2. A safe, timely front door",
+      `4. ${name}`,
+    ]);
     await expectNoSeriousAxeViolations(page);
     await page.getByRole("link", { name: "Back to the priorities" }).click();
 
@@ -345,7 +369,9 @@ test.describe.serial("DCS manages the plan", () => {
     await expect(page.getByText(/It has \d+ actions\./)).toBeVisible();
     await page.getByRole("button", { name: "Remove priority" }).click();
     await expect(page).toHaveTitle(/^Error: /);
-    await expect(page.locator(".govuk-error-summary").getByRole("link", { name: /Choose the priority to move its \d+ actions to/ })).toHaveAttribute("href", "#moveTo");
+    await expect(
+      page.locator(".govuk-error-summary").getByRole("link", { name: /Choose the priority to move its \d+ actions to/ }),
+    ).toHaveAttribute("href", "#moveTo");
     // nothing was removed
     await page.goto(`${PLAN}/priorities`);
     await expect(rows.first()).toHaveText("1. A stable, permanent workforce");

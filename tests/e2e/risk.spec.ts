@@ -25,7 +25,10 @@ async function noHorizontalScroll(page: Page) {
 const flagsSection = (page: Page) => page.locator("section[aria-labelledby='risk-heading']");
 
 test.describe("who sees risk flags", () => {
-  test("signed out: the ranking, an LA's risk page and the CSV send you to sign in; dashboards show no flags", async ({ page, request }) => {
+  test("signed out: the ranking, an LA's risk page and the CSV send you to sign in; dashboards show no flags", async ({
+    page,
+    request,
+  }) => {
     for (const path of ["/risk", "/risk?region=E12000001", "/risk/la/330", "/risk/csv"]) {
       const res = await request.get(path, { maxRedirects: 0, failOnStatusCode: false });
       expect(res.status(), path).toBeGreaterThanOrEqual(300);

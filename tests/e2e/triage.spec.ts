@@ -106,7 +106,9 @@ test("analyst: filter to new, open an LA, mark it reviewed with a note, see it l
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("analyst: bulk update — nothing ticked or no note is refused with the error summary; then several LAs are marked at once", async ({ page }) => {
+  test("analyst: bulk update — nothing ticked or no note is refused with the error summary; then several LAs are marked at once", async ({
+    page,
+  }) => {
     test.setTimeout(180_000);
     const view = "/risk?region=E12000007&status=NEW&sort=name&order=asc"; // London
     await signInTo(page, ANALYST, view);
@@ -149,13 +151,16 @@ test.describe("without JavaScript", () => {
     await page.getByLabel("Note", { exact: true }).fill("Escalated to the regional director.");
     await page.getByRole("button", { name: "Save triage" }).click();
     await expect(page.getByText(`${names[0]}: Escalated. Your note is saved.`)).toBeVisible({ timeout: 20_000 });
-    await expect(page.getByRole("table", { name: `Triage history for ${names[0]}, newest first` })).toContainText("Under review → Escalated");
+    await expect(page.getByRole("table", { name: `Triage history for ${names[0]}, newest first` })).toContainText(
+      "Under review → Escalated",
+    );
 
     // The CSV has the triage status and latest note.
     const csv = await (await page.request.get("/risk/csv?region=E12000007&status=UNDER_REVIEW&sort=name&order=asc")).text();
     const lines = csv.trimEnd().split("\r\n");
     expect(lines[0]).toContain("triage_status,triage_changed_since_review,triage_latest_note");
     expect(lines).toHaveLength(3); // the first is escalated now
-    for (const line of lines.slice(1)) expect(line).toContain("Under review,,Asked the London region for context on all three.,Demo analyst,");
+    for (const line of lines.slice(1))
+      expect(line).toContain("Under review,,Asked the London region for context on all three.,Demo analyst,");
   });
 });

@@ -24,7 +24,11 @@ afterAll(async () => {
 });
 
 const anonymousPost = (at: Date, ip = "203.0.113.5") =>
-  executeAction(updateTriageAction, makeContext(t.prisma, auth, { ip, now: () => at }), form({ laNumber: "393", status: "REVIEWED", note: "x", version: "0", releaseId: "1" }));
+  executeAction(
+    updateTriageAction,
+    makeContext(t.prisma, auth, { ip, now: () => at }),
+    form({ laNumber: "393", status: "REVIEWED", note: "x", version: "0", releaseId: "1" }),
+  );
 
 const rows = (action: string) => t.prisma.auditEvent.findMany({ where: { action }, orderBy: { id: "asc" } });
 

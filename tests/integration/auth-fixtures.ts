@@ -57,7 +57,14 @@ export async function makeUser(
 ) {
   counter += 1;
   const email = extra.email ?? `${role}.${laNumber ?? "national"}.${counter}.${Date.now()}@example.com`;
-  const user = await createAccount(db, { name: extra.name ?? `Test ${role} ${counter}`, email, role, laNumber, password: extra.password ?? PASSWORD, isDemo: extra.isDemo });
+  const user = await createAccount(db, {
+    name: extra.name ?? `Test ${role} ${counter}`,
+    email,
+    role,
+    laNumber,
+    password: extra.password ?? PASSWORD,
+    isDemo: extra.isDemo,
+  });
   if (extra.disabled) await db.user.update({ where: { id: user.id }, data: { disabledAt: new Date() } });
   return user;
 }
@@ -93,14 +100,18 @@ type NationalPermission = Exclude<Permission, PlanPermission | TriagePermission>
 const planTarget = z.object({ laNumber: z.string().regex(/^\d{3}$/) });
 const noteSchema = z.object({ note: z.string().trim().min(1, "Enter a note").max(200) });
 
-function planAction(permission: PlanPermission): ActionDefinition<PlanPermission, z.infer<typeof planTarget>, typeof noteSchema, undefined> {
+function planAction(
+  permission: PlanPermission,
+): ActionDefinition<PlanPermission, z.infer<typeof planTarget>, typeof noteSchema, undefined> {
   return {
     name: `test.${permission}`,
     permission,
     target: planTarget,
     locate: async ({ laNumber }, ctx) => {
       const la = await ctx.db.localAuthority.findUnique({ where: { laNumber }, select: { laNumber: true } });
-      return la ? { resource: { kind: PERMISSIONS[permission], laNumber: la.laNumber } as ResourceFor<PlanPermission>, record: undefined } : null;
+      return la
+        ? { resource: { kind: PERMISSIONS[permission], laNumber: la.laNumber } as ResourceFor<PlanPermission>, record: undefined }
+        : null;
     },
     schema: noteSchema,
     handler: async ({ input, target, audit, ctx }) => {
@@ -151,7 +162,13 @@ export function isTriagePermission(p: Permission): p is TriagePermission {
 }
 
 /** Runs the test action for `permission` through the real wrapper (plan ones on `laNumber`'s plan). Not for triage: use the real actions. */
-export function runTestAction(permission: Exclude<Permission, TriagePermission>, ctx: AuthContext, values: { laNumber?: string; note?: string } = {}) {
+export function runTestAction(
+  permission: Exclude<Permission, TriagePermission>,
+  ctx: AuthContext,
+  values: { laNumber?: string; note?: string } = {},
+) {
   const fd = form({ note: values.note ?? "checked", ...(values.laNumber ? { laNumber: values.laNumber } : {}) });
-  return isPlanPermission(permission) ? executeAction(PLAN_ACTIONS[permission], ctx, fd) : executeAction(NATIONAL_ACTIONS[permission], ctx, fd);
+  return isPlanPermission(permission)
+    ? executeAction(PLAN_ACTIONS[permission], ctx, fd)
+    : executeAction(NATIONAL_ACTIONS[permission], ctx, fd);
 }

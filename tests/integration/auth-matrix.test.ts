@@ -123,12 +123,25 @@ describe("role × action matrix through the server-action wrapper", () => {
         // the refusal is in the audit log, with why (another LA, wrong role, not signed in — a
         // disabled user's session no longer identifies them, so it is recorded as signed out)
         const refusal = await t.prisma.auditEvent.findFirst({
-          where: { action: "access.refused", actorId, detail: { path: ["action"], equals: `test.${cell.permission}` }, laNumber: cell.la ?? null },
+          where: {
+            action: "access.refused",
+            actorId,
+            detail: { path: ["action"], equals: `test.${cell.permission}` },
+            laNumber: cell.la ?? null,
+          },
           orderBy: { id: "desc" },
         });
         expect(refusal).not.toBeNull();
         const spec = signedOut ? null : ACTOR_SPECS[actor as Exclude<ActorName, "anonymous">];
-        const reason = signedOut ? "signed_out" : cell.la && spec?.la && spec.la !== cell.la && (spec.role === "dcs" || spec.role === "team_manager") && cellAllowsRoleSomewhere(cell.permission, spec.role) ? "other_la" : "role";
+        const reason = signedOut
+          ? "signed_out"
+          : cell.la &&
+              spec?.la &&
+              spec.la !== cell.la &&
+              (spec.role === "dcs" || spec.role === "team_manager") &&
+              cellAllowsRoleSomewhere(cell.permission, spec.role)
+            ? "other_la"
+            : "role";
         expect(refusal?.detail).toMatchObject({ permission: cell.permission, reason });
         if (reason === "other_la") expect(refusal?.detail).toMatchObject({ actorLaNumber: spec?.la });
       });
@@ -149,7 +162,11 @@ describe("triage (issue 9): the real actions and reads, for every actor", () => 
       const note = `${actor}:triage`;
       const releaseId = String(await newestReleaseId(t.prisma));
       const versionOf = async (la: string) => String((await t.prisma.triageState.findUnique({ where: { laNumber: la } }))?.version ?? 0);
-      const one = await executeAction(updateTriageAction, ctx, form({ laNumber: LA_A, status: "UNDER_REVIEW", note, version: await versionOf(LA_A), releaseId }));
+      const one = await executeAction(
+        updateTriageAction,
+        ctx,
+        form({ laNumber: LA_A, status: "UNDER_REVIEW", note, version: await versionOf(LA_A), releaseId }),
+      );
       const bulk = form({ status: "ESCALATED", note, releaseId });
       bulk.append("selected", `${LA_B}:${await versionOf(LA_B)}`);
       const many = await executeAction(bulkUpdateTriageAction, ctx, bulk);
@@ -181,7 +198,10 @@ describe("triage (issue 9): the real actions and reads, for every actor", () => 
       expect(written).toBe(0);
       expect(ctx.revalidated).toEqual([]);
       for (const action of TRIAGE_ACTION_NAMES) {
-        const refusal = await t.prisma.auditEvent.findFirst({ where: { action: "access.refused", actorId, detail: { path: ["action"], equals: action } }, orderBy: { id: "desc" } });
+        const refusal = await t.prisma.auditEvent.findFirst({
+          where: { action: "access.refused", actorId, detail: { path: ["action"], equals: action } },
+          orderBy: { id: "desc" },
+        });
         expect(refusal?.detail).toMatchObject({ permission: "triage.edit", reason: signedOut ? "signed_out" : "role" });
       }
     });
@@ -234,7 +254,9 @@ describe("admin user actions (real routes' actions)", () => {
       if (actor === "admin") {
         expect(result).toMatchObject({ ok: true, redirectTo: expect.stringMatching(/^\/admin\/users\?created=/) });
         expect(exists).toBe(true);
-        const row = await t.prisma.auditEvent.findFirstOrThrow({ where: { action: "user.create", after: { path: ["email"], equals: email } } });
+        const row = await t.prisma.auditEvent.findFirstOrThrow({
+          where: { action: "user.create", after: { path: ["email"], equals: email } },
+        });
         expect(row).toMatchObject({ actorId: ids.get("admin"), outcome: "SUCCESS", laNumber: LA_B });
         expect(JSON.stringify(row.after)).not.toMatch(/argon2|password/i);
       } else {
@@ -247,14 +269,29 @@ describe("admin user actions (real routes' actions)", () => {
   it("only an admin can change a role or LA, with before/after audited; a cross-LA manager cannot promote themselves", async () => {
     const target = await makeUser(t.prisma, "team_manager", LA_A);
     for (const actor of ACTORS.filter((a) => a !== "admin")) {
-      const result = await executeAction(updateUserAction, ctxFor(actor), form({ userId: target.id, name: "Hacked", role: "admin", laNumber: "" }));
+      const result = await executeAction(
+        updateUserAction,
+        ctxFor(actor),
+        form({ userId: target.id, name: "Hacked", role: "admin", laNumber: "" }),
+      );
       expect(result.ok).toBe(false);
     }
-    const self = await executeAction(updateUserAction, ctxFor("managerB"), form({ userId: ids.get("managerB") ?? "", name: "Me", role: "dcs", laNumber: LA_A }));
+    const self = await executeAction(
+      updateUserAction,
+      ctxFor("managerB"),
+      form({ userId: ids.get("managerB") ?? "", name: "Me", role: "dcs", laNumber: LA_A }),
+    );
     expect(self).toEqual({ ok: false, message: ACTION_MESSAGES.refused, fieldErrors: {} });
-    expect(await t.prisma.user.findUniqueOrThrow({ where: { id: target.id }, select: { role: true, name: true } })).toEqual({ role: "team_manager", name: target.name });
+    expect(await t.prisma.user.findUniqueOrThrow({ where: { id: target.id }, select: { role: true, name: true } })).toEqual({
+      role: "team_manager",
+      name: target.name,
+    });
 
-    const ok = await executeAction(updateUserAction, ctxFor("admin"), form({ userId: target.id, name: "Renamed", role: "dcs", laNumber: LA_B }));
+    const ok = await executeAction(
+      updateUserAction,
+      ctxFor("admin"),
+      form({ userId: target.id, name: "Renamed", role: "dcs", laNumber: LA_B }),
+    );
     expect(ok).toEqual({ ok: true, message: "Changes to Renamed saved" });
     const row = await t.prisma.auditEvent.findFirstOrThrow({ where: { action: "user.update", entityId: target.id } });
     expect(row.before).toMatchObject({ role: "team_manager", laNumber: LA_A, name: target.name });
@@ -264,7 +301,11 @@ describe("admin user actions (real routes' actions)", () => {
   it("validates only after authorising: a refused caller gets the refusal, not field errors", async () => {
     const refused = await executeAction(createUserAction, ctxFor("dcsA"), form({ name: "", email: "nope", role: "wizard", password: "x" }));
     expect(refused).toEqual({ ok: false, message: ACTION_MESSAGES.refused, fieldErrors: {} });
-    const invalid = await executeAction(createUserAction, ctxFor("admin"), form({ name: "", email: "nope", role: "team_manager", laNumber: "", password: "x" }));
+    const invalid = await executeAction(
+      createUserAction,
+      ctxFor("admin"),
+      form({ name: "", email: "nope", role: "team_manager", laNumber: "", password: "x" }),
+    );
     expect(invalid).toMatchObject({
       ok: false,
       fieldErrors: {
@@ -277,9 +318,17 @@ describe("admin user actions (real routes' actions)", () => {
   });
 
   it("refuses a duplicate email and an unknown LA with field errors, saving nothing", async () => {
-    const dup = await executeAction(createUserAction, ctxFor("admin"), form({ name: "Dup", email: "DCSA@matrix.example.com", role: "dfe_analyst", password: "harbour kettle purple lamp" }));
+    const dup = await executeAction(
+      createUserAction,
+      ctxFor("admin"),
+      form({ name: "Dup", email: "DCSA@matrix.example.com", role: "dfe_analyst", password: "harbour kettle purple lamp" }),
+    );
     expect(dup).toMatchObject({ ok: false, fieldErrors: { email: "A user with this email address already exists" } });
-    const la = await executeAction(createUserAction, ctxFor("admin"), form({ name: "No LA", email: "nola@example.com", role: "dcs", laNumber: "999", password: "harbour kettle purple lamp" }));
+    const la = await executeAction(
+      createUserAction,
+      ctxFor("admin"),
+      form({ name: "No LA", email: "nola@example.com", role: "dcs", laNumber: "999", password: "harbour kettle purple lamp" }),
+    );
     expect(la).toMatchObject({ ok: false, fieldErrors: { laNumber: "Select a local authority from the list" } });
     expect(await t.prisma.user.count({ where: { email: "nola@example.com" } })).toBe(0);
   });

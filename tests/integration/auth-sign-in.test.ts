@@ -65,7 +65,10 @@ describe("sign in", () => {
   it("uses secure cookies (Secure, __Secure- prefix) when APP_ENV=production", async () => {
     const prodAuth = testAuth(t.prisma, PRODUCTION_ENV);
     const user = await makeUser(t.prisma, "admin", null);
-    const result = await signInWithPassword(makeContext(t.prisma, prodAuth, { env: PRODUCTION_ENV }), { email: user.email, password: PASSWORD });
+    const result = await signInWithPassword(makeContext(t.prisma, prodAuth, { env: PRODUCTION_ENV }), {
+      email: user.email,
+      password: PASSWORD,
+    });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const cookie = result.setCookies.find((c) => c.startsWith("__Secure-csc.session_token="));
@@ -79,7 +82,9 @@ describe("failed attempts are limited per account and per IP, in PostgreSQL", ()
     const user = await makeUser(t.prisma, "dcs", "393");
     const t0 = new Date("2026-11-26T09:00:00Z");
     for (let i = 0; i < ACCOUNT_RULE.maxFailures; i++) {
-      expect(await attempt(user.email, `wrong password number ${i}`, { at: new Date(t0.getTime() + i * MIN), ip: `192.0.2.${i + 1}` })).toEqual({ ok: false, reason: "invalid" });
+      expect(
+        await attempt(user.email, `wrong password number ${i}`, { at: new Date(t0.getTime() + i * MIN), ip: `192.0.2.${i + 1}` }),
+      ).toEqual({ ok: false, reason: "invalid" });
     }
     // 6th attempt, right password, from yet another IP: refused because of the account's failures
     const sixth = await attempt(user.email, PASSWORD, { at: new Date(t0.getTime() + 5 * MIN), ip: "192.0.2.99" });
@@ -109,7 +114,8 @@ describe("failed attempts are limited per account and per IP, in PostgreSQL", ()
     const locked = await makeUser(t.prisma, "team_manager", "330");
     const other = await makeUser(t.prisma, "team_manager", "330");
     const t0 = new Date("2026-11-26T12:00:00Z");
-    for (let i = 0; i < 5; i++) await attempt(locked.email, "wrong wrong wrong wrong", { at: new Date(t0.getTime() + i * 1000), ip: "198.51.100.50" });
+    for (let i = 0; i < 5; i++)
+      await attempt(locked.email, "wrong wrong wrong wrong", { at: new Date(t0.getTime() + i * 1000), ip: "198.51.100.50" });
     expect((await attempt(locked.email, PASSWORD, { at: new Date(t0.getTime() + 6000), ip: "198.51.100.50" })).ok).toBe(false);
     expect((await attempt(other.email, PASSWORD, { at: new Date(t0.getTime() + 7000), ip: "198.51.100.50" })).ok).toBe(true);
   });
@@ -163,7 +169,10 @@ describe("accounts that cannot sign in", () => {
     expect(await getSessionUser(makeContext(t.prisma, auth, { cookie: devCookie }))).toMatchObject({ isDemo: true });
 
     const prodAuth = testAuth(t.prisma, PRODUCTION_ENV);
-    const prod = await signInWithPassword(makeContext(t.prisma, prodAuth, { env: PRODUCTION_ENV }), { email: demo.email, password: PASSWORD });
+    const prod = await signInWithPassword(makeContext(t.prisma, prodAuth, { env: PRODUCTION_ENV }), {
+      email: demo.email,
+      password: PASSWORD,
+    });
     expect(prod).toEqual({ ok: false, reason: "invalid" });
     // a genuine session made before the switch to production is not honoured either…
     const asProd = (cookie: string) => cookie.replace("csc.session_token=", "__Secure-csc.session_token=");
@@ -171,7 +180,9 @@ describe("accounts that cannot sign in", () => {
     // …while an ordinary account's session is (control)
     const real = await makeUser(t.prisma, "admin", null);
     const realCookie = await signIn(t.prisma, auth, real.email);
-    expect(await getSessionUser(makeContext(t.prisma, prodAuth, { cookie: asProd(realCookie), env: PRODUCTION_ENV }))).toMatchObject({ id: real.id });
+    expect(await getSessionUser(makeContext(t.prisma, prodAuth, { cookie: asProd(realCookie), env: PRODUCTION_ENV }))).toMatchObject({
+      id: real.id,
+    });
   });
 });
 

@@ -60,7 +60,13 @@ describe("dashboard figures from the imported data", () => {
     const d = buildDashboard(s, "330", { indicator: "agency_rate_fte", comparator: "mean", year: 2024 });
     expect(d.trend.points.find((p) => p.period === 2024)).toMatchObject({ la: null, comparator: 16.6 });
     expect(d.comparison.ranked).toBe(147);
-    expect(d.comparison.table.rows.find((r) => r[2] === "330")).toEqual(["", "Birmingham", "330", "u", "this authority; not ranked: Low reliability: a data quality issue for this authority and year"]);
+    expect(d.comparison.table.rows.find((r) => r[2] === "330")).toEqual([
+      "",
+      "Birmingham",
+      "330",
+      "u",
+      "this authority; not ranked: Low reliability: a data quality issue for this authority and year",
+    ]);
   });
 
   it("Richmond: Kingston (own joint return) is left out of its neighbours' median", () => {
@@ -68,7 +74,11 @@ describe("dashboard figures from the imported data", () => {
   });
 
   it("North Northamptonshire: Cumbria skipped after abolition, counted while it existed", () => {
-    expect(card("940", "turnover_rate_fte").neighbours).toMatchObject({ counted: 8, merged: ["941"], skipped: [{ laNumber: "909", reason: "none" }] });
+    expect(card("940", "turnover_rate_fte").neighbours).toMatchObject({
+      counted: 8,
+      merged: ["941"],
+      skipped: [{ laNumber: "909", reason: "none" }],
+    });
     const headline = buildDashboard(s, "940", { indicator: "turnover_rate_fte", comparator: "median", year: 2024 }).headlineTable;
     expect(headline.rows.find((r) => r[0] === "Social worker turnover rate (FTE)")?.slice(7, 9)).toEqual(["9.9", "8 of 10"]);
     const d = buildDashboard(s, "940", { indicator: "turnover_rate_fte", comparator: "median", year: 2022 });
@@ -99,7 +109,9 @@ describe("dashboard figures from the imported data", () => {
     expect(d.neighbours.inheritedFrom).toEqual({ laNumber: "909", name: "Cumbria" });
     expect(d.neighbours.rows).toHaveLength(10);
     expect(d.trend.points.filter((p) => p.la !== null).map((p) => p.period)).toEqual([2023, 2024]);
-    expect(d.trend.annotations.some((a) => a.kind === "boundary" && a.text.startsWith("Cumberland was created on 1 April 2023 from Cumbria"))).toBe(true);
+    expect(
+      d.trend.annotations.some((a) => a.kind === "boundary" && a.text.startsWith("Cumberland was created on 1 April 2023 from Cumbria")),
+    ).toBe(true);
   });
 
   it("Ofsted: Birmingham's previous judgement and direction of travel", () => {

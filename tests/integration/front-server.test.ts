@@ -42,7 +42,11 @@ async function start(trustedProxyHops: number): Promise<string> {
 }
 
 async function post(base: string, email: string, headers: Record<string, string> = {}, password = "not the password at all") {
-  const response = await fetch(`${base}/sign-in`, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify({ email, password }) });
+  const response = await fetch(`${base}/sign-in`, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...headers },
+    body: JSON.stringify({ email, password }),
+  });
   expect(response.status).toBe(200);
   return (await response.json()) as { ok: boolean; reason: string | null };
 }
@@ -76,7 +80,11 @@ describe("the front server", () => {
     expect(results.slice(0, IP_RULE.maxFailures).every((r) => r === "invalid")).toBe(true);
     expect(results.slice(IP_RULE.maxFailures).every((r) => r === "locked")).toBe(true);
     // The audit log has the socket's address, not the forged ones.
-    const ips = await t.prisma.auditEvent.findMany({ where: { actorEmail: { startsWith: "rotating." } }, select: { ip: true }, distinct: ["ip"] });
+    const ips = await t.prisma.auditEvent.findMany({
+      where: { actorEmail: { startsWith: "rotating." } },
+      select: { ip: true },
+      distinct: ["ip"],
+    });
     expect(ips.map((r) => r.ip)).toEqual(["127.0.0.1"]);
   }, 120_000);
 
@@ -85,12 +93,20 @@ describe("the front server", () => {
     const victim = await makeUser(t.prisma, "dfe_analyst", null);
     for (let i = 0; i < IP_RULE.maxFailures; i++) {
       now = new Date(t0.getTime() + i * 1000);
-      await post(direct, `claiming.${i}@example.com`, { "x-forwarded-for": "203.0.113.50", "x-csc-client-ip": "203.0.113.50", forwarded: "for=203.0.113.50" });
+      await post(direct, `claiming.${i}@example.com`, {
+        "x-forwarded-for": "203.0.113.50",
+        "x-csc-client-ip": "203.0.113.50",
+        forwarded: "for=203.0.113.50",
+      });
     }
     // The real person at 203.0.113.50 (as the front server would report them) still signs in.
     const ctx = makeContext(t.prisma, auth, { ip: "203.0.113.50", now: () => new Date(t0.getTime() + 60_000) });
     expect((await signInWithPassword(ctx, { email: victim.email, password: PASSWORD })).ok).toBe(true);
-    const rows = await t.prisma.auditEvent.findMany({ where: { actorEmail: { startsWith: "claiming." } }, select: { ip: true }, distinct: ["ip"] });
+    const rows = await t.prisma.auditEvent.findMany({
+      where: { actorEmail: { startsWith: "claiming." } },
+      select: { ip: true },
+      distinct: ["ip"],
+    });
     expect(rows.map((r) => r.ip)).toEqual(["127.0.0.1"]);
   }, 120_000);
 

@@ -104,7 +104,13 @@ const SPECS: Spec[] = [
     name: "plan: change details",
     def: updatePlanDetailsAction,
     who: "dcs",
-    valid: async () => ({ planId: ids.plan, title: "Improvement plan", periodStart: "2026-04-01", periodEnd: "2027-03-31", version: await planVersion() }),
+    valid: async () => ({
+      planId: ids.plan,
+      title: "Improvement plan",
+      periodStart: "2026-04-01",
+      periodEnd: "2027-03-31",
+      version: await planVersion(),
+    }),
     fields: ["planId", "title", "periodStart", "periodEnd", "version"],
     text: ["title"],
     stored: async () => ({ title: (await t.prisma.improvementPlan.findUniqueOrThrow({ where: { id: ids.plan } })).title }),
@@ -116,7 +122,9 @@ const SPECS: Spec[] = [
     valid: async () => ({ planId: ids.plan, title: "A safe front door" }),
     fields: ["planId", "title"],
     text: ["title"],
-    stored: async () => ({ title: (await t.prisma.planPriority.findFirstOrThrow({ where: { planId: ids.plan }, orderBy: { createdAt: "desc" } })).title }),
+    stored: async () => ({
+      title: (await t.prisma.planPriority.findFirstOrThrow({ where: { planId: ids.plan }, orderBy: { createdAt: "desc" } })).title,
+    }),
   },
   {
     name: "plan: rename a priority",
@@ -144,7 +152,13 @@ const SPECS: Spec[] = [
     text: ["title", "description", "ofstedRecommendation", "ownerOther", "successMeasure"],
     stored: async () => {
       const a = await t.prisma.planAction.findFirstOrThrow({ where: { planId: ids.plan }, orderBy: { createdAt: "desc" } });
-      return { title: a.title, description: a.description, ofstedRecommendation: a.ofstedRecommendation, ownerOther: a.owner, successMeasure: a.successMeasure };
+      return {
+        title: a.title,
+        description: a.description,
+        ofstedRecommendation: a.ofstedRecommendation,
+        ownerOther: a.owner,
+        successMeasure: a.successMeasure,
+      };
     },
   },
   {
@@ -152,7 +166,19 @@ const SPECS: Spec[] = [
     def: updateActionAction,
     who: "manager",
     valid: async () => ({ actionId: ids.action, ...actionForm(), version: await actionVersion(ids.action) }),
-    fields: ["actionId", "title", "description", "ownerOther", "startDate", "dueDate", "status", "target", "targetDate", "evidenceLinks", "version"],
+    fields: [
+      "actionId",
+      "title",
+      "description",
+      "ownerOther",
+      "startDate",
+      "dueDate",
+      "status",
+      "target",
+      "targetDate",
+      "evidenceLinks",
+      "version",
+    ],
     text: ["title", "description", "ownerOther"],
     stored: async () => {
       const a = await t.prisma.planAction.findUniqueOrThrow({ where: { id: ids.action } });
@@ -163,10 +189,17 @@ const SPECS: Spec[] = [
     name: "plan: post a progress update",
     def: postProgressUpdateAction,
     who: "manager",
-    valid: async () => ({ actionId: ids.action, narrative: "Two agency posts converted", status: "ON_TRACK", version: await actionVersion(ids.action) }),
+    valid: async () => ({
+      actionId: ids.action,
+      narrative: "Two agency posts converted",
+      status: "ON_TRACK",
+      version: await actionVersion(ids.action),
+    }),
     fields: ["actionId", "narrative", "status", "version"],
     text: ["narrative"],
-    stored: async () => ({ narrative: (await t.prisma.actionUpdate.findFirstOrThrow({ where: { actionId: ids.action }, orderBy: { at: "desc" } })).narrative }),
+    stored: async () => ({
+      narrative: (await t.prisma.actionUpdate.findFirstOrThrow({ where: { actionId: ids.action }, orderBy: { at: "desc" } })).narrative,
+    }),
   },
   {
     name: "plan: complete an action",
@@ -196,7 +229,13 @@ const SPECS: Spec[] = [
     name: "users: create",
     def: createUserAction,
     who: "admin",
-    valid: async () => ({ name: "New Person", email: `new.${Math.random().toString(36).slice(2)}@example.com`, role: "team_manager", laNumber: LA, password: "harbour kettle purple lamp" }),
+    valid: async () => ({
+      name: "New Person",
+      email: `new.${Math.random().toString(36).slice(2)}@example.com`,
+      role: "team_manager",
+      laNumber: LA,
+      password: "harbour kettle purple lamp",
+    }),
     fields: ["name", "email", "role", "laNumber", "password"],
     text: ["name"],
     stored: async () => ({ name: (await t.prisma.user.findFirstOrThrow({ orderBy: { createdAt: "desc" } })).name }),
@@ -222,7 +261,13 @@ const SPECS: Spec[] = [
     name: "triage: one LA",
     def: updateTriageAction,
     who: "analyst",
-    valid: async () => ({ laNumber: LA, status: "UNDER_REVIEW", note: "Checked the agency figures", version: await triageVersion(LA), releaseId: String(await newestReleaseId(t.prisma)) }),
+    valid: async () => ({
+      laNumber: LA,
+      status: "UNDER_REVIEW",
+      note: "Checked the agency figures",
+      version: await triageVersion(LA),
+      releaseId: String(await newestReleaseId(t.prisma)),
+    }),
     fields: ["laNumber", "status", "note", "version", "releaseId"],
     text: ["note"],
     stored: async () => ({ note: (await t.prisma.triageState.findUniqueOrThrow({ where: { laNumber: LA } })).latestNote }),
@@ -231,7 +276,12 @@ const SPECS: Spec[] = [
     name: "triage: several LAs",
     def: bulkUpdateTriageAction,
     who: "analyst",
-    valid: async () => ({ selected: `${OTHER_LA}:${await triageVersion(OTHER_LA)}`, status: "ESCALATED", note: "Escalated together", releaseId: String(await newestReleaseId(t.prisma)) }),
+    valid: async () => ({
+      selected: `${OTHER_LA}:${await triageVersion(OTHER_LA)}`,
+      status: "ESCALATED",
+      note: "Escalated together",
+      releaseId: String(await newestReleaseId(t.prisma)),
+    }),
     fields: ["selected", "status", "note", "releaseId"],
     text: ["note"],
     stored: async () => ({ note: (await t.prisma.triageState.findUniqueOrThrow({ where: { laNumber: OTHER_LA } })).latestNote }),
@@ -249,21 +299,44 @@ const SPECS: Spec[] = [
 
 const rng = seededRng(SEED);
 /** Every hostile value on the main text field of these actions; the core values elsewhere. */
-const FULL = new Set(["plan: change details", "plan: rename a priority", "plan: add an action", "plan: post a progress update", "users: create", "triage: one LA"]);
+const FULL = new Set([
+  "plan: change details",
+  "plan: rename a priority",
+  "plan: add an action",
+  "plan: post a progress update",
+  "users: create",
+  "triage: one LA",
+]);
 const CASES = SPECS.flatMap((spec) =>
-  mutationsFor(spec.fields, FULL.has(spec.name) ? (spec.text[0] ?? null) : null, rng).map((m) => ({ spec, m, id: `${spec.name}: ${describeMutation(m)}` })),
+  mutationsFor(spec.fields, FULL.has(spec.name) ? (spec.text[0] ?? null) : null, rng).map((m) => ({
+    spec,
+    m,
+    id: `${spec.name}: ${describeMutation(m)}`,
+  })),
 );
 
 /** Everything an action may write. (Sessions are left out: reading one refreshes it.) */
-const WRITTEN_TABLES = ["improvement_plan", "plan_priority", "plan_action", "action_update", "app_user", "triage_state", "triage_event", "audit_event"] as const;
+const WRITTEN_TABLES = [
+  "improvement_plan",
+  "plan_priority",
+  "plan_action",
+  "action_update",
+  "app_user",
+  "triage_state",
+  "triage_event",
+  "audit_event",
+] as const;
 
 async function fingerprint(): Promise<Record<string, string>> {
-  const selects = WRITTEN_TABLES.map((name) => `(select coalesce(md5(string_agg(t::text, ',' order by t::text)), '') from "${name}" t) as "${name}"`);
+  const selects = WRITTEN_TABLES.map(
+    (name) => `(select coalesce(md5(string_agg(t::text, ',' order by t::text)), '') from "${name}" t) as "${name}"`,
+  );
   const [row] = await t.prisma.$queryRawUnsafe<Record<string, string>[]>(`select ${selects.join(", ")}`);
   return { ...row! };
 }
 
-const RAW_ERROR_TEXT = /\n\s+at |prisma|violates|constraint|duplicate key|SQLSTATE|invalid input syntax|invalid byte sequence|relation "|node_modules|TypeError|RangeError|undefined|\[object /i;
+const RAW_ERROR_TEXT =
+  /\n\s+at |prisma|violates|constraint|duplicate key|SQLSTATE|invalid input syntax|invalid byte sequence|relation "|node_modules|TypeError|RangeError|undefined|\[object /i;
 
 /** Only text and lists of text go back to the browser (a function or object cannot be serialised by a server action). */
 function expectSerialisableValues(values: unknown, id: string) {
@@ -303,7 +376,8 @@ describe(`server-action fuzz: ${CASES.length} hostile submissions to ${SPECS.len
     ids.victim = (await makeUser(t.prisma, "team_manager", LA, { name: "Victim Person" })).id;
 
     // A plan with two priorities and three actions, made through the real actions.
-    const ok = async (def: unknown, who: Actor, values: Record<string, string>) => expect(await run(def, who, form(values))).toMatchObject({ ok: true });
+    const ok = async (def: unknown, who: Actor, values: Record<string, string>) =>
+      expect(await run(def, who, form(values))).toMatchObject({ ok: true });
     await ok(createPlanAction, "dcs", { laNumber: LA, title: "Improvement plan", periodStart: "2026-04-01", periodEnd: "2027-03-31" });
     ids.plan = (await t.prisma.improvementPlan.findFirstOrThrow({ where: { laNumber: LA } })).id;
     await ok(addPriorityAction, "dcs", { planId: ids.plan, title: "A stable workforce" });

@@ -47,9 +47,13 @@ const HASHED_TABLES = [
 async function installWriteCounter(t: TestDatabase) {
   await t.prisma.$executeRawUnsafe(`create table fuzz_write_counter (n bigint not null)`);
   await t.prisma.$executeRawUnsafe(`insert into fuzz_write_counter values (0)`);
-  await t.prisma.$executeRawUnsafe(`create function fuzz_count_write() returns trigger language plpgsql as $$ begin update fuzz_write_counter set n = n + 1; return null; end $$`);
+  await t.prisma.$executeRawUnsafe(
+    `create function fuzz_count_write() returns trigger language plpgsql as $$ begin update fuzz_write_counter set n = n + 1; return null; end $$`,
+  );
   for (const table of [...HASHED_TABLES, "indicator_value"]) {
-    await t.prisma.$executeRawUnsafe(`create trigger fuzz_count_write after insert or update or delete or truncate on "${table}" for each statement execute function fuzz_count_write()`);
+    await t.prisma.$executeRawUnsafe(
+      `create trigger fuzz_count_write after insert or update or delete or truncate on "${table}" for each statement execute function fuzz_count_write()`,
+    );
   }
 }
 
@@ -61,14 +65,17 @@ async function committedWrites(t: TestDatabase): Promise<number> {
 type DbState = { hashes: Record<string, string>; values: string };
 
 async function dbState(t: TestDatabase): Promise<DbState> {
-  const selects = HASHED_TABLES.map((name) => `(select coalesce(md5(string_agg(t::text, ',' order by t::text)), '') from "${name}" t) as "${name}"`);
+  const selects = HASHED_TABLES.map(
+    (name) => `(select coalesce(md5(string_agg(t::text, ',' order by t::text)), '') from "${name}" t) as "${name}"`,
+  );
   const [row] = await t.prisma.$queryRawUnsafe<Record<string, string | bigint>[]>(
     `select ${selects.join(", ")}, (select count(*) || ':' || coalesce(sum(hashtextextended(v::text, 0)), 0) from indicator_value v) as values`,
   );
   return { hashes: Object.fromEntries(HASHED_TABLES.map((n) => [n, String(row![n])])), values: String(row!.values) };
 }
 
-const RAW_ERROR_TEXT = /\n\s+at |prisma|violates|constraint|duplicate key|SQLSTATE|invalid input syntax|relation "|node_modules|TypeError|RangeError|undefined|\[object /i;
+const RAW_ERROR_TEXT =
+  /\n\s+at |prisma|violates|constraint|duplicate key|SQLSTATE|invalid input syntax|relation "|node_modules|TypeError|RangeError|undefined|\[object /i;
 
 function expectClearRefusal(c: FuzzCase, error: unknown) {
   expect(error, `${c.id}: not an ImportError: ${String(error)}`).toBeInstanceOf(ImportError);
@@ -84,7 +91,12 @@ function expectClearRefusal(c: FuzzCase, error: unknown) {
 
 // ── What the file says (an independent reading, not the importer's) ─────────────────────────────
 
-const squash = (s: string) => s.replace(/^\uFEFF+/, "").trim().toLowerCase().replace(/[^a-z0-9]+/g, "");
+const squash = (s: string) =>
+  s
+    .replace(/^\uFEFF+/, "")
+    .trim()
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "");
 const INDICATOR_BY_COLUMN = new Map(INDICATORS.flatMap((d) => sourceColumns(d).map((c) => [squash(c), d.id] as const)));
 const MARKERS = new Set(["c", "low", "u", "x", "z"]);
 
@@ -140,7 +152,8 @@ async function expectTidyStoredAsPublished(t: TestDatabase, c: FuzzCase) {
     if (s!.releaseId === release.id || s!.editionRank <= release.editionRank) expect(s!.raw, `${c.id}: ${key}`).toBe(raw);
   }
   // …and nothing from this release that the file does not say.
-  for (const s of stored) if (s.releaseId === release.id) expect(expected.get(s.key), `${c.id}: ${s.key} stored but not in the file`).toBe(s.raw);
+  for (const s of stored)
+    if (s.releaseId === release.id) expect(expected.get(s.key), `${c.id}: ${s.key} stored but not in the file`).toBe(s.raw);
 }
 
 async function expectNeighboursAsPublished(t: TestDatabase, c: FuzzCase, before: DbState) {
@@ -148,7 +161,9 @@ async function expectNeighboursAsPublished(t: TestDatabase, c: FuzzCase, before:
   const newer = await t.prisma.dataRelease.count({ where: { series: "STATISTICAL_NEIGHBOURS", editionRank: { gt: release.editionRank } } });
   if (newer > 0) {
     // An older grouping never replaces a newer one.
-    expect((await dbState(t)).hashes.statistical_neighbour, `${c.id}: an older grouping replaced a newer one`).toBe(before.hashes.statistical_neighbour);
+    expect((await dbState(t)).hashes.statistical_neighbour, `${c.id}: an older grouping replaced a newer one`).toBe(
+      before.hashes.statistical_neighbour,
+    );
     return;
   }
   const records = parse(new TextDecoder().decode(c.bytes).replace(/^\uFEFF+/, ""), { relax_column_count: true }) as string[][];
@@ -157,13 +172,19 @@ async function expectNeighboursAsPublished(t: TestDatabase, c: FuzzCase, before:
     if ((rec[0] ?? "").trim() === "") break;
     for (let rank = 1; rank <= 10; rank++) expected.add(`${rec[0]}|${rank}|${rec[5 + (rank - 1) * 2]}`);
   }
-  const stored = await t.prisma.statisticalNeighbour.findMany({ where: { inheritedFrom: null }, select: { laNumber: true, rank: true, neighbourLaNumber: true } });
+  const stored = await t.prisma.statisticalNeighbour.findMany({
+    where: { inheritedFrom: null },
+    select: { laNumber: true, rank: true, neighbourLaNumber: true },
+  });
   expect(new Set(stored.map((s) => `${s.laNumber}|${s.rank}|${s.neighbourLaNumber}`)), c.id).toEqual(expected);
 }
 
 type OfstedSnapshot = { positions: string[]; inspections: number };
 async function ofstedSnapshot(t: TestDatabase): Promise<OfstedSnapshot> {
-  const positions = await t.prisma.ofstedPosition.findMany({ where: { asAt: new Date("2025-03-31T00:00:00Z") }, orderBy: { laNumber: "asc" } });
+  const positions = await t.prisma.ofstedPosition.findMany({
+    where: { asAt: new Date("2025-03-31T00:00:00Z") },
+    orderBy: { laNumber: "asc" },
+  });
   return {
     positions: positions.map(({ releaseId: _r, ...rest }) => JSON.stringify(rest)),
     inspections: await t.prisma.inspection.count(),
@@ -192,22 +213,37 @@ describe(`importer fuzz: ${cases.length} mutated copies of the published files (
   afterAll(async () => {
     for (const d of dirs) fs.rmSync(d, { recursive: true, force: true });
     await t?.drop();
-    const total = [...tally.values()].reduce((a, b) => ({ tried: a.tried + b.tried, refused: a.refused + b.refused, imported: a.imported + b.imported, notRecognised: a.notRecognised + b.notRecognised }), {
-      tried: 0,
-      refused: 0,
-      imported: 0,
-      notRecognised: 0,
-    });
+    const total = [...tally.values()].reduce(
+      (a, b) => ({
+        tried: a.tried + b.tried,
+        refused: a.refused + b.refused,
+        imported: a.imported + b.imported,
+        notRecognised: a.notRecognised + b.notRecognised,
+      }),
+      {
+        tried: 0,
+        refused: 0,
+        imported: 0,
+        notRecognised: 0,
+      },
+    );
     const bySource = new Map<string, Tally>();
     for (const [key, v] of tally) {
       const source = key.split(" ")[0]!;
       const s = bySource.get(source) ?? { tried: 0, refused: 0, imported: 0, notRecognised: 0 };
-      bySource.set(source, { tried: s.tried + v.tried, refused: s.refused + v.refused, imported: s.imported + v.imported, notRecognised: s.notRecognised + v.notRecognised });
+      bySource.set(source, {
+        tried: s.tried + v.tried,
+        refused: s.refused + v.refused,
+        imported: s.imported + v.imported,
+        notRecognised: s.notRecognised + v.notRecognised,
+      });
     }
     console.log(
       [
         `importer fuzz (seed ${SEED}): ${total.tried} cases, ${tally.size} kinds — ${total.refused} refused with a clear error, ${total.imported} imported legitimately, ${total.notRecognised} reported as not recognised`,
-        ...[...bySource].map(([s, v]) => `  ${s}: ${v.tried} cases (${v.refused} refused, ${v.imported} imported, ${v.notRecognised} not recognised)`),
+        ...[...bySource].map(
+          ([s, v]) => `  ${s}: ${v.tried} cases (${v.refused} refused, ${v.imported} imported, ${v.notRecognised} not recognised)`,
+        ),
       ].join("\n"),
     );
   });

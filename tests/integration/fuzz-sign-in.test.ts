@@ -49,7 +49,7 @@ const CASES = [
 ].map((m) => ({ m, id: describeMutation(m) }));
 /** Mutations that leave the email and password as a person typed them (so signing in is right). */
 const keepsCredentials = (m: (typeof CASES)[number]["m"]) =>
-  m.kind === "extra-key" || (("field" in m) && m.field === "returnTo" && m.kind !== "repeated" && m.kind !== "file");
+  m.kind === "extra-key" || ("field" in m && m.field === "returnTo" && m.kind !== "repeated" && m.kind !== "file");
 
 beforeAll(async () => {
   t = await createTestDatabase("empty");
@@ -81,7 +81,9 @@ describe(`sign-in fuzz: ${CASES.length} hostile submissions (seed ${SEED})`, () 
     }
     expect(sessionsAfter, "a refused sign-in wrote a session").toBe(sessionsBefore);
     const { result } = submission;
-    expect(result.message).toMatch(/^(There is a problem|Enter the correct email address and password|You have tried to sign in too many times)/);
+    expect(result.message).toMatch(
+      /^(There is a problem|Enter the correct email address and password|You have tried to sign in too many times)/,
+    );
     expect(Object.keys(result.fieldErrors ?? {}).length).toBeGreaterThan(0);
     for (const message of Object.values(result.fieldErrors ?? {})) expect(String(message)).not.toMatch(INTERNALS);
     expect(result.values?.password, "the password was echoed back").toBeUndefined();

@@ -27,11 +27,16 @@ function tempFolder(files: Record<string, string | Buffer>): string {
 const read2025 = (name: string) => fs.readFileSync(path.join(editions2025, name), "utf8");
 
 const value = (t: TestDatabase, indicatorId: string, geoCode: string, period: number) =>
-  t.prisma.indicatorValue.findUnique({ where: { indicatorId_geoCode_period: { indicatorId, geoCode, period } }, include: { release: true } });
+  t.prisma.indicatorValue.findUnique({
+    where: { indicatorId_geoCode_period: { indicatorId, geoCode, period } },
+    include: { release: true },
+  });
 
 async function tableCounts(t: TestDatabase) {
   const [values, releases] = await Promise.all([t.prisma.indicatorValue.count(), t.prisma.dataRelease.count()]);
-  const md5 = await t.prisma.$queryRawUnsafe<{ md5: string }[]>(`select md5(string_agg("indicatorId"||'|'||"geoCode"||'|'||period||'|'||raw||'|'||"releaseId", ',' order by "indicatorId","geoCode",period)) from indicator_value`);
+  const md5 = await t.prisma.$queryRawUnsafe<{ md5: string }[]>(
+    `select md5(string_agg("indicatorId"||'|'||"geoCode"||'|'||period||'|'||raw||'|'||"releaseId", ',' order by "indicatorId","geoCode",period)) from indicator_value`,
+  );
   return { values, releases, md5: md5[0]?.md5 };
 }
 
@@ -79,14 +84,23 @@ describe("the 2025 editions of the four series, over the 2024 ones", () => {
 
   it("says, per measure, which measures a release stopped publishing", () => {
     const b1 = summary.files.find((f) => f.fileName === B1)!;
-    expect(b1.droppedMeasures?.map((d) => d.column).sort()).toEqual(
-      ["Anypoint_child_rate", "Anypoint_episodes_rate", "At31_episodes_rate", "Awaiting_assessment_rate", "Ended_child_rate", "Ended_episodes_rate", "Started_child_rate", "Started_episodes_rate"],
-    );
+    expect(b1.droppedMeasures?.map((d) => d.column).sort()).toEqual([
+      "Anypoint_child_rate",
+      "Anypoint_episodes_rate",
+      "At31_episodes_rate",
+      "Awaiting_assessment_rate",
+      "Ended_child_rate",
+      "Ended_episodes_rate",
+      "Started_child_rate",
+      "Started_episodes_rate",
+    ]);
     expect(b1.droppedMeasures?.every((d) => d.lastPeriod === 2024 && d.calculated)).toBe(true);
     const c1 = summary.files.find((f) => f.fileName === C1)!;
     expect(c1.droppedMeasures?.map((d) => d.column).sort()).toEqual(["Referrals_child_rate", "Referrals_rate"]);
     const text = formatSummary(summary);
-    expect(text).toContain(`${B1}: no longer publishes At31_episodes_rate (cin_at31_rate); figures up to 2024 are kept from earlier releases; later years are calculated by this service from published counts`);
+    expect(text).toContain(
+      `${B1}: no longer publishes At31_episodes_rate (cin_at31_rate); figures up to 2024 are kept from earlier releases; later years are calculated by this service from published counts`,
+    );
     expect(text).toContain(`${C1}: no longer publishes Referrals_rate (referrals_rate)`);
   });
 
@@ -97,7 +111,9 @@ describe("the 2025 editions of the four series, over the 2024 ones", () => {
     expect(rate).toMatchObject({ calculated: true, marker: null });
     expect(rate?.value).toBe(Math.round((100_000 * count!.value!) / pop!.value!) / 10);
     expect(rate?.release.fileName).toBe(B1);
-    const las = await t.prisma.indicatorValue.count({ where: { indicatorId: "cin_at31_rate", period: 2025, geoLevel: "LOCAL_AUTHORITY", calculated: true } });
+    const las = await t.prisma.indicatorValue.count({
+      where: { indicatorId: "cin_at31_rate", period: 2025, geoLevel: "LOCAL_AUTHORITY", calculated: true },
+    });
     expect(las).toBe(153);
     // published rates of earlier years stay published
     expect(await value(t, "cin_at31_rate", "E92000001", 2024)).toMatchObject({ calculated: false, raw: "332.9" });
@@ -184,14 +200,18 @@ describe("a file of a known series with a misspelt column fails, naming it and t
     const before = await tableCounts(t);
     const body = read2025(CSWW).replace(",caseload_fte,", ",caseload_ftee,");
     const dir = tempFolder({ [CSWW]: body });
-    await expect(importFolder(t.prisma, dir)).rejects.toThrow(/column "caseload_ftee".*lacks a measure earlier releases had — "caseload_fte" \(caseload_fte, published up to 2024\).*"caseload_ftee" \(nearest known name: "caseload_fte"\)/);
+    await expect(importFolder(t.prisma, dir)).rejects.toThrow(
+      /column "caseload_ftee".*lacks a measure earlier releases had — "caseload_fte" \(caseload_fte, published up to 2024\).*"caseload_ftee" \(nearest known name: "caseload_fte"\)/,
+    );
     expect(await tableCounts(t)).toEqual(before);
   });
 
   it("a misspelt key column (geographical_levl): refused, not reported as 'not recognised'", async () => {
     const body = read2025(CSWW).replace(",geographic_level,", ",geographical_levl,");
     const dir = tempFolder({ [CSWW]: body });
-    await expect(importFolder(t.prisma, dir)).rejects.toThrow(/required column geographic_level is missing; column "geographical_levl" is not a name the importer knows — the nearest known name to it is "geographic_level"/);
+    await expect(importFolder(t.prisma, dir)).rejects.toThrow(
+      /required column geographic_level is missing; column "geographical_levl" is not a name the importer knows — the nearest known name to it is "geographic_level"/,
+    );
   });
 
   it("a column nobody maps, with no measure missing, is imported and named in the summary", async () => {
@@ -218,7 +238,9 @@ describe("a workbook of a layout the importer does not know", () => {
     expect(ods.status).toBe("not recognised");
     expect(ods.reason).toMatch(/one row per provider or setting \("URN", "Provider type"/);
     expect(ods.reason).toContain("Government Office Region");
-    expect(formatSummary(summary)).toContain("not recognised: Childrens_social_care_in_England_2025_provider_level.ods — an .ods workbook of another layout");
+    expect(formatSummary(summary)).toContain(
+      "not recognised: Childrens_social_care_in_England_2025_provider_level.ods — an .ods workbook of another layout",
+    );
     expect(summary.files.find((f) => f.fileName === C1)?.status).toBe("imported");
     expect((await tableCounts(t)).values).toBeGreaterThan(before.values);
   });

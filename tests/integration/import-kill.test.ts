@@ -43,14 +43,18 @@ describe("an import killed halfway", () => {
     expect(after.checksums).toEqual(before.checksums);
     expect(await importLockFree(t.url)).toBe(true);
     // England's 2024 agency rate is still the published 16.2, not the revised 16.3.
-    const agency = await t.prisma.indicatorValue.findUniqueOrThrow({ where: { indicatorId_geoCode_period: { indicatorId: "agency_rate_fte", geoCode: "E92000001", period: 2024 } } });
+    const agency = await t.prisma.indicatorValue.findUniqueOrThrow({
+      where: { indicatorId_geoCode_period: { indicatorId: "agency_rate_fte", geoCode: "E92000001", period: 2024 } },
+    });
     expect(agency.raw).toBe("16.2");
 
     // Nothing is stuck: the same release imports completely.
     const summary = await importFolder(t.prisma, folder);
     expect(summary.totals.imported).toBe(5);
     expect((await releaseFingerprint(t.url)).releases).toHaveLength(13);
-    const revised = await t.prisma.indicatorValue.findUniqueOrThrow({ where: { indicatorId_geoCode_period: { indicatorId: "agency_rate_fte", geoCode: "E92000001", period: 2024 } } });
+    const revised = await t.prisma.indicatorValue.findUniqueOrThrow({
+      where: { indicatorId_geoCode_period: { indicatorId: "agency_rate_fte", geoCode: "E92000001", period: 2024 } },
+    });
     expect(revised.raw).toBe("16.3");
     expect(await t.prisma.indicatorValue.count({ where: { period: 2025 } })).toBeGreaterThan(5_000);
   });

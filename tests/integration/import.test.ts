@@ -33,7 +33,10 @@ function tempFolder(files: Record<string, string | Buffer>): string {
 }
 
 const value = (t: TestDatabase, indicatorId: string, geoCode: string, period: number) =>
-  t.prisma.indicatorValue.findUnique({ where: { indicatorId_geoCode_period: { indicatorId, geoCode, period } }, include: { release: true } });
+  t.prisma.indicatorValue.findUnique({
+    where: { indicatorId_geoCode_period: { indicatorId, geoCode, period } },
+    include: { release: true },
+  });
 
 describe("import of the published files", () => {
   let t: TestDatabase;
@@ -57,7 +60,12 @@ describe("import of the published files", () => {
   });
 
   it("stores England's 2024 workforce figures as published", async () => {
-    for (const [id, raw] of [["agency_rate_fte", "16.2"], ["turnover_rate_fte", "13.8"], ["vacancy_rate_fte", "17.3"], ["caseload_fte", "15.4"]] as const) {
+    for (const [id, raw] of [
+      ["agency_rate_fte", "16.2"],
+      ["turnover_rate_fte", "13.8"],
+      ["vacancy_rate_fte", "17.3"],
+      ["caseload_fte", "15.4"],
+    ] as const) {
       const v = await value(t, id, "E92000001", 2024);
       expect(v?.raw).toBe(raw);
       expect(v?.value).toBe(Number(raw));
@@ -105,7 +113,12 @@ describe("import of the published files", () => {
   it("reports a file it does not recognise by name", async () => {
     const dir = tempFolder({ "notes.txt": "hello", "other.csv": "a,b\n1,2\n" });
     const summary = await importFolder(t.prisma, dir);
-    expect(summary.files.filter((f) => f.status === "not recognised").map((f) => f.fileName).sort()).toEqual(["notes.txt", "other.csv"]);
+    expect(
+      summary.files
+        .filter((f) => f.status === "not recognised")
+        .map((f) => f.fileName)
+        .sort(),
+    ).toEqual(["notes.txt", "other.csv"]);
   });
 });
 
@@ -119,9 +132,21 @@ describe("a corrupted file fails clearly and leaves the previous data intact", (
   afterAll(async () => t.drop());
 
   const cases: [string, string, RegExp][] = [
-    ["wrong header", csww.replace("old_la_code", "something_else"), /csww_2025\.csv, line 1, column "old_la_code": required column old_la_code is missing/],
-    ["truncated row", [...lines.slice(0, 40), lines[40]!.split(",").slice(0, 12).join(","), ...lines.slice(41)].join("\n"), /csww_2025\.csv, line 41: cannot read this row as CSV/],
-    ["unknown marker", [...lines.slice(0, 7), lines[7]!.replace(/,(\d+\.\d),/, ",q,"), ...lines.slice(8)].join("\n"), /csww_2025\.csv, line 8, column "[a-z_]+": unknown value "q"/],
+    [
+      "wrong header",
+      csww.replace("old_la_code", "something_else"),
+      /csww_2025\.csv, line 1, column "old_la_code": required column old_la_code is missing/,
+    ],
+    [
+      "truncated row",
+      [...lines.slice(0, 40), lines[40]!.split(",").slice(0, 12).join(","), ...lines.slice(41)].join("\n"),
+      /csww_2025\.csv, line 41: cannot read this row as CSV/,
+    ],
+    [
+      "unknown marker",
+      [...lines.slice(0, 7), lines[7]!.replace(/,(\d+\.\d),/, ",q,"), ...lines.slice(8)].join("\n"),
+      /csww_2025\.csv, line 8, column "[a-z_]+": unknown value "q"/,
+    ],
   ];
 
   it.each(cases)("%s", async (_name, body, message) => {
@@ -149,7 +174,8 @@ describe("a newer release with renamed columns and a revised earlier year", () =
   afterAll(async () => t.drop());
 
   it("imports, the revision wins, and provenance moves to the new release", async () => {
-    const header = "Year,time_identifier,Geographic level,country_code,country_name,Region code,Region name,LA number,New LA code,LA name,Re-referrals (%),referrals_rate";
+    const header =
+      "Year,time_identifier,Geographic level,country_code,country_name,Region code,Region name,LA number,New LA code,LA name,Re-referrals (%),referrals_rate";
     const body = [
       header,
       "2025,Reporting year,National,E92000001,England,,,,,,22.5,510.0",
@@ -173,7 +199,9 @@ describe("a newer release with renamed columns and a revised earlier year", () =
     expect(untouched?.release.fileName).toBe("c1_children_in_need_referrals_and_rereferrals_2013_to_2024.csv");
 
     // Importing the OLDER published file again afterwards cannot undo the revision.
-    const olderDir = tempFolder({ "c1_copy.csv": fs.readFileSync(path.join(published, "c1_children_in_need_referrals_and_rereferrals_2013_to_2024.csv"), "utf8") + "\n" });
+    const olderDir = tempFolder({
+      "c1_copy.csv": fs.readFileSync(path.join(published, "c1_children_in_need_referrals_and_rereferrals_2013_to_2024.csv"), "utf8") + "\n",
+    });
     await importFolder(t.prisma, olderDir);
     expect((await value(t, "re_referrals_percent", "942", 2024))?.raw).toBe("31.4");
   });

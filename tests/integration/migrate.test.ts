@@ -60,7 +60,10 @@ describe("migrate", () => {
       "20260101000001_bad": "create table b (id int); select * from no_such_table;",
     });
     await expect(migrate(t.url, dir)).rejects.toThrow(/20260101000001_bad failed and was rolled back/);
-    const tables = await rows(t.url, `select table_name from information_schema.tables where table_schema='public' and table_name in ('a','b') order by 1`);
+    const tables = await rows(
+      t.url,
+      `select table_name from information_schema.tables where table_schema='public' and table_name in ('a','b') order by 1`,
+    );
     expect(tables.map((r) => r.table_name)).toEqual(["a"]);
     const recorded = await rows(t.url, `select migration_name from "_prisma_migrations"`);
     expect(recorded.map((r) => r.migration_name)).toEqual(["20260101000000_ok"]);

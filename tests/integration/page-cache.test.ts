@@ -34,7 +34,9 @@ async function fakeRender(req: IncomingMessage): Promise<Rendered> {
       "x-frame-options": "DENY",
       vary: "rsc, next-router-state-tree",
     },
-    body: Buffer.from(`<!DOCTYPE html><html><body><p>${who} ${req.url}</p>${"<p>padding</p>".repeat(200)}<script nonce="${nonce}">boot()</script></body></html>`),
+    body: Buffer.from(
+      `<!DOCTYPE html><html><body><p>${who} ${req.url}</p>${"<p>padding</p>".repeat(200)}<script nonce="${nonce}">boot()</script></body></html>`,
+    ),
   };
 }
 
@@ -111,10 +113,12 @@ describe("page cache", () => {
     expect((await get("/la/393")).state).toBe("miss");
     // A statement that changes no row, or a transaction that rolls back, changes nothing.
     await t.prisma.$executeRawUnsafe(`update indicator_value set "raw" = "raw" where false`);
-    await t.prisma.$transaction(async (tx) => {
-      await tx.localAuthority.update({ where: { laNumber: "393" }, data: { name: "Renamed and rolled back" } });
-      throw new Error("roll back");
-    }).catch(() => {});
+    await t.prisma
+      .$transaction(async (tx) => {
+        await tx.localAuthority.update({ where: { laNumber: "393" }, data: { name: "Renamed and rolled back" } });
+        throw new Error("roll back");
+      })
+      .catch(() => {});
     expect((await get("/la/393")).state).toBe("hit");
     expect(renders).toHaveLength(3);
   });
@@ -125,7 +129,9 @@ describe("page cache", () => {
     await t.prisma.$transaction(async (tx) => {
       await tx.localAuthority.update({ where: { laNumber: "393" }, data: { name: "South Tyneside" } });
       await tx.localAuthority.update({ where: { laNumber: "394" }, data: { name: "Sunderland" } });
-      await tx.$executeRawUnsafe(`update indicator_value set "raw" = "raw" where id in (select id from indicator_value order by id limit 500)`);
+      await tx.$executeRawUnsafe(
+        `update indicator_value set "raw" = "raw" where id in (select id from indicator_value order by id limit 500)`,
+      );
       // Not yet visible to anyone else, and not yet raised inside either: it rises at commit.
       expect((await tx.cacheEpoch.findUniqueOrThrow({ where: { id: 1 } })).epoch).toBe(before);
     });
@@ -254,13 +260,18 @@ describe("page cache", () => {
   it("says in one line why it switched itself off, once per outage, and when it is back", async () => {
     let down = true;
     const lines: string[] = [];
-    const flaky = { lookup: async (token: string | null) => (down ? Promise.reject(new Error("connect ECONNREFUSED 127.0.0.1:5432")) : lookup.lookup(token)) };
+    const flaky = {
+      lookup: async (token: string | null) =>
+        down ? Promise.reject(new Error("connect ECONNREFUSED 127.0.0.1:5432")) : lookup.lookup(token),
+    };
     const logged = createPageCache({ passThrough, render: fakeRender, lookup: flaky, log: (line) => lines.push(line) });
     const s = await listen(logged);
     const url = `http://127.0.0.1:${(s.address() as AddressInfo).port}`;
     try {
       for (let i = 0; i < 3; i++) expect((await fetch(`${url}/la/393`)).headers.get("x-page-cache")).toBe("bypass; database");
-      expect(lines).toEqual(["[page-cache] off: the database could not be asked (connect ECONNREFUSED 127.0.0.1:5432); serving every page straight from the app until it answers"]);
+      expect(lines).toEqual([
+        "[page-cache] off: the database could not be asked (connect ECONNREFUSED 127.0.0.1:5432); serving every page straight from the app until it answers",
+      ]);
       down = false;
       expect((await fetch(`${url}/la/393`)).headers.get("x-page-cache")).toBe("miss");
       expect((await fetch(`${url}/la/393`)).headers.get("x-page-cache")).toBe("hit");

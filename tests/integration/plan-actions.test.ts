@@ -72,7 +72,14 @@ const validAction = (over: Record<string, string> = {}) => ({
 async function editForm(id: string): Promise<Record<string, string>> {
   const row = await t.prisma.planAction.findUniqueOrThrow({ where: { id }, select: ACTION_SELECT });
   const { owner, version, ...fields } = actionFormValues(row);
-  return { actionId: id, ...fields, ownerUserId: OTHER_OWNER, ownerOther: owner, version, original: serialiseBase(ACTION_FIELDS, actionFormValues(row)) };
+  return {
+    actionId: id,
+    ...fields,
+    ownerUserId: OTHER_OWNER,
+    ownerOther: owner,
+    version,
+    original: serialiseBase(ACTION_FIELDS, actionFormValues(row)),
+  };
 }
 
 async function createAction(over: Record<string, string> = {}): Promise<string> {
@@ -97,7 +104,9 @@ beforeAll(async () => {
     admin: ["admin", null],
   } as const;
   for (const [key, [role, la]] of Object.entries(specs)) {
-    const user = await makeUser(t.prisma, role, la, { name: key === "manager" ? "Alex Manager" : key === "manager2" ? "Sam Manager" : undefined });
+    const user = await makeUser(t.prisma, role, la, {
+      name: key === "manager" ? "Alex Manager" : key === "manager2" ? "Sam Manager" : undefined,
+    });
     cookies[key] = await signIn(t.prisma, auth, user.email);
   }
 });
@@ -109,30 +118,49 @@ afterAll(async () => {
 describe("the DCS sets up the plan", () => {
   it("refuses a plan from a team manager, an analyst, another LA's DCS and someone signed out; nothing saved", async () => {
     const values = { laNumber: LA, title: "Improvement plan 2026–27", periodStart: "2026-04-01", periodEnd: "2027-03-31" };
-    for (const who of ["manager", "analyst", "otherDcs", "admin"]) expect(await run(createPlanAction, who, values)).toMatchObject({ ok: false, message: ACTION_MESSAGES.refused });
+    for (const who of ["manager", "analyst", "otherDcs", "admin"])
+      expect(await run(createPlanAction, who, values)).toMatchObject({ ok: false, message: ACTION_MESSAGES.refused });
     expect(await run(createPlanAction, "anonymous", values)).toMatchObject({ ok: false, message: ACTION_MESSAGES.signedOut });
     expect(await t.prisma.improvementPlan.count()).toBe(0);
   });
 
   it("gives field errors for missing and inconsistent plan fields", async () => {
     const result = await run(createPlanAction, "dcs", { laNumber: LA, title: "", periodStart: "2026-04-01", periodEnd: "2026-03-01" });
-    expect(result).toMatchObject({ ok: false, fieldErrors: { title: "Enter a title for the plan", periodEnd: "The end of the plan period must be after its start" } });
+    expect(result).toMatchObject({
+      ok: false,
+      fieldErrors: { title: "Enter a title for the plan", periodEnd: "The end of the plan period must be after its start" },
+    });
     expect(await t.prisma.improvementPlan.count()).toBe(0);
   });
 
   it("creates a draft plan, adds priorities and activates it, all audited", async () => {
     const c = ctx("dcs");
-    const result = await executeAction(createPlanAction, c, form({ laNumber: LA, title: "Improvement plan 2026–27", periodStart: "2026-04-01", periodEnd: "2027-03-31" }));
+    const result = await executeAction(
+      createPlanAction,
+      c,
+      form({ laNumber: LA, title: "Improvement plan 2026–27", periodStart: "2026-04-01", periodEnd: "2027-03-31" }),
+    );
     expect(result).toMatchObject({ ok: true });
     expect(c.revalidated).toEqual([`/la/${LA}/plan`]);
     const plan = await t.prisma.improvementPlan.findFirstOrThrow({ where: { laNumber: LA } });
     planId = plan.id;
     expect(plan.status).toBe("DRAFT");
-    expect(await run(createPlanAction, "dcs", { laNumber: LA, title: "Second", periodStart: "2026-04-01", periodEnd: "2027-03-31" })).toMatchObject({ ok: false });
+    expect(
+      await run(createPlanAction, "dcs", { laNumber: LA, title: "Second", periodStart: "2026-04-01", periodEnd: "2027-03-31" }),
+    ).toMatchObject({ ok: false });
 
-    expect(await run(addPriorityAction, "manager", { planId, title: "Workforce" })).toMatchObject({ ok: false, message: ACTION_MESSAGES.refused });
-    expect(await run(addPriorityAction, "otherDcs", { planId, title: "Workforce" })).toMatchObject({ ok: false, message: ACTION_MESSAGES.refused });
-    expect(await run(addPriorityAction, "dcs", { planId, title: "" })).toMatchObject({ ok: false, fieldErrors: { title: "Enter the priority" } });
+    expect(await run(addPriorityAction, "manager", { planId, title: "Workforce" })).toMatchObject({
+      ok: false,
+      message: ACTION_MESSAGES.refused,
+    });
+    expect(await run(addPriorityAction, "otherDcs", { planId, title: "Workforce" })).toMatchObject({
+      ok: false,
+      message: ACTION_MESSAGES.refused,
+    });
+    expect(await run(addPriorityAction, "dcs", { planId, title: "" })).toMatchObject({
+      ok: false,
+      fieldErrors: { title: "Enter the priority" },
+    });
     expect(await run(addPriorityAction, "dcs", { planId, title: "A stable, permanent workforce" })).toMatchObject({ ok: true });
     expect(await run(addPriorityAction, "dcs", { planId, title: "A safe front door" })).toMatchObject({ ok: true });
     priorityId = (await t.prisma.planPriority.findFirstOrThrow({ where: { planId, order: 1 } })).id;
@@ -140,23 +168,45 @@ describe("the DCS sets up the plan", () => {
     // adding each priority raised the plan's version (the plan and its priorities are versioned together)
     const version = (await t.prisma.improvementPlan.findUniqueOrThrow({ where: { id: planId } })).version;
     expect(version).toBe(3);
-    expect(await run(activatePlanAction, "manager", { planId, version: "3" })).toMatchObject({ ok: false, message: ACTION_MESSAGES.refused });
-    expect(await run(activatePlanAction, "otherDcs", { planId, version: "3" })).toMatchObject({ ok: false, message: ACTION_MESSAGES.refused });
-    expect(await run(activatePlanAction, "dcs", { planId, version: "1" })).toMatchObject({ ok: false, conflict: { current: { version: "3", status: "DRAFT" } } });
-    expect(await run(activatePlanAction, "dcs", { planId, version: "3" })).toMatchObject({ ok: true, message: "Plan approved and active", redirectTo: `/la/${LA}/plan?done=activated` });
-    expect(await run(activatePlanAction, "dcs", { planId, version: "4" })).toMatchObject({ ok: false, message: "Only a draft plan can be approved and activated" });
+    expect(await run(activatePlanAction, "manager", { planId, version: "3" })).toMatchObject({
+      ok: false,
+      message: ACTION_MESSAGES.refused,
+    });
+    expect(await run(activatePlanAction, "otherDcs", { planId, version: "3" })).toMatchObject({
+      ok: false,
+      message: ACTION_MESSAGES.refused,
+    });
+    expect(await run(activatePlanAction, "dcs", { planId, version: "1" })).toMatchObject({
+      ok: false,
+      conflict: { current: { version: "3", status: "DRAFT" } },
+    });
+    expect(await run(activatePlanAction, "dcs", { planId, version: "3" })).toMatchObject({
+      ok: true,
+      message: "Plan approved and active",
+      redirectTo: `/la/${LA}/plan?done=activated`,
+    });
+    expect(await run(activatePlanAction, "dcs", { planId, version: "4" })).toMatchObject({
+      ok: false,
+      message: "Only a draft plan can be approved and activated",
+    });
     expect((await t.prisma.improvementPlan.findUniqueOrThrow({ where: { id: planId } })).status).toBe("ACTIVE");
-    const audited = await t.prisma.auditEvent.findMany({ where: { laNumber: LA, action: { startsWith: "plan." } }, select: { action: true } });
+    const audited = await t.prisma.auditEvent.findMany({
+      where: { laNumber: LA, action: { startsWith: "plan." } },
+      select: { action: true },
+    });
     expect(audited.map((a) => a.action).sort()).toEqual(["plan.activate", "plan.create", "plan.priority.create", "plan.priority.create"]);
   });
 });
 
 describe("team managers keep actions current", () => {
   it("refuses creating an action for the DCS, an analyst, another LA's manager and someone signed out", async () => {
-    for (const who of ["dcs", "analyst", "otherManager", "admin"]) expect(await run(createActionAction, who, validAction())).toMatchObject({ ok: false, message: ACTION_MESSAGES.refused });
+    for (const who of ["dcs", "analyst", "otherManager", "admin"])
+      expect(await run(createActionAction, who, validAction())).toMatchObject({ ok: false, message: ACTION_MESSAGES.refused });
     expect(await run(createActionAction, "anonymous", validAction())).toMatchObject({ ok: false, message: ACTION_MESSAGES.signedOut });
     expect(await t.prisma.planAction.count()).toBe(0);
-    expect(await t.prisma.auditEvent.count({ where: { action: "access.refused", detail: { path: ["action"], equals: "plan.action.create" } } })).toBeGreaterThanOrEqual(4);
+    expect(
+      await t.prisma.auditEvent.count({ where: { action: "access.refused", detail: { path: ["action"], equals: "plan.action.create" } } }),
+    ).toBeGreaterThanOrEqual(4);
   });
 
   it("rejects bad input with a field error for each problem and saves nothing", async () => {
@@ -170,7 +220,11 @@ describe("team managers keep actions current", () => {
       [{ indicatorId: "not_an_indicator" }, "indicatorId", "Choose an indicator from the list"],
       [{ target: "" }, "target", "Enter a target for the linked indicator"],
       [{ priorityId: "00000000-0000-4000-8000-000000000000" }, "priorityId", "Choose the priority this action belongs to"],
-      [{ evidenceLinks: "javascript:alert(1)" }, "evidenceLinks", "Each evidence link must be a web address starting http:// or https://, one per line"],
+      [
+        { evidenceLinks: "javascript:alert(1)" },
+        "evidenceLinks",
+        "Each evidence link must be a web address starting http:// or https://, one per line",
+      ],
       [{ theme: "NOPE" }, "theme", "Choose a theme"],
     ];
     for (const [over, field, message] of cases) {
@@ -194,20 +248,38 @@ describe("team managers keep actions current", () => {
 
   it("edits, posts a progress update and marks complete, bumping the version each time", async () => {
     const id = await createAction();
-    const edited = await run(updateActionAction, "manager", { ...validAction({ title: "Cut agency use", status: "ON_TRACK" }), actionId: id, version: "1" });
+    const edited = await run(updateActionAction, "manager", {
+      ...validAction({ title: "Cut agency use", status: "ON_TRACK" }),
+      actionId: id,
+      version: "1",
+    });
     expect(edited).toMatchObject({ ok: true, message: "Changes to the action saved" });
     let row = await t.prisma.planAction.findUniqueOrThrow({ where: { id } });
     expect(row).toMatchObject({ title: "Cut agency use", status: "ON_TRACK", version: 2, updatedByName: "Alex Manager" });
 
-    expect(await run(postProgressUpdateAction, "manager", { actionId: id, version: "2", narrative: "", status: "AT_RISK" })).toMatchObject({ ok: false, fieldErrors: { narrative: "Enter an update" } });
-    expect(await run(postProgressUpdateAction, "otherManager", { actionId: id, version: "2", narrative: "x", status: "AT_RISK" })).toMatchObject({ ok: false, message: ACTION_MESSAGES.refused });
-    expect(await run(postProgressUpdateAction, "analyst", { actionId: id, version: "2", narrative: "x", status: "AT_RISK" })).toMatchObject({ ok: false, message: ACTION_MESSAGES.refused });
-    expect(await run(postProgressUpdateAction, "manager", { actionId: id, version: "2", narrative: "Two offers withdrawn.", status: "AT_RISK" })).toMatchObject({ ok: true });
+    expect(await run(postProgressUpdateAction, "manager", { actionId: id, version: "2", narrative: "", status: "AT_RISK" })).toMatchObject({
+      ok: false,
+      fieldErrors: { narrative: "Enter an update" },
+    });
+    expect(
+      await run(postProgressUpdateAction, "otherManager", { actionId: id, version: "2", narrative: "x", status: "AT_RISK" }),
+    ).toMatchObject({ ok: false, message: ACTION_MESSAGES.refused });
+    expect(await run(postProgressUpdateAction, "analyst", { actionId: id, version: "2", narrative: "x", status: "AT_RISK" })).toMatchObject(
+      { ok: false, message: ACTION_MESSAGES.refused },
+    );
+    expect(
+      await run(postProgressUpdateAction, "manager", { actionId: id, version: "2", narrative: "Two offers withdrawn.", status: "AT_RISK" }),
+    ).toMatchObject({ ok: true });
     row = await t.prisma.planAction.findUniqueOrThrow({ where: { id } });
     expect(row).toMatchObject({ status: "AT_RISK", version: 3 });
 
-    expect(await run(completeActionAction, "dcs", { actionId: id, version: "3" })).toMatchObject({ ok: false, message: ACTION_MESSAGES.refused });
-    expect(await run(completeActionAction, "manager", { actionId: id, version: "3", narrative: "All posts filled." })).toMatchObject({ ok: true });
+    expect(await run(completeActionAction, "dcs", { actionId: id, version: "3" })).toMatchObject({
+      ok: false,
+      message: ACTION_MESSAGES.refused,
+    });
+    expect(await run(completeActionAction, "manager", { actionId: id, version: "3", narrative: "All posts filled." })).toMatchObject({
+      ok: true,
+    });
     row = await t.prisma.planAction.findUniqueOrThrow({ where: { id } });
     expect(row).toMatchObject({ status: "COMPLETE", version: 4 });
     const updates = await t.prisma.actionUpdate.findMany({ where: { actionId: id }, orderBy: { at: "asc" } });
@@ -216,8 +288,17 @@ describe("team managers keep actions current", () => {
       ["ON_TRACK", "AT_RISK"],
       ["AT_RISK", "COMPLETE"],
     ]);
-    const audits = await t.prisma.auditEvent.findMany({ where: { entityId: id }, orderBy: { id: "asc" }, select: { action: true, before: true } });
-    expect(audits.map((a) => a.action)).toEqual(["plan.action.create", "plan.action.update", "plan.action.progress", "plan.action.complete"]);
+    const audits = await t.prisma.auditEvent.findMany({
+      where: { entityId: id },
+      orderBy: { id: "asc" },
+      select: { action: true, before: true },
+    });
+    expect(audits.map((a) => a.action)).toEqual([
+      "plan.action.create",
+      "plan.action.update",
+      "plan.action.progress",
+      "plan.action.complete",
+    ]);
     expect(audits[1]?.before).toMatchObject({ title: "Reduce reliance on agency social workers", version: "1" });
   });
 
@@ -234,7 +315,9 @@ describe("team managers keep actions current", () => {
     expect(lost).toMatchObject({ ok: false, conflict: { by: won.name, at: AT, current: { title: won.title, version: "2" } } });
     if (lost && !lost.ok) {
       // the time is the injected clock's (updatedAt is written from ctx.now()), in London
-      expect(lost.message).toBe(`${won.name} also changed this action (${AT}) while you were editing, and you both changed the title and owner. Nothing was saved: keep one value for each, then save again.`);
+      expect(lost.message).toBe(
+        `${won.name} also changed this action (${AT}) while you were editing, and you both changed the title and owner. Nothing was saved: keep one value for each, then save again.`,
+      );
       expect(lost.conflict?.fields?.map((f) => [f.field, f.theirs, f.before])).toEqual([
         ["title", won.title, null],
         ["owner", won.title.startsWith("Alex") ? "Alex" : "Sam", null],
@@ -260,10 +343,21 @@ describe("team managers keep actions current", () => {
     const a = await run(updateActionAction, "manager", { ...opened, dueDate: "2028-03-31" });
     expect(a).toMatchObject({ ok: true, message: "Changes to the action saved" });
     const b = await run(updateActionAction, "manager2", { ...opened, title: "Recruit and retain permanent social workers" });
-    expect(b).toEqual({ ok: true, message: "Saved. Alex Manager also changed this action meanwhile; their changes to the due date were kept." });
+    expect(b).toEqual({
+      ok: true,
+      message: "Saved. Alex Manager also changed this action meanwhile; their changes to the due date were kept.",
+    });
     const row = await t.prisma.planAction.findUniqueOrThrow({ where: { id } });
-    expect(row).toMatchObject({ title: "Recruit and retain permanent social workers", dueDate: new Date("2028-03-31T00:00:00Z"), version: 3, updatedByName: "Sam Manager" });
-    const audit = await t.prisma.auditEvent.findFirstOrThrow({ where: { action: "plan.action.update", entityId: id }, orderBy: { id: "desc" } });
+    expect(row).toMatchObject({
+      title: "Recruit and retain permanent social workers",
+      dueDate: new Date("2028-03-31T00:00:00Z"),
+      version: 3,
+      updatedByName: "Sam Manager",
+    });
+    const audit = await t.prisma.auditEvent.findFirstOrThrow({
+      where: { action: "plan.action.update", entityId: id },
+      orderBy: { id: "desc" },
+    });
     expect(audit.before).toMatchObject({ title: "Reduce reliance on agency social workers", dueDate: "2028-03-31", version: "2" });
     expect(audit.after).toMatchObject({ title: "Recruit and retain permanent social workers", dueDate: "2028-03-31", version: "3" });
     expect(audit.detail).toMatchObject({ mergedFromVersion: 1, keptTheirs: ["dueDate"] });
@@ -272,39 +366,67 @@ describe("team managers keep actions current", () => {
   it("the same change from both → saved; a status change merged in gets its history row", async () => {
     const id = await createAction();
     const opened = await editForm(id);
-    expect(await run(updateActionAction, "manager", { ...opened, status: "ON_TRACK", successMeasure: "Agency rate below 12%" })).toMatchObject({ ok: true });
+    expect(
+      await run(updateActionAction, "manager", { ...opened, status: "ON_TRACK", successMeasure: "Agency rate below 12%" }),
+    ).toMatchObject({ ok: true });
     expect(await run(updateActionAction, "manager2", { ...opened, successMeasure: "Agency rate below 12%" })).toMatchObject({
       ok: true,
       message: "Saved. Alex Manager also changed this action meanwhile; their changes to the status were kept.",
     });
-    expect(await t.prisma.planAction.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "ON_TRACK", successMeasure: "Agency rate below 12%", version: 3 });
+    expect(await t.prisma.planAction.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: "ON_TRACK",
+      successMeasure: "Agency rate below 12%",
+      version: 3,
+    });
     expect(await t.prisma.actionUpdate.count({ where: { actionId: id } })).toBe(1); // Alex's status change, not a second one
   });
 
   it("a field both changed differently is a conflict: theirs / yours / before and who; nothing saved; their other changes fill the form; saving again keeps yours", async () => {
     const id = await createAction();
     const opened = await editForm(id);
-    expect(await run(updateActionAction, "manager", { ...opened, dueDate: "2028-03-31", ownerOther: "Head of service" })).toMatchObject({ ok: true });
+    expect(await run(updateActionAction, "manager", { ...opened, dueDate: "2028-03-31", ownerOther: "Head of service" })).toMatchObject({
+      ok: true,
+    });
     const clash = await run(updateActionAction, "manager2", { ...opened, dueDate: "2028-06-30", title: "Sam's title" });
     expect(clash.ok).toBe(false);
     if (clash.ok) return;
     expect(clash.message).toBe(
       `Alex Manager also changed this action (${AT}) while you were editing, and you both changed the due date. Nothing was saved: keep one value for each, then save again. Their changes to the owner are now in the form.`,
     );
-    expect(clash.conflict?.fields).toEqual([{ field: "dueDate", label: "Due date", theirs: "31 March 2028", yours: "30 June 2028", before: "30 September 2027" }]);
+    expect(clash.conflict?.fields).toEqual([
+      { field: "dueDate", label: "Due date", theirs: "31 March 2028", yours: "30 June 2028", before: "30 September 2027" },
+    ]);
     expect(clash.fieldErrors).toEqual({
       dueDate: `Due date was also changed by Alex Manager (${AT}) while you were editing. Theirs: “31 March 2028”. Yours: “30 June 2028”. Before: “30 September 2027”. Keep one of them and save again.`,
     });
     // the re-shown form: yours where you changed something, theirs where only they did, the newer base
-    expect(clash.values).toMatchObject({ title: "Sam's title", dueDate: "2028-06-30", ownerUserId: OTHER_OWNER, ownerOther: "Head of service" });
+    expect(clash.values).toMatchObject({
+      title: "Sam's title",
+      dueDate: "2028-06-30",
+      ownerUserId: OTHER_OWNER,
+      ownerOther: "Head of service",
+    });
     expect(clash.conflict?.current).toMatchObject({ dueDate: "2028-03-31", owner: "Head of service", version: "2" });
-    expect(await t.prisma.planAction.findUniqueOrThrow({ where: { id } })).toMatchObject({ title: "Reduce reliance on agency social workers", dueDate: new Date("2028-03-31T00:00:00Z"), version: 2 });
+    expect(await t.prisma.planAction.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      title: "Reduce reliance on agency social workers",
+      dueDate: new Date("2028-03-31T00:00:00Z"),
+      version: 2,
+    });
 
     // resubmitting the re-shown form (new version and base) saves Sam's choices and keeps Alex's owner
     const { conflict, values } = clash;
-    const resubmit = { ...(values as Record<string, string>), version: conflict!.current.version!, original: serialiseBase(ACTION_FIELDS, conflict!.current) };
+    const resubmit = {
+      ...(values as Record<string, string>),
+      version: conflict!.current.version!,
+      original: serialiseBase(ACTION_FIELDS, conflict!.current),
+    };
     expect(await run(updateActionAction, "manager2", resubmit)).toMatchObject({ ok: true, message: "Changes to the action saved" });
-    expect(await t.prisma.planAction.findUniqueOrThrow({ where: { id } })).toMatchObject({ title: "Sam's title", dueDate: new Date("2028-06-30T00:00:00Z"), owner: "Head of service", version: 3 });
+    expect(await t.prisma.planAction.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      title: "Sam's title",
+      dueDate: new Date("2028-06-30T00:00:00Z"),
+      owner: "Head of service",
+      version: 3,
+    });
   });
 
   it("changes that are each valid but not together are refused with the reason; nothing saved", async () => {
@@ -313,26 +435,44 @@ describe("team managers keep actions current", () => {
     expect(await run(updateActionAction, "manager", { ...opened, startDate: "2027-08-01" })).toMatchObject({ ok: true });
     const clash = await run(updateActionAction, "manager2", { ...opened, dueDate: "2027-07-31" });
     expect(clash).toMatchObject({ ok: false, fieldErrors: { dueDate: "The due date must be on or after the start date" } });
-    expect(await t.prisma.planAction.findUniqueOrThrow({ where: { id } })).toMatchObject({ dueDate: new Date("2027-09-30T00:00:00Z"), version: 2 });
+    expect(await t.prisma.planAction.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      dueDate: new Date("2027-09-30T00:00:00Z"),
+      version: 2,
+    });
   });
 
   it("a forged `original` grants nothing: another LA's manager is still refused, and garbage is treated as no base", async () => {
     const id = await createAction();
     const opened = await editForm(id);
-    expect(await run(updateActionAction, "otherManager", { ...opened, title: "Hijack" })).toMatchObject({ ok: false, message: ACTION_MESSAGES.refused });
+    expect(await run(updateActionAction, "otherManager", { ...opened, title: "Hijack" })).toMatchObject({
+      ok: false,
+      message: ACTION_MESSAGES.refused,
+    });
     expect(await run(updateActionAction, "manager", { ...opened, description: "Changed" })).toMatchObject({ ok: true });
-    expect(await run(updateActionAction, "manager2", { ...opened, original: "{not json", description: "Other" })).toMatchObject({ ok: false, conflict: { fields: [{ field: "description", before: null }] } });
+    expect(await run(updateActionAction, "manager2", { ...opened, original: "{not json", description: "Other" })).toMatchObject({
+      ok: false,
+      conflict: { fields: [{ field: "description", before: null }] },
+    });
   });
 
   it("soft-deletes with an audit row; the action disappears from the plan but stays in the table", async () => {
     const id = await createAction({ title: "To be deleted" });
     expect(await run(deleteActionAction, "manager", { actionId: id, version: "9" })).toMatchObject({ ok: false, conflict: {} });
-    expect(await run(deleteActionAction, "otherManager", { actionId: id, version: "1" })).toMatchObject({ ok: false, message: ACTION_MESSAGES.refused });
+    expect(await run(deleteActionAction, "otherManager", { actionId: id, version: "1" })).toMatchObject({
+      ok: false,
+      message: ACTION_MESSAGES.refused,
+    });
     const c = ctx("manager");
-    expect(await executeAction(deleteActionAction, c, form({ actionId: id, version: "1" }))).toMatchObject({ ok: true, redirectTo: `/la/${LA}/plan?deleted=1` });
+    expect(await executeAction(deleteActionAction, c, form({ actionId: id, version: "1" }))).toMatchObject({
+      ok: true,
+      redirectTo: `/la/${LA}/plan?deleted=1`,
+    });
     expect((await t.prisma.planAction.findUniqueOrThrow({ where: { id } })).deletedAt).not.toBeNull();
     expect(await t.prisma.auditEvent.count({ where: { action: "plan.action.delete", entityId: id } })).toBe(1);
-    expect(await run(updateActionAction, "manager", { ...validAction(), actionId: id, version: "2" })).toMatchObject({ ok: false, message: ACTION_MESSAGES.notFound });
+    expect(await run(updateActionAction, "manager", { ...validAction(), actionId: id, version: "2" })).toMatchObject({
+      ok: false,
+      message: ACTION_MESSAGES.notFound,
+    });
     const view = await getPlanView(t.prisma, LA, { sort: "due" }, "2026-11-26");
     expect(view?.priorities.flatMap((p) => p.actions).some((a) => a.id === id)).toBe(false);
   });
@@ -354,7 +494,15 @@ describe("closing the loop and the DCS summary", () => {
   });
 
   it("summarises actions by status, overdue, at risk, recent updates and mismatches", async () => {
-    await createAction({ title: "Overdue one", startDate: "2025-01-01", dueDate: "2026-12-01", status: "OFF_TRACK", indicatorId: "", target: "", targetDate: "" });
+    await createAction({
+      title: "Overdue one",
+      startDate: "2025-01-01",
+      dueDate: "2026-12-01",
+      status: "OFF_TRACK",
+      indicatorId: "",
+      target: "",
+      targetDate: "",
+    });
     const summary = await loadPlanSummary(t.prisma, LA, "2027-01-01");
     expect(summary).not.toBeNull();
     const s = summary!;
@@ -369,7 +517,12 @@ describe("closing the loop and the DCS summary", () => {
 
   it("filters by status, owner, overdue and theme", async () => {
     const all = await getPlanView(t.prisma, LA, { sort: "title" }, "2027-01-01");
-    const only = await getPlanView(t.prisma, LA, { sort: "due", status: "OFF_TRACK", overdue: true, owner: "head of", theme: "WORKFORCE_STABILITY" }, "2027-01-01");
+    const only = await getPlanView(
+      t.prisma,
+      LA,
+      { sort: "due", status: "OFF_TRACK", overdue: true, owner: "head of", theme: "WORKFORCE_STABILITY" },
+      "2027-01-01",
+    );
     expect(only!.shown).toBe(1);
     expect(all!.shown).toBe(all!.total);
   });
@@ -378,7 +531,14 @@ describe("closing the loop and the DCS summary", () => {
     expect(await run(closePlanAction, "manager", { planId, version: "4" })).toMatchObject({ ok: false, message: ACTION_MESSAGES.refused });
     expect(await run(closePlanAction, "dcs", { planId, version: "4" })).toMatchObject({ ok: true, message: "Plan closed" });
     const any = await t.prisma.planAction.findFirstOrThrow({ where: { planId, deletedAt: null, status: { not: "COMPLETE" } } });
-    expect(await run(postProgressUpdateAction, "manager", { actionId: any.id, version: String(any.version), narrative: "x", status: "ON_TRACK" })).toMatchObject({
+    expect(
+      await run(postProgressUpdateAction, "manager", {
+        actionId: any.id,
+        version: String(any.version),
+        narrative: "x",
+        status: "ON_TRACK",
+      }),
+    ).toMatchObject({
       ok: false,
       message: "This plan is closed: its actions can no longer be changed",
     });

@@ -59,19 +59,33 @@ const versionOf = async (id: string) => String((await planRow(id)).version);
 
 /** Closes whatever plan the LA has open (directly), then starts a new one through the action. */
 async function freshPlan(title: string): Promise<string> {
-  await t.prisma.improvementPlan.updateMany({ where: { laNumber: LA, status: { not: "CLOSED" } }, data: { status: "CLOSED", version: { increment: 1 } } });
-  expect(await run(createPlanAction, "dcs", { laNumber: LA, title, periodStart: "2026-04-01", periodEnd: "2027-03-31" })).toMatchObject({ ok: true, redirectTo: `/la/${LA}/plan?done=created` });
+  await t.prisma.improvementPlan.updateMany({
+    where: { laNumber: LA, status: { not: "CLOSED" } },
+    data: { status: "CLOSED", version: { increment: 1 } },
+  });
+  expect(await run(createPlanAction, "dcs", { laNumber: LA, title, periodStart: "2026-04-01", periodEnd: "2027-03-31" })).toMatchObject({
+    ok: true,
+    redirectTo: `/la/${LA}/plan?done=created`,
+  });
   return (await t.prisma.improvementPlan.findFirstOrThrow({ where: { laNumber: LA, title }, orderBy: { createdAt: "desc" } })).id;
 }
 
 async function addPriorities(planId: string, titles: string[]): Promise<string[]> {
   for (const title of titles) expect(await run(addPriorityAction, "dcs", { planId, title })).toMatchObject({ ok: true });
-  const rows = await t.prisma.planPriority.findMany({ where: { planId, deletedAt: null }, orderBy: { order: "asc" }, select: { id: true, title: true } });
+  const rows = await t.prisma.planPriority.findMany({
+    where: { planId, deletedAt: null },
+    orderBy: { order: "asc" },
+    select: { id: true, title: true },
+  });
   return titles.map((title) => rows.find((r) => r.title === title)!.id);
 }
 
 async function order(planId: string): Promise<[string, number][]> {
-  const rows = await t.prisma.planPriority.findMany({ where: { planId, deletedAt: null }, orderBy: { order: "asc" }, select: { title: true, order: true } });
+  const rows = await t.prisma.planPriority.findMany({
+    where: { planId, deletedAt: null },
+    orderBy: { order: "asc" },
+    select: { title: true, order: true },
+  });
   return rows.map((r) => [r.title, r.order]);
 }
 
@@ -132,7 +146,13 @@ afterAll(async () => {
 
 describe("changing the plan's title and period", () => {
   let planId = "";
-  const details = (over: Record<string, string> = {}) => ({ planId, title: "Plan 2026 to 2027 (revised)", periodStart: "2026-04-01", periodEnd: "2027-06-30", ...over });
+  const details = (over: Record<string, string> = {}) => ({
+    planId,
+    title: "Plan 2026 to 2027 (revised)",
+    periodStart: "2026-04-01",
+    periodEnd: "2027-06-30",
+    ...over,
+  });
 
   beforeAll(async () => {
     planId = await freshPlan("Plan 2026 to 2027");
@@ -142,7 +162,9 @@ describe("changing the plan's title and period", () => {
     const before = await planRow(planId);
     await expectRefusedForOthers(updatePlanDetailsAction, details({ version: String(before.version) }));
     expect(await planRow(planId)).toMatchObject({ title: before.title, version: before.version });
-    expect(await t.prisma.auditEvent.count({ where: { action: "access.refused", detail: { path: ["action"], equals: "plan.update" } } })).toBeGreaterThanOrEqual(4);
+    expect(
+      await t.prisma.auditEvent.count({ where: { action: "access.refused", detail: { path: ["action"], equals: "plan.update" } } }),
+    ).toBeGreaterThanOrEqual(4);
   });
 
   it("gives a field error for each problem and saves nothing", async () => {
@@ -180,7 +202,10 @@ describe("changing the plan's title and period", () => {
     expect(row.title).toBe(title);
     expect(row.periodEnd.toISOString().slice(0, 10)).toBe("2027-06-30");
     expect(row.version).toBe(Number(version) + 1);
-    const audit = await t.prisma.auditEvent.findFirstOrThrow({ where: { action: "plan.update", entityId: planId }, orderBy: { id: "desc" } });
+    const audit = await t.prisma.auditEvent.findFirstOrThrow({
+      where: { action: "plan.update", entityId: planId },
+      orderBy: { id: "desc" },
+    });
     expect(audit).toMatchObject({ outcome: "SUCCESS", actorId: userIds.dcs, laNumber: LA });
     expect(audit.before).toMatchObject({ title: "Plan 2026 to 2027", periodEnd: "2027-03-31", version: version });
     expect(audit.after).toMatchObject({ title, periodEnd: "2027-06-30", version: String(Number(version) + 1) });
@@ -198,19 +223,33 @@ describe("changing the plan's title and period", () => {
     const lostTitle = a.ok ? "Deputy's title" : "Dana's title";
     const lost = failed(a.ok ? b : a);
     // these forms carried no `original`: without a base, a field both sent differently is a conflict
-    expect(lost.message).toBe(`${won.by} also changed this plan (${AT}) while you were editing, and you both changed the plan title. Nothing was saved: keep one value for each, then save again.`);
+    expect(lost.message).toBe(
+      `${won.by} also changed this plan (${AT}) while you were editing, and you both changed the plan title. Nothing was saved: keep one value for each, then save again.`,
+    );
     expect(lost.conflict).toEqual({
       by: won.by,
       at: AT,
-      current: { title: won.title, periodStart: "2026-04-01", periodEnd: "2027-06-30", status: "DRAFT", version: String(Number(version) + 1) },
+      current: {
+        title: won.title,
+        periodStart: "2026-04-01",
+        periodEnd: "2027-06-30",
+        status: "DRAFT",
+        version: String(Number(version) + 1),
+      },
       fields: [{ field: "title", label: "Plan title", theirs: won.title, yours: lostTitle, before: null }],
     });
     expect(lost.fieldErrors.title).toContain(`Theirs: “${won.title}”. Yours: “${lostTitle}”. Before: not known.`);
     expect(lost.values?.title).toBe(lostTitle); // their own wording is kept for them
     expect((await planRow(planId)).title).toBe(won.title);
-    expect(await t.prisma.auditEvent.count({ where: { action: "plan.update", entityId: planId, after: { path: ["title"], equals: won.title } } })).toBe(1);
+    expect(
+      await t.prisma.auditEvent.count({
+        where: { action: "plan.update", entityId: planId, after: { path: ["title"], equals: won.title } },
+      }),
+    ).toBe(1);
     // saving again with the newer version (as the form does after a conflict) goes through
-    expect(await run(updatePlanDetailsAction, a.ok ? "dcs2" : "dcs", details({ title: "Agreed title", version: String(Number(version) + 1) }))).toMatchObject({ ok: true });
+    expect(
+      await run(updatePlanDetailsAction, a.ok ? "dcs2" : "dcs", details({ title: "Agreed title", version: String(Number(version) + 1) })),
+    ).toMatchObject({ ok: true });
   });
 
   it("the issue's scenario for the plan: one DCS changed the end of the period, the other (from the older copy) only the title → both kept", async () => {
@@ -223,8 +262,15 @@ describe("changing the plan's title and period", () => {
     expect(await run(addPriorityAction, "dcs", { planId, title: "Added meanwhile" })).toMatchObject({ ok: true });
     const second = await run(updatePlanDetailsAction, "dcs2", { planId, ...opened, title: "Deputy's better title", version, original });
     expect(second).toMatchObject({ ok: true, message: "Plan details saved", redirectTo: `/la/${LA}/plan?done=updated&kept=periodEnd` });
-    expect(await planRow(planId)).toMatchObject({ title: "Deputy's better title", periodEnd: new Date("2027-09-30T00:00:00Z"), version: Number(version) + 3 });
-    const audit = await t.prisma.auditEvent.findFirstOrThrow({ where: { action: "plan.update", entityId: planId }, orderBy: { id: "desc" } });
+    expect(await planRow(planId)).toMatchObject({
+      title: "Deputy's better title",
+      periodEnd: new Date("2027-09-30T00:00:00Z"),
+      version: Number(version) + 3,
+    });
+    const audit = await t.prisma.auditEvent.findFirstOrThrow({
+      where: { action: "plan.update", entityId: planId },
+      orderBy: { id: "desc" },
+    });
     expect(audit.detail).toMatchObject({ mergedFromVersion: Number(version), keptTheirs: ["periodEnd"] });
     expect(audit.after).toMatchObject({ title: "Deputy's better title", periodEnd: "2027-09-30" });
   });
@@ -233,12 +279,23 @@ describe("changing the plan's title and period", () => {
     const version = await versionOf(planId);
     const opened = planFormValues(await planRow(planId));
     const original = serialiseBase(PLAN_FIELDS, opened);
-    expect(await run(updatePlanDetailsAction, "dcs", { planId, ...opened, title: "Dana's wording", periodStart: "2026-05-01", version, original })).toMatchObject({ ok: true });
+    expect(
+      await run(updatePlanDetailsAction, "dcs", {
+        planId,
+        ...opened,
+        title: "Dana's wording",
+        periodStart: "2026-05-01",
+        version,
+        original,
+      }),
+    ).toMatchObject({ ok: true });
     const clash = failed(await run(updatePlanDetailsAction, "dcs2", { planId, ...opened, title: "Deputy's wording", version, original }));
     expect(clash.message).toBe(
       `Dana Director also changed this plan (${AT}) while you were editing, and you both changed the plan title. Nothing was saved: keep one value for each, then save again. Their changes to the start of the plan period are now in the form.`,
     );
-    expect(clash.conflict?.fields).toEqual([{ field: "title", label: "Plan title", theirs: "Dana's wording", yours: "Deputy's wording", before: opened.title }]);
+    expect(clash.conflict?.fields).toEqual([
+      { field: "title", label: "Plan title", theirs: "Dana's wording", yours: "Deputy's wording", before: opened.title },
+    ]);
     expect(clash.fieldErrors.title).toBe(
       `Plan title was also changed by Dana Director (${AT}) while you were editing. Theirs: “Dana's wording”. Yours: “Deputy's wording”. Before: “${opened.title}”. Keep one of them and save again.`,
     );
@@ -256,17 +313,24 @@ describe("changing the plan's title and period", () => {
     expect(again).toMatchObject({ ok: true, redirectTo: `/la/${LA}/plan?done=updated` });
     expect(await planRow(planId)).toMatchObject({ title: "Deputy's wording", periodStart: new Date("2026-05-01T00:00:00Z") });
     // put the title back for the next test
-    expect(await run(updatePlanDetailsAction, "dcs", details({ title: "Agreed title", version: await versionOf(planId) }))).toMatchObject({ ok: true });
+    expect(await run(updatePlanDetailsAction, "dcs", details({ title: "Agreed title", version: await versionOf(planId) }))).toMatchObject({
+      ok: true,
+    });
   });
 
   it("changes that are each valid but not together (their start after your end) are refused, nothing saved", async () => {
     const version = await versionOf(planId);
     const opened = planFormValues(await planRow(planId));
     const original = serialiseBase(PLAN_FIELDS, opened);
-    expect(await run(updatePlanDetailsAction, "dcs", { planId, ...opened, periodStart: "2027-01-01", version, original })).toMatchObject({ ok: true });
+    expect(await run(updatePlanDetailsAction, "dcs", { planId, ...opened, periodStart: "2027-01-01", version, original })).toMatchObject({
+      ok: true,
+    });
     const clash = failed(await run(updatePlanDetailsAction, "dcs2", { planId, ...opened, periodEnd: "2026-12-31", version, original }));
     expect(clash.fieldErrors).toEqual({ periodEnd: "The end of the plan period must be after its start" });
-    expect(await planRow(planId)).toMatchObject({ periodStart: new Date("2027-01-01T00:00:00Z"), periodEnd: new Date(`${opened.periodEnd}T00:00:00Z`) });
+    expect(await planRow(planId)).toMatchObject({
+      periodStart: new Date("2027-01-01T00:00:00Z"),
+      periodEnd: new Date(`${opened.periodEnd}T00:00:00Z`),
+    });
     expect(await run(updatePlanDetailsAction, "dcs", { planId, ...opened, version: await versionOf(planId) })).toMatchObject({ ok: true });
   });
 
@@ -275,7 +339,10 @@ describe("changing the plan's title and period", () => {
     expect(await run(activatePlanAction, "dcs", { planId, version })).toMatchObject({ ok: true });
     expect(await run(closePlanAction, "dcs", { planId, version: await versionOf(planId) })).toMatchObject({ ok: true });
     const closed = await versionOf(planId);
-    expect(await run(updatePlanDetailsAction, "dcs", details({ title: "Too late", version: closed }))).toMatchObject({ ok: false, message: "This plan is closed: reopen it to change its title or period" });
+    expect(await run(updatePlanDetailsAction, "dcs", details({ title: "Too late", version: closed }))).toMatchObject({
+      ok: false,
+      message: "This plan is closed: reopen it to change its title or period",
+    });
     expect((await planRow(planId)).title).toBe("Agreed title");
   });
 });
@@ -289,21 +356,41 @@ describe("approve, close, reopen, and the next plan", () => {
   it("only the LA's DCS moves the plan draft → active → closed → active, each audited", async () => {
     let version = await versionOf(planId);
     await expectRefusedForOthers(activatePlanAction, { planId, version });
-    expect(await run(reopenPlanAction, "dcs", { planId, version })).toMatchObject({ ok: false, message: "Only a closed plan can be reopened" });
-    expect(await run(closePlanAction, "dcs", { planId, version })).toMatchObject({ ok: false, message: "Only an active plan can be closed" });
-    expect(await run(activatePlanAction, "dcs", { planId, version })).toMatchObject({ ok: true, redirectTo: `/la/${LA}/plan?done=activated` });
+    expect(await run(reopenPlanAction, "dcs", { planId, version })).toMatchObject({
+      ok: false,
+      message: "Only a closed plan can be reopened",
+    });
+    expect(await run(closePlanAction, "dcs", { planId, version })).toMatchObject({
+      ok: false,
+      message: "Only an active plan can be closed",
+    });
+    expect(await run(activatePlanAction, "dcs", { planId, version })).toMatchObject({
+      ok: true,
+      redirectTo: `/la/${LA}/plan?done=activated`,
+    });
     version = await versionOf(planId);
     await expectRefusedForOthers(closePlanAction, { planId, version });
     expect(await run(closePlanAction, "dcs", { planId, version })).toMatchObject({ ok: true, redirectTo: `/la/${LA}/plan?done=closed` });
     version = await versionOf(planId);
     await expectRefusedForOthers(reopenPlanAction, { planId, version });
     expect((await planRow(planId)).status).toBe("CLOSED");
-    expect(await run(reopenPlanAction, "dcs", { planId, version: "abc" })).toMatchObject({ ok: false, fieldErrors: { version: "Reload the page and try again" } });
+    expect(await run(reopenPlanAction, "dcs", { planId, version: "abc" })).toMatchObject({
+      ok: false,
+      fieldErrors: { version: "Reload the page and try again" },
+    });
     const c = ctx("dcs");
-    expect(await executeAction(reopenPlanAction, c, form({ planId, version }))).toMatchObject({ ok: true, message: "Plan reopened: it is active again", redirectTo: `/la/${LA}/plan?done=reopened` });
+    expect(await executeAction(reopenPlanAction, c, form({ planId, version }))).toMatchObject({
+      ok: true,
+      message: "Plan reopened: it is active again",
+      redirectTo: `/la/${LA}/plan?done=reopened`,
+    });
     expect(c.revalidated).toEqual([`/la/${LA}/plan`]);
     expect(await planRow(planId)).toMatchObject({ status: "ACTIVE", version: Number(version) + 1 });
-    const audits = await t.prisma.auditEvent.findMany({ where: { entityId: planId, outcome: "SUCCESS" }, orderBy: { id: "asc" }, select: { action: true, before: true, after: true } });
+    const audits = await t.prisma.auditEvent.findMany({
+      where: { entityId: planId, outcome: "SUCCESS" },
+      orderBy: { id: "asc" },
+      select: { action: true, before: true, after: true },
+    });
     expect(audits.map((a) => a.action)).toEqual(["plan.create", "plan.activate", "plan.close", "plan.reopen"]);
     expect(audits[3]).toMatchObject({ before: { status: "CLOSED" }, after: { status: "ACTIVE" } });
   });
@@ -318,10 +405,14 @@ describe("approve, close, reopen, and the next plan", () => {
 
   it("once the plan is closed the DCS can start the next one; the closed one is still readable, and cannot be reopened while another is open", async () => {
     const nextId = await (async () => {
-      expect(await run(createPlanAction, "dcs", { laNumber: LA, title: "Next plan", periodStart: "2027-04-01", periodEnd: "2028-03-31" })).toMatchObject({ ok: true });
+      expect(
+        await run(createPlanAction, "dcs", { laNumber: LA, title: "Next plan", periodStart: "2027-04-01", periodEnd: "2028-03-31" }),
+      ).toMatchObject({ ok: true });
       return (await t.prisma.improvementPlan.findFirstOrThrow({ where: { laNumber: LA, title: "Next plan" } })).id;
     })();
-    expect(await run(createPlanAction, "dcs", { laNumber: LA, title: "A third", periodStart: "2027-04-01", periodEnd: "2028-03-31" })).toMatchObject({
+    expect(
+      await run(createPlanAction, "dcs", { laNumber: LA, title: "A third", periodStart: "2027-04-01", periodEnd: "2028-03-31" }),
+    ).toMatchObject({
       ok: false,
       message: "This local authority already has a plan that is not closed (“Next plan”). Close it before starting another.",
     });
@@ -341,10 +432,17 @@ describe("approve, close, reopen, and the next plan", () => {
   });
 
   it("two people starting a plan and reopening the old one at the same moment cannot leave two open plans", async () => {
-    await t.prisma.improvementPlan.updateMany({ where: { laNumber: LA, status: { not: "CLOSED" } }, data: { status: "CLOSED", version: { increment: 1 } } });
+    await t.prisma.improvementPlan.updateMany({
+      where: { laNumber: LA, status: { not: "CLOSED" } },
+      data: { status: "CLOSED", version: { increment: 1 } },
+    });
     const version = await versionOf(planId);
-    const start = (who: string, i: number) => run(createPlanAction, who, { laNumber: LA, title: `Racing plan ${i}`, periodStart: "2027-04-01", periodEnd: "2028-03-31" });
-    const results = await Promise.all([run(reopenPlanAction, "dcs", { planId, version }), ...[1, 2, 3, 4, 5, 6].map((i) => start(i % 2 ? "dcs" : "dcs2", i))]);
+    const start = (who: string, i: number) =>
+      run(createPlanAction, who, { laNumber: LA, title: `Racing plan ${i}`, periodStart: "2027-04-01", periodEnd: "2028-03-31" });
+    const results = await Promise.all([
+      run(reopenPlanAction, "dcs", { planId, version }),
+      ...[1, 2, 3, 4, 5, 6].map((i) => start(i % 2 ? "dcs" : "dcs2", i)),
+    ]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(await t.prisma.improvementPlan.count({ where: { laNumber: LA, deletedAt: null, status: { not: "CLOSED" } } })).toBe(1);
   });
@@ -360,9 +458,18 @@ describe("priorities: add, rename, reorder, remove", () => {
 
   it("adding: only the LA's DCS; bad input refused; at most 8; each add raises the plan's version and is audited", async () => {
     await expectRefusedForOthers(addPriorityAction, { planId, title: "Sneaky" });
-    expect(await run(addPriorityAction, "dcs", { planId, title: "" })).toMatchObject({ ok: false, fieldErrors: { title: "Enter the priority" } });
-    expect(await run(addPriorityAction, "dcs", { planId, title: "x".repeat(201) })).toMatchObject({ ok: false, fieldErrors: { title: "Priority must be 200 characters or fewer" } });
-    expect(await run(addPriorityAction, "dcs", { planId: "not-a-uuid", title: "x" })).toMatchObject({ ok: false, message: ACTION_MESSAGES.notFound });
+    expect(await run(addPriorityAction, "dcs", { planId, title: "" })).toMatchObject({
+      ok: false,
+      fieldErrors: { title: "Enter the priority" },
+    });
+    expect(await run(addPriorityAction, "dcs", { planId, title: "x".repeat(201) })).toMatchObject({
+      ok: false,
+      fieldErrors: { title: "Priority must be 200 characters or fewer" },
+    });
+    expect(await run(addPriorityAction, "dcs", { planId: "not-a-uuid", title: "x" })).toMatchObject({
+      ok: false,
+      message: ACTION_MESSAGES.notFound,
+    });
     expect(await order(planId)).toEqual([
       ["Workforce", 1],
       ["Front door", 2],
@@ -370,24 +477,45 @@ describe("priorities: add, rename, reorder, remove", () => {
     ]);
     expect(await versionOf(planId)).toBe("4"); // created at 1, three priorities added
     const extra = await addPriorities(planId, ["Four", "Five", "Six", "Seven", "Eight"]);
-    expect(await run(addPriorityAction, "dcs", { planId, title: "Nine" })).toMatchObject({ ok: false, fieldErrors: { title: "A plan can have at most 8 priorities" } });
+    expect(await run(addPriorityAction, "dcs", { planId, title: "Nine" })).toMatchObject({
+      ok: false,
+      fieldErrors: { title: "A plan can have at most 8 priorities" },
+    });
     expect(await t.prisma.planPriority.count({ where: { planId, deletedAt: null } })).toBe(8);
-    expect(await t.prisma.auditEvent.count({ where: { action: "plan.priority.create", after: { path: ["planId"], equals: planId } } })).toBe(8);
+    expect(
+      await t.prisma.auditEvent.count({ where: { action: "plan.priority.create", after: { path: ["planId"], equals: planId } } }),
+    ).toBe(8);
     // tidy up for the next tests: remove the five extra (none has actions)
-    for (const id of extra) expect(await run(removePriorityAction, "dcs", { priorityId: id, version: await versionOf(planId) })).toMatchObject({ ok: true });
+    for (const id of extra)
+      expect(await run(removePriorityAction, "dcs", { priorityId: id, version: await versionOf(planId) })).toMatchObject({ ok: true });
   });
 
   it("renaming: only the LA's DCS; bad input refused; HTML kept as text; audited", async () => {
     const version = await versionOf(planId);
     await expectRefusedForOthers(renamePriorityAction, { priorityId: ids[1]!, title: "Renamed", version });
-    expect(await run(renamePriorityAction, "dcs", { priorityId: ids[1]!, title: " ", version })).toMatchObject({ ok: false, fieldErrors: { title: "Enter the priority" } });
-    expect(await run(renamePriorityAction, "dcs", { priorityId: ids[1]!, title: "y".repeat(201), version })).toMatchObject({ ok: false, fieldErrors: { title: "Priority must be 200 characters or fewer" } });
-    expect(await run(renamePriorityAction, "dcs", { priorityId: ids[1]!, title: "Renamed" })).toMatchObject({ ok: false, fieldErrors: { version: "Reload the page and try again" } });
+    expect(await run(renamePriorityAction, "dcs", { priorityId: ids[1]!, title: " ", version })).toMatchObject({
+      ok: false,
+      fieldErrors: { title: "Enter the priority" },
+    });
+    expect(await run(renamePriorityAction, "dcs", { priorityId: ids[1]!, title: "y".repeat(201), version })).toMatchObject({
+      ok: false,
+      fieldErrors: { title: "Priority must be 200 characters or fewer" },
+    });
+    expect(await run(renamePriorityAction, "dcs", { priorityId: ids[1]!, title: "Renamed" })).toMatchObject({
+      ok: false,
+      fieldErrors: { version: "Reload the page and try again" },
+    });
     expect(await versionOf(planId)).toBe(version);
     const title = "<img src=x onerror=alert(1)> A safe front door";
-    expect(await run(renamePriorityAction, "dcs", { priorityId: ids[1]!, title, version })).toMatchObject({ ok: true, redirectTo: `/la/${LA}/plan/priorities?done=renamed` });
+    expect(await run(renamePriorityAction, "dcs", { priorityId: ids[1]!, title, version })).toMatchObject({
+      ok: true,
+      redirectTo: `/la/${LA}/plan/priorities?done=renamed`,
+    });
     expect((await t.prisma.planPriority.findUniqueOrThrow({ where: { id: ids[1]! } })).title).toBe(title);
-    expect(await t.prisma.auditEvent.findFirstOrThrow({ where: { action: "plan.priority.rename", entityId: ids[1]! } })).toMatchObject({ before: { title: "Front door" }, after: { title, planId } });
+    expect(await t.prisma.auditEvent.findFirstOrThrow({ where: { action: "plan.priority.rename", entityId: ids[1]! } })).toMatchObject({
+      before: { title: "Front door" },
+      after: { title, planId },
+    });
     expect(await versionOf(planId)).toBe(String(Number(version) + 1));
   });
 
@@ -399,24 +527,52 @@ describe("priorities: add, rename, reorder, remove", () => {
     ]);
     expect([a, b].filter((r) => r.ok)).toHaveLength(1);
     const lost = failed(a.ok ? b : a);
-    expect(lost.message).toBe(`This plan was changed by ${a.ok ? "Dana Director" : "Deputy Director"} at ${AT} — review the priority and try again. Nothing was saved.`);
-    expect((await t.prisma.planPriority.findUniqueOrThrow({ where: { id: ids[0]! } })).title).toBe(a.ok ? "Dana's words" : "Deputy's words");
+    expect(lost.message).toBe(
+      `This plan was changed by ${a.ok ? "Dana Director" : "Deputy Director"} at ${AT} — review the priority and try again. Nothing was saved.`,
+    );
+    expect((await t.prisma.planPriority.findUniqueOrThrow({ where: { id: ids[0]! } })).title).toBe(
+      a.ok ? "Dana's words" : "Deputy's words",
+    );
     expect(await t.prisma.auditEvent.count({ where: { action: "plan.priority.rename", entityId: ids[0]! } })).toBe(1);
   });
 
   it("reordering: move up and down renumbers 1..n; the ends, unknown priorities and garbage are refused; audited", async () => {
-    const [first, second, third] = (await t.prisma.planPriority.findMany({ where: { planId, deletedAt: null }, orderBy: { order: "asc" }, select: { id: true, title: true } })).map((p) => p);
+    const [first, second, third] = (
+      await t.prisma.planPriority.findMany({
+        where: { planId, deletedAt: null },
+        orderBy: { order: "asc" },
+        select: { id: true, title: true },
+      })
+    ).map((p) => p);
     let version = await versionOf(planId);
     await expectRefusedForOthers(movePriorityAction, { planId, version, move: `${third!.id}:up` });
-    expect(await run(movePriorityAction, "dcs", { planId, version, move: `${first!.id}:up` })).toMatchObject({ ok: false, message: "That priority is already first" });
-    expect(await run(movePriorityAction, "dcs", { planId, version, move: `${third!.id}:down` })).toMatchObject({ ok: false, message: "That priority is already last" });
-    expect(await run(movePriorityAction, "dcs", { planId, version, move: `${third!.id}:sideways` })).toMatchObject({ ok: false, fieldErrors: { move: "Choose a priority to move" } });
-    expect(await run(movePriorityAction, "dcs", { planId, version })).toMatchObject({ ok: false, fieldErrors: { move: "Choose a priority to move" } });
-    expect(await run(movePriorityAction, "dcs", { planId, version, move: "00000000-0000-4000-8000-000000000000:up" })).toMatchObject({ ok: false, message: "That priority has been removed. Review the priorities below." });
+    expect(await run(movePriorityAction, "dcs", { planId, version, move: `${first!.id}:up` })).toMatchObject({
+      ok: false,
+      message: "That priority is already first",
+    });
+    expect(await run(movePriorityAction, "dcs", { planId, version, move: `${third!.id}:down` })).toMatchObject({
+      ok: false,
+      message: "That priority is already last",
+    });
+    expect(await run(movePriorityAction, "dcs", { planId, version, move: `${third!.id}:sideways` })).toMatchObject({
+      ok: false,
+      fieldErrors: { move: "Choose a priority to move" },
+    });
+    expect(await run(movePriorityAction, "dcs", { planId, version })).toMatchObject({
+      ok: false,
+      fieldErrors: { move: "Choose a priority to move" },
+    });
+    expect(await run(movePriorityAction, "dcs", { planId, version, move: "00000000-0000-4000-8000-000000000000:up" })).toMatchObject({
+      ok: false,
+      message: "That priority has been removed. Review the priorities below.",
+    });
     expect(await versionOf(planId)).toBe(version); // refusals roll back the version rise
 
     const c = ctx("dcs");
-    expect(await executeAction(movePriorityAction, c, form({ planId, version, move: `${third!.id}:up` }))).toMatchObject({ ok: true, message: `"${third!.title}" moved up: it is now priority 2` });
+    expect(await executeAction(movePriorityAction, c, form({ planId, version, move: `${third!.id}:up` }))).toMatchObject({
+      ok: true,
+      message: `"${third!.title}" moved up: it is now priority 2`,
+    });
     expect(c.revalidated).toEqual([`/la/${LA}/plan`, `/la/${LA}/plan/priorities`]);
     expect((await order(planId)).map(([title]) => title)).toEqual([first!.title, third!.title, second!.title]);
     version = await versionOf(planId);
@@ -427,15 +583,24 @@ describe("priorities: add, rename, reorder, remove", () => {
       [second!.title, 3],
     ]);
     // a second move against the version before the first is a conflict, not a silent reorder
-    expect(await run(movePriorityAction, "dcs2", { planId, version, move: `${second!.id}:up` })).toMatchObject({ ok: false, conflict: { by: "Dana Director" } });
+    expect(await run(movePriorityAction, "dcs2", { planId, version, move: `${second!.id}:up` })).toMatchObject({
+      ok: false,
+      conflict: { by: "Dana Director" },
+    });
     const audit = await t.prisma.auditEvent.findFirstOrThrow({ where: { action: "plan.priority.reorder", entityId: first!.id } });
     expect(audit.after).toMatchObject({ order: [third!.id, first!.id, second!.id], planId, moved: "down" });
     // the page reads them in the new order
-    expect((await getPlanView(t.prisma, LA, { sort: "due" }, "2026-11-26"))?.priorities.map((p) => [p.title, p.order])).toEqual(await order(planId));
+    expect((await getPlanView(t.prisma, LA, { sort: "due" }, "2026-11-26"))?.priorities.map((p) => [p.title, p.order])).toEqual(
+      await order(planId),
+    );
   });
 
   it("removing: a priority with actions needs somewhere to move them; they move with their versions raised; the rest is renumbered; audited", async () => {
-    const [p1, p2, p3] = await t.prisma.planPriority.findMany({ where: { planId, deletedAt: null }, orderBy: { order: "asc" }, select: { id: true, title: true } });
+    const [p1, p2, p3] = await t.prisma.planPriority.findMany({
+      where: { planId, deletedAt: null },
+      orderBy: { order: "asc" },
+      select: { id: true, title: true },
+    });
     const a1 = await createAction(planId, p2!.id, { title: "First action" });
     const a2 = await createAction(planId, p2!.id, { title: "Second action" });
     let version = await versionOf(planId);
@@ -444,8 +609,13 @@ describe("priorities: add, rename, reorder, remove", () => {
     const refused = failed(await run(removePriorityAction, "dcs", { priorityId: p2!.id, version }));
     expect(refused.message).toBe(`“${p2!.title}” still has 2 actions. Choose the priority to move them to.`);
     expect(refused.fieldErrors.moveTo).toBe("Choose the priority to move its 2 actions to");
-    expect(await run(removePriorityAction, "dcs", { priorityId: p2!.id, version, moveTo: p2!.id })).toMatchObject({ ok: false, fieldErrors: { moveTo: "Choose one of the plan's other priorities" } });
-    expect(await run(removePriorityAction, "dcs", { priorityId: p2!.id, version, moveTo: "00000000-0000-4000-8000-000000000000" })).toMatchObject({ ok: false, fieldErrors: { moveTo: "Choose one of the plan's other priorities" } });
+    expect(await run(removePriorityAction, "dcs", { priorityId: p2!.id, version, moveTo: p2!.id })).toMatchObject({
+      ok: false,
+      fieldErrors: { moveTo: "Choose one of the plan's other priorities" },
+    });
+    expect(
+      await run(removePriorityAction, "dcs", { priorityId: p2!.id, version, moveTo: "00000000-0000-4000-8000-000000000000" }),
+    ).toMatchObject({ ok: false, fieldErrors: { moveTo: "Choose one of the plan's other priorities" } });
     // nothing happened: still live, actions where they were, version unchanged
     expect((await t.prisma.planPriority.findUniqueOrThrow({ where: { id: p2!.id } })).deletedAt).toBeNull();
     expect(await versionOf(planId)).toBe(version);
@@ -472,19 +642,36 @@ describe("priorities: add, rename, reorder, remove", () => {
       after: { planId, movedTo: p3!.id },
     });
     // a team manager's edit opened before the move is told about it rather than moving the action back
-    const stale = failed(await run(updateActionAction, "manager", { ...action(planId, p3!.id, { title: "Edited" }), actionId: a1, version: "1" }));
+    const stale = failed(
+      await run(updateActionAction, "manager", { ...action(planId, p3!.id, { title: "Edited" }), actionId: a1, version: "1" }),
+    );
     expect(stale.conflict?.by).toBe("Dana Director");
     // a removed priority cannot be renamed, moved or removed again
     version = await versionOf(planId);
-    expect(await run(renamePriorityAction, "dcs", { priorityId: p2!.id, title: "Back", version })).toMatchObject({ ok: false, message: ACTION_MESSAGES.notFound });
-    expect(await run(removePriorityAction, "dcs", { priorityId: p2!.id, version })).toMatchObject({ ok: false, message: ACTION_MESSAGES.notFound });
+    expect(await run(renamePriorityAction, "dcs", { priorityId: p2!.id, title: "Back", version })).toMatchObject({
+      ok: false,
+      message: ACTION_MESSAGES.notFound,
+    });
+    expect(await run(removePriorityAction, "dcs", { priorityId: p2!.id, version })).toMatchObject({
+      ok: false,
+      message: ACTION_MESSAGES.notFound,
+    });
   });
 
   it("removing the only priority that has actions is refused with a reason; an empty one can go", async () => {
-    const [p1, p3] = await t.prisma.planPriority.findMany({ where: { planId, deletedAt: null }, orderBy: { order: "asc" }, select: { id: true, title: true } });
-    expect(await run(removePriorityAction, "dcs", { priorityId: p1!.id, version: await versionOf(planId) })).toMatchObject({ ok: true, message: `Priority "${p1!.title}" removed` });
+    const [p1, p3] = await t.prisma.planPriority.findMany({
+      where: { planId, deletedAt: null },
+      orderBy: { order: "asc" },
+      select: { id: true, title: true },
+    });
+    expect(await run(removePriorityAction, "dcs", { priorityId: p1!.id, version: await versionOf(planId) })).toMatchObject({
+      ok: true,
+      message: `Priority "${p1!.title}" removed`,
+    });
     const result = failed(await run(removePriorityAction, "dcs", { priorityId: p3!.id, version: await versionOf(planId) }));
-    expect(result.message).toBe(`“${p3!.title}” is the plan's only priority and still has 2 actions. Add another priority to move them to, then remove this one.`);
+    expect(result.message).toBe(
+      `“${p3!.title}” is the plan's only priority and still has 2 actions. Add another priority to move them to, then remove this one.`,
+    );
     expect(await order(planId)).toEqual([[p3!.title, 1]]);
   });
 
@@ -492,7 +679,10 @@ describe("priorities: add, rename, reorder, remove", () => {
     const [onlyOne] = await t.prisma.planPriority.findMany({ where: { planId, deletedAt: null }, select: { id: true } });
     const [extra] = await addPriorities(planId, ["Extra"]);
     const version = await versionOf(planId);
-    expect(await run(removePriorityAction, "dcs", { priorityId: extra!, version: String(Number(version) - 1) })).toMatchObject({ ok: false, conflict: { by: "Dana Director", current: { version } } });
+    expect(await run(removePriorityAction, "dcs", { priorityId: extra!, version: String(Number(version) - 1) })).toMatchObject({
+      ok: false,
+      conflict: { by: "Dana Director", current: { version } },
+    });
     expect((await t.prisma.planPriority.findUniqueOrThrow({ where: { id: extra! } })).deletedAt).toBeNull();
 
     expect(await run(activatePlanAction, "dcs", { planId, version })).toMatchObject({ ok: true });
@@ -500,9 +690,15 @@ describe("priorities: add, rename, reorder, remove", () => {
     const closed = await versionOf(planId);
     const message = "This plan is closed: reopen it to change its priorities";
     expect(await run(addPriorityAction, "dcs", { planId, title: "Late" })).toMatchObject({ ok: false, message });
-    expect(await run(renamePriorityAction, "dcs", { priorityId: extra!, title: "Late", version: closed })).toMatchObject({ ok: false, message });
+    expect(await run(renamePriorityAction, "dcs", { priorityId: extra!, title: "Late", version: closed })).toMatchObject({
+      ok: false,
+      message,
+    });
     expect(await run(movePriorityAction, "dcs", { planId, version: closed, move: `${extra!}:up` })).toMatchObject({ ok: false, message });
-    expect(await run(removePriorityAction, "dcs", { priorityId: onlyOne!.id, version: closed, moveTo: extra! })).toMatchObject({ ok: false, message });
+    expect(await run(removePriorityAction, "dcs", { priorityId: onlyOne!.id, version: closed, moveTo: extra! })).toMatchObject({
+      ok: false,
+      message,
+    });
     expect(await versionOf(planId)).toBe(closed);
   });
 });
@@ -524,12 +720,24 @@ describe("an action's owner, chosen from the LA's users or typed", () => {
   it("stores the chosen user's name, or the typed person or role, as text", async () => {
     const chosen = await createAction(planId, priorityId, { title: "Owned by Alex", ownerUserId: userIds.manager!, ownerOther: "" });
     expect((await t.prisma.planAction.findUniqueOrThrow({ where: { id: chosen } })).owner).toBe("Alex Manager");
-    const typed = await createAction(planId, priorityId, { title: "Owned by a role", ownerUserId: OTHER_OWNER, ownerOther: "  Head of <i>MASH</i> " });
+    const typed = await createAction(planId, priorityId, {
+      title: "Owned by a role",
+      ownerUserId: OTHER_OWNER,
+      ownerOther: "  Head of <i>MASH</i> ",
+    });
     expect((await t.prisma.planAction.findUniqueOrThrow({ where: { id: typed } })).owner).toBe("Head of <i>MASH</i>");
-    const noChoice = await createAction(planId, priorityId, { title: "Typed without choosing", ownerUserId: "", ownerOther: "Principal social worker" });
+    const noChoice = await createAction(planId, priorityId, {
+      title: "Typed without choosing",
+      ownerUserId: "",
+      ownerOther: "Principal social worker",
+    });
     expect((await t.prisma.planAction.findUniqueOrThrow({ where: { id: noChoice } })).owner).toBe("Principal social worker");
     // editing: switch from the typed role to a person
-    const edited = await run(updateActionAction, "manager", { ...action(planId, priorityId, { title: "Owned by a role", ownerUserId: userIds.dcs!, ownerOther: "" }), actionId: typed, version: "1" });
+    const edited = await run(updateActionAction, "manager", {
+      ...action(planId, priorityId, { title: "Owned by a role", ownerUserId: userIds.dcs!, ownerOther: "" }),
+      actionId: typed,
+      version: "1",
+    });
     expect(edited).toMatchObject({ ok: true });
     const audit = await t.prisma.auditEvent.findFirstOrThrow({ where: { action: "plan.action.update", entityId: typed } });
     expect(audit).toMatchObject({ before: { owner: "Head of <i>MASH</i>" }, after: { owner: "Dana Director" } });
@@ -553,12 +761,20 @@ describe("an action's owner, chosen from the LA's users or typed", () => {
       expect(result.values?.ownerOther).toBe(over.ownerOther);
     }
     // owner problems are reported together with the others, so the error summary lists them all at once
-    const many = failed(await run(createActionAction, "manager", action(planId, priorityId, { ownerUserId: "", ownerOther: "", dueDate: "2027-02-30", successMeasure: "" })));
+    const many = failed(
+      await run(
+        createActionAction,
+        "manager",
+        action(planId, priorityId, { ownerUserId: "", ownerOther: "", dueDate: "2027-02-30", successMeasure: "" }),
+      ),
+    );
     expect(Object.keys(many.fieldErrors).sort()).toEqual(["dueDate", "ownerUserId", "successMeasure"]);
     expect(await t.prisma.planAction.count({ where: { planId } })).toBe(before);
   });
 
   it("another LA's team manager cannot add an action (with any owner) to this plan", async () => {
-    expect(await run(createActionAction, "otherManager", action(planId, priorityId, { ownerUserId: userIds.otherManager!, ownerOther: "" }))).toMatchObject({ ok: false, message: ACTION_MESSAGES.refused });
+    expect(
+      await run(createActionAction, "otherManager", action(planId, priorityId, { ownerUserId: userIds.otherManager!, ownerOther: "" })),
+    ).toMatchObject({ ok: false, message: ACTION_MESSAGES.refused });
   });
 });

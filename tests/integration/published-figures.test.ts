@@ -84,9 +84,7 @@ const csv: Record<FileKey, CsvFile> = {
 // ——— the sampled cells ———
 
 type Geo =
-  | { level: "National" }
-  | { level: "Regional"; code: string; name: string }
-  | { level: "Local authority"; la: string; name: string };
+  { level: "National" } | { level: "Regional"; code: string; name: string } | { level: "Local authority"; la: string; name: string };
 
 type Marker = "c" | "low" | "u" | "x" | "z";
 
@@ -116,27 +114,91 @@ const CELLS: Cell[] = [
   { file: "csww", year: 2024, geo: region("E12000002", "North West"), indicator: "turnover_rate_fte", column: "turnover_rate_fte" },
   { file: "csww", year: 2023, geo: region("E13000001", "Inner London"), indicator: "vacancy_rate_fte", column: "vacancy_rate_fte" },
   { file: "csww", year: 2024, geo: la("330", "Birmingham"), indicator: "agency_rate_fte", column: "agency_rate_fte", marker: "u" },
-  { file: "csww", year: 2024, geo: la("314", "Kingston upon Thames"), indicator: "agency_rate_fte", column: "agency_rate_fte", joint: "CSWW:314/318" },
-  { file: "csww", year: 2024, geo: la("318", "Richmond upon Thames"), indicator: "agency_rate_fte", column: "agency_rate_fte", joint: "CSWW:314/318" },
-  { file: "csww", year: 2017, geo: la("314", "Kingston upon Thames"), indicator: "agency_cover_rate_fte", column: "agency_cover_rate_fte", marker: "x", joint: "CSWW:314/318" },
-  { file: "csww", year: 2022, geo: la("940", "North Northamptonshire"), indicator: "caseload_fte", column: "caseload_fte", joint: "CSWW:940/941" },
-  { file: "csww", year: 2022, geo: la("941", "West Northamptonshire"), indicator: "caseload_fte", column: "caseload_fte", joint: "CSWW:940/941" },
+  {
+    file: "csww",
+    year: 2024,
+    geo: la("314", "Kingston upon Thames"),
+    indicator: "agency_rate_fte",
+    column: "agency_rate_fte",
+    joint: "CSWW:314/318",
+  },
+  {
+    file: "csww",
+    year: 2024,
+    geo: la("318", "Richmond upon Thames"),
+    indicator: "agency_rate_fte",
+    column: "agency_rate_fte",
+    joint: "CSWW:314/318",
+  },
+  {
+    file: "csww",
+    year: 2017,
+    geo: la("314", "Kingston upon Thames"),
+    indicator: "agency_cover_rate_fte",
+    column: "agency_cover_rate_fte",
+    marker: "x",
+    joint: "CSWW:314/318",
+  },
+  {
+    file: "csww",
+    year: 2022,
+    geo: la("940", "North Northamptonshire"),
+    indicator: "caseload_fte",
+    column: "caseload_fte",
+    joint: "CSWW:940/941",
+  },
+  {
+    file: "csww",
+    year: 2022,
+    geo: la("941", "West Northamptonshire"),
+    indicator: "caseload_fte",
+    column: "caseload_fte",
+    joint: "CSWW:940/941",
+  },
   { file: "csww", year: 2022, geo: la("909", "Cumbria (former)"), indicator: "vacancy_rate_fte", column: "vacancy_rate_fte" },
   { file: "csww", year: 2024, geo: la("394", "Sunderland"), indicator: "agency_rate_fte", column: "agency_rate_fte", marker: "low" },
-  { file: "csww", year: 2024, geo: la("207", "Kensington and Chelsea"), indicator: "agency_rate_fte", column: "agency_rate_fte", marker: "x" },
+  {
+    file: "csww",
+    year: 2024,
+    geo: la("207", "Kensington and Chelsea"),
+    indicator: "agency_rate_fte",
+    column: "agency_rate_fte",
+    marker: "x",
+  },
   { file: "csww", year: 2024, geo: la("420", "Isles of Scilly"), indicator: "turnover_rate_fte", column: "turnover_rate_fte", marker: "z" },
   { file: "csww", year: 2018, geo: la("802", "North Somerset"), indicator: "absence_rate_fte", column: "absence_rate_fte", marker: "c" },
   { file: "csww", year: 2017, geo: la("304", "Brent"), indicator: "caseload_fte", column: "caseload_fte", marker: "x" },
   { file: "csww", year: 2019, geo: la("839", "Bournemouth, Christchurch and Poole"), indicator: "inpost_fte", column: "inpost_fte" },
   { file: "csww", year: 2017, geo: la("383", "Leeds"), indicator: "inpost_headcount", column: "inpost_headcount" },
-  { file: "csww", year: 2020, geo: la("825", "Buckinghamshire"), indicator: "turnover_rate_fte", column: "turnover_rate_fte", onsCode: "E06000060" },
+  {
+    file: "csww",
+    year: 2020,
+    geo: la("825", "Buckinghamshire"),
+    indicator: "turnover_rate_fte",
+    column: "turnover_rate_fte",
+    onsCode: "E06000060",
+  },
 
   // — b1 (children in need, year to 31 March) —
   { file: "b1", year: 2024, geo: ENGLAND, indicator: "cin_at31_rate", column: "At31_episodes_rate" },
   { file: "b1", year: 2013, geo: region("E12000009", "South West"), indicator: "cin_at31", column: "At31_episodes" },
   { file: "b1", year: 2020, geo: la("928", "Northamptonshire (former)"), indicator: "cin_at31_rate", column: "At31_episodes_rate" },
-  { file: "b1", year: 2020, geo: la("825", "Buckinghamshire"), indicator: "cin_anypoint_child", column: "Anypoint_child", onsCode: "E10000002" },
-  { file: "b1", year: 2021, geo: la("825", "Buckinghamshire"), indicator: "cin_anypoint_child", column: "Anypoint_child", onsCode: "E06000060" },
+  {
+    file: "b1",
+    year: 2020,
+    geo: la("825", "Buckinghamshire"),
+    indicator: "cin_anypoint_child",
+    column: "Anypoint_child",
+    onsCode: "E10000002",
+  },
+  {
+    file: "b1",
+    year: 2021,
+    geo: la("825", "Buckinghamshire"),
+    indicator: "cin_anypoint_child",
+    column: "Anypoint_child",
+    onsCode: "E06000060",
+  },
   { file: "b1", year: 2024, geo: la("850", "Hampshire"), indicator: "cin_at31_rate", column: "At31_episodes_rate", marker: "u" },
   { file: "b1", year: 2024, geo: la("359", "Wigan"), indicator: "cin_awaiting_assessment", column: "Awaiting_assessment", marker: "c" },
   { file: "b1", year: 2022, geo: la("204", "Hackney"), indicator: "cin_anypoint_child", column: "Anypoint_child", marker: "x" },
@@ -148,14 +210,34 @@ const CELLS: Cell[] = [
   { file: "c1", year: 2015, geo: la("836", "Poole (former)"), indicator: "referrals", column: "Referrals" },
   { file: "c1", year: 2017, geo: la("420", "Isles of Scilly"), indicator: "referrals_rate", column: "Referrals_rate", marker: "c" },
   { file: "c1", year: 2024, geo: la("884", "Herefordshire, County of"), indicator: "referrals", column: "Referrals", marker: "u" },
-  { file: "c1", year: 2020, geo: la("839", "Bournemouth, Christchurch and Poole"), indicator: "re_referrals_percent", column: "Re_referrals_percent", marker: "x" },
-  { file: "c1", year: 2024, geo: la("810", "Kingston upon Hull, City of"), indicator: "referrals_nfa_percent", column: "No_Further_Action_percent" },
+  {
+    file: "c1",
+    year: 2020,
+    geo: la("839", "Bournemouth, Christchurch and Poole"),
+    indicator: "re_referrals_percent",
+    column: "Re_referrals_percent",
+    marker: "x",
+  },
+  {
+    file: "c1",
+    year: 2024,
+    geo: la("810", "Kingston upon Hull, City of"),
+    indicator: "referrals_nfa_percent",
+    column: "No_Further_Action_percent",
+  },
   { file: "c1", year: 2013, geo: la("352", "Manchester"), indicator: "referrals_child", column: "Referrals_child" },
 
   // — d3 (repeat child protection plans) —
   { file: "d3", year: 2024, geo: ENGLAND, indicator: "cpp_subsequent_percent", column: "CPP_subsequent_percent" },
   { file: "d3", year: 2018, geo: region("E12000004", "East Midlands"), indicator: "cpp_subsequent", column: "CPP_subsequent" },
-  { file: "d3", year: 2024, geo: la("420", "Isles of Scilly"), indicator: "cpp_subsequent_percent", column: "CPP_subsequent_percent", marker: "z" },
+  {
+    file: "d3",
+    year: 2024,
+    geo: la("420", "Isles of Scilly"),
+    indicator: "cpp_subsequent_percent",
+    column: "CPP_subsequent_percent",
+    marker: "z",
+  },
   { file: "d3", year: 2013, geo: la("926", "Norfolk"), indicator: "cpp_starts", column: "CPP_start", marker: "x" },
   { file: "d3", year: 2024, geo: la("201", "City of London"), indicator: "cpp_subsequent", column: "CPP_subsequent", marker: "c" },
   { file: "d3", year: 2024, geo: la("942", "Cumberland"), indicator: "cpp_subsequent_percent", column: "CPP_subsequent_percent" },
@@ -231,9 +313,7 @@ describe("published figures in the database equal the source files", () => {
       where: { indicatorId_geoCode_period: { indicatorId: cell.indicator, geoCode: geoCode(cell.geo), period: cell.year } },
     });
     expect(stored, `no DB row for ${cell.indicator} / ${geoCode(cell.geo)} / ${cell.year} (${at})`).not.toBeNull();
-    const expected = MARKERS.includes(raw)
-      ? { raw, marker: raw, value: null }
-      : { raw, marker: null, value: Number(raw) };
+    const expected = MARKERS.includes(raw) ? { raw, marker: raw, value: null } : { raw, marker: null, value: Number(raw) };
     expect(Number.isNaN(expected.value), `${at} holds "${raw}", neither a number nor a marker`).toBe(false);
     expect(
       { raw: stored?.raw, marker: stored?.marker, value: stored?.value, geoLevel: stored?.geoLevel, jointReturnId: stored?.jointReturnId },
@@ -247,7 +327,9 @@ describe("published figures in the database equal the source files", () => {
     expect(laRows).toHaveLength(151);
     expect(laRows.filter((r) => members(r.get("old_la_code")).length > 1)).toHaveLength(2);
     expect(memberCount).toBe(153);
-    const stored = await t.prisma.indicatorValue.count({ where: { indicatorId: "agency_rate_fte", period: 2024, geoLevel: "LOCAL_AUTHORITY" } });
+    const stored = await t.prisma.indicatorValue.count({
+      where: { indicatorId: "agency_rate_fte", period: 2024, geoLevel: "LOCAL_AUTHORITY" },
+    });
     expect(stored).toBe(memberCount);
   });
 });
@@ -269,16 +351,99 @@ type OfstedCase = {
   childrenInCare: J;
   careLeavers: J;
 };
-const O = "OUTSTANDING", G = "GOOD", RI = "REQUIRES_IMPROVEMENT", I = "INADEQUATE";
+const O = "OUTSTANDING",
+  G = "GOOD",
+  RI = "REQUIRES_IMPROVEMENT",
+  I = "INADEQUATE";
 const OFSTED: OfstedCase[] = [
-  { name: "Birmingham", laNumber: "330", inspectionDate: "2023-02-20", publicationDate: "2023-04-18", overall: G, leadership: G, helpAndProtection: G, childrenInCare: G, careLeavers: G },
-  { name: "Bradford", laNumber: "380", inspectionDate: "2022-11-21", publicationDate: "2023-01-31", overall: I, leadership: I, helpAndProtection: I, childrenInCare: I, careLeavers: null },
-  { name: "Buckinghamshire", laNumber: "825", inspectionDate: "2025-01-27", publicationDate: "2025-05-14", overall: RI, leadership: RI, helpAndProtection: RI, childrenInCare: G, careLeavers: RI },
-  { name: "Camden", laNumber: "202", inspectionDate: "2025-03-03", publicationDate: "2025-04-15", overall: O, leadership: O, helpAndProtection: O, childrenInCare: O, careLeavers: O },
-  { name: "Cumberland", laNumber: "942", inspectionDate: "2024-10-07", publicationDate: "2024-11-26", overall: G, leadership: G, helpAndProtection: RI, childrenInCare: G, careLeavers: G },
-  { name: "Devon", laNumber: "878", inspectionDate: "2024-09-30", publicationDate: "2025-05-13", overall: I, leadership: RI, helpAndProtection: I, childrenInCare: I, careLeavers: I },
-  { name: "Kingston upon Thames", laNumber: "314", inspectionDate: "2024-12-02", publicationDate: "2025-01-29", overall: O, leadership: O, helpAndProtection: O, childrenInCare: O, careLeavers: O },
-  { name: "Richmond upon Thames", laNumber: "318", inspectionDate: "2022-01-31", publicationDate: "2022-03-18", overall: G, leadership: G, helpAndProtection: G, childrenInCare: G, careLeavers: null },
+  {
+    name: "Birmingham",
+    laNumber: "330",
+    inspectionDate: "2023-02-20",
+    publicationDate: "2023-04-18",
+    overall: G,
+    leadership: G,
+    helpAndProtection: G,
+    childrenInCare: G,
+    careLeavers: G,
+  },
+  {
+    name: "Bradford",
+    laNumber: "380",
+    inspectionDate: "2022-11-21",
+    publicationDate: "2023-01-31",
+    overall: I,
+    leadership: I,
+    helpAndProtection: I,
+    childrenInCare: I,
+    careLeavers: null,
+  },
+  {
+    name: "Buckinghamshire",
+    laNumber: "825",
+    inspectionDate: "2025-01-27",
+    publicationDate: "2025-05-14",
+    overall: RI,
+    leadership: RI,
+    helpAndProtection: RI,
+    childrenInCare: G,
+    careLeavers: RI,
+  },
+  {
+    name: "Camden",
+    laNumber: "202",
+    inspectionDate: "2025-03-03",
+    publicationDate: "2025-04-15",
+    overall: O,
+    leadership: O,
+    helpAndProtection: O,
+    childrenInCare: O,
+    careLeavers: O,
+  },
+  {
+    name: "Cumberland",
+    laNumber: "942",
+    inspectionDate: "2024-10-07",
+    publicationDate: "2024-11-26",
+    overall: G,
+    leadership: G,
+    helpAndProtection: RI,
+    childrenInCare: G,
+    careLeavers: G,
+  },
+  {
+    name: "Devon",
+    laNumber: "878",
+    inspectionDate: "2024-09-30",
+    publicationDate: "2025-05-13",
+    overall: I,
+    leadership: RI,
+    helpAndProtection: I,
+    childrenInCare: I,
+    careLeavers: I,
+  },
+  {
+    name: "Kingston upon Thames",
+    laNumber: "314",
+    inspectionDate: "2024-12-02",
+    publicationDate: "2025-01-29",
+    overall: O,
+    leadership: O,
+    helpAndProtection: O,
+    childrenInCare: O,
+    careLeavers: O,
+  },
+  {
+    name: "Richmond upon Thames",
+    laNumber: "318",
+    inspectionDate: "2022-01-31",
+    publicationDate: "2022-03-18",
+    overall: G,
+    leadership: G,
+    helpAndProtection: G,
+    childrenInCare: G,
+    careLeavers: null,
+  },
 ];
 
 const day = (d: Date | null | undefined) => (d ? d.toISOString().slice(0, 10) : null);

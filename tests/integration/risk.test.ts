@@ -77,10 +77,25 @@ describe("server-side reads (lib/data/risk.ts)", () => {
     // What the importer does with a newer release: a data_release row, then revised values.
     const target = first.rows.find((r) => r.figures.agency_rate_fte?.value !== null && (r.figures.agency_rate_fte?.value ?? 100) < 20)!;
     const release = await database.prisma.dataRelease.create({
-      data: { series: "CSWW", fileName: "test-revision.csv", sha256: "f".repeat(64), editionRank: 2024, edition: "2017–2024", rowCount: 1, valueCount: 1, markerCount: 0 },
+      data: {
+        series: "CSWW",
+        fileName: "test-revision.csv",
+        sha256: "f".repeat(64),
+        editionRank: 2024,
+        edition: "2017–2024",
+        rowCount: 1,
+        valueCount: 1,
+        markerCount: 0,
+      },
     });
     await database.prisma.indicatorValue.update({
-      where: { indicatorId_geoCode_period: { indicatorId: "agency_rate_fte", geoCode: target.laNumber, period: target.figures.agency_rate_fte!.period } },
+      where: {
+        indicatorId_geoCode_period: {
+          indicatorId: "agency_rate_fte",
+          geoCode: target.laNumber,
+          period: target.figures.agency_rate_fte!.period,
+        },
+      },
       data: { value: 45, raw: "45", releaseId: release.id },
     });
 

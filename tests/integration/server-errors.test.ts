@@ -94,7 +94,7 @@ describe("Next.js's bare 500s", () => {
     expect([own.status, await own.text()]).toEqual([503, "<h1>Planned maintenance</h1>"]);
     const rsc = await fetch(`${base}/rsc`, { headers: { rsc: "1" } });
     expect([rsc.status, await rsc.text()]).toEqual([500, ""]);
-    expect(isBareServerError("<!DOCTYPE html><html lang=\"en-GB\"><h1>A page</h1>")).toBe(false);
+    expect(isBareServerError('<!DOCTYPE html><html lang="en-GB"><h1>A page</h1>')).toBe(false);
 
     // The first chunk arrives while the handler has not yet written the second.
     const response = await fetch(`${base}/streamed`);
@@ -128,7 +128,15 @@ describe("a no-JavaScript form post over the size limit", () => {
     // Within the limit, a JavaScript (server action fetch) post, or not a form: the app's to answer.
     expect(await (await fetch(`${base}/sign-in`, { method: "POST", body: new URLSearchParams({ email: "a@b.c" }) })).text()).toBe("app");
     expect(await (await fetch(`${base}/sign-in`, { method: "POST", body: big, headers: { "next-action": "abc" } })).text()).toBe("app");
-    expect(await (await fetch(`${base}/api/x`, { method: "POST", body: JSON.stringify({ a: "x".repeat(FORM_BODY_LIMIT_BYTES) }), headers: { "content-type": "application/json" } })).text()).toBe("app");
+    expect(
+      await (
+        await fetch(`${base}/api/x`, {
+          method: "POST",
+          body: JSON.stringify({ a: "x".repeat(FORM_BODY_LIMIT_BYTES) }),
+          headers: { "content-type": "application/json" },
+        })
+      ).text(),
+    ).toBe("app");
     expect(reached).toHaveLength(3);
   });
 });

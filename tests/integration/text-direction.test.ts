@@ -28,7 +28,12 @@ const run = (def: unknown, who: string, values: Record<string, string>) =>
 beforeAll(async () => {
   t = await createTestDatabase("loaded");
   auth = testAuth(t.prisma);
-  for (const [key, role, la] of [["dcs", "dcs", LA], ["manager", "team_manager", LA], ["analyst", "dfe_analyst", null], ["admin", "admin", null]] as const) {
+  for (const [key, role, la] of [
+    ["dcs", "dcs", LA],
+    ["manager", "team_manager", LA],
+    ["analyst", "dfe_analyst", null],
+    ["admin", "admin", null],
+  ] as const) {
     cookies[key] = await signIn(t.prisma, auth, (await makeUser(t.prisma, role, la)).email);
   }
 }, 120_000);
@@ -98,7 +103,9 @@ describe("hidden text-direction characters", () => {
     expect(await t.prisma.planAction.count()).toBe(0);
     expect(await run(createActionAction, "manager", valid)).toMatchObject({ ok: true });
     const actionId = (await t.prisma.planAction.findFirstOrThrow({ where: { planId } })).id;
-    expect(await run(postProgressUpdateAction, "manager", { actionId, version: "1", narrative: `On ${RLO}kcart`, status: "ON_TRACK" })).toMatchObject({
+    expect(
+      await run(postProgressUpdateAction, "manager", { actionId, version: "1", narrative: `On ${RLO}kcart`, status: "ON_TRACK" }),
+    ).toMatchObject({
       ok: false,
       fieldErrors: { narrative: "Update must not contain hidden text-direction characters" },
     });
@@ -106,13 +113,23 @@ describe("hidden text-direction characters", () => {
 
   it("are refused in a triage note and a user's name", async () => {
     const releaseId = String(await newestReleaseId(t.prisma));
-    expect(await run(updateTriageAction, "analyst", { laNumber: LA, status: "REVIEWED", note: `Fine ${RLO}ton`, version: "0", releaseId })).toMatchObject({
+    expect(
+      await run(updateTriageAction, "analyst", { laNumber: LA, status: "REVIEWED", note: `Fine ${RLO}ton`, version: "0", releaseId }),
+    ).toMatchObject({
       ok: false,
       fieldErrors: { note: "The note must not contain hidden text-direction characters" },
     });
     expect(await t.prisma.triageState.count({ where: { laNumber: LA } })).toBe(0);
     const email = "bidi.name@example.com";
-    expect(await run(createUserAction, "admin", { name: `Ann ${RLO}htimS`, email, role: "dfe_analyst", laNumber: "", password: "harbour kettle purple lamp" })).toMatchObject({
+    expect(
+      await run(createUserAction, "admin", {
+        name: `Ann ${RLO}htimS`,
+        email,
+        role: "dfe_analyst",
+        laNumber: "",
+        password: "harbour kettle purple lamp",
+      }),
+    ).toMatchObject({
       ok: false,
       fieldErrors: { name: "Full name must not contain hidden text-direction characters" },
     });

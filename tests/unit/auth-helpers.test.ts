@@ -52,12 +52,28 @@ describe("return path after sign-in", () => {
     expect(safeReturnTo("/la/330/plan?status=open#a")).toBe("/la/330/plan?status=open#a");
     expect(safeReturnTo("/admin/users")).toBe("/admin/users");
   });
-  it.each(["https://evil.example", "//evil.example/x", "/\\evil.example", "javascript:alert(1)", "admin", "", "/a b", "/sign-in", "/sign-out?x=1", 42, undefined, "/.//evil.example/x", "/..//host", "/%2e%2e//host", "/%2E%2E/%2fhost", "/a/../..//evil", "/%5cevil.example", "/.%2f/evil"])(
-    "refuses %s",
-    (value) => {
-      expect(safeReturnTo(value)).toBe("/");
-    },
-  );
+  it.each([
+    "https://evil.example",
+    "//evil.example/x",
+    "/\\evil.example",
+    "javascript:alert(1)",
+    "admin",
+    "",
+    "/a b",
+    "/sign-in",
+    "/sign-out?x=1",
+    42,
+    undefined,
+    "/.//evil.example/x",
+    "/..//host",
+    "/%2e%2e//host",
+    "/%2E%2E/%2fhost",
+    "/a/../..//evil",
+    "/%5cevil.example",
+    "/.%2f/evil",
+  ])("refuses %s", (value) => {
+    expect(safeReturnTo(value)).toBe("/");
+  });
   it("builds the sign-in link", () => {
     expect(signInPath("/admin/audit?outcome=REFUSED")).toBe("/sign-in?returnTo=%2Fadmin%2Faudit%3Foutcome%3DREFUSED");
     expect(signInPath("/")).toBe("/sign-in");
@@ -75,9 +91,23 @@ describe("navigation per role", () => {
       { href: "/la/393/plan", label: "Improvement plan" },
       { href: "/about/data", label: "About the data" },
     ]);
-    expect(labels(navigationFor({ id: "1", role: "team_manager", laNumber: "393" }))).toEqual(["All local authorities", "Your local authority", "Improvement plan", "About the data"]);
-    expect(labels(navigationFor({ id: "1", role: "dfe_analyst", laNumber: null }))).toEqual(["All local authorities", "Risk flags", "About the data"]);
-    expect(labels(navigationFor({ id: "1", role: "admin", laNumber: null }))).toEqual(["All local authorities", "Users", "Audit log", "About the data"]);
+    expect(labels(navigationFor({ id: "1", role: "team_manager", laNumber: "393" }))).toEqual([
+      "All local authorities",
+      "Your local authority",
+      "Improvement plan",
+      "About the data",
+    ]);
+    expect(labels(navigationFor({ id: "1", role: "dfe_analyst", laNumber: null }))).toEqual([
+      "All local authorities",
+      "Risk flags",
+      "About the data",
+    ]);
+    expect(labels(navigationFor({ id: "1", role: "admin", laNumber: null }))).toEqual([
+      "All local authorities",
+      "Users",
+      "Audit log",
+      "About the data",
+    ]);
   });
   it("sends each role somewhere useful after signing in", () => {
     expect(homeFor({ id: "1", role: "admin", laNumber: null })).toBe("/admin/users");
@@ -123,7 +153,9 @@ describe("settings", () => {
   });
   it("requires a real secret and an https URL in production", () => {
     expect(() => parseEnv({ APP_ENV: "production" })).toThrow(/AUTH_SECRET is required[\s\S]*APP_URL is required/);
-    expect(() => parseEnv({ APP_ENV: "production", AUTH_SECRET: DEVELOPMENT_AUTH_SECRET, APP_URL: "https://x.example" })).toThrow(/development secret/);
+    expect(() => parseEnv({ APP_ENV: "production", AUTH_SECRET: DEVELOPMENT_AUTH_SECRET, APP_URL: "https://x.example" })).toThrow(
+      /development secret/,
+    );
     expect(() => parseEnv({ APP_ENV: "production", AUTH_SECRET: "s".repeat(40), APP_URL: "http://x.example" })).toThrow(/must be https/);
     expect(() => parseEnv({ APP_ENV: "staging" })).toThrow(/APP_ENV/);
     expect(() => parseEnv({ AUTH_SECRET: "short" })).toThrow(/at least 32/);
@@ -158,7 +190,8 @@ describe("form helpers", () => {
     expect(r.success).toBe(false);
     if (!r.success) expect(fieldErrorsFrom(r.error)).toEqual({ email: "Enter your email address", password: "Enter your password" });
     const bad = signInSchema.safeParse({ email: "not-an-email", password: "x" });
-    if (!bad.success) expect(fieldErrorsFrom(bad.error)).toEqual({ email: "Enter an email address in the correct format, like name@example.com" });
+    if (!bad.success)
+      expect(fieldErrorsFrom(bad.error)).toEqual({ email: "Enter an email address in the correct format, like name@example.com" });
     expect(signInSchema.parse({ email: "  Ann@Example.COM ", password: "p" }).email).toBe("ann@example.com");
   });
 
@@ -178,16 +211,27 @@ describe("form helpers", () => {
 
 describe("audit log filters", () => {
   it("parses good values and reports bad ones", () => {
-    const { filters, errors } = parseAuditFilters({ action: "access.refused", outcome: "REFUSED", la: "33", from: "2026-02-30", to: "2026-11-26", page: "2" });
+    const { filters, errors } = parseAuditFilters({
+      action: "access.refused",
+      outcome: "REFUSED",
+      la: "33",
+      from: "2026-02-30",
+      to: "2026-11-26",
+      page: "2",
+    });
     expect(filters).toEqual({ action: "access.refused", outcome: "REFUSED", to: "2026-11-26", page: 2 });
     expect(errors.map((e) => e.field)).toEqual(["la", "from"]);
-    expect(parseAuditFilters({ from: "2026-11-26", to: "2026-11-01" }).errors).toEqual([{ field: "to", message: "The end date must be the same as or after the start date" }]);
+    expect(parseAuditFilters({ from: "2026-11-26", to: "2026-11-01" }).errors).toEqual([
+      { field: "to", message: "The end date must be the same as or after the start date" },
+    ]);
   });
 
   it("filters whole UK days, in winter and in summer time", () => {
     expect(londonMidnight("2026-01-15").toISOString()).toBe("2026-01-15T00:00:00.000Z");
     expect(londonMidnight("2026-07-15").toISOString()).toBe("2026-07-14T23:00:00.000Z");
-    expect(auditWhere({ from: "2026-07-15", to: "2026-07-15", actor: "Ann", la: "330", outcome: "FAILURE", action: "auth.sign_in_failed" })).toEqual({
+    expect(
+      auditWhere({ from: "2026-07-15", to: "2026-07-15", actor: "Ann", la: "330", outcome: "FAILURE", action: "auth.sign_in_failed" }),
+    ).toEqual({
       action: "auth.sign_in_failed",
       outcome: "FAILURE",
       actorEmail: { contains: "ann", mode: "insensitive" },

@@ -23,7 +23,9 @@ describe("password policy", () => {
   it(`allows up to ${PASSWORD_MAX_LENGTH} characters and no more`, () => {
     const words = "harbour lamp kettle purple ";
     expect(checkPasswordPolicy(words.repeat(10).slice(0, PASSWORD_MAX_LENGTH))).toEqual([]);
-    expect(checkPasswordPolicy(words.repeat(10).slice(0, PASSWORD_MAX_LENGTH + 1))).toEqual([`Password must be ${PASSWORD_MAX_LENGTH} characters or fewer`]);
+    expect(checkPasswordPolicy(words.repeat(10).slice(0, PASSWORD_MAX_LENGTH + 1))).toEqual([
+      `Password must be ${PASSWORD_MAX_LENGTH} characters or fewer`,
+    ]);
   });
 
   it("refuses common and repeated passwords", () => {
@@ -36,9 +38,15 @@ describe("password policy", () => {
   });
 
   it("refuses passwords built from the person's email or name", () => {
-    expect(checkPasswordPolicy("jane.smith@example.com!!", { email: "jane.smith@example.com" })).toEqual(["Password must not contain the email address"]);
-    expect(checkPasswordPolicy("hello jane.smith kettle", { email: "Jane.Smith@example.com" })).toEqual(["Password must not contain the email address"]);
-    expect(checkPasswordPolicy("margaret kettle lamp", { name: "Margaret Oduya" })).toEqual(["Password must not contain the person's name"]);
+    expect(checkPasswordPolicy("jane.smith@example.com!!", { email: "jane.smith@example.com" })).toEqual([
+      "Password must not contain the email address",
+    ]);
+    expect(checkPasswordPolicy("hello jane.smith kettle", { email: "Jane.Smith@example.com" })).toEqual([
+      "Password must not contain the email address",
+    ]);
+    expect(checkPasswordPolicy("margaret kettle lamp", { name: "Margaret Oduya" })).toEqual([
+      "Password must not contain the person's name",
+    ]);
     // short name parts are ignored (they occur in ordinary words)
     expect(checkPasswordPolicy("harbour kettle lamp", { name: "Al Li" })).toEqual([]);
   });

@@ -116,7 +116,15 @@ describe("catalogue records", () => {
   });
 
   it("derives role lists in catalogue order", () => {
-    expect(idsWithRole("headline")).toEqual(["agency_rate_fte", "turnover_rate_fte", "vacancy_rate_fte", "caseload_fte", "cin_at31_rate", "re_referrals_percent", "cpp_subsequent_percent"]);
+    expect(idsWithRole("headline")).toEqual([
+      "agency_rate_fte",
+      "turnover_rate_fte",
+      "vacancy_rate_fte",
+      "caseload_fte",
+      "cin_at31_rate",
+      "re_referrals_percent",
+      "cpp_subsequent_percent",
+    ]);
     expect(idsWithRole("list")).toEqual(["agency_rate_fte", "turnover_rate_fte", "vacancy_rate_fte", "caseload_fte"]);
     expect(seriesWithRole("risk")).toEqual(["CSWW", "REFERRALS", "CPP_SUBSEQUENT"]);
   });

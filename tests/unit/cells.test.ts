@@ -30,7 +30,7 @@ describe("parseCell", () => {
     expect(parseCell("9".repeat(20))).toEqual({ error: expect.stringContaining("out of range") });
   });
 
-  it("takes commas only as thousands separators (found by the importer fuzz: \"12,3,4,,\" was read as 1234)", () => {
+  it('takes commas only as thousands separators (found by the importer fuzz: "12,3,4,," was read as 1234)', () => {
     expect(parseCell("1,234,567.5")).toEqual({ value: 1234567.5, marker: null, raw: "1234567.5" });
     for (const bad of ["12,3,4,,", "1,23", ",123", "1,,234", "1234,567"]) expect(parseCell(bad), bad).toHaveProperty("error");
   });
@@ -43,7 +43,13 @@ describe("text shown in import errors and place names", () => {
   });
 
   it("accepts published names and refuses blank, overlong, control-character and formula-like ones", () => {
-    for (const ok of ["Bournemouth, Christchurch and Poole", "St. Helens", "Kingston upon Thames / Richmond upon Thames", "Birmingham <script>"]) expect(nameProblem(ok), ok).toBeNull();
+    for (const ok of [
+      "Bournemouth, Christchurch and Poole",
+      "St. Helens",
+      "Kingston upon Thames / Richmond upon Thames",
+      "Birmingham <script>",
+    ])
+      expect(nameProblem(ok), ok).toBeNull();
     expect(nameProblem("")).toMatch(/blank/);
     expect(nameProblem("A".repeat(101))).toMatch(/101 characters/);
     expect(nameProblem("Leeds\u0007")).toMatch(/control/);

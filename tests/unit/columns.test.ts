@@ -1,7 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { mapColumns, normalizeColumn } from "@/lib/import/columns";
 
-const KEYS = ["time_period", "time_identifier", "geographic_level", "country_code", "country_name", "region_code", "region_name", "old_la_code", "new_la_code", "la_name"];
+const KEYS = [
+  "time_period",
+  "time_identifier",
+  "geographic_level",
+  "country_code",
+  "country_name",
+  "region_code",
+  "region_name",
+  "old_la_code",
+  "new_la_code",
+  "la_name",
+];
 
 describe("normalizeColumn", () => {
   it("matches renamed columns by meaning", () => {
@@ -22,7 +33,21 @@ describe("mapColumns", () => {
   });
 
   it("maps renamed key and measure columns, and reports columns it does not know", () => {
-    const m = mapColumns(["Year", "Geographic level", "Region code", "Region name", "LA number", "New LA code", "LA name", "Re-referrals (%)", "Referrals", "shiny_new_measure"], "f.csv");
+    const m = mapColumns(
+      [
+        "Year",
+        "Geographic level",
+        "Region code",
+        "Region name",
+        "LA number",
+        "New LA code",
+        "LA name",
+        "Re-referrals (%)",
+        "Referrals",
+        "shiny_new_measure",
+      ],
+      "f.csv",
+    );
     expect(m.series).toBe("REFERRALS");
     expect(m.keys.time_period).toBe(0);
     expect(m.measures.map((x) => x.indicator.id).sort()).toEqual(["re_referrals_percent", "referrals"]);
@@ -34,7 +59,9 @@ describe("mapColumns", () => {
   });
 
   it("fails when two columns could be the same measure", () => {
-    expect(() => mapColumns([...KEYS, "Re_referrals_percent", "re_referrals_percentage"], "f.csv")).toThrow(/both look like re_referrals_percent/);
+    expect(() => mapColumns([...KEYS, "Re_referrals_percent", "re_referrals_percentage"], "f.csv")).toThrow(
+      /both look like re_referrals_percent/,
+    );
   });
 
   it("fails when no measure is recognised", () => {

@@ -11,7 +11,8 @@ describe("the one CSV writer", () => {
   });
 
   it("neutralises text a spreadsheet would run as a formula", () => {
-    for (const formula of ["=HYPERLINK(1)", "+cmd", "-1+1", "-cmd", "@SUM(A1)", "\tx", "\rx"]) expect(csvField(formula), formula).toBe(formula.includes("\r") ? `"'${formula}"` : `'${formula}`);
+    for (const formula of ["=HYPERLINK(1)", "+cmd", "-1+1", "-cmd", "@SUM(A1)", "\tx", "\rx"])
+      expect(csvField(formula), formula).toBe(formula.includes("\r") ? `"'${formula}"` : `'${formula}`);
   });
 
   it("leaves numbers and plain numeric text alone, and markers as letters", () => {
@@ -24,6 +25,11 @@ describe("the one CSV writer", () => {
   });
 
   it("writes CRLF lines ending in CRLF", () => {
-    expect(csvDocument([["a", "b"], ["1", null]])).toBe("a,b\r\n1,\r\n");
+    expect(
+      csvDocument([
+        ["a", "b"],
+        ["1", null],
+      ]),
+    ).toBe("a,b\r\n1,\r\n");
   });
 });

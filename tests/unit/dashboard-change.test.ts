@@ -38,7 +38,6 @@ describe("directionOfTravel", () => {
   });
 });
 
-
 describe("formatting", () => {
   it("writes dates the GOV.UK way", () => {
     expect(formatIsoDate("2023-02-20")).toBe("20 February 2023");

@@ -3,7 +3,13 @@ import { mean, median, roundTo, summariseNeighbours } from "@/lib/dashboard/comp
 import { offScaleLimit } from "@/lib/dashboard/outliers";
 import type { LaFigure } from "@/lib/dashboard/types";
 
-const fig = (laNumber: string, value: number | null, jointReturnId: string | null = null, marker: LaFigure["marker"] = null): LaFigure => ({ laNumber, value, marker, raw: marker ?? String(value), jointReturnId });
+const fig = (laNumber: string, value: number | null, jointReturnId: string | null = null, marker: LaFigure["marker"] = null): LaFigure => ({
+  laNumber,
+  value,
+  marker,
+  raw: marker ?? String(value),
+  jointReturnId,
+});
 
 describe("median and mean", () => {
   it("computes them by hand-checked examples", () => {
@@ -24,7 +30,15 @@ describe("median and mean", () => {
 
 describe("summariseNeighbours", () => {
   const figures = new Map(
-    [fig("a", 10), fig("b", 20), fig("k", 30, "KR"), fig("r", 30, "KR"), fig("m", null, null, "u"), fig("own", 50, "OWN"), fig("mate", 50, "OWN")].map((f) => [f.laNumber, f]),
+    [
+      fig("a", 10),
+      fig("b", 20),
+      fig("k", 30, "KR"),
+      fig("r", 30, "KR"),
+      fig("m", null, null, "u"),
+      fig("own", 50, "OWN"),
+      fig("mate", 50, "OWN"),
+    ].map((f) => [f.laNumber, f]),
   );
 
   it("skips markers and missing LAs, and counts a joint return once", () => {

@@ -6,9 +6,16 @@ import { parseDashboardView, viewQuery } from "@/lib/validation/dashboard-view";
 
 describe("toCsv", () => {
   it("quotes commas and quotes, keeps markers as letters, ends lines with CRLF", () => {
-    expect(toCsv({ head: ["LA", "Value"], rows: [["Bristol, City of", "12.5"], ['Say "hi"', "u"], ["Leeds", ""]] })).toBe(
-      'LA,Value\r\n"Bristol, City of",12.5\r\n"Say ""hi""",u\r\nLeeds,\r\n',
-    );
+    expect(
+      toCsv({
+        head: ["LA", "Value"],
+        rows: [
+          ["Bristol, City of", "12.5"],
+          ['Say "hi"', "u"],
+          ["Leeds", ""],
+        ],
+      }),
+    ).toBe('LA,Value\r\n"Bristol, City of",12.5\r\n"Say ""hi""",u\r\nLeeds,\r\n');
   });
   it("makes safe file names", () => {
     expect(csvFileName("330", "Kingston upon Hull, City of", "trend")).toBe("330-kingston-upon-hull-city-of-trend.csv");
@@ -40,7 +47,11 @@ describe("parseDashboardView", () => {
     expect(parseDashboardView({}, years)).toEqual({ view: { indicator: "agency_rate_fte", comparator: "median", year: 2024 }, errors: [] });
   });
   it("accepts a valid view", () => {
-    expect(parseDashboardView({ indicator: "turnover_rate_fte", comparator: "mean", year: "2019" }, years).view).toEqual({ indicator: "turnover_rate_fte", comparator: "mean", year: 2019 });
+    expect(parseDashboardView({ indicator: "turnover_rate_fte", comparator: "mean", year: "2019" }, years).view).toEqual({
+      indicator: "turnover_rate_fte",
+      comparator: "mean",
+      year: 2019,
+    });
   });
   it("reports bad values and falls back to defaults, never throws", () => {
     const { view, errors } = parseDashboardView({ indicator: "<script>", comparator: "max", year: "1800" }, years);
@@ -54,6 +65,8 @@ describe("parseDashboardView", () => {
   it("builds canonical query strings without defaults", () => {
     const view = { indicator: "agency_rate_fte", comparator: "median", year: 2024 } as const;
     expect(viewQuery(view, 2024)).toBe("");
-    expect(viewQuery(view, 2024, { indicator: "caseload_fte", comparator: "mean", year: 2020 })).toBe("?indicator=caseload_fte&comparator=mean&year=2020");
+    expect(viewQuery(view, 2024, { indicator: "caseload_fte", comparator: "mean", year: 2020 })).toBe(
+      "?indicator=caseload_fte&comparator=mean&year=2020",
+    );
   });
 });

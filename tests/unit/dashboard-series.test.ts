@@ -15,15 +15,42 @@ const la = (laNumber: string, name: string): AuthorityInfo => ({
   existsTo: null,
   codes: [],
 });
-const fig = (laNumber: string, value: number | null, marker: LaFigure["marker"] = null, jointReturnId: string | null = null): LaFigure => ({ laNumber, value, marker, raw: marker ?? String(value), jointReturnId });
-const names: Record<string, string> = { "909": "Cumbria", "942": "Cumberland", "943": "Westmorland and Furness", "314": "Kingston upon Thames", "318": "Richmond upon Thames" };
+const fig = (laNumber: string, value: number | null, marker: LaFigure["marker"] = null, jointReturnId: string | null = null): LaFigure => ({
+  laNumber,
+  value,
+  marker,
+  raw: marker ?? String(value),
+  jointReturnId,
+});
+const names: Record<string, string> = {
+  "909": "Cumbria",
+  "942": "Cumberland",
+  "943": "Westmorland and Furness",
+  "314": "Kingston upon Thames",
+  "318": "Richmond upon Thames",
+};
 const base = {
   nameOf: (n: string) => names[n] ?? n,
   markerMeaning: (m: string) => `meaning of ${m}`,
   jointReturns: [{ id: "CSWW:314/318", series: "CSWW", label: "K/R", fromPeriod: 2017, toPeriod: 2024, members: ["314", "318"] }],
   boundaryChanges: [
-    { id: "2023-cumbria-split", kind: "SPLIT" as const, effective: "2023-04-01", description: "", links: [{ from: "909", to: "942" }, { from: "909", to: "943" }] },
-    { id: "2023-north-yorkshire-unitary", kind: "RECODE" as const, effective: "2023-04-01", description: "", links: [{ from: "815", to: "815" }] },
+    {
+      id: "2023-cumbria-split",
+      kind: "SPLIT" as const,
+      effective: "2023-04-01",
+      description: "",
+      links: [
+        { from: "909", to: "942" },
+        { from: "909", to: "943" },
+      ],
+    },
+    {
+      id: "2023-north-yorkshire-unitary",
+      kind: "RECODE" as const,
+      effective: "2023-04-01",
+      description: "",
+      links: [{ from: "815", to: "815" }],
+    },
   ],
 };
 const periods = [2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024];
@@ -33,14 +60,18 @@ describe("seriesAnnotations", () => {
     const own = new Map([2023, 2024].map((p) => [p, fig("942", 10)]));
     const notes = seriesAnnotations({ ...base, series: "CSWW", periods, own, la: la("942", "Cumberland") });
     expect(notes.map((n) => n.kind)).toEqual(["boundary", "covid"]);
-    expect(notes[0]?.text).toBe("Cumberland was created on 1 April 2023 from Cumbria: its figures start in 2023. Earlier figures belong to the former authority and are not joined to this line.");
+    expect(notes[0]?.text).toBe(
+      "Cumberland was created on 1 April 2023 from Cumbria: its figures start in 2023. Earlier figures belong to the former authority and are not joined to this line.",
+    );
     expect(notes[1]).toMatchObject({ kind: "covid", periods: [2020, 2021] });
   });
 
   it("marks an abolished LA's end", () => {
     const own = new Map([2017, 2018, 2019, 2020, 2021, 2022].map((p) => [p, fig("909", 10)]));
     const [end] = seriesAnnotations({ ...base, series: "CSWW", periods, own, la: la("909", "Cumbria") });
-    expect(end?.text).toBe("Cumbria was abolished on 1 April 2023 and replaced by Cumberland and Westmorland and Furness: no figures after 2022.");
+    expect(end?.text).toBe(
+      "Cumbria was abolished on 1 April 2023 and replaced by Cumberland and Westmorland and Furness: no figures after 2022.",
+    );
   });
 
   it("marks joint returns, gaps (not joined) and markers (not plotted); recodes are not breaks", () => {

@@ -5,7 +5,11 @@ import { databaseTimeouts, parseEnv } from "@/lib/env";
 
 describe("database timeouts", () => {
   it("default to seconds for the app and no statement limit for scripts", () => {
-    expect(databaseTimeouts({})).toEqual({ DB_CONNECT_TIMEOUT_MS: 3_000, DB_STATEMENT_TIMEOUT_MS: 5_000, DB_SCRIPT_STATEMENT_TIMEOUT_MS: 0 });
+    expect(databaseTimeouts({})).toEqual({
+      DB_CONNECT_TIMEOUT_MS: 3_000,
+      DB_STATEMENT_TIMEOUT_MS: 5_000,
+      DB_SCRIPT_STATEMENT_TIMEOUT_MS: 0,
+    });
     expect(parseEnv({}).DB_STATEMENT_TIMEOUT_MS).toBe(5_000);
     expect(databaseTimeouts({ DB_STATEMENT_TIMEOUT_MS: "8000", DB_CONNECT_TIMEOUT_MS: "" }).DB_STATEMENT_TIMEOUT_MS).toBe(8_000);
     expect(() => databaseTimeouts({ DB_CONNECT_TIMEOUT_MS: "soon" })).toThrow(/DB_CONNECT_TIMEOUT_MS/);

@@ -44,7 +44,9 @@ describe("mergeFields", () => {
       ["dueDate", null],
     ]);
     // a base missing one field: only that field is unknown
-    expect(mergeFields(FIELDS, { title: "Recruit", owner: "Head of service" }, theirs, yours).conflicts.map((c) => c.field)).toEqual(["dueDate"]);
+    expect(mergeFields(FIELDS, { title: "Recruit", owner: "Head of service" }, theirs, yours).conflicts.map((c) => c.field)).toEqual([
+      "dueDate",
+    ]);
   });
 
   it("treats \\r\\n and \\n as the same text", () => {
@@ -63,7 +65,8 @@ describe("parseBase", () => {
   });
 
   it("is null for anything that is not a JSON object (missing, garbage, arrays, too long)", () => {
-    for (const raw of [undefined, "", "not json", "[]", "null", '"text"', ["a", "b"], "{".padEnd(200_000, " ")]) expect(parseBase(FIELDS, raw)).toBeNull();
+    for (const raw of [undefined, "", "not json", "[]", "null", '"text"', ["a", "b"], "{".padEnd(200_000, " ")])
+      expect(parseBase(FIELDS, raw)).toBeNull();
   });
 
   it("ignores prototype keys and values holding a NUL (no saved value can)", () => {

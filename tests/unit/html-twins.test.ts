@@ -86,20 +86,30 @@ describe("published figure twins", () => {
   it("table-twin cells: dash, marker letter with its meaning, or the published text", () => {
     expect(figureTextHtml("")).toBe('<span aria-hidden="true">–</span><span class="govuk-visually-hidden">no figure</span>');
     expect(figureTextHtml("12.5")).toBe("12.5");
-    expect(figureTextHtml("u")).toMatch(/^<span data-marker="u"><abbr title="[^"]+" class="font-bold no-underline">u<\/abbr><span class="govuk-visually-hidden"> \([^)]+\)<\/span><\/span>$/);
+    expect(figureTextHtml("u")).toMatch(
+      /^<span data-marker="u"><abbr title="[^"]+" class="font-bold no-underline">u<\/abbr><span class="govuk-visually-hidden"> \([^)]+\)<\/span><\/span>$/,
+    );
   });
 
   it("a chart's table twin renders its rows from the string, escaped", () => {
     const html = render(
       createElement(DataTable, {
-        table: { head: ["Authority", "Region", "Rank", "Figure"], rows: [["St Helen's", "North West", "1", "c"], ["<script>", "", "2", "14.1"]] },
+        table: {
+          head: ["Authority", "Region", "Rank", "Figure"],
+          rows: [
+            ["St Helen's", "North West", "1", "c"],
+            ["<script>", "", "2", "14.1"],
+          ],
+        },
         caption: "Twin",
         numericColumns: [3],
         firstCellIsHeader: true,
       }),
     );
     expect(html).toContain('<tr><th scope="row">St Helen&#x27;s</th><td>North West</td><td>1</td><td class="n"><span data-marker="c">');
-    expect(html).toContain('<tr><th scope="row">&lt;script&gt;</th><td><span aria-hidden="true">–</span><span class="govuk-visually-hidden">no figure</span></td><td>2</td><td class="n">14.1</td></tr>');
+    expect(html).toContain(
+      '<tr><th scope="row">&lt;script&gt;</th><td><span aria-hidden="true">–</span><span class="govuk-visually-hidden">no figure</span></td><td>2</td><td class="n">14.1</td></tr>',
+    );
     expect(html).not.toContain("<script>");
   });
 });

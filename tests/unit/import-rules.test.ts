@@ -14,7 +14,10 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-const files = [...sourceFiles("app"), ...sourceFiles("components"), ...sourceFiles("lib")].map((rel) => ({ rel, text: fs.readFileSync(path.join(root, rel), "utf8") }));
+const files = [...sourceFiles("app"), ...sourceFiles("components"), ...sourceFiles("lib")].map((rel) => ({
+  rel,
+  text: fs.readFileSync(path.join(root, rel), "utf8"),
+}));
 const isClient = (text: string) => /^\s*(\/\/[^\n]*\n\s*)*["']use client["']/.test(text);
 /** Module specifiers a file imports at run time (`import type` is erased and does not count). */
 const runtimeImports = (text: string) => [...text.matchAll(/^import\s+(?!type\s)[^;]*?from\s+["']([^"']+)["']/gms)].map((m) => m[1]!);
@@ -26,7 +29,9 @@ describe("import rules", () => {
   });
 
   it("imports next/link only in the no-prefetch Link wrapper", () => {
-    const offenders = files.filter((f) => f.rel !== path.join("components", "govuk", "link.tsx") && runtimeImports(f.text).includes("next/link"));
+    const offenders = files.filter(
+      (f) => f.rel !== path.join("components", "govuk", "link.tsx") && runtimeImports(f.text).includes("next/link"),
+    );
     expect(offenders.map((f) => f.rel)).toEqual([]);
   });
 

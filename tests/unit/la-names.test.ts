@@ -4,7 +4,12 @@ import { FORMER_LA_NUMBERS, LA_DIRECTORY } from "@/tests/fixtures/la-directory";
 
 // FORMATS.md §4: DfE CSV name | Ofsted 2025 | Ofsted 2024 | SN 2021
 const CROSSWALK: [string, string, string, string][] = [
-  ["Bournemouth, Christchurch and Poole", "Bournemouth, Christchurch & Poole", "Bournemouth, Christchurch & Poole", "Bournemouth, Christchurch & Poole"],
+  [
+    "Bournemouth, Christchurch and Poole",
+    "Bournemouth, Christchurch & Poole",
+    "Bournemouth, Christchurch & Poole",
+    "Bournemouth, Christchurch & Poole",
+  ],
   ["Bristol, City of", "Bristol", "Bristol", "Bristol, City of"],
   ["County Durham", "Durham", "Durham", "Durham"],
   ["Hammersmith and Fulham", "Hammersmith & Fulham", "Hammersmith & Fulham", "Hammersmith and Fulham"],

@@ -31,7 +31,10 @@ const stored = (id: number, over: Partial<OfstedEvent>): StoredInspection => ({ 
 describe("mergeInspections", () => {
   it("matches on equal inspection dates", () => {
     const a = stored(1, { inspectionDate: "2023-07-10", overall: GOOD });
-    const { updates, inserts } = mergeInspections([a], [ev({ inspectionDate: "2023-07-10", publicationDate: "2023-09-04", overall: GOOD, source: "new" })]);
+    const { updates, inserts } = mergeInspections(
+      [a],
+      [ev({ inspectionDate: "2023-07-10", publicationDate: "2023-09-04", overall: GOOD, source: "new" })],
+    );
     expect(inserts).toEqual([]);
     expect(updates).toEqual([{ ...a, publicationDate: "2023-09-04", source: "new" }]);
   });
@@ -72,14 +75,20 @@ describe("mergeInspections", () => {
 
   it("fills nulls, lets incoming non-null values overwrite, and keeps values incoming leaves blank", () => {
     const a = stored(7, { inspectionDate: "2023-11-06", overall: RI, childrenInCare: GOOD, careLeavers: GOOD });
-    const { updates } = mergeInspections([a], [ev({ inspectionDate: "2023-11-06", publicationDate: "2024-01-12", overall: RI, careLeavers: RI, source: "2025" })]);
+    const { updates } = mergeInspections(
+      [a],
+      [ev({ inspectionDate: "2023-11-06", publicationDate: "2024-01-12", overall: RI, careLeavers: RI, source: "2025" })],
+    );
     expect(updates).toEqual([{ ...a, publicationDate: "2024-01-12", careLeavers: RI, source: "2025" }]);
   });
 
   it("reports only stored rows whose data changed", () => {
     const a = stored(1, { inspectionDate: "2022-03-07", publicationDate: "2022-05-04", overall: RI });
     const b = stored(2, { inspectionDate: "2025-02-24", publicationDate: "2025-04-15", overall: OUTSTANDING });
-    const { updates, inserts } = mergeInspections([b, a], [ev({ inspectionDate: "2022-03-07", overall: RI, source: "again" }), ev({ publicationDate: "2025-04-15" })]);
+    const { updates, inserts } = mergeInspections(
+      [b, a],
+      [ev({ inspectionDate: "2022-03-07", overall: RI, source: "again" }), ev({ publicationDate: "2025-04-15" })],
+    );
     expect(updates).toEqual([]);
     expect(inserts).toEqual([]);
   });
@@ -88,9 +97,21 @@ describe("mergeInspections", () => {
     const { updates, inserts } = mergeInspections(
       [],
       [
-        ev({ inspectionDate: "2024-06-10", publicationDate: "2024-07-23", type: ILACS_SHORT, overall: GOOD, source: "In-year_inspections row 5" }),
+        ev({
+          inspectionDate: "2024-06-10",
+          publicationDate: "2024-07-23",
+          type: ILACS_SHORT,
+          overall: GOOD,
+          source: "In-year_inspections row 5",
+        }),
         ev({ type: ILACS_FOCUSED_VISIT, inspectionDate: "2024-06-10", visitTheme: "Front door", source: "In-year_inspections row 6" }),
-        ev({ publicationDate: "2024-07-23", type: ILACS_SHORT, overall: GOOD, careLeavers: GOOD, source: "ILACS_inspection_history row 9" }),
+        ev({
+          publicationDate: "2024-07-23",
+          type: ILACS_SHORT,
+          overall: GOOD,
+          careLeavers: GOOD,
+          source: "ILACS_inspection_history row 9",
+        }),
       ],
     );
     expect(updates).toEqual([]);
@@ -140,14 +161,25 @@ describe("mergeInspections on the real releases (2024, then 2025)", () => {
     expect(graded(final).length).toBe(271);
     // …and they are the 2025 history rows exactly (the newer release's values win everywhere)
     const key = (e: OfstedEvent) =>
-      [e.laNumber, e.type, e.inspectionDate, e.publicationDate, e.overall, e.leadership, e.helpAndProtection, e.childrenInCare, e.careLeavers].join("|");
+      [
+        e.laNumber,
+        e.type,
+        e.inspectionDate,
+        e.publicationDate,
+        e.overall,
+        e.leadership,
+        e.helpAndProtection,
+        e.childrenInCare,
+        e.careLeavers,
+      ].join("|");
     expect(graded(final).map(key).sort()).toEqual(history2025.map(key).sort());
     // 2025 adds the 52 graded inspections of 2024-25 and none of 2024's graded inspections is left unmatched
     expect(graded(second.inserts).length).toBe(271 - 219);
   });
 
   it("applies the 2025 corrections (Isles of Scilly date, Nottingham publication date, Staffordshire care leavers, Merton type)", () => {
-    const find = (la: string, inspectionDate: string) => final.find((e) => e.laNumber === la && e.inspectionDate === inspectionDate && eventClass(e.type) === "graded");
+    const find = (la: string, inspectionDate: string) =>
+      final.find((e) => e.laNumber === la && e.inspectionDate === inspectionDate && eventClass(e.type) === "graded");
     expect(find("420", "2023-07-11")?.publicationDate).toBe("2023-08-25");
     expect(find("420", "2023-07-10")).toBeUndefined();
     expect(find("892", "2022-07-11")?.publicationDate).toBe("2022-09-05");

@@ -27,7 +27,7 @@ const SHEET_A = `<table:table table:name="Alpha">
   <table:table-header-rows>
     <table:table-row>${cell(p("Title &amp; more"))}<table:table-cell table:number-columns-repeated="16383"/></table:table-row>
   </table:table-header-rows>
-  <table:table-row>${cell(p("a<text:s/>b<text:s text:c=\"3\"/>c"))}${cell(p("line 1<text:line-break/>line 2"))}${cell(p("para 1") + p("para <text:span>two</text:span> <text:a xlink:href=\"https://x\">link</text:a>"))}<table:table-cell table:number-columns-repeated="3"/>${cell(p("after gap"))}<table:table-cell table:number-columns-repeated="16377"/></table:table-row>
+  <table:table-row>${cell(p('a<text:s/>b<text:s text:c="3"/>c'))}${cell(p("line 1<text:line-break/>line 2"))}${cell(p("para 1") + p('para <text:span>two</text:span> <text:a xlink:href="https://x">link</text:a>'))}<table:table-cell table:number-columns-repeated="3"/>${cell(p("after gap"))}<table:table-cell table:number-columns-repeated="16377"/></table:table-row>
   <table:table-row table:number-rows-repeated="2">${cell(p("same"), ' table:number-columns-repeated="2"')}<table:table-cell table:number-columns-repeated="16382"/></table:table-row>
   <table:table-row table:number-rows-repeated="4"><table:table-cell table:number-columns-repeated="16384"/></table:table-row>
   <table:table-row><table:table-cell office:value-type="date" office:date-value="2025-03-31T00:00:00">${p("31/03/2025")}</table:table-cell><table:table-cell office:value-type="string" table:formula="of:=HYPERLINK(&quot;https://example.org/44/201&quot;;&quot;Web page&quot;)">${p("Web page")}</table:table-cell><table:covered-table-cell/>${cell(p("caf&#233; &#x2014; &lt;ok&gt;"))}<table:table-cell office:value-type="float" office:value="42"/></table:table-row>
@@ -104,9 +104,9 @@ describe("readOds errors", () => {
   });
 
   it("rejects content.xml without a spreadsheet body", () => {
-    expect(() => readOds(ods({ mimetype: MIMETYPE, "content.xml": `<office:document-content ${NS}><office:body/></office:document-content>` }))).toThrow(
-      /no office:spreadsheet/,
-    );
+    expect(() =>
+      readOds(ods({ mimetype: MIMETYPE, "content.xml": `<office:document-content ${NS}><office:body/></office:document-content>` })),
+    ).toThrow(/no office:spreadsheet/);
   });
 });
 

@@ -1,11 +1,29 @@
 import { describe, expect, it } from "vitest";
-import { cacheKey, classifyRequest, nonceFromCsp, parseCookieHeader, storablePage, viewerId, withFreshNonce } from "@/lib/page-cache/policy";
+import {
+  cacheKey,
+  classifyRequest,
+  nonceFromCsp,
+  parseCookieHeader,
+  storablePage,
+  viewerId,
+  withFreshNonce,
+} from "@/lib/page-cache/policy";
 
 const get = (url: string, headers: Record<string, string> = {}) => classifyRequest({ method: "GET", url, headers });
 
 describe("classifyRequest", () => {
   it("accepts document GETs of the cacheable pages", () => {
-    for (const url of ["/", "/la/393", "/la/393?indicator=caseload_fte&year=2021", "/la/E08000023", "/la/393/plan", "/risk?region=E12000001", "/risk/method", "/risk/la/393", "/about/data"]) {
+    for (const url of [
+      "/",
+      "/la/393",
+      "/la/393?indicator=caseload_fte&year=2021",
+      "/la/E08000023",
+      "/la/393/plan",
+      "/risk?region=E12000001",
+      "/risk/method",
+      "/risk/la/393",
+      "/about/data",
+    ]) {
       expect(get(url)).toEqual({ url, sessionCookie: null, sessionToken: null });
     }
   });
@@ -13,7 +31,18 @@ describe("classifyRequest", () => {
   it("sends everything else straight to the app", () => {
     expect(classifyRequest({ method: "POST", url: "/la/393/plan", headers: {} })).toEqual({ bypass: "method" });
     expect(classifyRequest({ method: "HEAD", url: "/", headers: {} })).toEqual({ bypass: "method" });
-    for (const url of ["/sign-in", "/admin/users", "/admin/audit", "/la/393/csv/trend", "/la/393/plan/report", "/la/393/plan/actions/1", "/risk/csv", "/_next/static/x.js", "/la/../admin", "/la/<script>"]) {
+    for (const url of [
+      "/sign-in",
+      "/admin/users",
+      "/admin/audit",
+      "/la/393/csv/trend",
+      "/la/393/plan/report",
+      "/la/393/plan/actions/1",
+      "/risk/csv",
+      "/_next/static/x.js",
+      "/la/../admin",
+      "/la/<script>",
+    ]) {
       expect(get(url)).toEqual({ bypass: "path" });
     }
     expect(get(`/la/393?${"a=1&".repeat(600)}`)).toEqual({ bypass: "url" });
@@ -24,8 +53,16 @@ describe("classifyRequest", () => {
   });
 
   it("keeps the session cookie and refuses any other cookie", () => {
-    expect(get("/la/393", { cookie: "csc.session_token=tok123.c2lnbmF0dXJl" })).toEqual({ url: "/la/393", sessionCookie: "tok123.c2lnbmF0dXJl", sessionToken: "tok123" });
-    expect(get("/la/393", { cookie: "__Secure-csc.session_token=tok%2E1.sig" })).toEqual({ url: "/la/393", sessionCookie: "tok%2E1.sig", sessionToken: "tok" });
+    expect(get("/la/393", { cookie: "csc.session_token=tok123.c2lnbmF0dXJl" })).toEqual({
+      url: "/la/393",
+      sessionCookie: "tok123.c2lnbmF0dXJl",
+      sessionToken: "tok123",
+    });
+    expect(get("/la/393", { cookie: "__Secure-csc.session_token=tok%2E1.sig" })).toEqual({
+      url: "/la/393",
+      sessionCookie: "tok%2E1.sig",
+      sessionToken: "tok",
+    });
     expect(get("/la/393", { cookie: "csc.session_token=tok.sig; csc_form_error=1" })).toEqual({ bypass: "cookie" });
     expect(get("/la/393", { cookie: "other=1" })).toEqual({ bypass: "cookie" });
     expect(get("/la/393", { cookie: "csc.session_token=a.b; csc.session_token=c.d" })).toEqual({ bypass: "cookie" });
@@ -34,7 +71,12 @@ describe("classifyRequest", () => {
   });
 
   it("parses cookie headers", () => {
-    expect(parseCookieHeader("a=1; b=2=3").cookies).toEqual(new Map([["a", "1"], ["b", "2=3"]]));
+    expect(parseCookieHeader("a=1; b=2=3").cookies).toEqual(
+      new Map([
+        ["a", "1"],
+        ["b", "2=3"],
+      ]),
+    );
     expect(parseCookieHeader("a=1; a=2").repeated).toBe(true);
   });
 });
@@ -56,14 +98,19 @@ describe("cache key", () => {
     expect(a).not.toBe(b);
     expect(viewerId({ url: "/", sessionCookie: null, sessionToken: null }, null)).toBe("anonymous");
   });
-
 });
 
 describe("storing and re-nonce-ing pages", () => {
   const nonce = "AbCdEfGhIjKlMnOpQrStUv==";
   const csp = `default-src 'self'; script-src 'self' 'nonce-${nonce}' 'strict-dynamic'; style-src 'self' 'nonce-${nonce}'`;
   const html = `<html><head><script nonce="${nonce}" src="/a.js"></script></head><body><p>Hi</p><script nonce="${nonce}">x()</script></body></html>`;
-  const headers = { "content-type": "text/html; charset=utf-8", "content-security-policy": csp, "x-frame-options": "DENY", date: "x", "content-length": "10" };
+  const headers = {
+    "content-type": "text/html; charset=utf-8",
+    "content-security-policy": csp,
+    "x-frame-options": "DENY",
+    date: "x",
+    "content-length": "10",
+  };
 
   it("reads the nonce from the CSP", () => {
     expect(nonceFromCsp(csp)).toBe(nonce);

@@ -35,7 +35,8 @@ function mutate(bytes: Uint8Array, edit: (xml: string) => string): Uint8Array {
   const changed = edit(xml);
   expect(changed).not.toBe(xml);
   const out: Record<string, [Uint8Array, { level: 0 | 6 }]> = {};
-  for (const [name, data] of Object.entries(files)) out[name] = [name === "content.xml" ? strToU8(changed) : data, { level: name === "mimetype" ? 0 : 6 }];
+  for (const [name, data] of Object.entries(files))
+    out[name] = [name === "content.xml" ? strToU8(changed) : data, { level: name === "mimetype" ? 0 : 6 }];
   return zipSync(out);
 }
 
@@ -141,15 +142,15 @@ describe("parseOfstedWorkbook: 2025 layout", () => {
     for (const e of history) if ((latest.get(e.laNumber)?.inspectionDate ?? "") < (e.inspectionDate ?? "")) latest.set(e.laNumber, e);
     for (const p of wb.positions) {
       const e = latest.get(p.laNumber);
-      expect([e?.inspectionDate, e?.publicationDate, e?.overall, e?.leadership, e?.helpAndProtection, e?.childrenInCare, e?.careLeavers]).toEqual([
-        p.inspectionDate,
-        p.publicationDate,
-        p.overall,
-        p.leadership,
-        p.helpAndProtection,
-        p.childrenInCare,
-        p.careLeavers,
-      ]);
+      expect([
+        e?.inspectionDate,
+        e?.publicationDate,
+        e?.overall,
+        e?.leadership,
+        e?.helpAndProtection,
+        e?.childrenInCare,
+        e?.careLeavers,
+      ]).toEqual([p.inspectionDate, p.publicationDate, p.overall, p.leadership, p.helpAndProtection, p.childrenInCare, p.careLeavers]);
     }
   });
 });
@@ -166,7 +167,13 @@ describe("parseOfstedWorkbook: 2024 layout", () => {
   it("has 153 positions resolved by name, with 2 LAs not yet inspected", () => {
     expect(wb.positions.length).toBe(153);
     expect(new Set(wb.positions.map((p) => p.laNumber)).size).toBe(153);
-    expect(countBy(wb.positions, (p) => p.overall)).toEqual({ OUTSTANDING: 30, GOOD: 61, REQUIRES_IMPROVEMENT: 43, INADEQUATE: 17, null: 2 });
+    expect(countBy(wb.positions, (p) => p.overall)).toEqual({
+      OUTSTANDING: 30,
+      GOOD: 61,
+      REQUIRES_IMPROVEMENT: 43,
+      INADEQUATE: 17,
+      null: 2,
+    });
     expect(wb.positions.filter((p) => p.careLeavers === null).length).toBe(102);
     for (const laNumber of ["942", "943"]) {
       // Cumberland, Westmorland and Furness: "Not yet inspected" in the date column
@@ -197,7 +204,9 @@ describe("parseOfstedWorkbook: 2024 layout", () => {
     expect(wide.filter((e) => e.source.includes("(first ILACS)")).length).toBe(151);
     expect(wide.filter((e) => e.source.includes("(second ILACS)")).length).toBe(65);
     // the second table (LAs that no longer exist): the combined children-in-care-and-care-leavers judgement
-    expect(wide.slice(-3).map((e) => [e.laNumber, e.publicationDate, e.type, e.overall, e.childrenInCare, e.careLeavers, e.source])).toEqual([
+    expect(
+      wide.slice(-3).map((e) => [e.laNumber, e.publicationDate, e.type, e.overall, e.childrenInCare, e.careLeavers, e.source]),
+    ).toEqual([
       ["837", "2018-08-24", InspectionType.ILACS_STANDARD, RI, RI, null, "ILACS_inspections_2018-2024 row 160"],
       ["928", "2019-07-29", InspectionType.ILACS_STANDARD, INADEQUATE, INADEQUATE, null, "ILACS_inspections_2018-2024 row 161"],
       ["909", "2022-11-15", InspectionType.ILACS_STANDARD, RI, GOOD, null, "ILACS_inspections_2018-2024 row 162"],
@@ -222,7 +231,11 @@ describe("parseOfstedWorkbook: 2024 layout", () => {
       ["2023-07-10", "2023-08-25", INADEQUATE],
     ]);
     // Nottingham: 2024 says published 2022-11-05 (a Saturday; 2025 says 2022-09-05)
-    expect(wide.filter((e) => e.laNumber === "892").at(-1)).toMatchObject({ inspectionDate: "2022-07-11", publicationDate: "2022-11-05", overall: INADEQUATE });
+    expect(wide.filter((e) => e.laNumber === "892").at(-1)).toMatchObject({
+      inspectionDate: "2022-07-11",
+      publicationDate: "2022-11-05",
+      overall: INADEQUATE,
+    });
   });
 
   it("fills the position rows' type and publication date from the linked entry", () => {
@@ -249,7 +262,12 @@ describe("parseOfstedWorkbook: layouts it cannot understand", () => {
     const rowIndex = sheet?.rows.findIndex((r) => r.some((c) => c.text === "Outstanding")) ?? -1;
     const colIndex = sheet?.rows[rowIndex]?.findIndex((c) => c.text === "Outstanding") ?? -1;
     const header = sheet?.rows[2]?.[colIndex]?.text;
-    const err = parseError(mutate(bytes2025, inSheet("ILACS_inspection_history", (x) => x.replace("<text:p>Outstanding</text:p>", "<text:p>Very good</text:p>"))));
+    const err = parseError(
+      mutate(
+        bytes2025,
+        inSheet("ILACS_inspection_history", (x) => x.replace("<text:p>Outstanding</text:p>", "<text:p>Very good</text:p>")),
+      ),
+    );
     expect(err.file).toBe("test.ods");
     expect(err.line).toBe(rowIndex + 1);
     expect(err.column).toBe(header);
@@ -261,21 +279,36 @@ describe("parseOfstedWorkbook: layouts it cannot understand", () => {
     const err = parseError(
       mutate(
         bytes2025,
-        inSheet("Inspections_as_at_31_March", (x) => x.replace(/<table:table-row[^>]*>(?:(?!<\/table:table-row>).)*>Web link<.*?<\/table:table-row>/s, "<table:table-row><table:table-cell/></table:table-row>")),
+        inSheet("Inspections_as_at_31_March", (x) =>
+          x.replace(
+            /<table:table-row[^>]*>(?:(?!<\/table:table-row>).)*>Web link<.*?<\/table:table-row>/s,
+            "<table:table-row><table:table-cell/></table:table-row>",
+          ),
+        ),
       ),
     );
     expect(err.message).toMatch(/sheet "Inspections_as_at_31_March": no header row found/);
   });
 
   it("fails clearly when a required column is missing", () => {
-    const err = parseError(mutate(bytes2025, inSheet("Inspections_as_at_31_March", (x) => x.replace(">Overall effectiveness<", ">Score<"))));
+    const err = parseError(
+      mutate(
+        bytes2025,
+        inSheet("Inspections_as_at_31_March", (x) => x.replace(">Overall effectiveness<", ">Score<")),
+      ),
+    );
     expect(err.line).toBe(3);
     expect(err.column).toBe("Overall effectiveness");
     expect(err.message).toMatch(/sheet "Inspections_as_at_31_March": required column "Overall effectiveness" not found/);
   });
 
   it("rejects an unknown inspection type", () => {
-    const err = parseError(mutate(bytes2025, inSheet("In-year_inspections", (x) => x.replace(">ILACS Focused Visit<", ">ILACS Joint Visit<"))));
+    const err = parseError(
+      mutate(
+        bytes2025,
+        inSheet("In-year_inspections", (x) => x.replace(">ILACS Focused Visit<", ">ILACS Joint Visit<")),
+      ),
+    );
     expect([err.line, err.column]).toEqual([4, "Inspection/Visit type"]);
     expect(err.message).toMatch(/sheet "In-year_inspections": unknown inspection type "ILACS Joint Visit"/);
   });
@@ -285,7 +318,10 @@ describe("parseOfstedWorkbook: layouts it cannot understand", () => {
       mutate(
         bytes2025,
         inSheet("In-year_inspections", (x) =>
-          x.replace(/<table:table-cell office:value-type="date"[^>]*>.*?<\/table:table-cell>/, '<table:table-cell office:value-type="string"><text:p>spring 2025</text:p></table:table-cell>'),
+          x.replace(
+            /<table:table-cell office:value-type="date"[^>]*>.*?<\/table:table-cell>/,
+            '<table:table-cell office:value-type="string"><text:p>spring 2025</text:p></table:table-cell>',
+          ),
         ),
       ),
     );
@@ -295,15 +331,23 @@ describe("parseOfstedWorkbook: layouts it cannot understand", () => {
 
   it("rejects a workbook without a recognisable position sheet", () => {
     const renamed = mutate(bytes2025, (xml) =>
-      inSheet("Inspections_as_at_31_March", (x) => x.replace(/>Overall effectiveness</g, "><").replace(/>Local authority name</g, "><").replace(/>Local authority area code</g, "><"))(
-        xml,
-      ).replace('table:name="Inspections_as_at_31_March"', 'table:name="Sheet4"'),
+      inSheet("Inspections_as_at_31_March", (x) =>
+        x
+          .replace(/>Overall effectiveness</g, "><")
+          .replace(/>Local authority name</g, "><")
+          .replace(/>Local authority area code</g, "><"),
+      )(xml).replace('table:name="Inspections_as_at_31_March"', 'table:name="Sheet4"'),
     );
     expect(parseError(renamed).message).toMatch(/no recognisable position .* sheet/);
   });
 
   it("rejects conflicting as-at dates", () => {
-    const err = parseError(mutate(bytes2025, inSheet("Inspections_as_at_31_March", (x) => x.replace("as at 31 March 2025", "as at 31 March 2026"))));
+    const err = parseError(
+      mutate(
+        bytes2025,
+        inSheet("Inspections_as_at_31_March", (x) => x.replace("as at 31 March 2025", "as at 31 March 2026")),
+      ),
+    );
     expect(err.message).toMatch(/conflicting "as at" dates: 2026-03-31 .* and 2025-03-31/);
   });
 

@@ -29,7 +29,9 @@ describe("parseStatNeighbours", () => {
 
   it("rejects an unknown closeness label and a non-numeric neighbour, naming line and column", () => {
     const bad = text.replace("Extremely Close", "Practically Twins");
-    expect(() => parseStatNeighbours("sn.csv", bad)).toThrow(/sn\.csv, line \d+, column "SNP after SN\d+": unknown closeness label "Practically Twins"/);
+    expect(() => parseStatNeighbours("sn.csv", bad)).toThrow(
+      /sn\.csv, line \d+, column "SNP after SN\d+": unknown closeness label "Practically Twins"/,
+    );
     const lines = text.split("\n");
     lines[1] = lines[1]!.replace(/,207,/, ",abc,");
     expect(() => parseStatNeighbours("sn.csv", lines.join("\n"))).toThrow(/line 2, column "SN1": neighbour 1 "abc"/);
@@ -39,7 +41,9 @@ describe("parseStatNeighbours", () => {
   it("refuses an LA listed twice and an unusable LA name", () => {
     const lines = text.split("\n");
     const twice = [...lines.slice(0, 3), lines[2]!, ...lines.slice(3)].join("\n");
-    expect(() => parseStatNeighbours("sn.csv", twice)).toThrow(/sn\.csv, line 4, column "LA num": LA 202 already has its neighbours on line 3/);
+    expect(() => parseStatNeighbours("sn.csv", twice)).toThrow(
+      /sn\.csv, line 4, column "LA num": LA 202 already has its neighbours on line 3/,
+    );
     const formula = [...lines];
     formula[1] = formula[1]!.replace("City of London", "=1+1");
     expect(() => parseStatNeighbours("sn.csv", formula.join("\n"))).toThrow(/line 2, column "LA Name": LA name "=1\+1" starts with "="/);

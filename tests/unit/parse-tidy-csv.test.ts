@@ -7,7 +7,8 @@ import { ImportError } from "@/lib/import/types";
 const dir = path.resolve(import.meta.dirname, "../../prisma/data/published");
 const read = (f: string) => fs.readFileSync(path.join(dir, f), "utf8");
 
-const HEADER = "time_period,time_identifier,geographic_level,country_code,country_name,region_code,region_name,old_la_code,new_la_code,la_name,agency_rate_fte,caseload_fte";
+const HEADER =
+  "time_period,time_identifier,geographic_level,country_code,country_name,region_code,region_name,old_la_code,new_la_code,la_name,agency_rate_fte,caseload_fte";
 const row = (cells: string) => `2024,Reporting year,${cells}`;
 
 describe("parseTidyCsv on the published files", () => {
@@ -59,8 +60,12 @@ describe("parseTidyCsv errors name the file, line and column", () => {
   });
 
   it("bad geographic level and bad LA number", () => {
-    expect(parse(row("County,E92000001,England,,,,,,16.2,15.4"))).toThrow(/line 2, column "geographic_level": unknown geographic level "County"/);
-    expect(parse(row("Local authority,E92000001,England,E12000001,North East,84,E06000047,County Durham,16.2,15.4"))).toThrow(/column "old_la_code"/);
+    expect(parse(row("County,E92000001,England,,,,,,16.2,15.4"))).toThrow(
+      /line 2, column "geographic_level": unknown geographic level "County"/,
+    );
+    expect(parse(row("Local authority,E92000001,England,E12000001,North East,84,E06000047,County Durham,16.2,15.4"))).toThrow(
+      /column "old_la_code"/,
+    );
   });
 
   it("a second row for the same place and year", () => {
@@ -71,12 +76,20 @@ describe("parseTidyCsv errors name the file, line and column", () => {
   // Found by the importer fuzz (tests/integration/fuzz-import.test.ts): each of these was accepted before.
   it("refuses negative values, impossible years, bad region codes and unusable LA names", () => {
     expect(parse(row("National,E92000001,England,,,,,,-16.2,15.4"))).toThrow(/line 2, column "agency_rate_fte": negative value "-16.2"/);
-    expect(parse(`9999,Reporting year,National,E92000001,England,,,,,,16.2,15.4`)).toThrow(/line 2, column "time_period": time period "9999" is outside 1990–\d{4}/);
+    expect(parse(`9999,Reporting year,National,E92000001,England,,,,,,16.2,15.4`)).toThrow(
+      /line 2, column "time_period": time period "9999" is outside 1990–\d{4}/,
+    );
     expect(parse(`1066,Reporting year,National,E92000001,England,,,,,,16.2,15.4`)).toThrow(/is outside/);
-    expect(parse(row("National,E92000001,England,c,Suppressed,,,,16.2,15.4"))).toThrow(/column "region_code": region code "c" is not an English region code/);
+    expect(parse(row("National,E92000001,England,c,Suppressed,,,,16.2,15.4"))).toThrow(
+      /column "region_code": region code "c" is not an English region code/,
+    );
     expect(parse(row("National,E92000001,England,E120000011,Nowhere,,,,16.2,15.4"))).toThrow(/region code "E120000011"/);
-    expect(parse(row("Local authority,E92000001,England,E12000001,North East,840,E06000047,,16.2,15.4"))).toThrow(/column "la_name": LA name "" is blank/);
-    expect(parse(row(`Local authority,E92000001,England,E12000001,North East,840,E06000047,"=HYPERLINK(""x"")",16.2,15.4`))).toThrow(/formula/);
+    expect(parse(row("Local authority,E92000001,England,E12000001,North East,840,E06000047,,16.2,15.4"))).toThrow(
+      /column "la_name": LA name "" is blank/,
+    );
+    expect(parse(row(`Local authority,E92000001,England,E12000001,North East,840,E06000047,"=HYPERLINK(""x"")",16.2,15.4`))).toThrow(
+      /formula/,
+    );
   });
 
   it("quotes at most 40 characters of a hostile cell in its message", () => {

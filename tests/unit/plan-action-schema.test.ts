@@ -43,14 +43,19 @@ describe("planActionSchema", () => {
     const e = errors({ ...valid, title: "", ownerUserId: "nobody", ownerOther: "" });
     expect(e).toMatchObject({ title: "Enter a title", ownerUserId: "Choose an owner from the list" });
     // even beside a field that stops zod's other object rules (no theme chosen)
-    expect(errors({ ...valid, theme: "", ownerUserId: "u1", ownerOther: "Someone else" })).toMatchObject({ theme: "Choose a theme", ownerOther: expect.stringContaining("clear this box") });
+    expect(errors({ ...valid, theme: "", ownerUserId: "u1", ownerOther: "Someone else" })).toMatchObject({
+      theme: "Choose a theme",
+      ownerOther: expect.stringContaining("clear this box"),
+    });
     expect(errors({ ownerUserId: ["a", "b"] }).ownerUserId).toBeDefined();
   });
   it("rejects over-long text", () => {
     expect(errors({ ...valid, title: "x".repeat(201) }).title).toBe("Title must be 200 characters or fewer");
   });
   it("rejects a due date in the past when creating, and impossible dates", () => {
-    expect(errors({ ...valid, startDate: "2026-01-01", dueDate: "2026-02-01" }).dueDate).toBe("The due date must be today or in the future");
+    expect(errors({ ...valid, startDate: "2026-01-01", dueDate: "2026-02-01" }).dueDate).toBe(
+      "The due date must be today or in the future",
+    );
     expect(errors({ ...valid, dueDate: "2027-02-30" }).dueDate).toContain("real date");
   });
   it("allows a past due date when editing an existing action", () => {

@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { assessEvidence, isEvidenceMismatch, type Figure } from "@/lib/plans/evidence";
 
-const f = (period: number, raw: string): Figure => ({ period, raw, value: /^[\d.]+$/.test(raw) ? Number(raw) : null, marker: /^[\d.]+$/.test(raw) ? null : raw });
+const f = (period: number, raw: string): Figure => ({
+  period,
+  raw,
+  value: /^[\d.]+$/.test(raw) ? Number(raw) : null,
+  marker: /^[\d.]+$/.test(raw) ? null : raw,
+});
 
 describe("assessEvidence", () => {
   const agency = { polarity: "HIGHER_IS_WORSE" as const, target: 20, baseline: f(2022, "31.5") };
@@ -25,11 +30,17 @@ describe("assessEvidence", () => {
     expect(m.reason).toContain('marker "u"');
   });
   it("direction follows the target for indicators where higher is better or neutral", () => {
-    expect(assessEvidence({ polarity: "NEUTRAL", target: 400, baseline: f(2022, "350.0"), since: [f(2023, "370.0")] }).rag).toBe("RIGHT_WAY");
-    expect(assessEvidence({ polarity: "NEUTRAL", target: 400, baseline: f(2022, "350.0"), since: [f(2023, "340.0")] }).rag).toBe("WRONG_WAY");
+    expect(assessEvidence({ polarity: "NEUTRAL", target: 400, baseline: f(2022, "350.0"), since: [f(2023, "370.0")] }).rag).toBe(
+      "RIGHT_WAY",
+    );
+    expect(assessEvidence({ polarity: "NEUTRAL", target: 400, baseline: f(2022, "350.0"), since: [f(2023, "340.0")] }).rag).toBe(
+      "WRONG_WAY",
+    );
   });
   it("uses polarity when the target equals the baseline", () => {
-    expect(assessEvidence({ polarity: "HIGHER_IS_WORSE", target: 18, baseline: f(2022, "18"), since: [f(2023, "19")] }).rag).toBe("WRONG_WAY");
+    expect(assessEvidence({ polarity: "HIGHER_IS_WORSE", target: 18, baseline: f(2022, "18"), since: [f(2023, "19")] }).rag).toBe(
+      "WRONG_WAY",
+    );
   });
 });
 

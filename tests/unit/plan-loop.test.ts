@@ -5,7 +5,12 @@ import { parsePlanFilters } from "@/lib/validation/plan-filters";
 import { planActionSchema, progressUpdateFormSchema } from "@/lib/validation/plan-action";
 import { planSchema } from "@/lib/validation/plan";
 
-const f = (period: number, raw: string): Figure => ({ period, value: /^-?\d/.test(raw) ? Number(raw) : null, marker: /^-?\d/.test(raw) ? null : raw, raw });
+const f = (period: number, raw: string): Figure => ({
+  period,
+  value: /^-?\d/.test(raw) ? Number(raw) : null,
+  marker: /^-?\d/.test(raw) ? null : raw,
+  raw,
+});
 // South Tyneside agency rate (FTE), as published
 const AGENCY_393 = [f(2020, "5.6"), f(2021, "2.2"), f(2022, "5.2"), f(2023, "12.8"), f(2024, "11.9")];
 
@@ -33,15 +38,28 @@ describe("evidenceForAction", () => {
   });
   it("updates itself when a newer release adds a figure", () => {
     const before = evidenceForAction({ status: "ON_TRACK", startDate: "2023-04-01", target: 5 }, "HIGHER_IS_WORSE", AGENCY_393);
-    const after = evidenceForAction({ status: "ON_TRACK", startDate: "2023-04-01", target: 5 }, "HIGHER_IS_WORSE", [...AGENCY_393, f(2025, "4.1")]);
+    const after = evidenceForAction({ status: "ON_TRACK", startDate: "2023-04-01", target: 5 }, "HIGHER_IS_WORSE", [
+      ...AGENCY_393,
+      f(2025, "4.1"),
+    ]);
     expect([before.rag, after.rag]).toEqual(["WRONG_WAY", "TARGET_MET"]);
   });
   it("treats a suppressed latest figure as not yet", () => {
-    expect(evidenceForAction({ status: "ON_TRACK", startDate: "2023-04-01", target: 5 }, "HIGHER_IS_WORSE", [...AGENCY_393, f(2025, "c")]).rag).toBe("NOT_YET");
+    expect(
+      evidenceForAction({ status: "ON_TRACK", startDate: "2023-04-01", target: 5 }, "HIGHER_IS_WORSE", [...AGENCY_393, f(2025, "c")]).rag,
+    ).toBe("NOT_YET");
   });
 });
 
-const A = (over: Partial<FilterableAction>): FilterableAction => ({ title: "T", owner: "Head of workforce", theme: "CASELOADS", status: "ON_TRACK", dueDate: "2027-01-01", updatedAt: "2026-11-01T00:00:00Z", ...over });
+const A = (over: Partial<FilterableAction>): FilterableAction => ({
+  title: "T",
+  owner: "Head of workforce",
+  theme: "CASELOADS",
+  status: "ON_TRACK",
+  dueDate: "2027-01-01",
+  updatedAt: "2026-11-01T00:00:00Z",
+  ...over,
+});
 
 describe("overdue, filters and sort", () => {
   it("is overdue only when past due and not complete", () => {
@@ -64,7 +82,13 @@ describe("overdue, filters and sort", () => {
     expect(filterAndSortActions(list, { sort: "due", theme: "FRONT_DOOR", status: "AT_RISK" }, today).map((x) => x.title)).toEqual(["c"]);
   });
   it("reads filters from the URL, dropping unknown values", () => {
-    expect(parsePlanFilters({ status: "AT_RISK", theme: "NOPE", owner: "  psw ", overdue: "1", sort: "title" })).toEqual({ status: "AT_RISK", theme: undefined, owner: "psw", overdue: true, sort: "title" });
+    expect(parsePlanFilters({ status: "AT_RISK", theme: "NOPE", owner: "  psw ", overdue: "1", sort: "title" })).toEqual({
+      status: "AT_RISK",
+      theme: undefined,
+      owner: "psw",
+      overdue: true,
+      sort: "title",
+    });
     expect(parsePlanFilters({ status: ["OFF_TRACK", "x"], sort: "<script>" })).toMatchObject({ status: "OFF_TRACK", sort: "due" });
   });
 });
@@ -78,14 +102,33 @@ describe("CSV", () => {
 describe("plan form schemas", () => {
   it("requires the action's priority to be one of the plan's", () => {
     const schema = planActionSchema({ today: "2026-11-26", indicatorIds: [], mode: "edit", priorityIds: ["p1"] });
-    const base = { title: "t", theme: "CASELOADS", ownerOther: "o", startDate: "2026-01-01", dueDate: "2026-02-01", status: "ON_TRACK", successMeasure: "s" };
+    const base = {
+      title: "t",
+      theme: "CASELOADS",
+      ownerOther: "o",
+      startDate: "2026-01-01",
+      dueDate: "2026-02-01",
+      status: "ON_TRACK",
+      successMeasure: "s",
+    };
     expect(schema.safeParse({ ...base, priorityId: "p1" }).success).toBe(true);
     const bad = schema.safeParse({ ...base, priorityId: "p2" });
     expect(bad.success ? null : bad.error.issues[0]?.path).toEqual(["priorityId"]);
   });
   it("rejects an impossible target date and a plan that ends before it starts", () => {
     const schema = planActionSchema({ today: "2026-11-26", indicatorIds: ["x"], mode: "edit" });
-    const r = schema.safeParse({ title: "t", theme: "CASELOADS", ownerOther: "o", startDate: "2026-01-01", dueDate: "2026-02-01", status: "ON_TRACK", successMeasure: "s", indicatorId: "x", target: "3", targetDate: "2027-02-30" });
+    const r = schema.safeParse({
+      title: "t",
+      theme: "CASELOADS",
+      ownerOther: "o",
+      startDate: "2026-01-01",
+      dueDate: "2026-02-01",
+      status: "ON_TRACK",
+      successMeasure: "s",
+      indicatorId: "x",
+      target: "3",
+      targetDate: "2027-02-30",
+    });
     expect(r.success).toBe(false);
     expect(planSchema().safeParse({ title: "p", periodStart: "2027-01-01", periodEnd: "2026-01-01" }).success).toBe(false);
   });

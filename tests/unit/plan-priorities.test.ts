@@ -19,7 +19,16 @@ describe("movePriority", () => {
     expect(movePriority(list, "z", "up")).toEqual({ ok: false, reason: "missing" });
   });
   it("works on gapped numbering (after a removal in older data)", () => {
-    expect(movePriority([{ id: "a", order: 1 }, { id: "c", order: 5 }], "c", "up")).toEqual({ ok: true, ids: ["c", "a"] });
+    expect(
+      movePriority(
+        [
+          { id: "a", order: 1 },
+          { id: "c", order: 5 },
+        ],
+        "c",
+        "up",
+      ),
+    ).toEqual({ ok: true, ids: ["c", "a"] });
   });
 });
 
@@ -30,15 +39,27 @@ describe("renumber", () => {
       { id: "b", order: 3 },
     ]);
     expect(renumber(list, ["a", "b", "c"])).toEqual([]);
-    expect(renumber([{ id: "a", order: 1 }, { id: "c", order: 5 }], ["a", "c"])).toEqual([{ id: "c", order: 2 }]);
+    expect(
+      renumber(
+        [
+          { id: "a", order: 1 },
+          { id: "c", order: 5 },
+        ],
+        ["a", "c"],
+      ),
+    ).toEqual([{ id: "c", order: 2 }]);
   });
 });
 
 describe("plan and priority schemas", () => {
   const id = "6f1c1f0e-8a8b-4c55-9c1e-0a5b2f3d4e5f";
   it("parses move=<id>:<up|down> and nothing else", () => {
-    expect(movePrioritySchema.parse({ version: "3", move: `${id.toUpperCase()}:down` })).toEqual({ version: 3, move: { priorityId: id, direction: "down" } });
-    for (const move of [`${id}:left`, "x:up", `${id}`, `${id}:up:up`, ""]) expect(movePrioritySchema.safeParse({ version: "3", move }).success, move).toBe(false);
+    expect(movePrioritySchema.parse({ version: "3", move: `${id.toUpperCase()}:down` })).toEqual({
+      version: 3,
+      move: { priorityId: id, direction: "down" },
+    });
+    for (const move of [`${id}:left`, "x:up", `${id}`, `${id}:up:up`, ""])
+      expect(movePrioritySchema.safeParse({ version: "3", move }).success, move).toBe(false);
   });
   it("checks the plan period and needs a version", () => {
     const schema = planDetailsSchema();

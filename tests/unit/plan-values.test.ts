@@ -12,7 +12,8 @@ const v = (raw: string, over: Partial<IncomingValue> = {}): IncomingValue => ({
   jointReturnId: null,
   ...over,
 });
-const stored = (raw: string, editionRank: number): Map<string, StoredValue> => new Map([[valueKey(v(raw)), { raw, jointReturnId: null, editionRank }]]);
+const stored = (raw: string, editionRank: number): Map<string, StoredValue> =>
+  new Map([[valueKey(v(raw)), { raw, jointReturnId: null, editionRank }]]);
 
 describe("planValueChanges", () => {
   it("inserts values not yet stored", () => {

@@ -10,7 +10,11 @@ function world() {
   const values = Object.fromEntries(
     las.map((la, i) => [la.laNumber, { caseload_fte: years.map((y) => num(y, i < 5 ? 22 + i : 15 + (i % 3))) }]),
   );
-  const inspections = las.map((la, i) => inspection(la.laNumber, `2022-0${(i % 8) + 1}-15`, i < 5 || i === 19 ? "INADEQUATE" : "GOOD", { publicationDate: `2022-0${(i % 8) + 1}-28` }));
+  const inspections = las.map((la, i) =>
+    inspection(la.laNumber, `2022-0${(i % 8) + 1}-15`, i < 5 || i === 19 ? "INADEQUATE" : "GOOD", {
+      publicationDate: `2022-0${(i % 8) + 1}-28`,
+    }),
+  );
   return dataset({ authorities: las, values, inspections, years });
 }
 

@@ -11,10 +11,24 @@ export const num = (period: number, value: number, jointReturnId: string | null 
   jointReturnId,
 });
 
-export const mark = (period: number, marker: MarkerCode): Observation => ({ period, value: null, marker, raw: marker, jointReturnId: null });
+export const mark = (period: number, marker: MarkerCode): Observation => ({
+  period,
+  value: null,
+  marker,
+  raw: marker,
+  jointReturnId: null,
+});
 
 export function authority(laNumber: string, overrides: Partial<AuthorityInfo> = {}): AuthorityInfo {
-  return { laNumber, name: `LA ${laNumber}`, regionCode: "E12000001", regionName: "North East", existsFrom: null, existsTo: null, ...overrides };
+  return {
+    laNumber,
+    name: `LA ${laNumber}`,
+    regionCode: "E12000001",
+    regionName: "North East",
+    existsFrom: null,
+    existsTo: null,
+    ...overrides,
+  };
 }
 
 type Series = Partial<Record<RiskIndicatorId, Observation[]>>;
@@ -44,12 +58,32 @@ export function dataset(options: {
   return { authorities: las, values, england: {}, neighbours: options.neighbours ?? null, inspections: options.inspections ?? [] };
 }
 
-export function inspection(laNumber: string, inspectionDate: string, overall: GradedInspection["overall"], extra: Partial<GradedInspection> = {}): GradedInspection {
-  return { laNumber, type: "ILACS_STANDARD", inspectionDate, publicationDate: null, overall, leadership: overall, helpAndProtection: overall, ...extra };
+export function inspection(
+  laNumber: string,
+  inspectionDate: string,
+  overall: GradedInspection["overall"],
+  extra: Partial<GradedInspection> = {},
+): GradedInspection {
+  return {
+    laNumber,
+    type: "ILACS_STANDARD",
+    inspectionDate,
+    publicationDate: null,
+    overall,
+    leadership: overall,
+    helpAndProtection: overall,
+    ...extra,
+  };
 }
 
 /** A latest-year figure as the national table row holds it. */
-export const fig = (value: number | null, marker: "u" | null = null, jointReturnId: string | null = null) => ({ period: 2024, value, marker, raw: marker ?? String(value), jointReturnId });
+export const fig = (value: number | null, marker: "u" | null = null, jointReturnId: string | null = null) => ({
+  period: 2024,
+  value,
+  marker,
+  raw: marker ?? String(value),
+  jointReturnId,
+});
 
 /** A national risk table row with unremarkable figures, and `over` on top. */
 export function nationalRow(over: Partial<NationalRow> & { laNumber: string }): NationalRow {

@@ -28,7 +28,9 @@ describe("a value published after the date is not used", () => {
     expect(before.readings.find((r) => r.indicatorId === "agency_rate_fte")?.current?.period).toBe(2023);
 
     const after = evaluateFlags(index, "100", knownPeriods(index, "2025-03-01"), "2025-03-01");
-    expect(after.flags.some((f) => f.indicatorId === "agency_rate_fte" && f.kind === "threshold" && f.severity === "red" && f.period === 2024)).toBe(true);
+    expect(
+      after.flags.some((f) => f.indicatorId === "agency_rate_fte" && f.kind === "threshold" && f.severity === "red" && f.period === 2024),
+    ).toBe(true);
   });
 
   it("the score and its factors use only what was published", () => {
@@ -64,7 +66,12 @@ describe("a value published after the date is not used", () => {
     const ds = dataset({
       count: 8,
       years,
-      values: Object.fromEntries(["101", "102", "103", "104", "105", "106", "107"].map((la) => [la, { agency_rate_fte: [...years.map((y) => num(y, 10)), num(2024, 60)] }])),
+      values: Object.fromEntries(
+        ["101", "102", "103", "104", "105", "106", "107"].map((la) => [
+          la,
+          { agency_rate_fte: [...years.map((y) => num(y, 10)), num(2024, 60)] },
+        ]),
+      ),
     });
     ds.values["100"]!.agency_rate_fte = years.map((y) => num(y, 10)).concat(num(2024, 10));
     const index = buildIndex(ds);

@@ -45,7 +45,13 @@ describe("bootstrap interval", () => {
 
 describe("precision, recall and top shares", () => {
   it("counts hits among the flagged and among the adverse", () => {
-    expect(precisionRecall([true, true, false, false], [true, false, true, false])).toEqual({ flagged: 2, hits: 1, adverse: 2, precision: 0.5, recall: 0.5 });
+    expect(precisionRecall([true, true, false, false], [true, false, true, false])).toEqual({
+      flagged: 2,
+      hits: 1,
+      adverse: 2,
+      precision: 0.5,
+      recall: 0.5,
+    });
   });
 
   it("puts everything tied at the cut-off inside the top share", () => {

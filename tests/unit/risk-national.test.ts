@@ -1,18 +1,78 @@
 import { describe, expect, it } from "vitest";
 import { createAssessor } from "@/lib/risk/assess";
-import { filterRows, flagsByRegion, riskQuery, scatterPoints, scoreDistribution, sortRows, toCsv, toNationalRows, toTableRows, type NationalRow } from "@/lib/risk/national";
+import {
+  filterRows,
+  flagsByRegion,
+  riskQuery,
+  scatterPoints,
+  scoreDistribution,
+  sortRows,
+  toCsv,
+  toNationalRows,
+  toTableRows,
+  type NationalRow,
+} from "@/lib/risk/national";
 import { buildIndex } from "@/lib/risk/series";
 import { parseRiskFilters } from "@/lib/validation/risk-filters";
 import { authority, dataset, fig, inspection, mark, nationalRow, num } from "./risk-fixtures";
 
-
 const row = nationalRow;
 
 const rows: NationalRow[] = [
-  row({ laNumber: "100", name: "Alpha", rank: 1, score: 9, judgement: "INADEQUATE", red: 1, flags: [{ indicatorId: "agency_rate_fte", kind: "threshold", severity: "red" }], figures: { agency_rate_fte: fig(42), caseload_fte: fig(21), turnover_rate_fte: fig(20), vacancy_rate_fte: fig(30) } }),
-  row({ laNumber: "101", name: "Bravo", rank: 2, score: 4, judgement: "GOOD", regionCode: "E12000002", regionName: "North West", amber: 1, flags: [{ indicatorId: "caseload_fte", kind: "neighbours", severity: "amber" }], figures: { agency_rate_fte: fig(null, "u"), caseload_fte: fig(19), turnover_rate_fte: fig(15), vacancy_rate_fte: fig(15) } }),
-  row({ laNumber: "102", name: "Charlie", rank: 3, score: 1, judgement: "GOOD", jointReturnId: "CSWW:102/103", amber: 1, flags: [{ indicatorId: "agency_rate_fte", kind: "threshold", severity: "amber" }], figures: { agency_rate_fte: fig(22, null, "CSWW:102/103"), caseload_fte: fig(17, null, "CSWW:102/103"), turnover_rate_fte: fig(15), vacancy_rate_fte: fig(15) } }),
-  row({ laNumber: "103", name: "Delta", rank: 3, score: 1, judgement: "REQUIRES_IMPROVEMENT", jointReturnId: "CSWW:102/103", amber: 1, flags: [{ indicatorId: "agency_rate_fte", kind: "threshold", severity: "amber" }], figures: { agency_rate_fte: fig(22, null, "CSWW:102/103"), caseload_fte: fig(17, null, "CSWW:102/103"), turnover_rate_fte: fig(15), vacancy_rate_fte: fig(15) } }),
+  row({
+    laNumber: "100",
+    name: "Alpha",
+    rank: 1,
+    score: 9,
+    judgement: "INADEQUATE",
+    red: 1,
+    flags: [{ indicatorId: "agency_rate_fte", kind: "threshold", severity: "red" }],
+    figures: { agency_rate_fte: fig(42), caseload_fte: fig(21), turnover_rate_fte: fig(20), vacancy_rate_fte: fig(30) },
+  }),
+  row({
+    laNumber: "101",
+    name: "Bravo",
+    rank: 2,
+    score: 4,
+    judgement: "GOOD",
+    regionCode: "E12000002",
+    regionName: "North West",
+    amber: 1,
+    flags: [{ indicatorId: "caseload_fte", kind: "neighbours", severity: "amber" }],
+    figures: { agency_rate_fte: fig(null, "u"), caseload_fte: fig(19), turnover_rate_fte: fig(15), vacancy_rate_fte: fig(15) },
+  }),
+  row({
+    laNumber: "102",
+    name: "Charlie",
+    rank: 3,
+    score: 1,
+    judgement: "GOOD",
+    jointReturnId: "CSWW:102/103",
+    amber: 1,
+    flags: [{ indicatorId: "agency_rate_fte", kind: "threshold", severity: "amber" }],
+    figures: {
+      agency_rate_fte: fig(22, null, "CSWW:102/103"),
+      caseload_fte: fig(17, null, "CSWW:102/103"),
+      turnover_rate_fte: fig(15),
+      vacancy_rate_fte: fig(15),
+    },
+  }),
+  row({
+    laNumber: "103",
+    name: "Delta",
+    rank: 3,
+    score: 1,
+    judgement: "REQUIRES_IMPROVEMENT",
+    jointReturnId: "CSWW:102/103",
+    amber: 1,
+    flags: [{ indicatorId: "agency_rate_fte", kind: "threshold", severity: "amber" }],
+    figures: {
+      agency_rate_fte: fig(22, null, "CSWW:102/103"),
+      caseload_fte: fig(17, null, "CSWW:102/103"),
+      turnover_rate_fte: fig(15),
+      vacancy_rate_fte: fig(15),
+    },
+  }),
 ];
 
 describe("filters", () => {
@@ -79,7 +139,10 @@ describe("rows from assessments", () => {
       count: 3,
       years: [2022, 2023, 2024],
       authorities: [authority("100", { name: "Zulu" }), authority("101", { name: "Yankee" }), authority("102", { name: "X-ray" })],
-      values: { "100": { caseload_fte: [num(2022, 18), num(2023, 19), num(2024, 20)] }, "101": { caseload_fte: [num(2022, 16), num(2023, 16), mark(2024, "u")] } },
+      values: {
+        "100": { caseload_fte: [num(2022, 18), num(2023, 19), num(2024, 20)] },
+        "101": { caseload_fte: [num(2022, 16), num(2023, 16), mark(2024, "u")] },
+      },
       inspections: [inspection("100", "2023-05-01", "INADEQUATE", { publicationDate: "2023-07-01" })],
     });
     const assessor = createAssessor(buildIndex(ds));
@@ -97,10 +160,28 @@ describe("rows from assessments", () => {
 
 describe("URL filters", () => {
   it("accepts good values and reports bad ones without throwing", () => {
-    const ok = parseRiskFilters({ region: "E12000002", judgement: "NONE", indicator: "caseload_fte", kind: "worse-and-worsening", severity: "red", sort: "caseload", order: "asc" });
+    const ok = parseRiskFilters({
+      region: "E12000002",
+      judgement: "NONE",
+      indicator: "caseload_fte",
+      kind: "worse-and-worsening",
+      severity: "red",
+      sort: "caseload",
+      order: "asc",
+    });
     expect(ok.errors).toEqual([]);
-    expect(riskQuery(ok.filters)).toBe("?region=E12000002&judgement=NONE&indicator=caseload_fte&kind=worse-and-worsening&severity=red&sort=caseload&order=asc");
-    const bad = parseRiskFilters({ region: "nowhere", judgement: "AMAZING", indicator: "biscuits", kind: "x", severity: "purple", sort: "DROP TABLE", order: "up" });
+    expect(riskQuery(ok.filters)).toBe(
+      "?region=E12000002&judgement=NONE&indicator=caseload_fte&kind=worse-and-worsening&severity=red&sort=caseload&order=asc",
+    );
+    const bad = parseRiskFilters({
+      region: "nowhere",
+      judgement: "AMAZING",
+      indicator: "biscuits",
+      kind: "x",
+      severity: "purple",
+      sort: "DROP TABLE",
+      order: "up",
+    });
     expect(bad.filters).toEqual({});
     expect(bad.errors.map((e) => e.field)).toEqual(["region", "judgement", "indicator", "kind", "severity", "sort", "order"]);
     expect(bad.errors[0]!.message).toBe("Choose a region from the list");

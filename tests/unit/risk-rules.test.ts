@@ -15,7 +15,12 @@ const only = (flags: RiskFlag[], indicator: string, kind: string) => flags.filte
 
 describe("set levels", () => {
   it("agency 20% is amber and 40% red (Public Accounts Committee); 19.9% is not flagged", () => {
-    const level = (v: number) => only(flagsFor({ "100": { agency_rate_fte: [...years.slice(0, -1).map((y) => num(y, v)), num(2024, v)] } }).flags, "agency_rate_fte", "threshold");
+    const level = (v: number) =>
+      only(
+        flagsFor({ "100": { agency_rate_fte: [...years.slice(0, -1).map((y) => num(y, v)), num(2024, v)] } }).flags,
+        "agency_rate_fte",
+        "threshold",
+      );
     expect(level(19.9)).toEqual([]);
     expect(level(20)[0]?.severity).toBe("amber");
     expect(level(39.9)[0]?.severity).toBe("amber");
@@ -24,7 +29,14 @@ describe("set levels", () => {
 
   it("a flag carries the indicator, figure, period, comparator, rule and a one-sentence reason", () => {
     const [flag] = only(flagsFor({ "100": { agency_rate_fte: years.map((y) => num(y, 24.5)) } }).flags, "agency_rate_fte", "threshold");
-    expect(flag).toMatchObject({ indicatorId: "agency_rate_fte", value: 24.5, raw: "24.5", period: 2024, severity: "amber", comparator: { label: "set level", value: 20 } });
+    expect(flag).toMatchObject({
+      indicatorId: "agency_rate_fte",
+      value: 24.5,
+      raw: "24.5",
+      period: 2024,
+      severity: "amber",
+      comparator: { label: "set level", value: 20 },
+    });
     expect(flag!.rule).toBe("20% or more is amber, 40% or more is red");
     expect(flag!.reason).toBe(
       "The agency social worker rate was 24.5% at 30 September 2024, at or above 20%: a major problem, in the Public Accounts Committee's words (2016).",
@@ -52,13 +64,17 @@ describe("markers are never numbers", () => {
     const [flag] = only(r.flags, "agency_rate_fte", "threshold");
     expect(flag).toMatchObject({ period: 2023, value: 25 });
     expect(flag!.note).toBe("There is no figure for 30 September 2024 (u: low reliability), so this uses the 30 September 2023 figure.");
-    expect(r.notes.map((n) => n.text)).toEqual(["Agency rate, 30 September 2024: no figure (u: low reliability) — the flags use the 30 September 2023 figure instead."]);
+    expect(r.notes.map((n) => n.text)).toEqual([
+      "Agency rate, 30 September 2024: no figure (u: low reliability) — the flags use the 30 September 2023 figure instead.",
+    ]);
   });
 
   it("with no number in the last two years nothing is flagged, and the note says the indicator can neither raise nor clear a flag", () => {
     const r = flagsFor({ "100": { agency_rate_fte: [num(2020, 45), num(2021, 45), num(2022, 45), mark(2023, "x"), mark(2024, "c")] } });
     expect(only(r.flags, "agency_rate_fte", "threshold")).toEqual([]);
-    expect(r.notes[0]?.text).toMatch(/^Agency rate, 30 September 2024: no figure \(c: suppressed to protect small numbers\), nor a number the year before, so this indicator can neither raise nor clear a flag\.$/);
+    expect(r.notes[0]?.text).toMatch(
+      /^Agency rate, 30 September 2024: no figure \(c: suppressed to protect small numbers\), nor a number the year before, so this indicator can neither raise nor clear a flag\.$/,
+    );
   });
 
   it("a marker in a comparison year stops the trend rules rather than being read as 0", () => {
@@ -71,11 +87,14 @@ describe("relative rules", () => {
   const neighbours = { publishedOn: "2021-04-01", lists: { "100": ["101", "102", "103", "104", "105", "106"] } };
 
   it("worse than the statistical-neighbour median by the margin: amber, and red by the larger margin", () => {
-    const gap = (v: number) => only(flagsFor({ "100": { agency_rate_fte: years.map((y) => num(y, v)) } }, { neighbours }).flags, "agency_rate_fte", "neighbours");
+    const gap = (v: number) =>
+      only(flagsFor({ "100": { agency_rate_fte: years.map((y) => num(y, v)) } }, { neighbours }).flags, "agency_rate_fte", "neighbours");
     expect(gap(12 + 9.9)).toEqual([]);
     expect(gap(12 + 10)[0]).toMatchObject({ severity: "amber", comparator: { label: "statistical-neighbour median", value: 12 } });
     expect(gap(12 + 20)[0]?.severity).toBe("red");
-    expect(gap(12 + 10)[0]?.reason).toBe("The agency social worker rate was 22% at 30 September 2024, 10 percentage points above its statistical neighbours' median of 12.0%.");
+    expect(gap(12 + 10)[0]?.reason).toBe(
+      "The agency social worker rate was 22% at 30 September 2024, 10 percentage points above its statistical neighbours' median of 12.0%.",
+    );
   });
 
   it("counts a joint return once in the median and never compares an LA with its own joint figure", () => {
@@ -94,13 +113,29 @@ describe("relative rules", () => {
   });
 
   it("needs at least five comparators with a figure", () => {
-    const r = flagsFor({ "100": { agency_rate_fte: years.map((y) => num(y, 60)) } }, { neighbours: { publishedOn: "2021-04-01", lists: { "100": ["101", "102", "103", "104"] } } });
+    const r = flagsFor(
+      { "100": { agency_rate_fte: years.map((y) => num(y, 60)) } },
+      { neighbours: { publishedOn: "2021-04-01", lists: { "100": ["101", "102", "103", "104"] } } },
+    );
     expect(only(r.flags, "agency_rate_fte", "neighbours")).toEqual([]);
   });
 
   it("worse and worsening: above the median by the margin and up on the year", () => {
     const cfg = INDICATOR_RULES.re_referrals_percent.worseAndWorsening;
-    const r = flagsFor({ "100": { re_referrals_percent: [num(2020, 21), num(2021, 21), num(2022, 21), num(2023, 21 + cfg.aboveBy), num(2024, 21 + cfg.aboveBy + cfg.risenBy)] } }, { neighbours });
+    const r = flagsFor(
+      {
+        "100": {
+          re_referrals_percent: [
+            num(2020, 21),
+            num(2021, 21),
+            num(2022, 21),
+            num(2023, 21 + cfg.aboveBy),
+            num(2024, 21 + cfg.aboveBy + cfg.risenBy),
+          ],
+        },
+      },
+      { neighbours },
+    );
     const [flag] = only(r.flags, "re_referrals_percent", "worse-and-worsening");
     expect(flag?.reason).toBe(
       `The re-referral rate within 12 months was ${21 + cfg.aboveBy + cfg.risenBy}% in the year to 31 March 2024, worse than its statistical neighbours' median (21.0%) and up ${cfg.risenBy} percentage points on the year before.`,
@@ -114,12 +149,20 @@ describe("deterioration and rising", () => {
     const r = flagsFor({ "100": { agency_rate_fte: [num(2020, 5), num(2021, 5), num(2022, 5), num(2023, 10), num(2024, 5 + red)] } });
     const [flag] = only(r.flags, "agency_rate_fte", "deterioration");
     expect(flag?.severity).toBe("red");
-    expect(flag?.reason).toBe(`The agency social worker rate rose by ${red} percentage points in two years, from 5.0% at 30 September 2022 to ${5 + red}% at 30 September 2024.`);
+    expect(flag?.reason).toBe(
+      `The agency social worker rate rose by ${red} percentage points in two years, from 5.0% at 30 September 2022 to ${5 + red}% at 30 September 2024.`,
+    );
   });
 
   it("repeat child protection plans rising two years running are flagged amber", () => {
-    const r = flagsFor({ "100": { cpp_subsequent_percent: [num(2020, 20), num(2021, 20), num(2022, 20), num(2023, 23), num(2024, 25.5)] } });
-    expect(only(r.flags, "cpp_subsequent_percent", "rising")[0]).toMatchObject({ severity: "amber", value: 25.5, comparator: { value: 20 } });
+    const r = flagsFor({
+      "100": { cpp_subsequent_percent: [num(2020, 20), num(2021, 20), num(2022, 20), num(2023, 23), num(2024, 25.5)] },
+    });
+    expect(only(r.flags, "cpp_subsequent_percent", "rising")[0]).toMatchObject({
+      severity: "amber",
+      value: 25.5,
+      comparator: { value: 20 },
+    });
   });
 
   it("a one-year fall after a rise is not 'rising'", () => {

@@ -33,7 +33,16 @@ describe("flag points", () => {
 describe("the composite score", () => {
   it("adds caseload points and flag points, and lists every factor with its reason, largest first", () => {
     const index = buildIndex(
-      dataset({ years, values: { "100": { caseload_fte: years.map((y) => num(y, 19.5)), agency_rate_fte: years.map((y) => num(y, 41)), re_referrals_percent: years.map((y) => num(y, 40)) } } }),
+      dataset({
+        years,
+        values: {
+          "100": {
+            caseload_fte: years.map((y) => num(y, 19.5)),
+            agency_rate_fte: years.map((y) => num(y, 41)),
+            re_referrals_percent: years.map((y) => num(y, 40)),
+          },
+        },
+      }),
     );
     const result = evaluateFlags(index, "100", knownPeriods(index, AS_AT), AS_AT);
     const { score, factors } = scoreAssessment(result);

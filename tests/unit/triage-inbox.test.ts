@@ -19,7 +19,6 @@ import {
 } from "@/lib/triage/inbox";
 import { nationalRow } from "./risk-fixtures";
 
-
 const row = nationalRow;
 
 function state(laNumber: string, over: Partial<TriageStateView> = {}): TriageStateView {
@@ -40,15 +39,50 @@ function state(laNumber: string, over: Partial<TriageStateView> = {}): TriageSta
 const NOW = new Date("2026-11-26T12:00:00Z");
 
 const rows: NationalRow[] = [
-  row({ laNumber: "100", name: "Alpha", rank: 1, score: 9, trend: [{ period: 2023, score: 4 }, { period: 2024, score: 9 }] }),
-  row({ laNumber: "101", name: "Bravo", rank: 2, score: 6, trend: [{ period: 2023, score: 7.5 }, { period: 2024, score: 6 }] }),
+  row({
+    laNumber: "100",
+    name: "Alpha",
+    rank: 1,
+    score: 9,
+    trend: [
+      { period: 2023, score: 4 },
+      { period: 2024, score: 9 },
+    ],
+  }),
+  row({
+    laNumber: "101",
+    name: "Bravo",
+    rank: 2,
+    score: 6,
+    trend: [
+      { period: 2023, score: 7.5 },
+      { period: 2024, score: 6 },
+    ],
+  }),
   row({ laNumber: "102", name: "Charlie", rank: 3, score: 3, trend: [{ period: 2024, score: 3 }] }),
-  row({ laNumber: "103", name: "Delta", rank: 4, score: 1, trend: [{ period: 2023, score: 1 }, { period: 2024, score: 1 }] }),
+  row({
+    laNumber: "103",
+    name: "Delta",
+    rank: 4,
+    score: 1,
+    trend: [
+      { period: 2023, score: 1 },
+      { period: 2024, score: 1 },
+    ],
+  }),
 ];
 
 const states = new Map<string, TriageStateView>([
   ["100", state("100", { status: "REVIEWED", version: 3, lastReviewedAt: "2026-11-25T09:00:00.000Z" })],
-  ["101", state("101", { status: "NEW", version: 4, reopenReason: "agency rate 2025: 41.7%, new red flag", lastReviewedAt: "2026-10-01T09:00:00.000Z" })],
+  [
+    "101",
+    state("101", {
+      status: "NEW",
+      version: 4,
+      reopenReason: "agency rate 2025: 41.7%, new red flag",
+      lastReviewedAt: "2026-10-01T09:00:00.000Z",
+    }),
+  ],
   ["103", state("103", { status: "ESCALATED", version: 1, lastReviewedAt: "2026-11-26T08:00:00.000Z" })],
 ]);
 
@@ -112,10 +146,15 @@ describe("filter and sort", () => {
 
 describe("CSV with triage", () => {
   it("adds status, the reopen reason and the latest note after the national columns; a note cannot become a formula", () => {
-    const withFormula = toInboxRows([rows[0]!], new Map([["100", state("100", { latestNote: '=HYPERLINK("http://x.example","y")' })]]), { now: NOW, workforcePeriod: 2024 });
+    const withFormula = toInboxRows([rows[0]!], new Map([["100", state("100", { latestNote: '=HYPERLINK("http://x.example","y")' })]]), {
+      now: NOW,
+      workforcePeriod: 2024,
+    });
     const csv = toCsv([...withFormula, ...inbox.slice(1)], "2026-11-26", { head: INBOX_CSV_HEAD, cells: inboxCsvCells });
     const lines = csv.trimEnd().split("\r\n");
-    expect(lines[0]).toMatch(/^rank,la_number,local_authority,.*,assessed_as_at,score_change_since_previous_workforce_release,triage_status,triage_changed_since_review,triage_latest_note,triage_last_reviewed_by,triage_last_reviewed_at,days_since_last_review$/);
+    expect(lines[0]).toMatch(
+      /^rank,la_number,local_authority,.*,assessed_as_at,score_change_since_previous_workforce_release,triage_status,triage_changed_since_review,triage_latest_note,triage_last_reviewed_by,triage_last_reviewed_at,days_since_last_review$/,
+    );
     expect(lines[1]).toContain(`,5,Under review,,"'=HYPERLINK(""http://x.example"",""y"")",Ann Analyst,2026-11-20T10:00:00.000Z,6`);
     expect(lines[2]).toContain(`,-1.5,New,"agency rate 2025: 41.7%, new red flag",Called the DCS,Ann Analyst,`);
     expect(lines[3]).toMatch(/,New,,,,,$/);
@@ -125,8 +164,30 @@ describe("CSV with triage", () => {
 
 describe("inbox table markup", () => {
   it("gives each row a labelled checkbox in the bulk form carrying its version, escapes everything, and shows why it reopened", () => {
-    const table = toInboxTableRows(toInboxRows([row({ laNumber: "330", name: `<b>Birmingham</b>`, score: 5 })], new Map([["330", state("330", { status: "NEW", version: 7, reopenReason: "caseload 2025: 24.1 cases, new red flag", latestNote: "<script>x</script>" })]]), { now: NOW, workforcePeriod: 2024 }));
-    const html = renderInboxTable({ rows: table, headings: [{ label: "Local authority", href: "/risk?sort=name&order=asc#inbox-table", ariaSort: "ascending", arrow: "▲" }], caption: "Inbox", laHref: (la) => `/risk/la/${la}?inbox=status%3DNEW`, checked: new Set(["330"]) });
+    const table = toInboxTableRows(
+      toInboxRows(
+        [row({ laNumber: "330", name: `<b>Birmingham</b>`, score: 5 })],
+        new Map([
+          [
+            "330",
+            state("330", {
+              status: "NEW",
+              version: 7,
+              reopenReason: "caseload 2025: 24.1 cases, new red flag",
+              latestNote: "<script>x</script>",
+            }),
+          ],
+        ]),
+        { now: NOW, workforcePeriod: 2024 },
+      ),
+    );
+    const html = renderInboxTable({
+      rows: table,
+      headings: [{ label: "Local authority", href: "/risk?sort=name&order=asc#inbox-table", ariaSort: "ascending", arrow: "▲" }],
+      caption: "Inbox",
+      laHref: (la) => `/risk/la/${la}?inbox=status%3DNEW`,
+      checked: new Set(["330"]),
+    });
     expect(html).toContain('<input type="checkbox" id="select-330" name="selected" value="330:7" form="triage-bulk-form"');
     expect(html).toContain(" checked>");
     expect(html).toContain('<label for="select-330" class="govuk-visually-hidden">Select &lt;b&gt;Birmingham&lt;/b&gt;</label>');

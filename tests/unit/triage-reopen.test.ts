@@ -8,13 +8,27 @@ import { changesSinceReview, describeChanges, indicatorWords } from "@/lib/triag
 import { readSnapshot, snapshotOf, type SnapshotFlag, type TriageSnapshot } from "@/lib/triage/snapshot";
 import { authority, dataset, num } from "./risk-fixtures";
 
-const flag = (over: Partial<SnapshotFlag> = {}): SnapshotFlag => ({ indicatorId: "agency_rate_fte", kind: "threshold", severity: "amber", raw: "24.1", period: 2024, ...over });
+const flag = (over: Partial<SnapshotFlag> = {}): SnapshotFlag => ({
+  indicatorId: "agency_rate_fte",
+  kind: "threshold",
+  severity: "amber",
+  raw: "24.1",
+  period: 2024,
+  ...over,
+});
 const snap = (score: number, flags: SnapshotFlag[], releaseId = 8): TriageSnapshot => ({ releaseId, asAt: "2026-11-26", score, flags });
 
 describe("changesSinceReview", () => {
   it("reopens for a new flag, citing the figure: 'agency rate 2025: 41.7%, new red flag'", () => {
     const reviewed = snap(3, [flag({ indicatorId: "caseload_fte", kind: "neighbours", raw: "19.9" })]);
-    const now = snap(3, [flag({ kind: "threshold", severity: "red", raw: "41.7", period: 2025 }), flag({ indicatorId: "caseload_fte", kind: "neighbours", raw: "19.9" })], 9);
+    const now = snap(
+      3,
+      [
+        flag({ kind: "threshold", severity: "red", raw: "41.7", period: 2025 }),
+        flag({ indicatorId: "caseload_fte", kind: "neighbours", raw: "19.9" }),
+      ],
+      9,
+    );
     const changes = changesSinceReview(reviewed, now);
     expect(changes).toEqual([{ kind: "new-flag", flag: now.flags[0] }]);
     expect(describeChanges(changes)).toBe("agency rate 2025: 41.7%, new red flag");
@@ -43,7 +57,15 @@ describe("changesSinceReview", () => {
     const f = [flag({ severity: "red", raw: "41.0" }), flag({ indicatorId: "turnover_rate_fte", kind: "deterioration" })];
     expect(changesSinceReview(snap(6, f), snap(6, f))).toEqual([]);
     // the same flags with a newer figure and period are the same flags
-    expect(changesSinceReview(snap(6, f), snap(6, f.map((x) => ({ ...x, raw: "40.2", period: 2025 }))))).toEqual([]);
+    expect(
+      changesSinceReview(
+        snap(6, f),
+        snap(
+          6,
+          f.map((x) => ({ ...x, raw: "40.2", period: 2025 })),
+        ),
+      ),
+    ).toEqual([]);
     // red → amber, a flag gone, the score down
     expect(changesSinceReview(snap(6, f), snap(2, [flag({ severity: "amber", raw: "30.0" })]))).toEqual([]);
   });
@@ -65,7 +87,9 @@ describe("changesSinceReview", () => {
     const reviewed = snap(2, []);
     const now = snap(3.5, [flag()]);
     expect(changesSinceReview(reviewed, now, { newFlag: false, severityUp: true, scoreRise: 2 })).toEqual([]);
-    expect(changesSinceReview(reviewed, now, { newFlag: false, severityUp: true, scoreRise: 1.5 }).map((c) => c.kind)).toEqual(["score-up"]);
+    expect(changesSinceReview(reviewed, now, { newFlag: false, severityUp: true, scoreRise: 1.5 }).map((c) => c.kind)).toEqual([
+      "score-up",
+    ]);
   });
 });
 
@@ -88,7 +112,9 @@ describe("words and snapshots", () => {
     expect(s).toMatchObject({ releaseId: 12, asAt: "2026-11-26", score: a.score });
     expect(s.flags).toContainEqual({ indicatorId: "agency_rate_fte", kind: "threshold", severity: "red", raw: "44.4", period: 2024 });
     expect(readSnapshot(JSON.parse(JSON.stringify(s)))).toEqual(s);
-    expect(readSnapshot({ ...s, flags: [{ indicatorId: "agency_rate_fte", kind: "made-up", severity: "red", raw: "1", period: 2024 }] })).toBeNull();
+    expect(
+      readSnapshot({ ...s, flags: [{ indicatorId: "agency_rate_fte", kind: "made-up", severity: "red", raw: "1", period: 2024 }] }),
+    ).toBeNull();
     expect(readSnapshot(null)).toBeNull();
   });
 });

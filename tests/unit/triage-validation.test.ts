@@ -21,14 +21,20 @@ describe("one LA's triage form", () => {
       version: "Reload the page and try again",
       releaseId: "Reload the page and try again",
     });
-    expect(messages(triageUpdateSchema.safeParse({ status: "NEW", version: "1", releaseId: "1" }))).toEqual({ note: "Enter a note saying what you found or decided" });
-    expect(messages(triageUpdateSchema.safeParse({ status: "NEW", note: "x".repeat(2001), version: "1", releaseId: "1" }))).toEqual({ note: "The note must be 2000 characters or fewer" });
+    expect(messages(triageUpdateSchema.safeParse({ status: "NEW", version: "1", releaseId: "1" }))).toEqual({
+      note: "Enter a note saying what you found or decided",
+    });
+    expect(messages(triageUpdateSchema.safeParse({ status: "NEW", note: "x".repeat(2001), version: "1", releaseId: "1" }))).toEqual({
+      note: "The note must be 2000 characters or fewer",
+    });
   });
 });
 
 describe("bulk form", () => {
   it("reads ticked rows as LA number and version, one or many", () => {
-    expect(triageBulkSchema.parse({ selected: "393:0", status: "UNDER_REVIEW", note: "Batch", releaseId: "3" }).selected).toEqual([{ laNumber: "393", version: 0 }]);
+    expect(triageBulkSchema.parse({ selected: "393:0", status: "UNDER_REVIEW", note: "Batch", releaseId: "3" }).selected).toEqual([
+      { laNumber: "393", version: 0 },
+    ]);
     expect(triageBulkSchema.parse({ selected: ["393:0", "330:5"], status: "ESCALATED", note: "Batch", releaseId: "3" }).selected).toEqual([
       { laNumber: "393", version: 0 },
       { laNumber: "330", version: 5 },
@@ -36,9 +42,15 @@ describe("bulk form", () => {
   });
 
   it("refuses nothing ticked, a malformed row and the same LA twice", () => {
-    expect(messages(triageBulkSchema.safeParse({ status: "REVIEWED", note: "n", releaseId: "3" }))).toEqual({ selected: "Select at least one local authority in the table" });
-    expect(messages(triageBulkSchema.safeParse({ selected: "393", status: "REVIEWED", note: "n", releaseId: "3" }))).toEqual({ selected: "Reload the page and try again" });
-    expect(messages(triageBulkSchema.safeParse({ selected: ["393:1", "393:2"], status: "REVIEWED", note: "n", releaseId: "3" }))).toEqual({ selected: "Reload the page and try again" });
+    expect(messages(triageBulkSchema.safeParse({ status: "REVIEWED", note: "n", releaseId: "3" }))).toEqual({
+      selected: "Select at least one local authority in the table",
+    });
+    expect(messages(triageBulkSchema.safeParse({ selected: "393", status: "REVIEWED", note: "n", releaseId: "3" }))).toEqual({
+      selected: "Reload the page and try again",
+    });
+    expect(messages(triageBulkSchema.safeParse({ selected: ["393:1", "393:2"], status: "REVIEWED", note: "n", releaseId: "3" }))).toEqual({
+      selected: "Reload the page and try again",
+    });
   });
 });
 

@@ -47,8 +47,8 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
       {errors.length > 0 ? <ErrorSummary errors={errors.map((e) => ({ href: `#${e.field}`, text: e.message }))} /> : null}
       <Heading level={1}>Audit log</Heading>
       <Paragraph>
-        Every sign-in, failed sign-in, refused request and change to data, newest first. Times are UK time. Entries cannot be
-        changed or deleted.
+        Every sign-in, failed sign-in, refused request and change to data, newest first. Times are UK time. Entries cannot be changed or
+        deleted.
       </Paragraph>
 
       <form method="get" action="/admin/audit" role="search" aria-label="Filter the audit log" className="grid gap-x-6 md:grid-cols-3">
@@ -73,8 +73,24 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
             { value: "REFUSED", text: "Refused" },
           ]}
         />
-        <Input id="actor" name="actor" label="Email address contains" defaultValue={filters.actor ?? ""} error={error("actor")} autoComplete="off" />
-        <Input id="la" name="la" label="Local authority number" hint="For example, 330" width={4} inputMode="numeric" defaultValue={filters.la ?? ""} error={error("la")} />
+        <Input
+          id="actor"
+          name="actor"
+          label="Email address contains"
+          defaultValue={filters.actor ?? ""}
+          error={error("actor")}
+          autoComplete="off"
+        />
+        <Input
+          id="la"
+          name="la"
+          label="Local authority number"
+          hint="For example, 330"
+          width={4}
+          inputMode="numeric"
+          defaultValue={filters.la ?? ""}
+          error={error("la")}
+        />
         <Input id="from" name="from" type="date" label="From" defaultValue={filters.from ?? ""} error={error("from")} />
         <Input id="to" name="to" type="date" label="To" defaultValue={filters.to ?? ""} error={error("to")} />
         <div className="md:col-span-3">
@@ -85,7 +101,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
       </form>
 
       <p className="govuk-body" role="status">
-        {result.total === 0 ? "No entries" : `Showing ${(result.page - 1) * AUDIT_PAGE_SIZE + 1} to ${(result.page - 1) * AUDIT_PAGE_SIZE + result.rows.length} of ${result.total} entries`}
+        {result.total === 0
+          ? "No entries"
+          : `Showing ${(result.page - 1) * AUDIT_PAGE_SIZE + 1} to ${(result.page - 1) * AUDIT_PAGE_SIZE + result.rows.length} of ${result.total} entries`}
         {filtered ? (
           <>
             {" "}
@@ -114,11 +132,19 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
                   </>
                 ),
               },
-              [r.entityType, r.entityId ? `#${r.entityId.slice(0, 8)}` : null, r.laNumber ? `LA ${r.laNumber}` : null].filter(Boolean).join(" ") || "–",
+              [r.entityType, r.entityId ? `#${r.entityId.slice(0, 8)}` : null, r.laNumber ? `LA ${r.laNumber}` : null]
+                .filter(Boolean)
+                .join(" ") || "–",
               {
                 text:
                   r.detail || r.before || r.after ? (
-                    <Details summary={<>Details<span className="govuk-visually-hidden"> of entry {r.id}</span></>}>
+                    <Details
+                      summary={
+                        <>
+                          Details<span className="govuk-visually-hidden"> of entry {r.id}</span>
+                        </>
+                      }
+                    >
                       <Json label="Context" value={r.detail} />
                       <Json label="Before" value={r.before} />
                       <Json label="After" value={r.after} />

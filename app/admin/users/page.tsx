@@ -20,15 +20,13 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
     <>
       {createdUser ? (
         <NotificationBanner type="success" heading={`${createdUser.name} has been added`}>
-          <p className="govuk-body">
-            They can sign in as {createdUser.email} with the password you set. Give it to them securely.
-          </p>
+          <p className="govuk-body">They can sign in as {createdUser.email} with the password you set. Give it to them securely.</p>
         </NotificationBanner>
       ) : null}
       <Heading level={1}>Users</Heading>
       <Paragraph>
-        Directors and team managers see and work on their own local authority&apos;s improvement plan. DfE analysts see every
-        plan and triage the national risk inbox. Administrators manage users.
+        Directors and team managers see and work on their own local authority&apos;s improvement plan. DfE analysts see every plan and
+        triage the national risk inbox. Administrators manage users.
       </Paragraph>
       <Button href="/admin/users/new">Add a user</Button>
       <Table

@@ -17,7 +17,17 @@ import { NeighboursPanel } from "@/components/dashboard/neighbours-panel";
 import { OfstedPanel } from "@/components/dashboard/ofsted-panel";
 import { TrendSection } from "@/components/dashboard/trend-section";
 import { ViewForm } from "@/components/dashboard/view-form";
-import { Breadcrumbs, Details, ErrorSummary, ErrorSummaryFocus, Heading, InsetText, NotificationBanner, Paragraph, SummaryList } from "@/components/govuk";
+import {
+  Breadcrumbs,
+  Details,
+  ErrorSummary,
+  ErrorSummaryFocus,
+  Heading,
+  InsetText,
+  NotificationBanner,
+  Paragraph,
+  SummaryList,
+} from "@/components/govuk";
 import { getAuthorityDashboard, getDashboardYears, resolveDashboardCode } from "@/lib/data/dashboard";
 import { formatIsoDate } from "@/lib/dashboard/format";
 import { periodLabel } from "@/lib/dashboard/periods";
@@ -81,14 +91,18 @@ export default async function AuthorityPage({ params, searchParams }: { params: 
   const latestYear = dashboard.years.at(-1) ?? view.year;
   const query = viewQuery(view, latestYear);
   const csv = (table: string, q = "") => `${base}/csv/${table}${q}`;
-  const cardHref = (indicator: string) => `${base}${viewQuery({ ...view, year: latestYear }, latestYear, { indicator: indicator as typeof view.indicator })}#charts`;
+  const cardHref = (indicator: string) =>
+    `${base}${viewQuery({ ...view, year: latestYear }, latestYear, { indicator: indicator as typeof view.indicator })}#charts`;
   const trendMeta = dashboard.trend.meta;
 
   return (
     <>
       {errors.length > 0 ? (
         <ErrorSummaryFocus>
-          <ErrorSummary errors={errors.map((e) => ({ href: `#${e.field}`, text: e.message }))} description="The charts show the default choice instead." />
+          <ErrorSummary
+            errors={errors.map((e) => ({ href: `#${e.field}`, text: e.message }))}
+            description="The charts show the default choice instead."
+          />
         </ErrorSummaryFocus>
       ) : null}
       <Breadcrumbs items={[{ label: "All local authorities", href: "/" }, { label: la.name }]} />
@@ -112,7 +126,8 @@ export default async function AuthorityPage({ params, searchParams }: { params: 
 
       {dashboard.predecessors.length > 0 ? (
         <InsetText>
-          {la.name} was created on {formatIsoDate(dashboard.predecessors[0]!.effective)}, from <Names items={dashboard.predecessors} />. Figures for earlier years are published for the former authorities, not for {la.name}.
+          {la.name} was created on {formatIsoDate(dashboard.predecessors[0]!.effective)}, from <Names items={dashboard.predecessors} />.
+          Figures for earlier years are published for the former authorities, not for {la.name}.
         </InsetText>
       ) : null}
 
@@ -179,7 +194,8 @@ export default async function AuthorityPage({ params, searchParams }: { params: 
           Lead indicators
         </Heading>
         <Paragraph size="s">
-          Latest published figure for each measure, the change since the period before, and how it compares. Ranks and neighbours&apos; medians (*) are worked out by us from the published figures; markers are not ranked and a joint return counts once.
+          Latest published figure for each measure, the change since the period before, and how it compares. Ranks and neighbours&apos;
+          medians (*) are worked out by us from the published figures; markers are not ranked and a joint return counts once.
         </Paragraph>
         <HeadlineCards cards={dashboard.cards} laName={la.name} regionName={la.regionName} hrefFor={cardHref} />
         <Details summary="Show these figures as a table" id="headline-table" open>

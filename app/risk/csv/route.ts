@@ -29,6 +29,10 @@ export async function GET(request: Request) {
   const known = !filters.risk.region || view.regions.some((r) => r.code === filters.risk.region);
   const shown = known ? view : await listNationalRisk({ ...filters.risk, region: undefined });
   const inbox = await getInbox(shown, known ? filters : { ...filters, risk: { ...filters.risk, region: undefined } });
-  if (!inbox) return new Response("You do not have permission to download this.", { status: 403, headers: { "content-type": "text/plain; charset=utf-8" } });
+  if (!inbox)
+    return new Response("You do not have permission to download this.", {
+      status: 403,
+      headers: { "content-type": "text/plain; charset=utf-8" },
+    });
   return csvResponse(toCsv(inbox.rows, shown.asAt, { head: INBOX_CSV_HEAD, cells: inboxCsvCells }), `la-risk-inbox-${shown.asAt}.csv`);
 }

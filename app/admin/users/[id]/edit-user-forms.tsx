@@ -43,7 +43,12 @@ export function EditUserForms({ user, authorities, title }: { user: EditableUser
       {last !== "edit" ? <Outcome state={statusState} title={title} /> : null}
       <h2 className="govuk-heading-m">Change name, role or local authority</h2>
       {/* Remounted when the saved or submitted values change, so the selects show them. */}
-      <form key={JSON.stringify([user.name, user.role, user.laNumber, failed?.values ?? null])} action={editAction} onSubmit={() => setLast("edit")} noValidate>
+      <form
+        key={JSON.stringify([user.name, user.role, user.laNumber, failed?.values ?? null])}
+        action={editAction}
+        onSubmit={() => setLast("edit")}
+        noValidate
+      >
         <input type="hidden" name="userId" value={user.id} />
         <Input id="name" name="name" label="Full name" autoComplete="off" defaultValue={value("name")} error={fieldErrors.name} />
         <RoleAndAuthorityFields authorities={authorities} role={value("role")} laNumber={value("laNumber")} errors={fieldErrors} />

@@ -32,7 +32,16 @@ export function CreateUserForm({ authorities, title }: { authorities: AuthorityO
       {/* Remounted after each failed submission so selects show the submitted values (React does not re-apply a select's defaultValue). */}
       <form key={failed ? JSON.stringify(failed.values) : "new"} action={formAction} noValidate>
         <Input id="name" name="name" label="Full name" autoComplete="off" defaultValue={value("name")} error={fieldErrors.name} />
-        <Input id="email" name="email" type="email" label="Email address" autoComplete="off" spellCheck={false} defaultValue={value("email")} error={fieldErrors.email} />
+        <Input
+          id="email"
+          name="email"
+          type="email"
+          label="Email address"
+          autoComplete="off"
+          spellCheck={false}
+          defaultValue={value("email")}
+          error={fieldErrors.email}
+        />
         <RoleAndAuthorityFields authorities={authorities} role={value("role")} laNumber={value("laNumber")} errors={fieldErrors} />
         <Input
           id="password"

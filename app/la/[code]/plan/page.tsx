@@ -30,7 +30,10 @@ const DONE: Record<string, { heading: string; body?: string }> = {
   created: { heading: "Draft plan created", body: "Next, add the plan's priorities. Team managers can then add actions." },
   updated: { heading: "Plan details saved" },
   activated: { heading: "Plan approved and active" },
-  closed: { heading: "Plan closed", body: "Its actions and priorities can no longer be changed. You can reopen it, or start the next plan." },
+  closed: {
+    heading: "Plan closed",
+    body: "Its actions and priorities can no longer be changed. You can reopen it, or start the next plan.",
+  },
   reopened: { heading: "Plan reopened: it is active again" },
 };
 
@@ -54,17 +57,26 @@ export default async function PlanPage({ params, searchParams }: { params: Param
   const filtered = Boolean(filters.status || filters.theme || filters.owner || filters.overdue);
   const done = DONE[one(raw.done) ?? ""];
   // ?kept=title,periodEnd after a merged save: only names from the fixed list are shown.
-  const kept = one(raw.done) === "updated" ? (one(raw.kept) ?? "").split(",").filter((f): f is PlanField => (PLAN_FIELDS as readonly string[]).includes(f)) : [];
+  const kept =
+    one(raw.done) === "updated"
+      ? (one(raw.kept) ?? "").split(",").filter((f): f is PlanField => (PLAN_FIELDS as readonly string[]).includes(f))
+      : [];
 
   if (!view) {
     return (
       <>
-        <Breadcrumbs items={[{ label: "All local authorities", href: "/" }, { label: la.name, href: `/la/${la.laNumber}` }, { label: TITLE }]} />
+        <Breadcrumbs
+          items={[{ label: "All local authorities", href: "/" }, { label: la.name, href: `/la/${la.laNumber}` }, { label: TITLE }]}
+        />
         <Heading level={1} caption={la.name}>
           {TITLE}
         </Heading>
         <Paragraph>{la.name} has no improvement plan in this service yet.</Paragraph>
-        {canSetPriorities ? <CreatePlanForm action={createPlan} laNumber={la.laNumber} title={fullTitle} /> : <Paragraph>The director of children&apos;s services starts the plan.</Paragraph>}
+        {canSetPriorities ? (
+          <CreatePlanForm action={createPlan} laNumber={la.laNumber} title={fullTitle} />
+        ) : (
+          <Paragraph>The director of children&apos;s services starts the plan.</Paragraph>
+        )}
       </>
     );
   }
@@ -83,7 +95,9 @@ export default async function PlanPage({ params, searchParams }: { params: Param
 
   return (
     <>
-      <Breadcrumbs items={[{ label: "All local authorities", href: "/" }, { label: la.name, href: `/la/${la.laNumber}` }, { label: TITLE }]} />
+      <Breadcrumbs
+        items={[{ label: "All local authorities", href: "/" }, { label: la.name, href: `/la/${la.laNumber}` }, { label: TITLE }]}
+      />
       {raw.deleted === "1" ? (
         <NotificationBanner type="success" heading="Action deleted">
           <p className="govuk-body">It is no longer shown in the plan, its board report or its CSV. The audit log keeps a record.</p>
@@ -102,7 +116,9 @@ export default async function PlanPage({ params, searchParams }: { params: Param
       </Heading>
       {plan.isDemo ? (
         <NotificationBanner title="Demo data">
-          <p className="govuk-body">This is a made-up demonstration plan so the views are not empty. It is not {la.name}&apos;s real plan.</p>
+          <p className="govuk-body">
+            This is a made-up demonstration plan so the views are not empty. It is not {la.name}&apos;s real plan.
+          </p>
         </NotificationBanner>
       ) : null}
       <p className="govuk-body flex flex-wrap items-center gap-2">
@@ -146,15 +162,34 @@ export default async function PlanPage({ params, searchParams }: { params: Param
                 </Button>
               </>
             ) : null}
-            {canApprove && plan.status === "DRAFT" ? <PlanStatusForm action={activatePlan} planId={plan.id} version={plan.version} label="Approve and activate plan" title={fullTitle} /> : null}
+            {canApprove && plan.status === "DRAFT" ? (
+              <PlanStatusForm
+                action={activatePlan}
+                planId={plan.id}
+                version={plan.version}
+                label="Approve and activate plan"
+                title={fullTitle}
+              />
+            ) : null}
             {canClose && plan.status === "ACTIVE" ? (
               <Button href={`${base}/close`} variant="warning">
                 Close plan
               </Button>
             ) : null}
-            {canClose && closed && !openPlan ? <PlanStatusForm action={reopenPlan} planId={plan.id} version={plan.version} label="Reopen plan" variant="secondary" title={fullTitle} /> : null}
+            {canClose && closed && !openPlan ? (
+              <PlanStatusForm
+                action={reopenPlan}
+                planId={plan.id}
+                version={plan.version}
+                label="Reopen plan"
+                variant="secondary"
+                title={fullTitle}
+              />
+            ) : null}
           </div>
-          {canClose && closed && openPlan ? <Paragraph>{`To reopen this plan, close the current one (“${openPlan.title}”) first.`}</Paragraph> : null}
+          {canClose && closed && openPlan ? (
+            <Paragraph>{`To reopen this plan, close the current one (“${openPlan.title}”) first.`}</Paragraph>
+          ) : null}
           {canSetPriorities && !closed && view.priorities.length === 0 ? (
             <InsetText>
               This plan has no priorities yet.{" "}
@@ -168,21 +203,50 @@ export default async function PlanPage({ params, searchParams }: { params: Param
       ) : null}
 
       {canEdit && !closed && view.priorities.length > 0 ? <Button href={`${base}/actions/new`}>Add an action</Button> : null}
-      {canEdit && !closed && view.priorities.length === 0 ? <InsetText>The director of children&apos;s services needs to set the plan&apos;s priorities before actions can be added.</InsetText> : null}
+      {canEdit && !closed && view.priorities.length === 0 ? (
+        <InsetText>The director of children&apos;s services needs to set the plan&apos;s priorities before actions can be added.</InsetText>
+      ) : null}
       {closed ? <InsetText>This plan is closed: its actions and priorities can no longer be changed.</InsetText> : null}
 
       <form method="get" action={base} className="mb-6 grid gap-x-4 md:grid-cols-3" aria-label="Filter and sort actions">
         {planQuery ? <input type="hidden" name="plan" value={plan.id} /> : null}
-        <Select id="filter-status" name="status" label="Status" defaultValue={filters.status ?? ""} options={[{ value: "", text: "Any status" }, ...Object.entries(ACTION_STATUSES).map(([value, text]) => ({ value, text }))]} />
-        <Select id="filter-theme" name="theme" label="Theme" defaultValue={filters.theme ?? ""} options={[{ value: "", text: "Any theme" }, ...Object.entries(ACTION_THEMES).map(([value, text]) => ({ value, text }))]} />
+        <Select
+          id="filter-status"
+          name="status"
+          label="Status"
+          defaultValue={filters.status ?? ""}
+          options={[{ value: "", text: "Any status" }, ...Object.entries(ACTION_STATUSES).map(([value, text]) => ({ value, text }))]}
+        />
+        <Select
+          id="filter-theme"
+          name="theme"
+          label="Theme"
+          defaultValue={filters.theme ?? ""}
+          options={[{ value: "", text: "Any theme" }, ...Object.entries(ACTION_THEMES).map(([value, text]) => ({ value, text }))]}
+        />
         <Input id="filter-owner" name="owner" label="Owner contains" defaultValue={filters.owner ?? ""} list="owners" autoComplete="off" />
         <datalist id="owners">
           {view.owners.map((o) => (
             <option key={o} value={o} />
           ))}
         </datalist>
-        <Select id="filter-overdue" name="overdue" label="Due date" defaultValue={filters.overdue ? "1" : ""} options={[{ value: "", text: "Any" }, { value: "1", text: "Overdue only" }]} />
-        <Select id="filter-sort" name="sort" label="Sort by" defaultValue={filters.sort} options={Object.entries(SORTS).map(([value, text]) => ({ value, text }))} />
+        <Select
+          id="filter-overdue"
+          name="overdue"
+          label="Due date"
+          defaultValue={filters.overdue ? "1" : ""}
+          options={[
+            { value: "", text: "Any" },
+            { value: "1", text: "Overdue only" },
+          ]}
+        />
+        <Select
+          id="filter-sort"
+          name="sort"
+          label="Sort by"
+          defaultValue={filters.sort}
+          options={Object.entries(SORTS).map(([value, text]) => ({ value, text }))}
+        />
         <div className="flex items-end gap-4">
           <Button type="submit" variant="secondary">
             Apply
@@ -219,11 +283,21 @@ export default async function PlanPage({ params, searchParams }: { params: Param
               <table className="govuk-table">
                 <thead className="govuk-table__head">
                   <tr className="govuk-table__row">
-                    <th scope="col" className="govuk-table__header">Action</th>
-                    <th scope="col" className="govuk-table__header">Owner</th>
-                    <th scope="col" className="govuk-table__header">Due</th>
-                    <th scope="col" className="govuk-table__header">Manager&apos;s status</th>
-                    <th scope="col" className="govuk-table__header">Evidence</th>
+                    <th scope="col" className="govuk-table__header">
+                      Action
+                    </th>
+                    <th scope="col" className="govuk-table__header">
+                      Owner
+                    </th>
+                    <th scope="col" className="govuk-table__header">
+                      Due
+                    </th>
+                    <th scope="col" className="govuk-table__header">
+                      Manager&apos;s status
+                    </th>
+                    <th scope="col" className="govuk-table__header">
+                      Evidence
+                    </th>
                   </tr>
                 </thead>
                 <tbody className="govuk-table__body">
@@ -268,7 +342,9 @@ export default async function PlanPage({ params, searchParams }: { params: Param
         </section>
       ))}
 
-      {canSetPriorities && closed && !openPlan && isCurrent ? <CreatePlanForm action={createPlan} laNumber={la.laNumber} title={fullTitle} heading="Start the next plan" /> : null}
+      {canSetPriorities && closed && !openPlan && isCurrent ? (
+        <CreatePlanForm action={createPlan} laNumber={la.laNumber} title={fullTitle} heading="Start the next plan" />
+      ) : null}
 
       {others.length > 0 ? (
         <section aria-labelledby="other-plans-heading" className="mb-8">

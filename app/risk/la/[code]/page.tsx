@@ -69,7 +69,8 @@ export default async function AuthorityRiskPage({ params, searchParams }: { para
       </Heading>
       {triage ? (
         <p className="govuk-body">
-          Triage: <TriageStatusTag status={triage.state?.status ?? "NEW"} /> <a href="#triage">Record a review</a> · <Link href={back}>Back to the inbox</Link>
+          Triage: <TriageStatusTag status={triage.state?.status ?? "NEW"} /> <a href="#triage">Record a review</a> ·{" "}
+          <Link href={back}>Back to the inbox</Link>
         </p>
       ) : null}
       <Paragraph>

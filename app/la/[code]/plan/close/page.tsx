@@ -18,7 +18,13 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: await formTitle(TITLE) };
 }
 
-export default async function ClosePlanPage({ params, searchParams }: { params: Promise<{ code: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ClosePlanPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ code: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { code } = await params;
   const { la, canClose } = await loadPlanAccess(code, "/close", await searchParams);
   if (!canClose) forbidden();
@@ -36,7 +42,9 @@ export default async function ClosePlanPage({ params, searchParams }: { params: 
           {TITLE}
         </Heading>
         {plan.status !== "ACTIVE" ? (
-          <Paragraph>{plan.status === "CLOSED" ? "This plan is already closed." : "Only an active plan can be closed. This plan is still a draft."}</Paragraph>
+          <Paragraph>
+            {plan.status === "CLOSED" ? "This plan is already closed." : "Only an active plan can be closed. This plan is still a draft."}
+          </Paragraph>
         ) : (
           <>
             <SummaryList
@@ -49,7 +57,15 @@ export default async function ClosePlanPage({ params, searchParams }: { params: 
             <WarningText>
               {`Once the plan is closed its actions and priorities can no longer be changed${open > 0 ? `, including the ${open === 1 ? "action that is" : `${open} actions that are`} not complete` : ""}. You can reopen it later, or start the next plan.`}
             </WarningText>
-            <PlanStatusForm action={closePlan} planId={plan.id} version={plan.version} label="Yes, close this plan" variant="warning" title={`${TITLE} – Children's social care insight`} cancelHref={planHref} />
+            <PlanStatusForm
+              action={closePlan}
+              planId={plan.id}
+              version={plan.version}
+              label="Yes, close this plan"
+              variant="warning"
+              title={`${TITLE} – Children's social care insight`}
+              cancelHref={planHref}
+            />
           </>
         )}
       </div>

@@ -18,7 +18,13 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: await formTitle(TITLE) };
 }
 
-export default async function EditPlanPage({ params, searchParams }: { params: Promise<{ code: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function EditPlanPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ code: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { code } = await params;
   const { la, canSetPriorities } = await loadPlanAccess(code, "/edit", await searchParams);
   if (!canSetPriorities) forbidden();
@@ -34,7 +40,9 @@ export default async function EditPlanPage({ params, searchParams }: { params: P
         </Heading>
         <p className="govuk-body flex flex-wrap items-center gap-2">
           <PlanStatusTag status={plan.status} />
-          {lastChange ? <span>{`Last changed ${formatLondonDateTime(new Date(lastChange.at))}${lastChange.by ? ` by ${lastChange.by}` : ""}`}</span> : null}
+          {lastChange ? (
+            <span>{`Last changed ${formatLondonDateTime(new Date(lastChange.at))}${lastChange.by ? ` by ${lastChange.by}` : ""}`}</span>
+          ) : null}
         </p>
         {plan.status === "CLOSED" ? (
           <InsetText>This plan is closed. Reopen it from the plan page to change its title or period.</InsetText>

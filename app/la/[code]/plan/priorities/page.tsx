@@ -20,7 +20,13 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: await formTitle(TITLE) };
 }
 
-export default async function PrioritiesPage({ params, searchParams }: { params: Promise<{ code: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function PrioritiesPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ code: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { code } = await params;
   const query = await searchParams;
   const { la, canSetPriorities } = await loadPlanAccess(code, "/priorities", query);
@@ -42,12 +48,22 @@ export default async function PrioritiesPage({ params, searchParams }: { params:
       <Paragraph>
         {`Priorities are shown in this order on the plan, the board report and the CSV. A plan can have up to ${MAX_PRIORITIES}. Removing a priority never removes its actions: you choose where they move.`}
       </Paragraph>
-      {lastChange ? <p className="govuk-body-s">{`Plan last changed ${formatLondonDateTime(new Date(lastChange.at))}${lastChange.by ? ` by ${lastChange.by}` : ""}.`}</p> : null}
+      {lastChange ? (
+        <p className="govuk-body-s">{`Plan last changed ${formatLondonDateTime(new Date(lastChange.at))}${lastChange.by ? ` by ${lastChange.by}` : ""}.`}</p>
+      ) : null}
       {!editable ? <InsetText>This plan is closed: reopen it from the plan page to change its priorities.</InsetText> : null}
       {priorities.length === 0 ? (
         <Paragraph>This plan has no priorities yet.</Paragraph>
       ) : (
-        <PriorityOrderForm action={movePlanPriority} planId={plan.id} version={plan.version} priorities={priorities} base={base} editable={editable} title={fullTitle} />
+        <PriorityOrderForm
+          action={movePlanPriority}
+          planId={plan.id}
+          version={plan.version}
+          priorities={priorities}
+          base={base}
+          editable={editable}
+          title={fullTitle}
+        />
       )}
       {editable && priorities.length < MAX_PRIORITIES ? (
         <div className="max-w-[640px]">

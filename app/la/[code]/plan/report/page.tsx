@@ -17,7 +17,13 @@ export const dynamic = "force-dynamic";
 
 export const metadata: Metadata = { title: "Improvement board report" };
 
-export default async function PlanReportPage({ params, searchParams }: { params: Promise<{ code: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function PlanReportPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ code: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { code } = await params;
   const query = await searchParams;
   const { la } = await loadPlanAccess(code, "/report", query);
@@ -55,12 +61,24 @@ export default async function PlanReportPage({ params, searchParams }: { params:
             <table className="govuk-table">
               <thead className="govuk-table__head">
                 <tr className="govuk-table__row">
-                  <th scope="col" className="govuk-table__header">Action</th>
-                  <th scope="col" className="govuk-table__header">Theme</th>
-                  <th scope="col" className="govuk-table__header">Owner</th>
-                  <th scope="col" className="govuk-table__header">Due</th>
-                  <th scope="col" className="govuk-table__header">Status</th>
-                  <th scope="col" className="govuk-table__header">Evidence</th>
+                  <th scope="col" className="govuk-table__header">
+                    Action
+                  </th>
+                  <th scope="col" className="govuk-table__header">
+                    Theme
+                  </th>
+                  <th scope="col" className="govuk-table__header">
+                    Owner
+                  </th>
+                  <th scope="col" className="govuk-table__header">
+                    Due
+                  </th>
+                  <th scope="col" className="govuk-table__header">
+                    Status
+                  </th>
+                  <th scope="col" className="govuk-table__header">
+                    Evidence
+                  </th>
                 </tr>
               </thead>
               <tbody className="govuk-table__body">

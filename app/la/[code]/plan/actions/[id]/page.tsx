@@ -22,12 +22,22 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: await formTitle(TITLE) };
 }
 
-export default async function ActionPage({ params, searchParams }: { params: Promise<{ code: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ActionPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ code: string; id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { code, id } = await params;
   const query = await searchParams;
   const { la, canEdit } = await loadPlanAccess(code, `/actions/${encodeURIComponent(id)}`, query);
   if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
-  const [detail, indicators, owners] = await Promise.all([getPlanAction(la.laNumber, id), getPlanIndicators(), getPlanOwnerCandidates(la.laNumber)]);
+  const [detail, indicators, owners] = await Promise.all([
+    getPlanAction(la.laNumber, id),
+    getPlanIndicators(),
+    getPlanOwnerCandidates(la.laNumber),
+  ]);
   if (!detail) notFound();
   const { action: a, evidence, plan } = detail;
   // a closed plan may be an earlier one: go back to that plan, not the current one
@@ -54,7 +64,14 @@ export default async function ActionPage({ params, searchParams }: { params: Pro
           { key: "Theme", value: ACTION_THEMES[a.theme as keyof typeof ACTION_THEMES] ?? a.theme },
           { key: "Owner", value: a.owner },
           { key: "Start date", value: formatDateOnly(a.startDate) },
-          { key: "Due date", value: <>{formatDateOnly(a.dueDate)} {a.overdue ? <OverdueTag /> : null}</> },
+          {
+            key: "Due date",
+            value: (
+              <>
+                {formatDateOnly(a.dueDate)} {a.overdue ? <OverdueTag /> : null}
+              </>
+            ),
+          },
           { key: "Manager's status", value: <ActionStatusTag status={a.status} /> },
           { key: "Description", value: a.description ? <span className="whitespace-pre-line">{a.description}</span> : "–" },
           { key: "Ofsted recommendation", value: a.ofstedRecommendation ?? "–" },
@@ -76,7 +93,10 @@ export default async function ActionPage({ params, searchParams }: { params: Pro
                 </ul>
               ),
           },
-          { key: "Last changed", value: `${formatLondonDateTime(new Date(a.updatedAt))}${a.updatedByName ? ` by ${a.updatedByName}` : ""} (version ${a.version})` },
+          {
+            key: "Last changed",
+            value: `${formatLondonDateTime(new Date(a.updatedAt))}${a.updatedByName ? ` by ${a.updatedByName}` : ""} (version ${a.version})`,
+          },
         ]}
       />
 
@@ -96,19 +116,31 @@ export default async function ActionPage({ params, searchParams }: { params: Pro
                   <EvidenceTag rag={evidence.rag} />
                   {evidence.mismatch ? <MismatchTag /> : null}
                 </p>
-                {evidence.mismatch ? <WarningText>{`The manager's status (${ACTION_STATUSES[a.status]}) and the published evidence disagree. ${evidence.reason}`}</WarningText> : <Paragraph>{evidence.reason}</Paragraph>}
+                {evidence.mismatch ? (
+                  <WarningText>{`The manager's status (${ACTION_STATUSES[a.status]}) and the published evidence disagree. ${evidence.reason}`}</WarningText>
+                ) : (
+                  <Paragraph>{evidence.reason}</Paragraph>
+                )}
                 <Table
                   caption={`${a.indicator.label}, ${la.name}`}
                   captionSize="s"
                   head={["Year", "Figure", "Target", "Compared with the start"]}
                   numericColumns={[1, 2]}
                   rows={[
-                    ...(evidence.baseline ? [[`${evidence.baseline.period} (before the action started)`, evidence.baseline.raw, fmt(a.target), "Baseline"]] : []),
+                    ...(evidence.baseline
+                      ? [[`${evidence.baseline.period} (before the action started)`, evidence.baseline.raw, fmt(a.target), "Baseline"]]
+                      : []),
                     ...evidence.since.map((f) => [
                       String(f.period),
                       f.raw,
                       fmt(a.target),
-                      f.value === null || evidence.baseline?.value == null ? "–" : f.value === evidence.baseline.value ? "No change" : f.value > evidence.baseline.value ? `Up ${(f.value - evidence.baseline.value).toFixed(1)}` : `Down ${(evidence.baseline.value - f.value).toFixed(1)}`,
+                      f.value === null || evidence.baseline?.value == null
+                        ? "–"
+                        : f.value === evidence.baseline.value
+                          ? "No change"
+                          : f.value > evidence.baseline.value
+                            ? `Up ${(f.value - evidence.baseline.value).toFixed(1)}`
+                            : `Down ${(evidence.baseline.value - f.value).toFixed(1)}`,
                     ]),
                   ]}
                 />
@@ -133,7 +165,9 @@ export default async function ActionPage({ params, searchParams }: { params: Pro
               <li key={u.id} className="govuk-!-margin-bottom-4 border-l-4 border-[#b1b4b6] pl-3">
                 <p className="govuk-body-s govuk-!-margin-bottom-1">
                   {formatLondonDateTime(new Date(u.at))} – {u.authorName} –{" "}
-                  {u.statusBefore === u.statusAfter ? ACTION_STATUSES[u.statusAfter] : `${ACTION_STATUSES[u.statusBefore]} to ${ACTION_STATUSES[u.statusAfter]}`}
+                  {u.statusBefore === u.statusAfter
+                    ? ACTION_STATUSES[u.statusAfter]
+                    : `${ACTION_STATUSES[u.statusBefore]} to ${ACTION_STATUSES[u.statusAfter]}`}
                 </p>
                 <p className="govuk-body whitespace-pre-line">{u.narrative}</p>
               </li>
@@ -145,7 +179,9 @@ export default async function ActionPage({ params, searchParams }: { params: Pro
       {editable ? (
         <div className="max-w-[640px]">
           <ProgressUpdateForm action={postProgressUpdate} actionId={a.id} version={a.version} status={a.status} title={fullTitle} />
-          {a.status !== "COMPLETE" ? <CompleteActionForm action={completePlanAction} actionId={a.id} version={a.version} title={fullTitle} /> : null}
+          {a.status !== "COMPLETE" ? (
+            <CompleteActionForm action={completePlanAction} actionId={a.id} version={a.version} title={fullTitle} />
+          ) : null}
           <section aria-labelledby="edit-heading">
             <h2 id="edit-heading" className="govuk-heading-m">
               Edit the action

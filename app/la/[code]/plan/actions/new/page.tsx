@@ -16,12 +16,22 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: await formTitle(TITLE) };
 }
 
-export default async function NewActionPage({ params, searchParams }: { params: Promise<{ code: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function NewActionPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ code: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { code } = await params;
   const query = await searchParams;
   const { la, canEdit } = await loadPlanAccess(code, "/actions/new", query);
   if (!canEdit) forbidden();
-  const [view, indicators, owners] = await Promise.all([getPlanPage(la.laNumber, { sort: "due" }), getPlanIndicators(), getPlanOwnerCandidates(la.laNumber)]);
+  const [view, indicators, owners] = await Promise.all([
+    getPlanPage(la.laNumber, { sort: "due" }),
+    getPlanIndicators(),
+    getPlanOwnerCandidates(la.laNumber),
+  ]);
   if (!view || view.plan.status === "CLOSED") notFound();
   const today = londonToday();
   // ?priority=<id> (from "Add an action to this priority") chooses the priority; anything else is ignored.

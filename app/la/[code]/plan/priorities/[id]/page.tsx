@@ -15,7 +15,13 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: await formTitle(TITLE) };
 }
 
-export default async function PriorityPage({ params, searchParams }: { params: Promise<{ code: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function PriorityPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ code: string; id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { code, id } = await params;
   const { la, canSetPriorities } = await loadPlanAccess(code, `/priorities/${encodeURIComponent(id)}`, await searchParams);
   if (!canSetPriorities) forbidden();
@@ -36,8 +42,21 @@ export default async function PriorityPage({ params, searchParams }: { params: P
           <InsetText>This plan is closed: reopen it from the plan page to change its priorities.</InsetText>
         ) : (
           <>
-            <RenamePriorityForm action={renamePriority} priorityId={priority.id} version={plan.version} current={priority.title} title={fullTitle} />
-            <RemovePriorityForm action={removePriority} priorityId={priority.id} version={plan.version} liveActions={priority.liveActions} others={others} title={fullTitle} />
+            <RenamePriorityForm
+              action={renamePriority}
+              priorityId={priority.id}
+              version={plan.version}
+              current={priority.title}
+              title={fullTitle}
+            />
+            <RemovePriorityForm
+              action={removePriority}
+              priorityId={priority.id}
+              version={plan.version}
+              liveActions={priority.liveActions}
+              others={others}
+              title={fullTitle}
+            />
           </>
         )}
       </div>

@@ -39,11 +39,31 @@ export async function GET(request: Request, { params }: { params: Promise<{ code
     ]),
   );
   const csv = toCsv(
-    ["Priority", "Action", "Theme", "Owner", "Start date", "Due date", "Overdue", "Status", "Linked indicator", "Target", "Target date", "Evidence", "Status and evidence disagree", "Evidence detail", "Last updated"],
+    [
+      "Priority",
+      "Action",
+      "Theme",
+      "Owner",
+      "Start date",
+      "Due date",
+      "Overdue",
+      "Status",
+      "Linked indicator",
+      "Target",
+      "Target date",
+      "Evidence",
+      "Status and evidence disagree",
+      "Evidence detail",
+      "Last updated",
+    ],
     rows,
   );
   const name = `improvement-plan-${la.laNumber}-${today()}${report.plan.isDemo ? "-demo" : ""}.csv`;
   return new Response(`\uFEFF${csv}`, {
-    headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="${name}"`, "cache-control": "private, no-store" },
+    headers: {
+      "content-type": "text/csv; charset=utf-8",
+      "content-disposition": `attachment; filename="${name}"`,
+      "cache-control": "private, no-store",
+    },
   });
 }

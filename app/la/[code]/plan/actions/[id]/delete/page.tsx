@@ -19,7 +19,13 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: await formTitle(TITLE) };
 }
 
-export default async function DeleteActionPage({ params, searchParams }: { params: Promise<{ code: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function DeleteActionPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ code: string; id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { code, id } = await params;
   const { la, canEdit } = await loadPlanAccess(code, `/actions/${encodeURIComponent(id)}/delete`, await searchParams);
   if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
@@ -48,11 +54,23 @@ export default async function DeleteActionPage({ params, searchParams }: { param
                 { key: "Due date", value: formatDateOnly(a.dueDate) },
                 { key: "Status", value: ACTION_STATUSES[a.status] },
                 { key: "Progress updates", value: updates === 0 ? "None" : String(updates) },
-                { key: "Last changed", value: `${formatLondonDateTime(new Date(a.updatedAt))}${a.updatedByName ? ` by ${a.updatedByName}` : ""}` },
+                {
+                  key: "Last changed",
+                  value: `${formatLondonDateTime(new Date(a.updatedAt))}${a.updatedByName ? ` by ${a.updatedByName}` : ""}`,
+                },
               ]}
             />
-            <WarningText>The action and its progress updates will no longer be shown in the plan, its board report or its CSV. The audit log keeps a record.</WarningText>
-            <DeleteActionForm action={deletePlanAction} actionId={a.id} version={a.version} title={`${TITLE} – Children's social care insight`} cancelHref={actionHref} />
+            <WarningText>
+              The action and its progress updates will no longer be shown in the plan, its board report or its CSV. The audit log keeps a
+              record.
+            </WarningText>
+            <DeleteActionForm
+              action={deletePlanAction}
+              actionId={a.id}
+              version={a.version}
+              title={`${TITLE} – Children's social care insight`}
+              cancelHref={actionHref}
+            />
           </>
         )}
       </div>
