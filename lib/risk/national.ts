@@ -2,10 +2,10 @@
 // so the page, the CSV download and the tests all see exactly the same thing.
 import { csvField } from "@/lib/format/csv";
 import { judgementLabel } from "@/lib/catalogue/judgements";
-import { RISK_INDICATORS, type RiskIndicatorId } from "./config";
+import { RISK_INDICATORS } from "./config";
 import { periodLabel } from "./format";
 import type { LaAssessment, ShownFigure } from "./assess";
-import { FLAG_KIND_LABELS, type FlagKind, type Severity } from "./rules";
+import { FLAG_KIND_LABELS } from "./rules";
 import type { IsoDate, Judgement } from "./types";
 import { JUDGEMENT_ORDER, type NationalFilters, type NationalRow, type TrendPoint } from "./national-rows";
 

@@ -359,7 +359,7 @@ describe("admin user actions (real routes' actions)", () => {
 
 describe("wrapper error handling", () => {
   it("never returns an exception's message, and saves nothing", async () => {
-    const exploding: ActionDefinition<"users.manage", Record<string, never>, z.ZodObject<{}>, undefined> = {
+    const exploding: ActionDefinition<"users.manage", Record<string, never>, z.ZodObject<Record<string, never>>, undefined> = {
       name: "test.explode",
       permission: "users.manage",
       target: z.object({}),

@@ -24,7 +24,9 @@ describe("escapeHtml", () => {
 
 describe("GOV.UK twins", () => {
   it("tag and judgement tag", () => {
-    expect(tagHtml("red", "A & B")).toBe(render(createElement(Tag, { colour: "red" }, "A & B")));
+    // TagProps requires children, so the typed way to pass them to createElement is as a prop.
+    // eslint-disable-next-line react/no-children-prop
+    expect(tagHtml("red", "A & B")).toBe(render(createElement(Tag, { colour: "red", children: "A & B" })));
     for (const judgement of ["OUTSTANDING", "GOOD", "REQUIRES_IMPROVEMENT", "INADEQUATE", null] as (Judgement | null)[]) {
       expect(judgementTagHtml(judgement)).toBe(render(createElement(JudgementTag, { judgement })));
     }
