@@ -30,6 +30,7 @@ import { createSmallPlans, currentLaNumbers, prepareBenchDatabase, signInNewAcco
 import { formFields, postForm, withValues } from "./bench/forms";
 import { percentile, round } from "./bench/load";
 import { startAppServer } from "./bench/server";
+import { HOME_VIEWS, LA_VIEWS, RISK_VIEWS } from "./bench/views";
 import { runImport } from "./import";
 
 const SECONDS = Number(process.env.BENCH_MIXED_SECONDS ?? 60);
@@ -39,22 +40,6 @@ const PORT = Number(process.env.BENCH_PORT ?? 3199);
 const DATABASE = "csc_bench_mixed";
 const PLAN_LA = process.env.BENCH_LA ?? "202";
 const DEFAULT_RELEASE = path.join(projectRoot, "tests/fixtures/published-2025/csww_indicators_2017_to_2025.csv");
-
-const LA_VIEWS = [
-  "",
-  "?indicator=turnover_rate_fte",
-  "?indicator=caseload_fte&comparator=mean",
-  "?indicator=re_referrals_percent&year=2021",
-  "?indicator=cin_at31_rate&comparator=mean&year=2019",
-];
-const RISK_VIEWS = [
-  "/risk",
-  "/risk?region=E12000002",
-  "/risk?severity=red",
-  "/risk?sort=caseload&order=desc",
-  "/risk?region=E12000007&sort=name&order=asc",
-];
-const HOME_VIEWS = ["/", "/?region=E12000001", "/?region=E12000007", "/?judgement=INADEQUATE", "/?q=north"];
 
 type Role = "dfe_analyst" | "dcs" | "team_manager" | "admin";
 type Person = { role: Role | "anonymous"; laNumber: string | null; cookie?: string };

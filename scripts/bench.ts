@@ -20,6 +20,7 @@ import { firstLoadJsGzipBytes } from "./bench/client-js";
 import { prepareBenchDatabase } from "./bench/fixtures";
 import { loadTest, round, type LoadRun } from "./bench/load";
 import { startAppServer } from "./bench/server";
+import { HOME_VIEWS, LA_VIEWS, RISK_VIEWS } from "./bench/views";
 import { now } from "../lib/core/clock";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -27,23 +28,6 @@ const CONNECTIONS = [20, 50];
 const PORT = Number(process.env.BENCH_PORT ?? 3199);
 const bin = (name: string) => path.join(projectRoot, "node_modules/.bin", name);
 const resultsDir = path.join(projectRoot, "bench-results");
-
-const LA_VIEWS = [
-  "",
-  "?indicator=turnover_rate_fte",
-  "?indicator=caseload_fte&comparator=mean",
-  "?indicator=re_referrals_percent&year=2021",
-  "?indicator=cin_at31_rate&comparator=mean&year=2019",
-];
-const RISK_VIEWS = [
-  "/risk",
-  "/risk?region=E12000002",
-  "/risk?severity=red",
-  "/risk?sort=caseload&order=desc",
-  "/risk?judgement=INADEQUATE",
-  "/risk?region=E12000007&sort=name&order=asc",
-];
-const HOME_VIEWS = ["/", "/?region=E12000001", "/?region=E12000007", "/?judgement=INADEQUATE", "/?q=north"];
 
 type Group = { key: string; label: string; paths: string[]; cookie?: string; targetP95?: number };
 type ModeResult = {
@@ -198,7 +182,14 @@ async function main() {
       paths: db.laNumbers.map((la, i) => `/la/${la}${LA_VIEWS[i % LA_VIEWS.length]}`),
       targetP95: 100,
     },
-    { key: "risk", short: "/risk", label: "`/risk` (mixed filters and sorts)", paths: RISK_VIEWS, targetP95: 150 },
+    {
+      key: "risk",
+      short: "/risk",
+      label: "`/risk` (mixed filters and sorts, signed in as an analyst)",
+      paths: RISK_VIEWS,
+      cookie: db.analystCookie,
+      targetP95: 150,
+    },
     {
       key: "plan",
       short: "plan",
@@ -217,7 +208,7 @@ async function main() {
     for (const [p, cookie] of [
       ["/", undefined],
       ["/la/330", undefined],
-      ["/risk", undefined],
+      ["/risk", db.analystCookie],
       [plan, db.managerCookie],
     ] as const)
       clientJs.push({ path: p, ...(await firstLoadJsGzipBytes(server.base, p, cookie)) });

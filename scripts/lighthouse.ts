@@ -336,12 +336,14 @@ async function main() {
   const allPages: { path: string; cookie?: string }[] = [
     { path: "/" },
     { path: "/la/330" },
-    { path: "/risk" },
+    { path: "/risk", cookie: db.analystCookie }, // analysts only (decision 0017)
     { path: "/risk/method" },
     { path: "/about/data" },
     { path: `/la/${db.planLa}/plan`, cookie: db.managerCookie },
   ];
-  const pages = ONLY_PAGES ? allPages.filter((p) => ONLY_PAGES.includes(p.path) || (p.cookie && ONLY_PAGES.includes("plan"))) : allPages;
+  const pages = ONLY_PAGES
+    ? allPages.filter((p) => ONLY_PAGES.includes(p.path) || (p.path.endsWith("/plan") && ONLY_PAGES.includes("plan")))
+    : allPages;
 
   console.log(
     `3/3 Lighthouse (${presets.join(", ")}; ${RUNS} run${RUNS === 1 ? "" : "s"} each) on ${pages.map((p) => p.path).join(", ")} …`,

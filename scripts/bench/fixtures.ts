@@ -17,7 +17,7 @@ const STATUSES = ["NOT_STARTED", "ON_TRACK", "AT_RISK", "OFF_TRACK", "COMPLETE"]
 const INDICATORS = ["agency_rate_fte", "turnover_rate_fte", "caseload_fte", "re_referrals_percent"];
 const PASSWORD = "bench harbour kettle purple lamp";
 
-export type BenchDatabase = { url: string; laNumbers: string[]; planLa: string; managerCookie: string };
+export type BenchDatabase = { url: string; laNumbers: string[]; planLa: string; managerCookie: string; analystCookie: string };
 
 export async function currentLaNumbers(url: string): Promise<string[]> {
   const client = new pg.Client({ connectionString: url });
@@ -170,5 +170,7 @@ export async function prepareBenchDatabase(planLa = process.env.BENCH_LA ?? "202
     await db.$disconnect();
   }
   const managerCookie = await signInNewAccount(url, { role: "team_manager", laNumber: planLa, label: "manager" });
-  return { url, laNumbers: await currentLaNumbers(url), planLa, managerCookie };
+  // /risk is for DfE analysts only (decision 0017).
+  const analystCookie = await signInNewAccount(url, { role: "dfe_analyst", laNumber: null, label: "analyst" });
+  return { url, laNumbers: await currentLaNumbers(url), planLa, managerCookie, analystCookie };
 }
