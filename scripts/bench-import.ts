@@ -9,6 +9,7 @@ import { createPrismaClient } from "../lib/db/client";
 import { projectRoot, startEmbedded } from "../lib/db/embedded";
 import { migrate } from "../lib/db/migrate";
 import { resolveDatabaseUrl, withDatabase } from "../lib/db/url";
+import "../lib/import-hooks";
 import { importFolder } from "../lib/import/run-import";
 import { DEFAULT_DATA_FOLDER } from "./import";
 import { now } from "../lib/core/clock";

@@ -1,4 +1,4 @@
-// Called by the importer (lib/import/run-import.ts) inside its one transaction, after the new data is
+// Called by the importer's after-import hook (./import-hook.ts) inside its one transaction, after the new data is
 // written: every LA an analyst marked "reviewed" is assessed again from the new data and compared with
 // what was reviewed (./reopen.ts). If it got worse it returns to the inbox as NEW, with the reason citing
 // the figures, an automatic history row and an audit row — all committed with the data, or not at all.

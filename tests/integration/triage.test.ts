@@ -11,6 +11,7 @@ import { today } from "@/lib/core/clock";
 import { bulkUpdateTriageAction, STALE_DATA_MESSAGE, updateTriageAction } from "@/lib/actions/triage";
 import type { AppAuth } from "@/lib/auth/server";
 import { newestReleaseId } from "@/lib/data/risk-dataset";
+import "@/lib/import-hooks"; // the triage reopen runs as an after-import hook
 import { importFolder } from "@/lib/import/run-import";
 import { publishedOn } from "@/lib/risk/publication";
 import { AUTOMATIC_AUTHOR } from "@/lib/triage/config";

@@ -1,0 +1,116 @@
+// Figures this service calculates from published ones, where a release does not publish them, marked
+// `calculated` (decision 0014): rates per 10,000 children from a published count and the ONS 0–17
+// population.
+import type { Marker } from "@/lib/generated/prisma/enums";
+import { INDICATORS, RATE_DENOMINATOR, type CatalogueIndicator } from "@/lib/catalogue";
+import type { Tx } from "./formats/types";
+import { valueKey, type IncomingValue } from "./plan-values";
+import type { CalculatedOutcome } from "./summary";
+import { writeValues } from "./write/values";
+
+/**
+ * Rates per 10,000 children that follow from a published count and the ONS 0–17 population
+ * (definitions' `perTenThousand`; population of mid-year period − 1, FORMATS.md §13). Written only
+ * where no published rate exists (e.g. every 2025 rate, which the 2025 children in need release no
+ * longer publishes), marked `calculated`, with the release of the count they come from. A published
+ * rate is replaced only when a newer release withdrew its count (a number became a marker): the
+ * revision wins, and the summary says so.
+ */
+export async function calculateRates(tx: Tx, log: (line: string) => void): Promise<CalculatedOutcome[]> {
+  const out: CalculatedOutcome[] = [];
+  for (const def of INDICATORS as readonly CatalogueIndicator[]) {
+    if (!def.perTenThousand) continue;
+    const rows = await tx.$queryRawUnsafe<
+      {
+        geoCode: string;
+        geoLevel: "NATIONAL" | "REGIONAL" | "LOCAL_AUTHORITY";
+        period: number;
+        value: number | null;
+        marker: Marker | null;
+        releaseId: number;
+        numRank: number;
+        jointReturnId: string | null;
+        pop: number | null;
+        popMarker: Marker | null;
+        hasPop: boolean;
+        rateRaw: string | null;
+        rateCalculated: boolean | null;
+        rateMarker: Marker | null;
+        rateRank: number | null;
+      }[]
+    >(
+      `select n."geoCode", n."geoLevel"::text as "geoLevel", n.period, n.value, n.marker::text as marker, n."releaseId", nr."editionRank" as "numRank", n."jointReturnId",
+              p.value as pop, p.marker::text as "popMarker", (p.id is not null) as "hasPop",
+              r.raw as "rateRaw", r.calculated as "rateCalculated", r.marker::text as "rateMarker", rr."editionRank" as "rateRank"
+         from indicator_value n
+         join data_release nr on nr.id = n."releaseId"
+         left join indicator_value p on p."indicatorId" = $2 and p."geoCode" = n."geoCode" and p.period = n.period + $3
+         left join indicator_value r on r."indicatorId" = $4 and r."geoCode" = n."geoCode" and r.period = n.period
+         left join data_release rr on rr.id = r."releaseId"
+        where n."indicatorId" = $1`,
+      def.perTenThousand,
+      RATE_DENOMINATOR.indicatorId,
+      RATE_DENOMINATOR.periodOffset,
+      def.id,
+    );
+    const result: CalculatedOutcome = { indicatorId: def.id, written: 0, replacedWithdrawn: 0, noPopulation: [] };
+    const writes: IncomingValue[] = [];
+    const releaseOf = new Map<string, number>();
+    for (const row of rows) {
+      const published = row.rateRaw !== null && row.rateCalculated === false;
+      const withdrawn = published && row.marker !== null && row.rateMarker === null && (row.numRank ?? 0) > (row.rateRank ?? 0);
+      if (published && !withdrawn) continue;
+      const figure = rateFigure(row);
+      if (figure === null) {
+        if (!result.noPopulation.includes(row.period)) result.noPopulation.push(row.period);
+        continue;
+      }
+      if (!withdrawn && row.rateRaw === figure.raw) continue; // already calculated, same figure
+      if (withdrawn) result.replacedWithdrawn++;
+      const v: IncomingValue = {
+        indicatorId: def.id,
+        geoLevel: row.geoLevel,
+        geoCode: row.geoCode,
+        period: row.period,
+        value: figure.value,
+        marker: figure.marker,
+        raw: figure.raw,
+        jointReturnId: row.jointReturnId,
+      };
+      writes.push(v);
+      releaseOf.set(valueKey(v), row.releaseId);
+    }
+    // one write per source release (the calculated figure carries the release of its count)
+    const byRelease = new Map<number, IncomingValue[]>();
+    for (const v of writes) {
+      const id = releaseOf.get(valueKey(v))!;
+      byRelease.set(id, [...(byRelease.get(id) ?? []), v]);
+    }
+    for (const [releaseId, values] of byRelease) await writeValues(tx, values, releaseId, true);
+    result.written = writes.length;
+    result.noPopulation.sort((a, b) => a - b);
+    if (result.written || result.noPopulation.length) {
+      log(
+        `  calculated ${def.id} from ${def.perTenThousand} and the ONS 0–17 population: ${result.written} figures written (${result.replacedWithdrawn} replacing a published rate whose count was withdrawn)${result.noPopulation.length ? `; no population estimate to calculate ${result.noPopulation.join(", ")}` : ""}`,
+      );
+    }
+    out.push(result);
+  }
+  return out;
+}
+
+/** 10,000 × count / population to 1 dp; a withdrawn or suppressed count keeps its marker. Null: no population estimate. */
+export function rateFigure(row: {
+  value: number | null;
+  marker: Marker | null;
+  hasPop: boolean;
+  pop: number | null;
+  popMarker: Marker | null;
+}): { value: number | null; marker: Marker | null; raw: string } | null {
+  if (row.marker !== null) return { value: null, marker: row.marker, raw: row.marker };
+  if (!row.hasPop) return null;
+  if (row.popMarker !== null || row.pop === null) return { value: null, marker: "x", raw: "x" };
+  if (row.pop === 0) return { value: null, marker: "z", raw: "z" };
+  const value = Math.round((100_000 * row.value!) / row.pop) / 10;
+  return { value, marker: null, raw: value.toFixed(1) };
+}

@@ -1,0 +1,13 @@
+// The file formats the importer reads, in the order they are asked whether a file is theirs and the
+// order their files are written (places first: the Ofsted workbooks and neighbour groupings refer to
+// LAs the data files define). A new format is a module implementing ImportFormat (./types.ts), added here.
+import { ofstedOdsFormat } from "./ofsted-ods";
+import { statNeighbours2021Format } from "./stat-neighbours-2021";
+import { tidyCsvFormat } from "./tidy-csv";
+import type { ImportFormat } from "./types";
+
+export const FORMATS: readonly ImportFormat<never>[] = [
+  tidyCsvFormat,
+  statNeighbours2021Format,
+  ofstedOdsFormat,
+] as unknown as readonly ImportFormat<never>[];

@@ -1,0 +1,104 @@
+// Writing published figures: the values of one release, planned against what is stored (revisions
+// win, an older edition cannot undo a newer one: ../plan-values.ts), in batches; and joint returns.
+import type { DataSeries } from "@/lib/generated/prisma/enums";
+import type { Tx } from "../formats/types";
+import { planValueChanges, valueKey, type IncomingValue, type StoredValue, type ValuePlan } from "../plan-values";
+
+const BATCH = 5_000;
+
+export async function writeValues(tx: Tx, values: IncomingValue[], releaseId: number, calculated = false) {
+  for (let i = 0; i < values.length; i += BATCH) {
+    const batch = values.slice(i, i + BATCH);
+    await tx.$executeRawUnsafe(
+      `insert into indicator_value ("indicatorId", period, "geoLevel", "geoCode", value, marker, raw, "jointReturnId", "releaseId", calculated)
+       select t.indicator_id, t.period, t.geo_level::"GeoLevel", t.geo_code, t.value, t.marker::"Marker", t.raw, t.joint_id, $9, $10
+         from unnest($1::text[], $2::int[], $3::text[], $4::text[], $5::float8[], $6::text[], $7::text[], $8::text[])
+           as t(indicator_id, period, geo_level, geo_code, value, marker, raw, joint_id)
+       on conflict ("indicatorId", "geoCode", period) do update
+          set value = excluded.value, marker = excluded.marker, raw = excluded.raw,
+              "geoLevel" = excluded."geoLevel", "jointReturnId" = excluded."jointReturnId", "releaseId" = excluded."releaseId",
+              calculated = excluded.calculated`,
+      batch.map((v) => v.indicatorId),
+      batch.map((v) => v.period),
+      batch.map((v) => v.geoLevel),
+      batch.map((v) => v.geoCode),
+      batch.map((v) => v.value),
+      batch.map((v) => v.marker),
+      batch.map((v) => v.raw),
+      batch.map((v) => v.jointReturnId),
+      releaseId,
+      calculated,
+    );
+  }
+}
+
+/** What is stored for these indicators, keyed like the incoming values (valueKey). */
+export async function storedValues(tx: Tx, indicatorIds: readonly string[]): Promise<Map<string, StoredValue>> {
+  const storedRows = await tx.$queryRawUnsafe<
+    {
+      indicatorId: string;
+      geoCode: string;
+      period: number;
+      raw: string;
+      jointReturnId: string | null;
+      editionRank: number;
+      calculated: boolean;
+    }[]
+  >(
+    `select v."indicatorId", v."geoCode", v.period, v.raw, v."jointReturnId", r."editionRank", v.calculated
+       from indicator_value v join data_release r on r.id = v."releaseId"
+      where v."indicatorId" = any($1::text[])`,
+    indicatorIds,
+  );
+  return new Map<string, StoredValue>(
+    storedRows.map((s) => [
+      valueKey(s),
+      { raw: s.raw, jointReturnId: s.jointReturnId, editionRank: s.editionRank, calculated: s.calculated },
+    ]),
+  );
+}
+
+/** Plans the release's values against what is stored and writes what changes. */
+export async function writeReleaseValues(
+  tx: Tx,
+  incoming: readonly IncomingValue[],
+  indicatorIds: readonly string[],
+  release: { id: number; editionRank: number },
+): Promise<ValuePlan> {
+  const stored = await storedValues(tx, indicatorIds);
+  const plan = planValueChanges(incoming, stored, release.editionRank);
+  await writeValues(tx, [...plan.inserts, ...plan.updates], release.id);
+  return plan;
+}
+
+/** Joint returns: one published figure shared by two LAs, stored against each with a link. */
+export async function upsertJointReturns(
+  tx: Tx,
+  series: DataSeries,
+  rows: readonly { laNumbers: readonly string[]; laNames: readonly string[]; period: number }[],
+) {
+  const joints = new Map<string, { label: string; members: readonly string[]; from: number; to: number }>();
+  for (const row of rows) {
+    if (row.laNumbers.length < 2) continue;
+    const id = jointReturnId(series, row.laNumbers)!;
+    const j = joints.get(id) ?? { label: row.laNames.join(" / "), members: row.laNumbers, from: row.period, to: row.period };
+    j.from = Math.min(j.from, row.period);
+    j.to = Math.max(j.to, row.period);
+    joints.set(id, j);
+  }
+  for (const [id, j] of joints) {
+    const old = await tx.jointReturn.findUnique({ where: { id } });
+    const data = {
+      series,
+      label: j.label,
+      fromPeriod: Math.min(j.from, old?.fromPeriod ?? j.from),
+      toPeriod: Math.max(j.to, old?.toPeriod ?? j.to),
+    };
+    await tx.jointReturn.upsert({ where: { id }, create: { id, ...data }, update: data });
+    await tx.jointReturnMember.createMany({ data: j.members.map((laNumber) => ({ jointReturnId: id, laNumber })), skipDuplicates: true });
+  }
+}
+
+export function jointReturnId(series: DataSeries, laNumbers: readonly string[]): string | null {
+  return laNumbers.length > 1 ? `${series}:${laNumbers.join("/")}` : null;
+}
