@@ -4,7 +4,7 @@
 import { AREAS, type AreaId } from "./areas";
 import { INDICATORS } from "./indicators";
 import { RATE_DENOMINATOR, SERIES, type SeriesId } from "./series";
-import type { IndicatorDef, IndicatorRole, SeriesDef } from "./types";
+import type { IndicatorDef, IndicatorRole, LongSelection, SeriesDef } from "./types";
 
 export { AREAS, INDICATORS, RATE_DENOMINATOR, SERIES };
 export type { AreaId, SeriesId };
@@ -93,6 +93,12 @@ export function seriesWithRole<R extends IndicatorRole>(role: R): readonly Serie
   ) as unknown as readonly SeriesIdWithRole<R>[];
 }
 
+/** The values a selection accepts in one filter column (one, or the names it has been published under). */
+export function selectedValues(selection: LongSelection, column: string): readonly string[] {
+  const v = selection.filters[column];
+  return v === undefined ? [] : typeof v === "string" ? [v] : v;
+}
+
 /** The names an indicator's column has been published under (none for a long-layout selection). */
 export function sourceColumns(d: CatalogueIndicator): readonly string[] {
   return d.columns ?? [];
@@ -108,7 +114,10 @@ export function sourceColumns(d: CatalogueIndicator): readonly string[] {
 export const DEFINITIONS_VERSION: string = (() => {
   const text = JSON.stringify([
     RATE_DENOMINATOR,
-    INDICATORS.map((d: CatalogueIndicator) => [d.id, d.series, d.columns ?? { selection: d.selection }, d.perTenThousand ?? null]),
+    INDICATORS.map((d: CatalogueIndicator) => {
+      const hashed = [d.id, d.series, d.columns ?? { selection: d.selection }, d.perTenThousand ?? null];
+      return d.percentOf ? [...hashed, d.percentOf] : hashed;
+    }),
   ]);
   // FNV-1a, 2 × 32 bits: no node:crypto here, this module is also imported by client components.
   let h1 = 0x811c9dc5,

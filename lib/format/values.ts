@@ -13,6 +13,7 @@ const UNIT_SUFFIX: Record<string, string> = {
   COUNT: "",
   DAYS: "",
   PERSONS: "",
+  SCORE: "",
 };
 
 /** "16.2%", "u", "1,234" — thousands separators for counts; rates keep their published decimals. */
@@ -36,6 +37,7 @@ export const UNIT_LABELS: Record<string, string> = {
   COUNT: "number",
   DAYS: "days",
   PERSONS: "people",
+  SCORE: "average score",
 };
 
 export function formatDate(d: Date | null): string {

@@ -1,9 +1,10 @@
 // Figures this service calculates from published ones, where a release does not publish them, marked
 // `calculated` (decision 0014): rates per 10,000 children from a published count and the ONS 0–17
-// population.
+// population, and percentages from published counts of one series (decision 0020).
 import type { Marker } from "@/lib/generated/prisma/enums";
 import { INDICATORS, RATE_DENOMINATOR, type CatalogueIndicator } from "@/lib/catalogue";
 import type { Tx } from "./formats/types";
+import type { GeoLevelId } from "./parse-tidy-csv";
 import { valueKey, type IncomingValue } from "./plan-values";
 import type { CalculatedOutcome } from "./summary";
 import { writeValues } from "./write/values";
@@ -113,4 +114,80 @@ export function rateFigure(row: {
   if (row.pop === 0) return { value: null, marker: "z", raw: "z" };
   const value = Math.round((100_000 * row.value!) / row.pop) / 10;
   return { value, marker: null, raw: value.toFixed(1) };
+}
+
+type Part = {
+  geoCode: string;
+  geoLevel: GeoLevelId;
+  period: number;
+  value: number | null;
+  marker: Marker | null;
+  releaseId: number;
+  jointReturnId: string | null;
+};
+
+/**
+ * 100 × (sum of the numerators) / denominator, to 1 dp. A suppressed or withdrawn count gives its
+ * marker (the denominator's first, then the numerators' in order); a denominator of 0 gives `z`.
+ * Null: a count is not stored for this place and period, so nothing is calculated.
+ */
+export function percentFigure(
+  numerators: readonly (Pick<Part, "value" | "marker"> | undefined)[],
+  denominator: Pick<Part, "value" | "marker"> | undefined,
+): { value: number | null; marker: Marker | null; raw: string } | null {
+  if (!denominator || numerators.some((n) => n === undefined)) return null;
+  const marked = [denominator, ...numerators].find((p) => p!.marker !== null);
+  if (marked) return { value: null, marker: marked.marker, raw: marked.marker! };
+  if (denominator.value === 0) return { value: null, marker: "z", raw: "z" };
+  const sum = numerators.reduce((a, n) => a + n!.value!, 0);
+  const value = Math.round((1000 * sum) / denominator.value!) / 10;
+  return { value, marker: null, raw: value.toFixed(1) };
+}
+
+/**
+ * Percentages no release publishes, calculated from published counts of the same series (the
+ * catalogue's `percentOf`, e.g. initial conferences within 15 working days, FORMATS.md §15; assessment
+ * factors as a share of assessments). Marked `calculated`, with the release of the denominator; only
+ * figures that are new or changed are written. Never written over a published figure.
+ */
+export async function calculatePercentages(tx: Tx, log: (line: string) => void): Promise<CalculatedOutcome[]> {
+  const out: CalculatedOutcome[] = [];
+  for (const def of INDICATORS as readonly CatalogueIndicator[]) {
+    if (!def.percentOf) continue;
+    const { numerators, denominator } = def.percentOf;
+    const ids = [denominator, ...numerators, def.id];
+    const rows = await tx.$queryRawUnsafe<(Part & { indicatorId: string; raw: string; calculated: boolean })[]>(
+      `select "indicatorId", "geoCode", "geoLevel"::text as "geoLevel", period, value, marker::text as marker, raw, calculated,
+              "releaseId", "jointReturnId"
+         from indicator_value where "indicatorId" = any($1::text[])`,
+      ids,
+    );
+    const byId = new Map<string, Map<string, (typeof rows)[number]>>(ids.map((id) => [id, new Map()]));
+    for (const r of rows) byId.get(r.indicatorId)!.set(`${r.geoCode}|${r.period}`, r);
+    const writes = new Map<number, IncomingValue[]>();
+    let written = 0;
+    for (const [key, d] of byId.get(denominator)!) {
+      const existing = byId.get(def.id)!.get(key);
+      if (existing && !existing.calculated) continue; // a published figure is never replaced
+      const figure = percentFigure(
+        numerators.map((id) => byId.get(id)!.get(key)),
+        d,
+      );
+      if (figure === null || existing?.raw === figure.raw) continue;
+      const v: IncomingValue = {
+        indicatorId: def.id,
+        geoLevel: d.geoLevel,
+        geoCode: d.geoCode,
+        period: d.period,
+        ...figure,
+        jointReturnId: d.jointReturnId,
+      };
+      writes.set(d.releaseId, [...(writes.get(d.releaseId) ?? []), v]);
+      written++;
+    }
+    for (const [releaseId, values] of writes) await writeValues(tx, values, releaseId, true);
+    if (written) log(`  calculated ${def.id} = ${numerators.join(" + ")} / ${denominator}: ${written} figures written`);
+    out.push({ indicatorId: def.id, written, replacedWithdrawn: 0, noPopulation: [] });
+  }
+  return out;
 }

@@ -9,9 +9,9 @@ import path from "node:path";
 import { now as clockNow, type Clock } from "@/lib/core/clock";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { DataSeries } from "@/lib/generated/prisma/enums";
-import { DEFINITIONS_VERSION, isSeriesId, type SeriesId } from "@/lib/catalogue";
+import { DEFINITIONS_VERSION, isSeriesId, seriesById, type SeriesId } from "@/lib/catalogue";
 import { parse as parseCsv } from "csv-parse/sync";
-import { calculateRates } from "./calculated";
+import { calculatePercentages, calculateRates } from "./calculated";
 import { FORMATS } from "./formats";
 import type { ImportFormat, LoadedFile, ParsedFile, SniffedFile, Tx } from "./formats/types";
 import { importHooks } from "./hooks";
@@ -28,12 +28,14 @@ export type { SeriesId };
 /** Arbitrary constant: one import at a time (the migration runner's lock is 72707369, triage's 72707371). */
 const IMPORT_LOCK_KEY = 72707370;
 
+type FileRef = { fileName: string; sha256: string };
 type Classified =
-  | { file: LoadedFile; state: "known"; series: DataSeries }
-  | { file: LoadedFile; state: "unrecognised"; reason: string }
-  | { file: LoadedFile; state: "parsed"; format: ImportFormat<unknown>; parsed: ParsedFile<unknown> };
+  | { file: FileRef; state: "known"; series: DataSeries }
+  | { file: FileRef; state: "unrecognised"; reason: string }
+  | { file: FileRef; state: "parsed"; format: ImportFormat<unknown>; parsed: ParsedFile<unknown> };
 
-function loadFolder(folder: string): LoadedFile[] {
+/** The folder's files (sorted by name) with their checksums; their content is read again only when needed. */
+function listFolder(folder: string): (FileRef & { path: string })[] {
   if (!fs.existsSync(folder) || !fs.statSync(folder).isDirectory()) {
     throw new ImportError("is not a folder", folder);
   }
@@ -43,8 +45,8 @@ function loadFolder(folder: string): LoadedFile[] {
     .map((d) => d.name)
     .sort()
     .map((fileName) => {
-      const bytes = fs.readFileSync(path.join(folder, fileName));
-      return { fileName, bytes, sha256: createHash("sha256").update(bytes).digest("hex") };
+      const file = path.join(folder, fileName);
+      return { fileName, path: file, sha256: createHash("sha256").update(fs.readFileSync(file)).digest("hex") };
     });
 }
 
@@ -74,8 +76,12 @@ function sniff(file: LoadedFile): SniffedFile {
 }
 
 /** Which format reads the file, and the file parsed by it; or why no format can. */
-function classify(file: LoadedFile): Classified {
-  const sniffed = sniff(file);
+function classify(loaded: LoadedFile): Classified {
+  const sniffed = sniff(loaded);
+  const file: FileRef = { fileName: loaded.fileName, sha256: loaded.sha256 };
+  if (createHash("sha256").update(loaded.bytes).digest("hex") !== loaded.sha256) {
+    throw new ImportError("changed while it was being imported; run the import again", loaded.fileName);
+  }
   const formats = (FORMATS as readonly ImportFormat<unknown>[]).filter((f) => f.extensions.includes(sniffed.extension));
   if (formats.length === 0) {
     const extensions = [...new Set(FORMATS.flatMap((f) => f.extensions))];
@@ -108,12 +114,16 @@ async function knownReleases(db: Pick<Tx, "dataRelease">, shas: string[]): Promi
   return new Map(rows.filter((r) => r.definitionsVersion === expectedVersion(r.series)).map((r) => [r.sha256, r.series]));
 }
 
-const KIND_OF_SERIES: Partial<Record<DataSeries, FileKind>> = { OFSTED: "ofsted", STATISTICAL_NEIGHBOURS: "stat-neighbours" };
+function kindOfSeries(series: DataSeries): FileKind {
+  if (series === "OFSTED") return "ofsted";
+  if (series === "STATISTICAL_NEIGHBOURS") return "stat-neighbours";
+  return isSeriesId(series) && seriesById(series).layout.kind === "long" ? "long" : "tidy";
+}
 
-function unchangedOutcome(file: LoadedFile, series: DataSeries): FileOutcome {
+function unchangedOutcome(file: Pick<LoadedFile, "fileName">, series: DataSeries): FileOutcome {
   return {
     fileName: file.fileName,
-    kind: KIND_OF_SERIES[series] ?? "tidy",
+    kind: kindOfSeries(series),
     series,
     status: "unchanged",
     reason: "this exact file was imported before with the same indicator definitions",
@@ -133,15 +143,16 @@ export async function importFolder(
   const now = options.now ?? clockNow;
   const started = Date.now();
   log(`Reading ${folder}`);
-  const files = loadFolder(folder);
-  // Files imported before are not parsed again (checked once more under the import lock below).
+  const files = listFolder(folder);
+  // Files imported before are not parsed again (checked once more under the import lock below). The
+  // others are read, recognised and parsed one at a time: only what each parser keeps stays in memory.
   const knownBefore = await knownReleases(
     prisma,
     files.map((f) => f.sha256),
   );
-  const classified: Classified[] = files.map((file) => {
-    const series = knownBefore.get(file.sha256);
-    return series ? { file, state: "known", series } : classify(file);
+  const classified: Classified[] = files.map(({ path: file, ...ref }) => {
+    const series = knownBefore.get(ref.sha256);
+    return series ? { file: ref, state: "known", series } : classify({ ...ref, bytes: fs.readFileSync(file) });
   });
   for (const c of classified) {
     if (c.state === "parsed" && c.parsed.kind !== "ofsted") log(`  parsed ${c.file.fileName}: ${c.parsed.description}`);
@@ -155,7 +166,9 @@ export async function importFolder(
       for (const hook of importHooks()) await hook.beforeWrite?.(tx);
       const outcomes = await writeAll(tx, classified, log);
       const imported = outcomes.filter((o) => o.status === "imported");
-      const calculated = imported.some((o) => o.kind === "tidy") ? await calculateRates(tx, log) : [];
+      const calculated = imported.some((o) => o.kind === "tidy" || o.kind === "long")
+        ? [...(await calculateRates(tx, log)), ...(await calculatePercentages(tx, log))]
+        : [];
       if (imported.length > 0) {
         const ctx = { now: now(), log, files: outcomes };
         for (const hook of importHooks()) await hook.afterWrite?.(tx, ctx);

@@ -2,7 +2,7 @@
 // quietly: unmapped columns, measures a release stopped publishing and calculated figures are all named.
 import type { DataSeries, Marker } from "@/lib/generated/prisma/enums";
 
-export type FileKind = "tidy" | "stat-neighbours" | "ofsted" | "unrecognised";
+export type FileKind = "tidy" | "long" | "stat-neighbours" | "ofsted" | "unrecognised";
 
 export type FileOutcome = {
   fileName: string;
@@ -18,6 +18,26 @@ export type FileOutcome = {
   unmappedColumns?: string[];
   /** measures earlier releases of this series had that this file no longer publishes */
   droppedMeasures?: DroppedMeasure[];
+  /** a long-layout file: every filter value, read or not, new or missing, and rows not stored */
+  filters?: FilterAccount;
+  /** published figures this file changed (also recorded in indicator_value_revision) */
+  revisions?: Revision[];
+};
+
+export type Revision = { indicatorId: string; geoCode: string; period: number; from: string; to: string };
+
+export type FilterAccount = {
+  /** filter values no indicator reads: not imported, named here */
+  notUsed: { column: string; value: string; rows: number }[];
+  /** filter values the catalogue has not seen before for this series (not imported) */
+  new: { column: string; value: string; rows: number }[];
+  /** filter values the catalogue expected that the file does not have, and the indicators that read them */
+  missing: { column: string; value: string; readBy: string[] }[];
+  /** data rows in the file, and how many of them some indicator reads */
+  rows: number;
+  rowsUsed: number;
+  /** LA rows in years the LA did not exist, every figure z or x: not stored */
+  nonexistent: { rows: number; las: { laNumber: string; periods: number[] }[] };
 };
 
 export type DroppedMeasure = { indicatorId: string; column: string; lastPeriod: number | null; calculated: boolean };
@@ -77,6 +97,14 @@ export function formatSummary(s: ImportSummary): string {
     if (f.status === "not recognised") lines.push(`  not recognised: ${f.fileName} — ${f.reason}`);
     if (f.unmappedColumns?.length)
       lines.push(`  ${f.fileName}: columns not mapped to any measure (not imported): ${f.unmappedColumns.join(", ")}`);
+    if (f.filters) lines.push(...filterLines(f.fileName, f.filters));
+    if (f.revisions?.length) {
+      const shown = f.revisions.slice(0, REVISIONS_SHOWN).map((r) => `${r.indicatorId} ${r.geoCode} ${r.period}: ${r.from} → ${r.to}`);
+      const more = f.revisions.length - shown.length;
+      lines.push(
+        `  ${f.fileName}: revised ${f.revisions.length} published figure${f.revisions.length === 1 ? "" : "s"} (recorded): ${shown.join("; ")}${more > 0 ? `; and ${more} more` : ""}`,
+      );
+    }
     for (const d of f.droppedMeasures ?? []) {
       lines.push(
         `  ${f.fileName}: no longer publishes ${d.column} (${d.indicatorId}); figures up to ${d.lastPeriod} are kept from earlier releases` +
@@ -94,4 +122,34 @@ export function formatSummary(s: ImportSummary): string {
   }
   lines.push(`  time: ${(s.millis / 1000).toFixed(1)} s`);
   return lines.join("\n");
+}
+
+const REVISIONS_SHOWN = 10;
+
+const quoted = (column: string, value: string) => `${column} = "${value}"`;
+
+function filterLines(fileName: string, a: FilterAccount): string[] {
+  const lines: string[] = [];
+  if (a.new.length)
+    lines.push(
+      `  ${fileName}: filter values not in the catalogue (new in this release; not imported): ${a.new.map((v) => `${quoted(v.column, v.value)} (${v.rows} rows)`).join(", ")}`,
+    );
+  if (a.missing.length)
+    lines.push(
+      `  ${fileName}: filter values the catalogue expects that this file does not have: ${a.missing
+        .map((v) => `${quoted(v.column, v.value)}${v.readBy.length ? ` (read by ${v.readBy.join(", ")}: no figures from this file)` : ""}`)
+        .join(", ")}`,
+    );
+  if (a.notUsed.length)
+    lines.push(
+      `  ${fileName}: filter values no indicator reads (not imported): ${a.notUsed.map((v) => `${quoted(v.column, v.value)} (${v.rows} rows)`).join(", ")}`,
+    );
+  if (a.nonexistent.rows)
+    lines.push(
+      `  ${fileName}: ${a.nonexistent.rows} rows for local authorities in years they did not exist, every figure z or x, not stored: ${a.nonexistent.las
+        .map((l) => `${l.laNumber} (${l.periods.join(", ")})`)
+        .join(", ")}`,
+    );
+  lines.push(`  ${fileName}: ${a.rowsUsed} of ${a.rows} rows read by some indicator`);
+  return lines;
 }

@@ -13,9 +13,10 @@ import { shown } from "../cells";
 import { ImportError, type OfstedEvent, type OfstedWorkbook } from "../types";
 import type { ImportFormat, ParsedFile, SniffedFile, Tx, WriteContext } from "./types";
 
-type Parsed = ParsedFile<null>;
+/** The workbook's bytes: it is parsed in `write`. */
+type Parsed = ParsedFile<Buffer>;
 
-export const ofstedOdsFormat: ImportFormat<null> = {
+export const ofstedOdsFormat: ImportFormat<Buffer> = {
   kind: "ofsted",
   extensions: [".ods"],
   describes: "an Ofsted LA inspection outcomes workbook (.ods)",
@@ -36,13 +37,12 @@ export const ofstedOdsFormat: ImportFormat<null> = {
     // The workbook is read in `write`, once the LAs it names can be resolved.
     return {
       fileName: file.fileName,
-      bytes: file.bytes,
       sha256: file.sha256,
       kind: "ofsted",
       series: "OFSTED",
       editionRank: 0,
       description: "Ofsted workbook",
-      content: null,
+      content: file.bytes,
     };
   },
 
@@ -50,7 +50,7 @@ export const ofstedOdsFormat: ImportFormat<null> = {
     if (files.length === 0) return [];
     const resolver = await buildResolver(tx);
     const workbooks = files
-      .map((f) => ({ f, wb: parseOfstedWorkbook(f.fileName, new Uint8Array(f.bytes), resolver) }))
+      .map((f) => ({ f, wb: parseOfstedWorkbook(f.fileName, new Uint8Array(f.content), resolver) }))
       .sort((a, b) => a.wb.asAt.localeCompare(b.wb.asAt));
     const out: FileOutcome[] = [];
     for (const { f, wb } of workbooks) out.push(await writeOfsted(tx, f, wb, ctx.log));

@@ -33,7 +33,6 @@ export const statNeighbours2021Format: ImportFormat<StatNeighbourFile> = {
     const parsed = parseStatNeighbours(file.fileName, file.text!);
     return {
       fileName: file.fileName,
-      bytes: file.bytes,
       sha256: file.sha256,
       kind: "stat-neighbours",
       series: "STATISTICAL_NEIGHBOURS",

@@ -41,7 +41,6 @@ export const tidyCsvFormat: ImportFormat<TidyFile> = {
     const parsed = parseTidyCsv(file.fileName, file.text!);
     return {
       fileName: file.fileName,
-      bytes: file.bytes,
       sha256: file.sha256,
       kind: "tidy",
       series: parsed.series,
@@ -118,6 +117,7 @@ async function writeTidy(tx: Tx, f: Parsed, log: (line: string) => void): Promis
   log(
     `  imported ${f.fileName}: ${incoming.length} values (${c.inserted} new, ${c.revised} revised, ${c.reaffirmed} reaffirmed, ${c.unchanged} unchanged, ${c.keptNewer} kept from a newer release)`,
   );
+  for (const r of plan.recorded.slice(0, 20)) log(`    revised ${r.indicatorId} ${r.geoCode} ${r.period}: ${r.from} → ${r.to}`);
   if (parsed.mapping.unmapped.length) log(`    columns not used: ${parsed.mapping.unmapped.join(", ")}`);
   for (const d of droppedMeasures) {
     log(
@@ -135,6 +135,7 @@ async function writeTidy(tx: Tx, f: Parsed, log: (line: string) => void): Promis
     counts: c,
     unmappedColumns: parsed.mapping.unmapped,
     droppedMeasures,
+    revisions: plan.recorded,
   };
 }
 

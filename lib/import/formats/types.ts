@@ -32,8 +32,8 @@ export type SniffedFile = LoadedFile & {
  */
 export type Detection = { verdict: "mine" } | { verdict: "not mine" } | { verdict: "unrecognised"; reason: string };
 
-/** A parsed file: what every format tells the run about it, and its own parsed content. */
-export type ParsedFile<P = unknown> = LoadedFile & {
+/** A parsed file: what every format tells the run about it, and its own parsed content (the bytes are not kept). */
+export type ParsedFile<P = unknown> = Omit<LoadedFile, "bytes"> & {
   kind: FileKind;
   series: DataSeries;
   /** orders the files of one series: the latest period covered, or a date as yyyymmdd */

@@ -2,6 +2,7 @@
 // win, an older edition cannot undo a newer one: ../plan-values.ts), in batches; and joint returns.
 import type { DataSeries } from "@/lib/generated/prisma/enums";
 import type { Tx } from "../formats/types";
+import type { Revision } from "../summary";
 import { planValueChanges, valueKey, type IncomingValue, type StoredValue, type ValuePlan } from "../plan-values";
 
 const BATCH = 5_000;
@@ -43,9 +44,10 @@ export async function storedValues(tx: Tx, indicatorIds: readonly string[]): Pro
       jointReturnId: string | null;
       editionRank: number;
       calculated: boolean;
+      releaseId: number;
     }[]
   >(
-    `select v."indicatorId", v."geoCode", v.period, v.raw, v."jointReturnId", r."editionRank", v.calculated
+    `select v."indicatorId", v."geoCode", v.period, v.raw, v."jointReturnId", r."editionRank", v.calculated, v."releaseId"
        from indicator_value v join data_release r on r.id = v."releaseId"
       where v."indicatorId" = any($1::text[])`,
     indicatorIds,
@@ -53,22 +55,54 @@ export async function storedValues(tx: Tx, indicatorIds: readonly string[]): Pro
   return new Map<string, StoredValue>(
     storedRows.map((s) => [
       valueKey(s),
-      { raw: s.raw, jointReturnId: s.jointReturnId, editionRank: s.editionRank, calculated: s.calculated },
+      { raw: s.raw, jointReturnId: s.jointReturnId, editionRank: s.editionRank, calculated: s.calculated, releaseId: s.releaseId },
     ]),
   );
 }
 
-/** Plans the release's values against what is stored and writes what changes. */
+/**
+ * Plans the release's values against what is stored and writes what changes. Every published figure it
+ * revises is recorded (indicator_value_revision: the text before and after, and both releases) and
+ * returned for the summary.
+ */
 export async function writeReleaseValues(
   tx: Tx,
   incoming: readonly IncomingValue[],
   indicatorIds: readonly string[],
   release: { id: number; editionRank: number },
-): Promise<ValuePlan> {
+): Promise<ValuePlan & { recorded: Revision[] }> {
   const stored = await storedValues(tx, indicatorIds);
   const plan = planValueChanges(incoming, stored, release.editionRank);
   await writeValues(tx, [...plan.inserts, ...plan.updates], release.id);
-  return plan;
+  // one revision per figure, however many members a joint return has
+  const seen = new Set<string>();
+  const recorded: Revision[] = [];
+  const rows: {
+    indicatorId: string;
+    geoCode: string;
+    period: number;
+    previousRaw: string;
+    raw: string;
+    previousReleaseId: number;
+    releaseId: number;
+  }[] = [];
+  for (const { value: v, previous } of plan.revisions) {
+    const key = `${v.indicatorId}|${v.jointReturnId ?? v.geoCode}|${v.period}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    recorded.push({ indicatorId: v.indicatorId, geoCode: v.geoCode, period: v.period, from: previous.raw, to: v.raw });
+    rows.push({
+      indicatorId: v.indicatorId,
+      geoCode: v.geoCode,
+      period: v.period,
+      previousRaw: previous.raw,
+      raw: v.raw,
+      previousReleaseId: previous.releaseId!,
+      releaseId: release.id,
+    });
+  }
+  if (rows.length) await tx.indicatorValueRevision.createMany({ data: rows });
+  return { ...plan, recorded };
 }
 
 /** Joint returns: one published figure shared by two LAs, stored against each with a link. */
