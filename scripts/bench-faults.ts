@@ -432,6 +432,7 @@ const DATA_TABLES = [
   "data_release",
   "indicator",
   "indicator_value",
+  "indicator_value_revision",
   "region",
   "local_authority",
   "la_code",

@@ -18,7 +18,7 @@ describe("an import killed halfway", () => {
   let folder: string;
 
   beforeAll(async () => {
-    t = await createTestDatabase("loaded");
+    t = await createTestDatabase("loaded-2024"); // the 2024 editions: the synthetic release is newer
     folder = fs.mkdtempSync(path.join(os.tmpdir(), "csc-kill-"));
   });
 

@@ -402,17 +402,16 @@ describe("bulk update", () => {
 });
 
 describe("changed since last review: the importer reopens reviewed LAs whose figures got worse", () => {
-  const csww = fs.readFileSync(path.join(published, "csww_indicators_2017_to_2024.csv"), "utf8").split(/\r?\n/);
+  const csww = fs.readFileSync(path.join(published, "csww_indicators_2017_to_2025.csv"), "utf8").split(/\r?\n/);
   const header = csww[0]!;
   const agency = header.split(",").indexOf("agency_rate_fte");
 
-  /** The 2024 workforce figures republished as 2025, with some LAs' agency rates replaced. */
+  /** The published 2025 workforce figures republished, with some LAs' agency rates replaced. */
   function release2025(agencyRates: Record<string, string>, suffix = ""): string {
     const rows = csww
-      .filter((l) => l.startsWith("2024,"))
+      .filter((l) => l.startsWith("2025,"))
       .map((l) => {
         const cells = l.split(",");
-        cells[0] = "2025";
         const rate = agencyRates[cells[7] ?? ""];
         if (rate) cells[agency] = rate;
         return cells.join(",");

@@ -101,7 +101,20 @@ export async function writeReleaseValues(
       releaseId: release.id,
     });
   }
-  if (rows.length) await tx.indicatorValueRevision.createMany({ data: rows });
+  for (let i = 0; i < rows.length; i += BATCH) {
+    const batch = rows.slice(i, i + BATCH);
+    await tx.$executeRawUnsafe(
+      `insert into indicator_value_revision ("indicatorId", "geoCode", period, "previousRaw", raw, "previousReleaseId", "releaseId")
+       select * from unnest($1::text[], $2::text[], $3::int[], $4::text[], $5::text[], $6::int[], $7::int[])`,
+      batch.map((r) => r.indicatorId),
+      batch.map((r) => r.geoCode),
+      batch.map((r) => r.period),
+      batch.map((r) => r.previousRaw),
+      batch.map((r) => r.raw),
+      batch.map((r) => r.previousReleaseId),
+      batch.map((r) => r.releaseId),
+    );
+  }
   return { ...plan, recorded };
 }
 
