@@ -192,3 +192,66 @@ describe("the published long-layout files, as imported by default", () => {
     );
   });
 });
+
+describe("two editions of a series in one import end exactly as two imports one after the other", () => {
+  let oneRun: TestDatabase;
+  let twoRuns: TestDatabase;
+  const EDITIONS = {
+    2024: ["csww_indicators_2017_to_2024.csv", "c1_children_in_need_referrals_and_rereferrals_2013_to_2024.csv"],
+    2025: ["csww_indicators_2017_to_2025.csv", "c1_children_in_need_referrals_and_rereferrals_2013_to_2025.csv"],
+  };
+  const folderOf = (names: string[]) => tempFolder(Object.fromEntries(names.map((n) => [n, fs.readFileSync(path.join(published, n))])));
+  beforeAll(async () => {
+    [oneRun, twoRuns] = await Promise.all([createTestDatabase("empty"), createTestDatabase("empty")]);
+    await importFolder(oneRun.prisma, folderOf([...EDITIONS[2024], ...EDITIONS[2025]]));
+    await importFolder(twoRuns.prisma, folderOf(EDITIONS[2024]));
+    await importFolder(twoRuns.prisma, folderOf(EDITIONS[2025]));
+  });
+  afterAll(async () => Promise.all([oneRun.drop(), twoRuns.drop()]));
+
+  /** every value with the file it came from, and every revision with both files: ids left out */
+  const state = async (t: TestDatabase) => ({
+    values: await t.prisma.$queryRawUnsafe<{ md5: string; n: bigint }[]>(
+      `select md5(string_agg(v."indicatorId"||'|'||v."geoCode"||'|'||v.period||'|'||v.raw||'|'||coalesce(v."jointReturnId",'')||'|'||v.calculated||'|'||r."fileName", ',' order by v."indicatorId", v."geoCode", v.period)) as md5, count(*) as n
+         from indicator_value v join data_release r on r.id = v."releaseId"`,
+    ),
+    revisions: await t.prisma.$queryRawUnsafe<{ row: string }[]>(
+      `select v."indicatorId"||' '||v."geoCode"||' '||v.period||': '||v."previousRaw"||' ('||p."fileName"||') → '||v.raw||' ('||r."fileName"||')' as row
+         from indicator_value_revision v join data_release r on r.id = v."releaseId" join data_release p on p.id = v."previousReleaseId"
+        order by 1`,
+    ),
+  });
+
+  it("same values, same provenance, same revisions recorded", async () => {
+    const [a, b] = await Promise.all([state(oneRun), state(twoRuns)]);
+    expect(Number(a.values[0]?.n)).toBeGreaterThan(50_000);
+    expect(a).toEqual(b);
+    // the 19 workforce and 2 referral revisions of FORMATS.md §6.1, each recorded once
+    expect(a.revisions).toHaveLength(21);
+    expect(a.revisions).toContainEqual({
+      row: "turnover_rate_fte E92000001 2024: 13.8 (csww_indicators_2017_to_2024.csv) → 13.9 (csww_indicators_2017_to_2025.csv)",
+    });
+  });
+
+  it("also when the newer file is the same edition and leaves most figures as they are", async () => {
+    const C1 = "c1_children_in_need_referrals_and_rereferrals_2013_to_2025.csv";
+    const original = fs.readFileSync(path.join(published, C1), "utf8");
+    const lines = original.split("\n");
+    const at = lines.findIndex((l) => l.startsWith("2025,") && l.includes(",330,"));
+    lines[at] = lines[at]!.replace(/,[^,]*$/, ",99.9"); // Birmingham 2025 rereferral_child_percent, republished
+    const republished = { [C1.replace(".csv", "_republished.csv")]: lines.join("\n") };
+    const [a, b] = await Promise.all([createTestDatabase("empty"), createTestDatabase("empty")]);
+    try {
+      await importFolder(a.prisma, tempFolder({ [C1]: original, ...republished }));
+      await importFolder(b.prisma, tempFolder({ [C1]: original }));
+      await importFolder(b.prisma, tempFolder(republished));
+      const [sa, sb] = await Promise.all([state(a), state(b)]);
+      expect(sa).toEqual(sb);
+      expect(sa.revisions.map((r) => r.row)).toEqual([
+        expect.stringMatching(/^re_referrals_child_percent 330 2025: [\d.]+ \(c1_.*_2025\.csv\) → 99\.9 /),
+      ]);
+    } finally {
+      await Promise.all([a.drop(), b.drop()]);
+    }
+  });
+});

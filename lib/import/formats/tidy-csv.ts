@@ -5,9 +5,9 @@ import { DEFINITIONS_VERSION, indicatorById, indicatorsBy, sourceColumns, type I
 import { emptyMarkers, type DroppedMeasure, type FileOutcome } from "../summary";
 import { isKnownMeasureColumn, KEY_COLUMNS, nearestKnownName, normalizeColumn } from "../columns";
 import { parseTidyCsv, type TidyFile, type TidyRow } from "../parse-tidy-csv";
-import type { IncomingValue } from "../plan-values";
+import { valueKey, type IncomingValue } from "../plan-values";
 import { ImportError } from "../types";
-import { jointReturnId, upsertJointReturns, writeReleaseValues } from "../write/values";
+import { jointReturnId, upsertJointReturns, writeReleaseValues, type SameRunReleases } from "../write/values";
 import type { ImportFormat, ParsedFile, SniffedFile, Tx, WriteContext } from "./types";
 
 type Parsed = ParsedFile<TidyFile>;
@@ -56,10 +56,39 @@ export const tidyCsvFormat: ImportFormat<TidyFile> = {
 
   async write(tx: Tx, files: Parsed[], ctx: WriteContext) {
     const out: FileOutcome[] = [];
-    for (const f of [...files].sort((a, b) => a.editionRank - b.editionRank)) out.push(await writeTidy(tx, f, ctx.log));
+    const sorted = [...files].sort((a, b) => a.editionRank - b.editionRank);
+    const pending: SameRunReleases["pending"] = new Map();
+    for (const [i, f] of sorted.entries()) {
+      const later = sorted.slice(i + 1).filter((g) => g.series === f.series);
+      const supersededLater = new Set(later.flatMap((g) => valuesOf(g).map(valueKey)));
+      out.push(await writeTidy(tx, f, ctx.log, { supersededLater, pending }));
+    }
     return out;
   },
 };
+
+/** The file's values, one per published cell and LA (a joint return's figure once per member). */
+function valuesOf(f: Parsed): IncomingValue[] {
+  const incoming: IncomingValue[] = [];
+  for (const row of f.content.rows) {
+    const joint = jointReturnId(f.series, row.laNumbers);
+    for (const geoCode of geoCodeOf(row)) {
+      for (const [indicatorId, cell] of row.cells) {
+        incoming.push({
+          indicatorId,
+          geoLevel: row.level,
+          geoCode,
+          period: row.period,
+          value: cell.value,
+          marker: cell.marker,
+          raw: cell.raw,
+          jointReturnId: joint,
+        });
+      }
+    }
+  }
+  return incoming;
+}
 
 function geoCodeOf(row: TidyRow): string[] {
   if (row.level === "NATIONAL") return ["E92000001"];
@@ -67,7 +96,7 @@ function geoCodeOf(row: TidyRow): string[] {
   return row.laNumbers;
 }
 
-async function writeTidy(tx: Tx, f: Parsed, log: (line: string) => void): Promise<FileOutcome> {
+async function writeTidy(tx: Tx, f: Parsed, log: (line: string) => void, sameRun: SameRunReleases): Promise<FileOutcome> {
   const parsed = f.content;
   const droppedMeasures = await checkMeasuresAgainstEarlierReleases(tx, f);
   const release = await tx.dataRelease.create({
@@ -86,30 +115,13 @@ async function writeTidy(tx: Tx, f: Parsed, log: (line: string) => void): Promis
 
   await upsertJointReturns(tx, parsed.series, parsed.rows);
 
-  const incoming: IncomingValue[] = [];
+  const incoming = valuesOf(f);
   const markers = emptyMarkers();
-  for (const row of parsed.rows) {
-    const joint = jointReturnId(parsed.series, row.laNumbers);
-    for (const geoCode of geoCodeOf(row)) {
-      for (const [indicatorId, cell] of row.cells) {
-        incoming.push({
-          indicatorId,
-          geoLevel: row.level,
-          geoCode,
-          period: row.period,
-          value: cell.value,
-          marker: cell.marker,
-          raw: cell.raw,
-          jointReturnId: joint,
-        });
-      }
-    }
-    // markers counted once per published cell, not per joint member
-    for (const cell of row.cells.values()) if (cell.marker) markers[cell.marker]++;
-  }
+  // markers counted once per published cell, not per joint member
+  for (const row of parsed.rows) for (const cell of row.cells.values()) if (cell.marker) markers[cell.marker]++;
 
   const indicatorIds = parsed.mapping.measures.map((m) => m.indicator.id);
-  const plan = await writeReleaseValues(tx, incoming, indicatorIds, { id: release.id, editionRank: f.editionRank });
+  const plan = await writeReleaseValues(tx, incoming, indicatorIds, { id: release.id, editionRank: f.editionRank }, sameRun);
 
   const markerCount = Object.values(markers).reduce((a, b) => a + b, 0);
   await tx.dataRelease.update({ where: { id: release.id }, data: { valueCount: incoming.length, markerCount } });

@@ -77,27 +77,40 @@ export async function upsertGeography(tx: Tx, sources: readonly GeographySource[
     const parentCode = code.startsWith("E13") ? LONDON_CODE : null;
     await tx.region.upsert({ where: { code }, create: { code, name, parentCode }, update: { name, parentCode } });
   }
-  const existing = new Map(
-    (await tx.localAuthority.findMany({ select: { laNumber: true, onsCode: true } })).map((l) => [l.laNumber, l.onsCode]),
-  );
-  for (const [laNumber, info] of las) {
-    const { existsFrom, existsTo } = existenceDates(laNumber);
-    const data = {
-      name: info.name,
-      onsCode: info.onsCode,
-      regionCode: info.regionCode,
-      subRegionCode: info.subRegionCode,
-      laType: laTypeFromOnsCode(info.onsCode),
-      existsFrom: existsFrom ? new Date(existsFrom) : null,
-      existsTo: existsTo ? new Date(existsTo) : null,
-    };
-    if (existing.has(laNumber)) await tx.localAuthority.update({ where: { laNumber }, data });
-    else await tx.localAuthority.create({ data: { laNumber, ...data } });
+  // one statement each for the LAs and their codes (about 160 of each)
+  const laRows = [...las].map(([laNumber, info]) => ({
+    laNumber,
+    ...info,
+    type: laTypeFromOnsCode(info.onsCode),
+    ...existenceDates(laNumber),
+  }));
+  if (laRows.length > 0) {
+    await tx.$executeRawUnsafe(
+      `insert into local_authority ("laNumber", name, "onsCode", "regionCode", "subRegionCode", "laType", "existsFrom", "existsTo")
+       select * from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::"LaType"[], $7::date[], $8::date[])
+       on conflict ("laNumber") do update set name = excluded.name, "onsCode" = excluded."onsCode", "regionCode" = excluded."regionCode",
+          "subRegionCode" = excluded."subRegionCode", "laType" = excluded."laType", "existsFrom" = excluded."existsFrom", "existsTo" = excluded."existsTo"`,
+      laRows.map((l) => l.laNumber),
+      laRows.map((l) => l.name),
+      laRows.map((l) => l.onsCode),
+      laRows.map((l) => l.regionCode),
+      laRows.map((l) => l.subRegionCode),
+      laRows.map((l) => l.type),
+      laRows.map((l) => l.existsFrom),
+      laRows.map((l) => l.existsTo),
+    );
   }
-  for (const [onsCode, { laNumber }] of codes) {
-    const { validFrom, validTo } = codeValidity(onsCode);
-    const data = { laNumber, validFrom: validFrom ? new Date(validFrom) : null, validTo: validTo ? new Date(validTo) : null };
-    await tx.laCode.upsert({ where: { onsCode }, create: { onsCode, ...data }, update: data });
+  const codeRows = [...codes].map(([onsCode, { laNumber }]) => ({ onsCode, laNumber, ...codeValidity(onsCode) }));
+  if (codeRows.length > 0) {
+    await tx.$executeRawUnsafe(
+      `insert into la_code ("onsCode", "laNumber", "validFrom", "validTo")
+       select * from unnest($1::text[], $2::text[], $3::date[], $4::date[])
+       on conflict ("onsCode") do update set "laNumber" = excluded."laNumber", "validFrom" = excluded."validFrom", "validTo" = excluded."validTo"`,
+      codeRows.map((c) => c.onsCode),
+      codeRows.map((c) => c.laNumber),
+      codeRows.map((c) => c.validFrom),
+      codeRows.map((c) => c.validTo),
+    );
   }
   const nameRows = [...names].flatMap(([laNumber, set]) =>
     [...set].map((name) => ({ source: "dfe", normalized: normalizeLaName(name), name, laNumber })),

@@ -61,6 +61,19 @@ export async function storedValues(tx: Tx, indicatorIds: readonly string[]): Pro
 }
 
 /**
+ * Several releases of one series in one import (the 2024 and 2025 editions side by side): a value an
+ * older file would write that a newer file of the run carries too is not written twice. The older
+ * file's value is kept here instead, as if stored, so the newer file is planned against it exactly as
+ * in two imports one after the other (same revisions recorded, same end state), with half the writes.
+ */
+export type SameRunReleases = {
+  /** keys (valueKey) the newer files of the run carry */
+  supersededLater: ReadonlySet<string>;
+  /** values an older file of the run would have written and left to a newer one, with the older release */
+  pending: Map<string, { stored: StoredValue & { releaseId: number }; value: IncomingValue }>;
+};
+
+/**
  * Plans the release's values against what is stored and writes what changes. Every published figure it
  * revises is recorded (indicator_value_revision: the text before and after, and both releases) and
  * returned for the summary.
@@ -70,10 +83,41 @@ export async function writeReleaseValues(
   incoming: readonly IncomingValue[],
   indicatorIds: readonly string[],
   release: { id: number; editionRank: number },
+  sameRun?: SameRunReleases,
 ): Promise<ValuePlan & { recorded: Revision[] }> {
   const stored = await storedValues(tx, indicatorIds);
+  if (sameRun) for (const [key, p] of sameRun.pending) if (indicatorIds.includes(p.value.indicatorId)) stored.set(key, p.stored);
   const plan = planValueChanges(incoming, stored, release.editionRank);
-  await writeValues(tx, [...plan.inserts, ...plan.updates], release.id);
+  let writes = [...plan.inserts, ...plan.updates];
+  if (sameRun) {
+    const now: IncomingValue[] = [];
+    for (const v of writes) {
+      const key = valueKey(v);
+      if (sameRun.supersededLater.has(key)) {
+        const deferred = { raw: v.raw, jointReturnId: v.jointReturnId, editionRank: release.editionRank, releaseId: release.id };
+        sameRun.pending.set(key, { stored: deferred, value: v });
+      } else {
+        sameRun.pending.delete(key);
+        now.push(v);
+      }
+    }
+    // A value an older file left to this one that this one leaves as it is (same text, same edition):
+    // the older file's value is written now, with its own release, as two separate imports would have.
+    const planned = new Set(writes.map(valueKey));
+    const older = new Map<number, IncomingValue[]>();
+    for (const v of incoming) {
+      const key = valueKey(v);
+      const p = sameRun.pending.get(key);
+      if (!p || planned.has(key) || sameRun.supersededLater.has(key)) continue;
+      sameRun.pending.delete(key);
+      const list = older.get(p.stored.releaseId) ?? [];
+      list.push(p.value);
+      older.set(p.stored.releaseId, list);
+    }
+    for (const [releaseId, values] of older) await writeValues(tx, values, releaseId);
+    writes = now;
+  }
+  await writeValues(tx, writes, release.id);
   // one revision per figure, however many members a joint return has
   const seen = new Set<string>();
   const recorded: Revision[] = [];
