@@ -151,20 +151,22 @@ export function percentFigure(
  * figures that are new or changed are written. Never written over a published figure.
  */
 export async function calculatePercentages(tx: Tx, log: (line: string) => void): Promise<CalculatedOutcome[]> {
+  const defs = (INDICATORS as readonly CatalogueIndicator[]).filter((d) => d.percentOf);
+  if (defs.length === 0) return [];
+  // every count and every stored percentage they need, in one read
+  const ids = [...new Set(defs.flatMap((d) => [d.id, d.percentOf!.denominator, ...d.percentOf!.numerators]))];
+  const rows = await tx.$queryRawUnsafe<(Part & { indicatorId: string; raw: string; calculated: boolean })[]>(
+    `select "indicatorId", "geoCode", "geoLevel"::text as "geoLevel", period, value, marker::text as marker, raw, calculated,
+            "releaseId", "jointReturnId"
+       from indicator_value where "indicatorId" = any($1::text[])`,
+    ids,
+  );
+  const byId = new Map<string, Map<string, (typeof rows)[number]>>(ids.map((id) => [id, new Map()]));
+  for (const r of rows) byId.get(r.indicatorId)!.set(`${r.geoCode}|${r.period}`, r);
+  const writes = new Map<number, IncomingValue[]>();
   const out: CalculatedOutcome[] = [];
-  for (const def of INDICATORS as readonly CatalogueIndicator[]) {
-    if (!def.percentOf) continue;
-    const { numerators, denominator } = def.percentOf;
-    const ids = [denominator, ...numerators, def.id];
-    const rows = await tx.$queryRawUnsafe<(Part & { indicatorId: string; raw: string; calculated: boolean })[]>(
-      `select "indicatorId", "geoCode", "geoLevel"::text as "geoLevel", period, value, marker::text as marker, raw, calculated,
-              "releaseId", "jointReturnId"
-         from indicator_value where "indicatorId" = any($1::text[])`,
-      ids,
-    );
-    const byId = new Map<string, Map<string, (typeof rows)[number]>>(ids.map((id) => [id, new Map()]));
-    for (const r of rows) byId.get(r.indicatorId)!.set(`${r.geoCode}|${r.period}`, r);
-    const writes = new Map<number, IncomingValue[]>();
+  for (const def of defs) {
+    const { numerators, denominator } = def.percentOf!;
     let written = 0;
     for (const [key, d] of byId.get(denominator)!) {
       const existing = byId.get(def.id)!.get(key);
@@ -174,20 +176,21 @@ export async function calculatePercentages(tx: Tx, log: (line: string) => void):
         d,
       );
       if (figure === null || existing?.raw === figure.raw) continue;
-      const v: IncomingValue = {
+      const list = writes.get(d.releaseId) ?? [];
+      list.push({
         indicatorId: def.id,
         geoLevel: d.geoLevel,
         geoCode: d.geoCode,
         period: d.period,
         ...figure,
         jointReturnId: d.jointReturnId,
-      };
-      writes.set(d.releaseId, [...(writes.get(d.releaseId) ?? []), v]);
+      });
+      writes.set(d.releaseId, list);
       written++;
     }
-    for (const [releaseId, values] of writes) await writeValues(tx, values, releaseId, true);
-    if (written) log(`  calculated ${def.id} = ${numerators.join(" + ")} / ${denominator}: ${written} figures written`);
+    if (written) log(`  calculated ${def.id} = (${numerators.join(" + ")}) / ${denominator}: ${written} figures written`);
     out.push({ indicatorId: def.id, written, replacedWithdrawn: 0, noPopulation: [] });
   }
+  for (const [releaseId, values] of writes) await writeValues(tx, values, releaseId, true);
   return out;
 }

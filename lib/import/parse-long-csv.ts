@@ -76,7 +76,10 @@ export function longSeriesCandidates(header: readonly string[]): LongSeries[] {
   );
 }
 
-const clean = (v: string) => v.trim().replace(/\s+/g, " ");
+const clean = (v: string) => {
+  const t = v.trim();
+  return /\s\s|[\t\n\r]/.test(t) ? t.replace(/\s+/g, " ") : t;
+};
 /** A filter value in a message: quoted, whole up to 120 characters (published values run to about 90). */
 const quote = (v: string) => JSON.stringify(v.length > 120 ? `${v.slice(0, 120)}…` : v);
 
@@ -167,6 +170,7 @@ export function parseLongCsv(fileName: string, text: string): LongFile {
   // Rows no indicator reads are counted by filter value and checked for their period and for
   // duplicates; only the rows read are checked in full (place names and codes) and stored.
   const k = keys;
+  const checkedPeriods = new Set<string>();
   const rawKey = (rec: readonly string[]) =>
     [k.time_period, k.geographic_level, k.region_code, k.old_la_code]
       .map((i) => (i === undefined ? "" : (rec[i] ?? "").trim().toLowerCase()))
@@ -196,7 +200,12 @@ export function parseLongCsv(fileName: string, text: string): LongFile {
     seen.add(key);
     const read = readers.get(combo(filterValues));
     if (!read) {
-      periods.add(readPlace.period(rec, line));
+      // (a file has a handful of distinct period texts: each is checked once)
+      const text = k.time_period === undefined ? "" : (rec[k.time_period] ?? "");
+      if (!checkedPeriods.has(text)) {
+        periods.add(readPlace.period(rec, line));
+        checkedPeriods.add(text);
+      }
       continue;
     }
     const place = readPlace(rec, line);

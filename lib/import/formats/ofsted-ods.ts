@@ -6,17 +6,21 @@ import type { InspectionType, Judgement } from "@/lib/generated/prisma/enums";
 import type { FileOutcome } from "../summary";
 import { normalizeLaName } from "../la-names";
 import { mergeInspections, type StoredInspection } from "../merge-inspections";
-import { readOds } from "../ods";
+import { readOds, type OdsSheet } from "../ods";
 import { parseOfstedWorkbook, type LaResolver } from "../parse-ofsted";
 import { recogniseOds } from "../recognise-ods";
 import { shown } from "../cells";
 import { ImportError, type OfstedEvent, type OfstedWorkbook } from "../types";
 import type { ImportFormat, ParsedFile, SniffedFile, Tx, WriteContext } from "./types";
 
-/** The workbook's bytes: it is parsed in `write`. */
-type Parsed = ParsedFile<Buffer>;
+/** The workbook's bytes and sheets (when readable): it is parsed in `write`. */
+type Workbook = { bytes: Buffer; sheets: OdsSheet[] | null };
+type Parsed = ParsedFile<Workbook>;
 
-export const ofstedOdsFormat: ImportFormat<Buffer> = {
+/** Sheets read while recognising a file, so `parse` does not unzip and read the XML again. */
+const sheetsRead = new WeakMap<SniffedFile, OdsSheet[] | null>();
+
+export const ofstedOdsFormat: ImportFormat<Workbook> = {
   kind: "ofsted",
   extensions: [".ods"],
   describes: "an Ofsted LA inspection outcomes workbook (.ods)",
@@ -29,6 +33,7 @@ export const ofstedOdsFormat: ImportFormat<Buffer> = {
     } catch {
       // not a readable workbook: the Ofsted parser names the file and the reason
     }
+    sheetsRead.set(file, sheets);
     const verdict = sheets ? recogniseOds(sheets) : ({ recognised: true } as const);
     return verdict.recognised ? { verdict: "mine" } : { verdict: "unrecognised", reason: verdict.reason };
   },
@@ -42,7 +47,7 @@ export const ofstedOdsFormat: ImportFormat<Buffer> = {
       series: "OFSTED",
       editionRank: 0,
       description: "Ofsted workbook",
-      content: file.bytes,
+      content: { bytes: file.bytes, sheets: sheetsRead.get(file) ?? null },
     };
   },
 
@@ -50,7 +55,7 @@ export const ofstedOdsFormat: ImportFormat<Buffer> = {
     if (files.length === 0) return [];
     const resolver = await buildResolver(tx);
     const workbooks = files
-      .map((f) => ({ f, wb: parseOfstedWorkbook(f.fileName, new Uint8Array(f.content), resolver) }))
+      .map((f) => ({ f, wb: parseOfstedWorkbook(f.fileName, new Uint8Array(f.content.bytes), resolver, f.content.sheets ?? undefined) }))
       .sort((a, b) => a.wb.asAt.localeCompare(b.wb.asAt));
     const out: FileOutcome[] = [];
     for (const { f, wb } of workbooks) out.push(await writeOfsted(tx, f, wb, ctx.log));
