@@ -5,8 +5,8 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
-import { projectRoot, startEmbedded } from "../lib/db/embedded";
-import { resolveDatabaseUrl, withDatabase } from "../lib/db/url";
+import { projectRoot, startEmbedded } from "../lib/core/db/embedded";
+import { resolveDatabaseUrl, withDatabase } from "../lib/core/db/url";
 
 const bin = (name: string) => path.join(projectRoot, "node_modules/.bin", name);
 

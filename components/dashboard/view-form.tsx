@@ -2,7 +2,7 @@
 // reproduces the view, and it works without JavaScript.
 import { Button, Select } from "@/components/govuk";
 import type { DashboardView } from "@/lib/dashboard/indicators";
-import type { ViewError } from "@/lib/validation/dashboard-view";
+import type { ViewError } from "@/lib/dashboard/view-schema";
 
 type Props = {
   action: string;

@@ -28,9 +28,9 @@ import {
   laTypeFromOnsCode,
   LONDON_CODE,
   successorsOf,
-} from "@/lib/reference/boundary-changes";
+} from "@/lib/catalogue/boundary-changes";
 import { parse as parseCsv } from "csv-parse/sync";
-import { shown } from "./cells";
+import { shown } from "@/lib/core/markers";
 import { isKnownMeasureColumn, KEY_COLUMNS, nearestKnownName, normalizeColumn } from "./columns";
 import { readOds } from "./ods";
 import { recogniseOds } from "./recognise-ods";

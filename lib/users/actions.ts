@@ -6,8 +6,8 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { AUDIT_ACTIONS } from "@/lib/auth/audit";
 import { createAccount, USER_AUDIT_SELECT } from "@/lib/auth/accounts";
 import type { AuthContext } from "@/lib/auth/context";
-import { createUserSchema, setUserDisabledSchema, updateUserSchema, userTargetSchema } from "@/lib/validation/user";
-import { fixedResource, type ActionDefinition, type Located } from "./execute-action";
+import { createUserSchema, setUserDisabledSchema, updateUserSchema, userTargetSchema } from "@/lib/users/schema";
+import { fixedResource, type ActionDefinition, type Located } from "@/lib/actions/execute-action";
 
 const USERS_PATH = "/admin/users";
 const EMAIL_TAKEN = "A user with this email address already exists";

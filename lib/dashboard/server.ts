@@ -4,10 +4,10 @@
 // costs one cheap query for the release stamp (decision 0006).
 import "server-only";
 import { cache } from "react";
-import { db } from "@/lib/db";
-import type { Db } from "@/lib/db/client";
+import { db } from "@/lib/core/db";
+import type { Db } from "@/lib/core/db/client";
 import { availableYears, buildDashboard, type Dashboard } from "@/lib/dashboard/build";
-import { Lru } from "@/lib/dashboard/lru";
+import { Lru } from "@/lib/core/cache";
 import { DASHBOARD_INDICATORS, indicatorMeta, type DashboardView } from "@/lib/dashboard/indicators";
 import { emptyIndicatorValues, resolveCode, type Snapshot } from "@/lib/dashboard/snapshot";
 import type { LaFigure } from "@/lib/dashboard/types";

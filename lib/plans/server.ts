@@ -1,8 +1,8 @@
 // Server-only reads for the improvement plan pages and the DCS summary (the app's client; the
 // queries themselves are in lib/plans/queries.ts so integration tests run them on their own database).
 import "server-only";
-import { db } from "@/lib/db";
-import { resolveDashboardCode } from "@/lib/data/dashboard";
+import { db } from "@/lib/core/db";
+import { resolveDashboardCode } from "@/lib/dashboard/server";
 import { today } from "@/lib/core/clock";
 import type { ActionFilters } from "@/lib/plans/loop";
 import {

@@ -1,6 +1,6 @@
 // Reads for the admin user pages. Server-only; never selects password hashes.
 import "server-only";
-import { db } from "@/lib/db";
+import { db } from "@/lib/core/db";
 import { AUDIT_ACTIONS } from "@/lib/auth/audit";
 
 export async function listUsers() {

@@ -1,6 +1,6 @@
 // Reads for the LA list and the LA page. Server-only; returns plain serialisable shapes.
 import "server-only";
-import { db } from "@/lib/db";
+import { db } from "@/lib/core/db";
 import { idsWithRole } from "@/lib/catalogue";
 import type { Judgement, Marker } from "@/lib/generated/prisma/enums";
 

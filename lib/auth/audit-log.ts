@@ -1,9 +1,9 @@
 // Reads of the audit log for /admin/audit. Server-only; plain serialisable shapes.
 import "server-only";
-import { db } from "@/lib/db";
+import { db } from "@/lib/core/db";
 import { auditWhere } from "@/lib/auth/audit-query";
 import { flushRefusalTallies } from "@/lib/auth/refusal-tally";
-import type { AuditFilters } from "@/lib/validation/auth-audit-filters";
+import type { AuditFilters } from "@/lib/auth/audit-filters";
 
 export const AUDIT_PAGE_SIZE = 50;
 

@@ -1,11 +1,11 @@
-// URL filters and sort of the analysts' inbox: the national page's (lib/validation/risk-filters.ts)
+// URL filters and sort of the analysts' inbox: the national page's (lib/risk/filters.ts)
 // plus `status` (triage status) and three more sorts (change in score, days since last review,
 // triage status). Read only for people who may see triage; for anyone else /risk parses exactly as
 // before, so an inbox link shows them the public view. Bad values are reported and ignored.
 import { z } from "zod";
 import { INBOX_SORT_KEYS, INBOX_STATUS_FILTERS, type AnyInboxSort, type InboxStatusFilter } from "@/lib/triage/inbox";
 import { RISK_QUERY_FIELDS, RISK_SORT_KEYS } from "@/lib/risk/national";
-import { parseRiskFilters, type RiskFilterError, type RiskFilterValues } from "./risk-filters";
+import { parseRiskFilters, type RiskFilterError, type RiskFilterValues } from "@/lib/risk/filters";
 
 export type InboxFilterValues = {
   /** the national filters; `sort` here only when it is one of the national table's */

@@ -1,8 +1,8 @@
 // Creates a Prisma client over node-postgres. Scripts call this directly; the app uses the
-// singleton in lib/db.ts, with the app's statement timeout.
+// singleton in lib/core/db/index.ts, with the app's statement timeout.
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
-import { databaseTimeouts } from "@/lib/env";
+import { databaseTimeouts } from "@/lib/core/env";
 import { poolConfig } from "./pool";
 
 export type Db = PrismaClient;

@@ -29,7 +29,7 @@ import {
   planActionSchema,
   progressUpdateFormSchema,
   type PlanActionInput,
-} from "@/lib/validation/plan-action";
+} from "@/lib/plans/action-schema";
 import {
   laTargetSchema,
   MAX_PRIORITIES,
@@ -42,10 +42,10 @@ import {
   priorityTargetSchema,
   removePrioritySchema,
   renamePrioritySchema,
-} from "@/lib/validation/plan";
-import { versionField } from "@/lib/validation/plan-fields";
-import { mergeBaseField } from "@/lib/validation/merge-base";
-import { OTHER_OWNER, ownerFormFields } from "@/lib/validation/plan-owner";
+} from "@/lib/plans/schema";
+import { versionField } from "@/lib/plans/field-schema";
+import { mergeBaseField } from "@/lib/core/merge-base";
+import { OTHER_OWNER, ownerFormFields } from "@/lib/plans/owner";
 import { listOfWords, mergeFields, type FieldMerge } from "@/lib/core/field-merge";
 import {
   ACTION_FIELDS,
@@ -58,8 +58,8 @@ import {
   type ActionField,
   type PlanField,
 } from "@/lib/plans/field-labels";
-import type { ActionConflict, ActionDefinition, HandlerArgs, HandlerResult, Located } from "./execute-action";
-import { describeConflicts } from "./merge-conflict";
+import type { ActionConflict, ActionDefinition, HandlerArgs, HandlerResult, Located } from "@/lib/actions/execute-action";
+import { describeConflicts } from "@/lib/actions/merge-conflict";
 
 export { PLAN_AUDIT } from "@/lib/plans/audit-actions";
 

@@ -1,5 +1,5 @@
 // Schemas for the plan itself and its priorities, shared by the forms (components/plans/*) and the
-// server actions (lib/actions/plans.ts). Actions on the plan: ./plan-action.ts.
+// server actions (lib/plans/actions.ts). Actions on the plan: ./plan-action.ts.
 //
 // Versioning: the plan and its list of priorities are one record for optimistic locking — every
 // change to the plan's details, status or priorities raises improvement_plan.version by one, and
@@ -7,8 +7,8 @@
 // carries the version the person saw (docs/decisions/0009).
 import { z } from "zod";
 import { PLAN_FIELDS } from "@/lib/plans/field-labels";
-import { mergeBaseField } from "./merge-base";
-import { dateField, requiredText, versionField } from "./plan-fields";
+import { mergeBaseField } from "@/lib/core/merge-base";
+import { dateField, requiredText, versionField } from "./field-schema";
 
 export { PLAN_STATUSES, type PlanStatusKey } from "@/lib/plans/labels";
 

@@ -1,8 +1,8 @@
 // The app's one Prisma client (one pool per server process).
 import "server-only";
-import { createPrismaClient } from "@/lib/db/client";
-import { resolveDatabaseUrl } from "@/lib/db/url";
-import { databaseTimeouts } from "@/lib/env";
+import { createPrismaClient } from "@/lib/core/db/client";
+import { resolveDatabaseUrl } from "@/lib/core/db/url";
+import { databaseTimeouts } from "@/lib/core/env";
 
 const globalForPrisma = globalThis as unknown as { prisma?: ReturnType<typeof createPrismaClient> };
 

@@ -1,7 +1,7 @@
 // Field rules shared by the improvement-plan schemas (plan-action.ts for actions, plan.ts for the
 // plan and its priorities). Dates arrive from <input type="date"> as yyyy-mm-dd.
 import { z } from "zod";
-import { bidiMessage, withoutBidi } from "./text";
+import { bidiMessage, withoutBidi } from "@/lib/core/text";
 
 export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 

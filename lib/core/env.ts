@@ -6,7 +6,7 @@
 import { z } from "zod";
 
 /**
- * How long the app waits for PostgreSQL (lib/db/pool.ts). A database that hangs instead of refusing
+ * How long the app waits for PostgreSQL (lib/core/db/pool.ts). A database that hangs instead of refusing
  * connections must give the person the error page within seconds, not hold the request. Read by the
  * app (getEnv) and by scripts (databaseTimeouts), which need no other setting.
  */

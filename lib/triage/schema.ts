@@ -1,7 +1,7 @@
 // One schema per triage form, shared by the forms (field names) and the server actions
-// (lib/actions/triage.ts) that validate with them. Every change needs a note.
+// (lib/triage/actions.ts) that validate with them. Every change needs a note.
 import { z } from "zod";
-import { bidiMessage, withoutBidi } from "./text";
+import { bidiMessage, withoutBidi } from "@/lib/core/text";
 import { TRIAGE_BULK_MAX, TRIAGE_NOTE_MAX } from "@/lib/triage/config";
 import { TRIAGE_STATUSES } from "@/lib/triage/inbox";
 

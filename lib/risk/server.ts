@@ -4,7 +4,7 @@
 // file it imports, so new data means a new key and the next request recomputes. The date is part of
 // the key for the current view, because "published before today" moves with the calendar.
 import "server-only";
-import { db } from "@/lib/db";
+import { db } from "@/lib/core/db";
 import { createAssessor, type Assessor, type LaAssessment } from "@/lib/risk/assess";
 import { runBacktest, type BacktestResult } from "@/lib/risk/backtest";
 import { now, today } from "@/lib/core/clock";
@@ -27,7 +27,7 @@ import {
 } from "@/lib/risk/national";
 import { buildIndex, knownPeriods, type RiskIndex } from "@/lib/risk/series";
 import type { IsoDate } from "@/lib/risk/types";
-import { loadRiskDataset, newestReleaseId } from "./risk-dataset";
+import { loadRiskDataset, newestReleaseId } from "./dataset";
 
 type Engine = { releaseId: number; index: RiskIndex; assessor: Assessor };
 

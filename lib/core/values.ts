@@ -1,6 +1,6 @@
 // How published figures are shown. The figure shown is the published text (`raw`), so what users
 // read equals the source; markers are shown as their letters with the meaning alongside.
-import { MARKER_MEANINGS } from "@/lib/import/cells";
+import { MARKER_MEANINGS } from "@/lib/core/markers";
 import type { Marker } from "@/lib/generated/prisma/enums";
 
 export type ShownValue = { value: number | null; marker: Marker | null; raw: string } | null;

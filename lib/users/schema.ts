@@ -1,10 +1,10 @@
 // Schemas of the admin user forms (create, change role/LA, disable/enable), shared by the forms and
-// their server actions in lib/actions/users.ts.
+// their server actions in lib/users/actions.ts.
 import { z } from "zod";
 import { checkPasswordPolicy } from "@/lib/auth/password-policy";
 import { isLaRole, Role } from "@/lib/auth/roles";
-import { emailField } from "./auth";
-import { bidiMessage, withoutBidi } from "./text";
+import { emailField } from "@/lib/auth/schema";
+import { bidiMessage, withoutBidi } from "@/lib/core/text";
 
 const roleField = z.enum(Role, { error: "Select a role" });
 const laField = z

@@ -1,7 +1,7 @@
 // The one query path for the risk engine's input. Takes a Prisma client so the app (through the
-// server-only lib/data/risk.ts) and the command-line scripts (backtest, benchmarks) read the same
+// server-only lib/risk/server.ts) and the command-line scripts (backtest, benchmarks) read the same
 // rows the same way. Returns the plain RiskDataset of lib/risk/types.ts; nothing is computed here.
-import type { Db } from "@/lib/db/client";
+import type { Db } from "@/lib/core/db/client";
 import { RISK_INDICATOR_IDS, type RiskIndicatorId } from "@/lib/risk/config";
 import type { GradedInspection, MarkerCode, Observation, RiskDataset } from "@/lib/risk/types";
 

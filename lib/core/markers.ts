@@ -1,6 +1,8 @@
 // Parsing one published value cell: a number, or one of the EES markers. Never 0 for a marker.
 import type { Marker } from "@/lib/generated/prisma/enums";
-import type { Cell } from "./types";
+
+/** A published cell: a number, or an EES marker in its place. `raw` is the text exactly as published. */
+export type Cell = { value: number; marker: null; raw: string } | { value: null; marker: Marker; raw: string };
 
 export const MARKERS = ["c", "low", "u", "x", "z", "k"] as const satisfies readonly Marker[];
 

@@ -3,12 +3,12 @@
 // triage changes with every save, and what is shown depends on who is asking.
 import "server-only";
 import { now as clockNow } from "@/lib/core/clock";
-import { db } from "@/lib/db";
+import { db } from "@/lib/core/db";
 import { getCurrentUser } from "@/lib/auth/request";
 import { countByStatus, filterInbox, sortInbox, toInboxRows, type InboxRow, type StatusCounts } from "@/lib/triage/inbox";
 import { loadTriageDetail, loadTriageStates, mayViewTriage, type TriageDetail } from "@/lib/triage/queries";
-import type { InboxFilterValues } from "@/lib/validation/triage-filters";
-import { getCurrentRisk, type NationalRiskView } from "./risk";
+import type { InboxFilterValues } from "@/lib/triage/filters";
+import { getCurrentRisk, type NationalRiskView } from "@/lib/risk/server";
 
 export type { TriageDetail } from "@/lib/triage/queries";
 

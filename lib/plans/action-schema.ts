@@ -2,10 +2,10 @@
 // Dates arrive from <input type="date"> as yyyy-mm-dd; numbers as text. `today` is injected so the
 // "not in the past" rule is testable. The plan itself and its priorities: ./plan.ts.
 import { z } from "zod";
-import { dateField, isRealDate, versionField } from "./plan-fields";
-import { bidiMessage, withoutBidi } from "./text";
+import { dateField, isRealDate, versionField } from "./field-schema";
+import { bidiMessage, withoutBidi } from "@/lib/core/text";
 import { ACTION_STATUSES, ACTION_THEMES, type ActionStatus, type ActionTheme } from "@/lib/plans/labels";
-import { OWNER_MAX, OWNER_MESSAGES, resolveOwner, type OwnerCandidate } from "./plan-owner";
+import { OWNER_MAX, OWNER_MESSAGES, resolveOwner, type OwnerCandidate } from "./owner";
 
 export { ACTION_STATUSES, ACTION_THEMES, type ActionStatus, type ActionTheme } from "@/lib/plans/labels";
 

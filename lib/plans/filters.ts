@@ -2,7 +2,7 @@
 // Unknown values are dropped rather than refused, so an edited link still shows the plan.
 import { z } from "zod";
 import type { ActionFilters } from "@/lib/plans/loop";
-import { ACTION_STATUSES, ACTION_THEMES, type ActionStatus, type ActionTheme } from "./plan-action";
+import { ACTION_STATUSES, ACTION_THEMES, type ActionStatus, type ActionTheme } from "./action-schema";
 
 const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
 const oneOf = <T extends string>(values: readonly T[]) =>

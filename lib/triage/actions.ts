@@ -15,7 +15,7 @@
 import { z } from "zod";
 import type { AuthContext } from "@/lib/auth/context";
 import type { SessionUser } from "@/lib/auth/session";
-import { newestReleaseId } from "@/lib/data/risk-dataset";
+import { newestReleaseId } from "@/lib/risk/dataset";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TriageStatus } from "@/lib/generated/prisma/enums";
 import { mergeFields } from "@/lib/core/field-merge";
@@ -25,7 +25,7 @@ import { TRIAGE_AUDIT } from "@/lib/triage/config";
 import { lockTriageWrites } from "@/lib/triage/lock";
 import { TRIAGE_STATUS_LABELS } from "@/lib/triage/inbox";
 import type { TriageSnapshot } from "@/lib/triage/snapshot";
-import { triageBulkSchema, triageTargetSchema, triageUpdateSchema } from "@/lib/validation/triage";
+import { triageBulkSchema, triageTargetSchema, triageUpdateSchema } from "@/lib/triage/schema";
 import {
   fixedResource,
   type ActionConflict,
@@ -33,8 +33,8 @@ import {
   type HandlerArgs,
   type HandlerResult,
   type Located,
-} from "./execute-action";
-import { describeConflicts } from "./merge-conflict";
+} from "@/lib/actions/execute-action";
+import { describeConflicts } from "@/lib/actions/merge-conflict";
 
 type Tx = Prisma.TransactionClient;
 type Audit = HandlerArgs<"triage.edit", unknown, unknown, unknown>["audit"];
