@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { publishedFigureHtml } from "@/components/dashboard/figure-html";
+import { publishedFigureHtml } from "@/components/authorities/figure-html";
 import { Button, ErrorSummary, Heading, Input, Link, Paragraph, Select, Table } from "@/components/govuk";
 import { escapeHtml, judgementTagHtml, linkHtml, tableBodyHtml } from "@/components/govuk/html";
 import { indicatorById, JUDGEMENT_FILTER_LABELS, periodLabel } from "@/lib/catalogue";
