@@ -38,6 +38,7 @@ export { FieldError, type FieldErrorProps } from "./field-error";
 export { Input, type InputProps, type InputWidth } from "./input";
 export { Select, type SelectProps, type SelectOption } from "./select";
 export { Textarea, type TextareaProps } from "./textarea";
+export { FilterForm, type FilterField } from "./filter-form";
 export { BackLink, type BackLinkProps } from "./back-link";
 export { Breadcrumbs, type BreadcrumbsProps, type BreadcrumbItem } from "./breadcrumbs";
 export { NotificationBanner, type NotificationBannerProps } from "./notification-banner";

@@ -4,7 +4,7 @@ import { today } from "@/lib/core/clock";
 import { getPlanReport } from "@/lib/plans/server";
 import { EVIDENCE_LABELS } from "@/lib/plans/evidence";
 import { csvDocument, csvResponse } from "@/lib/core/csv";
-import { ACTION_STATUSES, ACTION_THEMES } from "@/lib/plans/action-schema";
+import { ACTION_STATUSES, themeLabel } from "@/lib/plans/labels";
 import { loadPlanAccess } from "../../load";
 import { isUuid } from "@/lib/plans/schema";
 
@@ -23,7 +23,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ code
     p.actions.map((a) => [
       `${p.order}. ${p.title}`,
       a.title,
-      ACTION_THEMES[a.theme as keyof typeof ACTION_THEMES] ?? a.theme,
+      themeLabel(a.theme),
       a.owner,
       a.startDate,
       a.dueDate,
