@@ -5,6 +5,7 @@
 // every other bar; the table gives the true figure.
 import { Bar, BarChart, CartesianGrid, Cell, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { COLOURS, unitSuffix, type ComparisonBar, type ComparisonChartProps } from "./chart-types";
+import { ChartTooltip } from "./chart-tooltip";
 
 type TooltipProps = { active?: boolean; payload?: ReadonlyArray<{ payload?: unknown }>; suffix: string };
 
@@ -12,15 +13,14 @@ function BarTooltip({ active, payload, suffix }: TooltipProps) {
   const bar = payload?.[0]?.payload as ComparisonBar | undefined;
   if (!active || !bar) return null;
   return (
-    <div className="border border-govuk-text bg-white p-2 text-base" role="status" aria-live="polite">
-      <p className="m-0 font-bold">{bar.name}</p>
+    <ChartTooltip heading={bar.name}>
       <p className="m-0">
         {bar.text}
         {suffix}
         {bar.group === "subject" ? " (this authority)" : bar.group === "neighbour" ? " (statistical neighbour)" : ""}
         {bar.offScale ? " — beyond the chart's scale" : ""}
       </p>
-    </div>
+    </ChartTooltip>
   );
 }
 

@@ -3,7 +3,7 @@
 // The body is sent as one HTML string (components/govuk/html.ts says why): the all-LA comparison
 // twin alone is 150+ rows; and in the compact look, so it stays small in the HTML and the RSC payload.
 import { figureTextHtml } from "@/components/authorities/figure-html";
-import { Table } from "@/components/govuk";
+import { Details, Table } from "@/components/govuk";
 import { escapeHtml, tableBodyHtml } from "@/components/govuk/html";
 import type { CsvTable } from "@/lib/dashboard/csv";
 
@@ -25,5 +25,21 @@ export function DataTable({ table, caption, numericColumns, firstCellIsHeader = 
       testId={testId}
       bodyHtml={tableBodyHtml(rows, { compact: true, firstCellIsHeader, numericColumns })}
     />
+  );
+}
+
+/** Under a dashboard chart: its table twin (folded away) and the same rows as a CSV download. */
+export function ChartData({ id, csvHref, ...table }: Props & { id: string; csvHref: string }) {
+  return (
+    <>
+      <Details summary="Show the data for this chart as a table" id={id}>
+        <DataTable {...table} />
+      </Details>
+      <p className="govuk-body-s">
+        <a href={csvHref} className="govuk-link" download>
+          Download this data (CSV)
+        </a>
+      </p>
+    </>
   );
 }
