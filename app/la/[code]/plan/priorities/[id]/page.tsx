@@ -19,7 +19,8 @@ export default async function PriorityPage(props: PlanPageProps<{ id: string }>)
   const detail = await getPlanPriority(la.laNumber, id.toLowerCase());
   if (!detail) notFound();
   const { plan, priority, others } = detail;
-  const fullTitle = serviceTitle(TITLE);
+  // what both forms post against: this priority, the plan's version shown here
+  const forms = { priorityId: priority.id, version: plan.version, title: serviceTitle(TITLE) };
   return (
     <>
       <BackLink href={`/la/${la.laNumber}/plan/priorities`}>Back to the priorities</BackLink>
@@ -32,21 +33,8 @@ export default async function PriorityPage(props: PlanPageProps<{ id: string }>)
           <InsetText>This plan is closed: reopen it from the plan page to change its priorities.</InsetText>
         ) : (
           <>
-            <RenamePriorityForm
-              action={renamePriority}
-              priorityId={priority.id}
-              version={plan.version}
-              current={priority.title}
-              title={fullTitle}
-            />
-            <RemovePriorityForm
-              action={removePriority}
-              priorityId={priority.id}
-              version={plan.version}
-              liveActions={priority.liveActions}
-              others={others}
-              title={fullTitle}
-            />
+            <RenamePriorityForm action={renamePriority} {...forms} current={priority.title} />
+            <RemovePriorityForm action={removePriority} {...forms} liveActions={priority.liveActions} others={others} />
           </>
         )}
       </div>
