@@ -42,7 +42,13 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
         className="mb-6 grid gap-x-6 md:grid-cols-[2fr_1fr_1fr_auto] md:items-end"
         errors={allErrors}
         fields={[
-          { name: "q", label: "Search by name", value: filters.q, input: { autoComplete: "off" } },
+          {
+            name: "q",
+            label: "Search by name or code",
+            hint: "For example, St Helens, 342 or E08000013",
+            value: filters.q,
+            input: { autoComplete: "off" },
+          },
           { name: "region", label: "Region", value: filters.region, any: "All regions", options: regionOptions(regions) },
           {
             name: "judgement",
