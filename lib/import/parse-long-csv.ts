@@ -21,11 +21,12 @@ import {
   type SeriesId,
 } from "@/lib/catalogue";
 import type { Marker } from "@/lib/generated/prisma/enums";
-import { existenceDates } from "@/lib/reference/boundary-changes";
-import { parseCell, shown } from "./cells";
+import { existenceDates } from "@/lib/catalogue/boundary-changes";
+import { parseCell, shown } from "@/lib/core/markers";
 import { ColumnMappingError, editDistance, isDescriptiveColumn, mapKeyColumns, normalizeColumn, type KeyColumn } from "./columns";
 import { placeReader, readCsvRecords, type Place } from "./parse-tidy-csv";
-import { ImportError, type Cell } from "./types";
+import { ImportError } from "./types";
+import type { Cell } from "@/lib/core/markers";
 
 type LongLayout = Extract<SeriesDef["layout"], { kind: "long" }>;
 type LongSeries = SeriesDef & { id: SeriesId; layout: LongLayout };

@@ -199,7 +199,7 @@ export function toInboxTableRows(rows: readonly InboxRow[]): InboxTableRow[] {
   }));
 }
 
-/** The triage columns the analysts' CSV adds after the national ones (lib/risk/national.ts toCsv). */
+/** The triage columns the analysts' CSV adds after the national ones (lib/risk/national.ts nationalCsv). */
 export const INBOX_CSV_HEAD = [
   "score_change_since_previous_workforce_release",
   "triage_status",
@@ -210,7 +210,7 @@ export const INBOX_CSV_HEAD = [
   "days_since_last_review",
 ] as const;
 
-// Notes are typed by people: the CSV writer (lib/format/csv.ts) neutralises any that a spreadsheet
+// Notes are typed by people: the CSV writer (lib/core/csv.ts) neutralises any that a spreadsheet
 // would run as a formula.
 export function inboxCsvCells(r: InboxRow): (string | number | null)[] {
   return [

@@ -8,9 +8,9 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ACTION_MESSAGES, executeAction } from "@/lib/actions/execute-action";
 import { today } from "@/lib/core/clock";
-import { bulkUpdateTriageAction, STALE_DATA_MESSAGE, updateTriageAction } from "@/lib/actions/triage";
+import { bulkUpdateTriageAction, STALE_DATA_MESSAGE, updateTriageAction } from "@/lib/triage/actions";
 import type { AppAuth } from "@/lib/auth/server";
-import { newestReleaseId } from "@/lib/data/risk-dataset";
+import { newestReleaseId } from "@/lib/risk/dataset";
 import "@/lib/import-hooks"; // the triage reopen runs as an after-import hook
 import { importFolder } from "@/lib/import/run-import";
 import { publishedOn } from "@/lib/risk/publication";

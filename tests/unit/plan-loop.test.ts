@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { Figure } from "@/lib/plans/evidence";
-import { evidenceForAction, filterAndSortActions, isOverdue, splitFigures, toCsv, type FilterableAction } from "@/lib/plans/loop";
-import { parsePlanFilters } from "@/lib/validation/plan-filters";
-import { planActionSchema, progressUpdateFormSchema } from "@/lib/validation/plan-action";
-import { planSchema } from "@/lib/validation/plan";
+import { csvDocument } from "@/lib/core/csv";
+import { evidenceForAction, filterAndSortActions, isOverdue, splitFigures, type FilterableAction } from "@/lib/plans/loop";
+import { parsePlanFilters } from "@/lib/plans/filters";
+import { planActionSchema, progressUpdateFormSchema } from "@/lib/plans/action-schema";
+import { planSchema } from "@/lib/plans/schema";
 
 const f = (period: number, raw: string): Figure => ({
   period,
@@ -95,7 +96,12 @@ describe("overdue, filters and sort", () => {
 
 describe("CSV", () => {
   it("writes the board report through the shared writer", () => {
-    expect(toCsv(["a", "b"], [["=1+1", null]])).toBe("a,b\r\n'=1+1,\r\n");
+    expect(
+      csvDocument([
+        ["a", "b"],
+        ["=1+1", null],
+      ]),
+    ).toBe("a,b\r\n'=1+1,\r\n");
   });
 });
 

@@ -4,12 +4,12 @@
 // transaction, so these workbooks are parsed in `write`, after the data files.
 import type { InspectionType, Judgement } from "@/lib/generated/prisma/enums";
 import type { FileOutcome } from "../summary";
-import { normalizeLaName } from "../la-names";
+import { normalizeLaName } from "@/lib/catalogue/la-names";
 import { mergeInspections, type StoredInspection } from "../merge-inspections";
 import { readOds, type OdsSheet } from "../ods";
 import { parseOfstedWorkbook, type LaResolver } from "../parse-ofsted";
 import { recogniseOds } from "../recognise-ods";
-import { shown } from "../cells";
+import { shown } from "@/lib/core/markers";
 import { ImportError, type OfstedEvent, type OfstedWorkbook } from "../types";
 import type { ImportFormat, ParsedFile, SniffedFile, Tx, WriteContext } from "./types";
 

@@ -1,9 +1,9 @@
 // DfE's statistical neighbour groupings CSV (the April 2021 layout: "LA num", "LA Name", SN1…SN10 each
 // followed by a closeness label). A newer grouping replaces an older one as a whole; the edition is
 // the month and year in the file's name.
-import { successorsOf } from "@/lib/reference/boundary-changes";
+import { successorsOf } from "@/lib/catalogue/boundary-changes";
 import type { FileOutcome } from "../summary";
-import { normalizeLaName } from "../la-names";
+import { normalizeLaName } from "@/lib/catalogue/la-names";
 import { looksLikeStatNeighbours, parseStatNeighbours, type StatNeighbourFile } from "../parse-stat-neighbours";
 import { ImportError } from "../types";
 import type { ImportFormat, ParsedFile, SniffedFile, Tx, WriteContext } from "./types";

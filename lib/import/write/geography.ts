@@ -1,9 +1,9 @@
 // The places the data files name: regions, local authorities, every ONS code an LA has carried and
 // the name forms DfE uses, written from the newest rows of the files being imported; and the boundary
 // changes between LAs (facts in lib/reference). Shared by every format whose rows name places.
-import { BOUNDARY_CHANGES, codeValidity, existenceDates, laTypeFromOnsCode, LONDON_CODE } from "@/lib/reference/boundary-changes";
+import { BOUNDARY_CHANGES, codeValidity, existenceDates, laTypeFromOnsCode, LONDON_CODE } from "@/lib/catalogue/boundary-changes";
 import type { GeographySource, Tx } from "../formats/types";
-import { normalizeLaName } from "../la-names";
+import { normalizeLaName } from "@/lib/catalogue/la-names";
 import { ImportError } from "../types";
 
 /** Regions and LAs as the newest rows of the files describe them (`sources` in edition order, oldest first). */
