@@ -17,7 +17,6 @@ export const longCsvFormat: ImportFormat<LongFile> = {
   kind: "long",
   extensions: [".csv"],
   describes: "a DfE tidy CSV in the long layout (the filter and value columns of a long series)",
-  usesDefinitions: true,
 
   detect(file: SniffedFile) {
     return file.header && longSeriesCandidates(file.header).length > 0 ? { verdict: "mine" } : { verdict: "not mine" };

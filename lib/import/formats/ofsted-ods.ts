@@ -24,7 +24,6 @@ export const ofstedOdsFormat: ImportFormat<Workbook> = {
   kind: "ofsted",
   extensions: [".ods"],
   describes: "an Ofsted LA inspection outcomes workbook (.ods)",
-  usesDefinitions: false,
 
   detect(file: SniffedFile) {
     let sheets: ReturnType<typeof readOds> | null = null;

@@ -23,7 +23,6 @@ export const statNeighbours2021Format: ImportFormat<StatNeighbourFile> = {
   kind: "stat-neighbours",
   extensions: [".csv"],
   describes: "a statistical neighbour file",
-  usesDefinitions: false,
 
   detect(file: SniffedFile) {
     return file.header && looksLikeStatNeighbours(file.header) ? { verdict: "mine" } : { verdict: "not mine" };

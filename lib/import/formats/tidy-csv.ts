@@ -24,7 +24,6 @@ export const tidyCsvFormat: ImportFormat<TidyFile> = {
   kind: "tidy",
   extensions: [".csv"],
   describes: "a DfE tidy CSV (time_period and geographic_level columns)",
-  usesDefinitions: true,
 
   detect(file: SniffedFile) {
     if (!file.header) return { verdict: "not mine" };

@@ -55,11 +55,6 @@ export interface ImportFormat<P = unknown> {
   readonly extensions: readonly string[];
   /** Which files it reads, for the summary's "not recognised" reason when none claims a file. */
   readonly describes: string;
-  /**
-   * Whether files of this format are read with the indicator catalogue: their import key then carries
-   * DEFINITIONS_VERSION, so they are read again after the catalogue changes (decision 0014).
-   */
-  readonly usesDefinitions: boolean;
   /** Cheap: looks at the name, extension and header only (may throw an ImportError for a broken file it owns). */
   detect(file: SniffedFile): Detection;
   /** Pure: the whole file, or an ImportError naming file, line and column. */
