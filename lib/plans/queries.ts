@@ -297,6 +297,27 @@ export async function getPlanView(
   };
 }
 
+/** An action's own fields and version, as its page shows them and its save reads them (lib/plans/actions.ts). */
+export const ACTION_FIELDS_SELECT = {
+  id: true,
+  priorityId: true,
+  title: true,
+  description: true,
+  theme: true,
+  ofstedRecommendation: true,
+  owner: true,
+  startDate: true,
+  dueDate: true,
+  status: true,
+  successMeasure: true,
+  target: true,
+  targetDate: true,
+  evidenceLinks: true,
+  version: true,
+  updatedAt: true,
+  updatedByName: true,
+} as const;
+
 export type ActionDetail = {
   plan: PlanHeader;
   priorities: { id: string; title: string }[];
@@ -338,25 +359,9 @@ export async function getActionDetail(db: Db, laNumber: string, actionId: string
   const a = await db.planAction.findFirst({
     where: { id: actionId, deletedAt: null, plan: { laNumber, deletedAt: null } },
     select: {
-      id: true,
-      priorityId: true,
+      ...ACTION_FIELDS_SELECT,
       priority: { select: { title: true } },
-      title: true,
-      description: true,
-      theme: true,
-      ofstedRecommendation: true,
-      owner: true,
-      startDate: true,
-      dueDate: true,
-      status: true,
-      successMeasure: true,
       indicator: { select: { id: true, label: true, unit: true, decimals: true, polarity: true } },
-      target: true,
-      targetDate: true,
-      evidenceLinks: true,
-      version: true,
-      updatedAt: true,
-      updatedByName: true,
       isDemo: true,
       plan: { select: PLAN_SELECT },
       updates: {
