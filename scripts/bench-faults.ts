@@ -426,7 +426,7 @@ export function writeSyntheticRelease(folder: string, files: readonly string[] =
   return { files: files.length, rows };
 }
 
-export type ReleaseFingerprint = { releases: string[]; counts: Record<string, number>; checksums: Record<string, string> };
+type ReleaseFingerprint = { releases: string[]; counts: Record<string, number>; checksums: Record<string, string> };
 
 const DATA_TABLES = [
   "data_release",
@@ -470,7 +470,7 @@ export async function releaseFingerprint(url: string): Promise<ReleaseFingerprin
   }
 }
 
-export type KillResult = {
+type KillResult = {
   /** from starting `tsx scripts/import.ts` to SIGKILL */
   killedAfterMs: number;
   /** distinct indicator_value insert statements the import's transaction had started when killed */

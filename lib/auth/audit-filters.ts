@@ -28,7 +28,7 @@ const auditFilterSchema = z.object({
 });
 
 export type AuditFilters = z.infer<typeof auditFilterSchema>;
-export type AuditFilterError = { field: keyof AuditFilters; message: string };
+type AuditFilterError = { field: keyof AuditFilters; message: string };
 
 type RawParams = Record<string, string | string[] | undefined>;
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);

@@ -8,13 +8,13 @@ import type { Actor } from "./permissions";
 import { getSessionUser } from "./session";
 import { clearFailures, releaseReservation, reserveAttempt, throttleKey } from "./throttle-store";
 
-export type SignInResult =
+type SignInResult =
   | { ok: true; user: Actor; setCookies: string[] }
   /** Wrong email or password, or an account that cannot sign in: deliberately indistinguishable. */
   | { ok: false; reason: "invalid" }
   | { ok: false; reason: "locked"; retryAt: Date };
 
-export function normaliseEmail(email: string): string {
+function normaliseEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 

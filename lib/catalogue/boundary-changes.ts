@@ -2,7 +2,7 @@
 // prisma/data/FORMATS.md ("LA boundary / code changes"). These are facts about geography, not data
 // values; the importer writes them to boundary_change / la_code and uses them for existence dates.
 
-export type BoundaryChangeDef = {
+type BoundaryChangeDef = {
   id: string;
   kind: "MERGER" | "SPLIT" | "RECODE";
   /** first day the new arrangement applied */

@@ -14,8 +14,8 @@ const listFilterSchema = z.object({
   judgement: z.enum(JUDGEMENT_FILTERS, { error: "Choose an Ofsted judgement from the list" }).optional(),
 });
 
-export type ListFilterValues = z.infer<typeof listFilterSchema>;
-export type FilterError = { field: keyof ListFilterValues; message: string };
+type ListFilterValues = z.infer<typeof listFilterSchema>;
+type FilterError = { field: keyof ListFilterValues; message: string };
 
 type RawParams = Record<string, string | string[] | undefined>;
 

@@ -15,7 +15,7 @@ const viewSchema = z.object({
     .max(2100, "Choose a year from the list"),
 });
 
-export type ViewField = keyof DashboardView;
+type ViewField = keyof DashboardView;
 export type ViewError = { field: ViewField; message: string };
 type RawParams = Record<string, string | string[] | undefined>;
 

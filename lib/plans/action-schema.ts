@@ -20,7 +20,7 @@ const optionalText = (label: string, max: number) =>
 
 const URL_LINE = /^https?:\/\/[^\s<>"']+$/i;
 
-export type PlanActionSchemaOptions = {
+type PlanActionSchemaOptions = {
   /** yyyy-mm-dd; due and target dates may not be before it when creating */
   today: string;
   /** ids of indicators an action may link to */
@@ -135,7 +135,7 @@ export function planActionSchema({ today, indicatorIds, mode, priorityIds, owner
 
 export type PlanActionInput = z.output<ReturnType<typeof planActionSchema>>;
 
-export const progressUpdateSchema = z.object({
+const progressUpdateSchema = z.object({
   narrative: z
     .string({ error: "Enter an update" })
     .trim()

@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { bidiMessage, withoutBidi } from "@/lib/core/text";
 
-export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** True for a yyyy-mm-dd string naming a real calendar day (not 2027-02-30). */
 export function isRealDate(s: string): boolean {

@@ -50,8 +50,6 @@ export function planDetailsSchema() {
   return z.object({ ...planFields, version: versionField, original: mergeBaseField(PLAN_FIELDS) }).superRefine(periodInOrder);
 }
 
-export type PlanDetailsInput = z.output<ReturnType<typeof planDetailsSchema>>;
-
 /** Approve (draft → active), close (active → closed) and reopen (closed → active). */
 export const planStatusChangeSchema = z.object({ version: versionField });
 
@@ -61,8 +59,7 @@ export const prioritySchema = z.object({ title: priorityTitle });
 
 export const renamePrioritySchema = z.object({ title: priorityTitle, version: versionField });
 
-export const MOVE_DIRECTIONS = { up: "up", down: "down" } as const;
-export type MoveDirection = keyof typeof MOVE_DIRECTIONS;
+type MoveDirection = "up" | "down";
 
 /**
  * Reordering: each "Move up"/"Move down" button in the one priorities form submits

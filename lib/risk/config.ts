@@ -27,7 +27,7 @@ export type RiskIndicatorId = IndicatorIdWithRole<"risk">;
 /** The series those indicators belong to. */
 export const RISK_SERIES_IDS: readonly RiskSeriesId[] = seriesWithRole("risk");
 
-export type RiskIndicatorMeta = {
+type RiskIndicatorMeta = {
   series: RiskSeriesId;
   /** in running text: "agency social worker rate" */
   label: string;
@@ -57,7 +57,7 @@ export const RISK_INDICATORS = Object.fromEntries(
 // When each figure became public (the point-in-time rule)
 // ————————————————————————————————————————————————————————————————————————————————————————————————
 
-export type PublicationLag = {
+type PublicationLag = {
   /** published by the end of this month (1–12) … */
   month: number;
   /** … of the year `period + yearOffset` */
@@ -85,15 +85,15 @@ export const OFSTED_PUBLICATION_FALLBACK_DAYS = 90;
 // Flag rules
 // ————————————————————————————————————————————————————————————————————————————————————————————————
 
-export type ThresholdRule = {
+type ThresholdRule = {
   amber: number;
   red: number;
   /** what reaching each level means, completing "at or above 20%: …" */
   amberMeaning: string;
   redMeaning: string;
 };
-export type MarginRule = { amber: number; red: number };
-export type IndicatorRuleConfig = {
+type MarginRule = { amber: number; red: number };
+type IndicatorRuleConfig = {
   /** absolute level: value ≥ amber → amber, ≥ red → red */
   threshold: ThresholdRule;
   /** worse than the comparator (statistical-neighbour) median by at least this many units */

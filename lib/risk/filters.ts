@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { JUDGEMENT_FILTER_VALUES } from "@/lib/catalogue/judgements";
 import { RISK_INDICATOR_IDS } from "@/lib/risk/config";
-import { RISK_QUERY_FIELDS, RISK_SORT_KEYS, riskQuery } from "@/lib/risk/national";
+import { RISK_QUERY_FIELDS, RISK_SORT_KEYS } from "@/lib/risk/national";
 import { FLAG_KINDS } from "@/lib/risk/rules";
 
 export const RISK_JUDGEMENT_FILTERS = JUDGEMENT_FILTER_VALUES;
@@ -19,13 +19,13 @@ const riskFilterSchema = z.object({
 });
 
 export type RiskFilterValues = Partial<z.infer<typeof riskFilterSchema>>;
-export type RiskFilterField = keyof z.infer<typeof riskFilterSchema>;
+type RiskFilterField = keyof z.infer<typeof riskFilterSchema>;
 export type RiskFilterError = { field: RiskFilterField; message: string };
 
 type RawParams = Record<string, string | string[] | undefined>;
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
-export const RISK_FILTER_FIELDS = RISK_QUERY_FIELDS satisfies readonly RiskFilterField[];
+const RISK_FILTER_FIELDS = RISK_QUERY_FIELDS satisfies readonly RiskFilterField[];
 
 export function parseRiskFilters(raw: RawParams): { filters: RiskFilterValues; errors: RiskFilterError[] } {
   const filters: RiskFilterValues = {};
@@ -39,6 +39,3 @@ export function parseRiskFilters(raw: RawParams): { filters: RiskFilterValues; e
   }
   return { filters, errors };
 }
-
-/** The query string for a set of filters (empty values left out), e.g. for sort links and the CSV link. */
-export const riskFilterQuery = riskQuery;

@@ -93,7 +93,7 @@ export function decodeFromServer<T>(encoded: Encoded<T>): T {
 export type Encoded<T> = string & { readonly __encoded: T };
 
 export const JUDGEMENT_ORDER: Record<Judgement, number> = { OUTSTANDING: 1, GOOD: 2, REQUIRES_IMPROVEMENT: 3, INADEQUATE: 4 };
-export const FIGURE_KEY = {
+const FIGURE_KEY = {
   agency: "agency_rate_fte",
   caseload: "caseload_fte",
   turnover: "turnover_rate_fte",

@@ -16,7 +16,7 @@ export type InboxFilterValues = {
   order?: "asc" | "desc";
 };
 
-export type InboxFilterError = { field: RiskFilterError["field"] | "status"; message: string };
+type InboxFilterError = { field: RiskFilterError["field"] | "status"; message: string };
 
 type RawParams = Record<string, string | string[] | undefined>;
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);

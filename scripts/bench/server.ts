@@ -5,7 +5,7 @@ import path from "node:path";
 import { projectRoot } from "../../lib/core/db/embedded";
 import { waitForServer } from "./load";
 
-export type AppServer = { base: string; port: number; stop: () => Promise<void> };
+type AppServer = { base: string; port: number; stop: () => Promise<void> };
 
 export async function startAppServer(options: {
   port: number;
