@@ -3,6 +3,7 @@
 // action for the permissions whose real actions the matrix does not drive itself — so every cell
 // runs through the real wrapper. Triage (issue 9) has no test-only action: the matrix runs the real
 // triage actions and reads (lib/triage/actions.ts, lib/triage/queries.ts).
+import { expect } from "vitest";
 import { z } from "zod";
 import { executeAction, fixedResource, type ActionDefinition } from "@/lib/actions/execute-action";
 import { createAccount } from "@/lib/auth/accounts";
@@ -82,6 +83,18 @@ export async function signIn(db: Db, auth: AppAuth, email: string, password = PA
   const result = await signInWithPassword(makeContext(db, auth, { env }), { email, password });
   if (!result.ok) throw new Error(`sign-in failed for ${email}: ${result.reason}`);
   return cookieHeader(result.setCookies);
+}
+
+/** `result` narrowed to a refusal; fails the test (showing the result) when it succeeded. */
+export function failed<R extends { ok?: boolean }>(result: R): Extract<R, { ok: false }> {
+  expect(result.ok, JSON.stringify(result)).toBe(false);
+  return result as Extract<R, { ok: false }>;
+}
+
+/** `result` narrowed to a success; fails the test (showing the result) when it was refused. */
+export function succeeded<R extends { ok?: boolean }>(result: R): Exclude<R, { ok: false }> {
+  expect(result.ok, JSON.stringify(result)).not.toBe(false);
+  return result as Exclude<R, { ok: false }>;
 }
 
 export function form(values: Record<string, string>): FormData {

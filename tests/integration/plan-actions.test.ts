@@ -23,7 +23,7 @@ import type { AppAuth } from "@/lib/auth/server";
 import { getActionDetail, getPlanView, loadPlanSummary } from "@/lib/plans/queries";
 import { OTHER_OWNER } from "@/lib/plans/owner";
 import { createTestDatabase, type TestDatabase } from "./helpers";
-import { form, makeContext, makeUser, signIn, testAuth, type TestContext } from "./auth-fixtures";
+import { failed, form, makeContext, makeUser, signIn, testAuth, type TestContext } from "./auth-fixtures";
 
 const LA = "393";
 const OTHER = "330";
@@ -228,12 +228,9 @@ describe("team managers keep actions current", () => {
       [{ theme: "NOPE" }, "theme", "Choose a theme"],
     ];
     for (const [over, field, message] of cases) {
-      const result = await run(createActionAction, "manager", validAction(over));
-      expect(result.ok, JSON.stringify(over)).toBe(false);
-      if (!result.ok) {
-        expect(result.fieldErrors[field], JSON.stringify(over)).toBe(message);
-        expect(result.values?.title).toBe(validAction(over).title);
-      }
+      const result = failed(await run(createActionAction, "manager", validAction(over)));
+      expect(result.fieldErrors[field], JSON.stringify(over)).toBe(message);
+      expect(result.values?.title).toBe(validAction(over).title);
     }
     expect(await t.prisma.planAction.count()).toBe(0);
   });
@@ -308,23 +305,20 @@ describe("team managers keep actions current", () => {
     const a = { ...validAction({ title: "Alex's wording", ownerOther: "Alex" }), actionId: id, version: "1" };
     const b = { ...validAction({ title: "Sam's wording", ownerOther: "Sam" }), actionId: id, version: "1" };
     const [ra, rb] = await Promise.all([run(updateActionAction, "manager", a), run(updateActionAction, "manager2", b)]);
-    const results = [ra, rb];
-    expect(results.filter((r) => r.ok)).toHaveLength(1);
-    const lost = results.find((r) => !r.ok);
+    expect([ra, rb].filter((r) => r.ok)).toHaveLength(1);
+    const lost = failed(ra.ok ? rb : ra);
     const won = ra.ok ? { name: "Alex Manager", title: "Alex's wording" } : { name: "Sam Manager", title: "Sam's wording" };
     expect(lost).toMatchObject({ ok: false, conflict: { by: won.name, at: AT, current: { title: won.title, version: "2" } } });
-    if (lost && !lost.ok) {
-      // the time is the injected clock's (updatedAt is written from ctx.now()), in London
-      expect(lost.message).toBe(
-        `${won.name} also changed this action (${AT}) while you were editing, and you both changed the title and owner. Nothing was saved: keep one value for each, then save again.`,
-      );
-      expect(lost.conflict?.fields?.map((f) => [f.field, f.theirs, f.before])).toEqual([
-        ["title", won.title, null],
-        ["owner", won.title.startsWith("Alex") ? "Alex" : "Sam", null],
-      ]);
-      expect(Object.keys(lost.fieldErrors)).toEqual(["title", "ownerUserId"]);
-      expect(lost.values?.title).not.toBe(won.title); // what they typed is kept for them to re-apply
-    }
+    // the time is the injected clock's (updatedAt is written from ctx.now()), in London
+    expect(lost.message).toBe(
+      `${won.name} also changed this action (${AT}) while you were editing, and you both changed the title and owner. Nothing was saved: keep one value for each, then save again.`,
+    );
+    expect(lost.conflict?.fields?.map((f) => [f.field, f.theirs, f.before])).toEqual([
+      ["title", won.title, null],
+      ["owner", won.title.startsWith("Alex") ? "Alex" : "Sam", null],
+    ]);
+    expect(Object.keys(lost.fieldErrors)).toEqual(["title", "ownerUserId"]);
+    expect(lost.values?.title).not.toBe(won.title); // what they typed is kept for them to re-apply
     const row = await t.prisma.planAction.findUniqueOrThrow({ where: { id } });
     expect(row).toMatchObject({ title: won.title, version: 2 });
     expect(row.updatedAt.getTime() - NOW.getTime()).toBeGreaterThanOrEqual(0); // from the injected clock, not the wall clock
@@ -387,9 +381,7 @@ describe("team managers keep actions current", () => {
     expect(await run(updateActionAction, "manager", { ...opened, dueDate: "2028-03-31", ownerOther: "Head of service" })).toMatchObject({
       ok: true,
     });
-    const clash = await run(updateActionAction, "manager2", { ...opened, dueDate: "2028-06-30", title: "Sam's title" });
-    expect(clash.ok).toBe(false);
-    if (clash.ok) return;
+    const clash = failed(await run(updateActionAction, "manager2", { ...opened, dueDate: "2028-06-30", title: "Sam's title" }));
     expect(clash.message).toBe(
       `Alex Manager also changed this action (${AT}) while you were editing, and you both changed the due date. Nothing was saved: keep one value for each, then save again. Their changes to the owner are now in the form.`,
     );

@@ -4,7 +4,7 @@
 // from the LA's users. For each: refusals (signed out, wrong role, another LA), bad input with
 // nothing saved, HTML kept as text, the audit row, and the version conflict between two sessions.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ACTION_MESSAGES, executeAction, type ActionDefinition, type ActionResult } from "@/lib/actions/execute-action";
+import { ACTION_MESSAGES, executeAction, type ActionDefinition } from "@/lib/actions/execute-action";
 import {
   activatePlanAction,
   addPriorityAction,
@@ -25,7 +25,7 @@ import { PLAN_FIELDS } from "@/lib/plans/field-labels";
 import { getPlanView, lastPlanChange, listOwnerCandidates, listPlans, loadPlanReport } from "@/lib/plans/queries";
 import { OTHER_OWNER, OWNER_MESSAGES } from "@/lib/plans/owner";
 import { createTestDatabase, type TestDatabase } from "./helpers";
-import { form, makeContext, makeUser, signIn, testAuth, type TestContext } from "./auth-fixtures";
+import { failed, form, makeContext, makeUser, signIn, testAuth, type TestContext } from "./auth-fixtures";
 
 const LA = "393";
 const OTHER = "330";
@@ -113,11 +113,6 @@ async function createAction(planId: string, priorityId: string, over: Record<str
   const result = await run(createActionAction, "manager", action(planId, priorityId, over));
   expect(result).toMatchObject({ ok: true });
   return (await t.prisma.planAction.findFirstOrThrow({ where: { planId }, orderBy: { createdAt: "desc" }, select: { id: true } })).id;
-}
-
-function failed(result: ActionResult | { ok: true; redirectTo: string }): Extract<ActionResult, { ok: false }> {
-  if (result.ok) throw new Error(`expected a failure, got ${JSON.stringify(result)}`);
-  return result;
 }
 
 beforeAll(async () => {
