@@ -143,6 +143,11 @@ async function locateLa(target: { laNumber: string }, ctx: AuthContext): Promise
   return la ? { resource: { kind: "plan", laNumber: la.laNumber }, record: undefined } : null;
 }
 
+// What each definition acts on: the plan (its details and priorities, DCS), one of its priorities, or one action (team manager).
+const ON_PLAN = { permission: "plan.set_priorities", target: planTargetSchema, locate: locatePlanFor<"plan.set_priorities">() } as const;
+const ON_PRIORITY = { permission: "plan.set_priorities", target: priorityTargetSchema, locate: locatePriority } as const;
+const ON_ACTION = { permission: "plan.edit", target: actionTargetSchema, locate: locateAction } as const;
+
 async function indicatorIds(ctx: AuthContext): Promise<string[]> {
   return (await ctx.db.indicator.findMany({ select: { id: true } })).map((i) => i.id);
 }
@@ -381,9 +386,7 @@ function planInputValues(input: { title: string; periodStart: string; periodEnd:
  */
 export const updatePlanDetailsAction = {
   name: PLAN_AUDIT.planUpdate,
-  permission: "plan.set_priorities",
-  target: planTargetSchema,
-  locate: locatePlanFor<"plan.set_priorities">(),
+  ...ON_PLAN,
   schema: detailsSchema,
   handler: async ({ input, record, ctx, audit }) => {
     const yours = planInputValues(input);
@@ -579,9 +582,7 @@ async function changePriorities(
 
 export const addPriorityAction = {
   name: PLAN_AUDIT.priorityCreate,
-  permission: "plan.set_priorities",
-  target: planTargetSchema,
-  locate: locatePlanFor<"plan.set_priorities">(),
+  ...ON_PLAN,
   schema: prioritySchema,
   handler: async ({ input, record, ctx, audit }) => {
     if (record.status === "CLOSED") return { ok: false, message: CLOSED_PRIORITIES, fieldErrors: {} };
@@ -618,9 +619,7 @@ export const addPriorityAction = {
 
 export const renamePriorityAction = {
   name: PLAN_AUDIT.priorityRename,
-  permission: "plan.set_priorities",
-  target: priorityTargetSchema,
-  locate: locatePriority,
+  ...ON_PRIORITY,
   schema: renamePrioritySchema,
   handler: async ({ input, record: { priority, plan }, ctx, audit }) => {
     return changePriorities(ctx, plan, input.version, PRIORITY_REVIEW, async (tx) => {
@@ -650,9 +649,7 @@ const MOVE_REFUSED = {
 
 export const movePriorityAction = {
   name: PLAN_AUDIT.priorityReorder,
-  permission: "plan.set_priorities",
-  target: planTargetSchema,
-  locate: locatePlanFor<"plan.set_priorities">(),
+  ...ON_PLAN,
   schema: movePrioritySchema,
   handler: async ({ input, record, ctx, audit }) => {
     const { priorityId, direction } = input.move;
@@ -701,9 +698,7 @@ const actionsWord = (n: number) => (n === 1 ? "1 action" : `${n} actions`);
  */
 export const removePriorityAction = {
   name: PLAN_AUDIT.priorityRemove,
-  permission: "plan.set_priorities",
-  target: priorityTargetSchema,
-  locate: locatePriority,
+  ...ON_PRIORITY,
   schema: removeSchemaFor,
   handler: async ({ input, record: { priority, plan }, user, ctx, audit }) => {
     return changePriorities(ctx, plan, input.version, PRIORITY_REVIEW, async (tx) => {
@@ -891,9 +886,7 @@ async function actionMergeConflict(ctx: AuthContext, theirsRow: ActionRow, merge
 
 export const updateActionAction = {
   name: PLAN_AUDIT.actionUpdate,
-  permission: "plan.edit",
-  target: actionTargetSchema,
-  locate: locateAction,
+  ...ON_ACTION,
   schema: editSchemaFor,
   handler: async ({ input, record, user, ctx, audit }) => {
     const closed = planIsClosed(record);
@@ -991,9 +984,7 @@ async function recordProgress(
 
 export const postProgressUpdateAction = {
   name: PLAN_AUDIT.actionProgress,
-  permission: "plan.edit",
-  target: actionTargetSchema,
-  locate: locateAction,
+  ...ON_ACTION,
   schema: progressUpdateFormSchema,
   handler: (args) =>
     recordProgress(args, {
@@ -1007,9 +998,7 @@ export const postProgressUpdateAction = {
 
 export const completeActionAction = {
   name: PLAN_AUDIT.actionComplete,
-  permission: "plan.edit",
-  target: actionTargetSchema,
-  locate: locateAction,
+  ...ON_ACTION,
   schema: completeActionSchema,
   handler: async (args) => {
     const { input, record } = args;
@@ -1026,9 +1015,7 @@ export const completeActionAction = {
 
 export const deleteActionAction = {
   name: PLAN_AUDIT.actionDelete,
-  permission: "plan.edit",
-  target: actionTargetSchema,
-  locate: locateAction,
+  ...ON_ACTION,
   schema: deleteActionSchema,
   handler: async ({ input, record, user, ctx, audit }) => {
     const failed =
