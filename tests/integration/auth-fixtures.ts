@@ -5,7 +5,7 @@
 // triage actions and reads (lib/triage/actions.ts, lib/triage/queries.ts).
 import { expect } from "vitest";
 import { z } from "zod";
-import { executeAction, fixedResource, type ActionDefinition } from "@/lib/actions/execute-action";
+import { executeAction, fixedResource, type ActionDefinition, type ActionOutcome } from "@/lib/actions/execute-action";
 import { createAccount } from "@/lib/auth/accounts";
 import type { AuthContext } from "@/lib/auth/context";
 import { now } from "@/lib/core/clock";
@@ -83,6 +83,33 @@ export async function signIn(db: Db, auth: AppAuth, email: string, password = PA
   const result = await signInWithPassword(makeContext(db, auth, { env }), { email, password });
   if (!result.ok) throw new Error(`sign-in failed for ${email}: ${result.reason}`);
   return cookieHeader(result.setCookies);
+}
+
+/**
+ * One account per entry — `[role, LA or null, name?]` — each signed in through the real path:
+ * their user ids and browser cookies, by the entry's key.
+ */
+export async function signInPeople<K extends string>(
+  db: Db,
+  auth: AppAuth,
+  people: Record<K, readonly [Role, string | null, string?]>,
+): Promise<{ ids: Record<K, string>; cookies: Record<K, string> }> {
+  const ids = {} as Record<K, string>;
+  const cookies = {} as Record<K, string>;
+  for (const key of Object.keys(people) as K[]) {
+    const [role, laNumber, name] = people[key];
+    const user = await makeUser(db, role, laNumber, { name });
+    ids[key] = user.id;
+    cookies[key] = await signIn(db, auth, user.email);
+  }
+  return { ids, cookies };
+}
+
+type AnyDefinition = ActionDefinition<never, never, never, never>;
+
+/** Runs any action definition through the real wrapper, with a form from `values`. */
+export function runAction(def: unknown, ctx: AuthContext, values: Record<string, string> | FormData): Promise<ActionOutcome> {
+  return executeAction(def as AnyDefinition, ctx, values instanceof FormData ? values : form(values));
 }
 
 /** `result` narrowed to a refusal; fails the test (showing the result) when it succeeded. */

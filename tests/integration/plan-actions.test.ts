@@ -3,7 +3,7 @@
 // the version conflict between two concurrent sessions, soft delete with audit, and the reads
 // behind the plan page, the evidence RAG and the DCS summary.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ACTION_MESSAGES, executeAction, type ActionDefinition } from "@/lib/actions/execute-action";
+import { ACTION_MESSAGES, executeAction } from "@/lib/actions/execute-action";
 import {
   activatePlanAction,
   addPriorityAction,
@@ -23,7 +23,7 @@ import type { AppAuth } from "@/lib/auth/server";
 import { getActionDetail, getPlanView, loadPlanSummary } from "@/lib/plans/queries";
 import { OTHER_OWNER } from "@/lib/plans/owner";
 import { createTestDatabase, type TestDatabase } from "./helpers";
-import { failed, form, makeContext, makeUser, signIn, testAuth, type TestContext } from "./auth-fixtures";
+import { failed, form, makeContext, runAction, signInPeople, testAuth, type TestContext } from "./auth-fixtures";
 
 const LA = "393";
 const OTHER = "330";
@@ -40,9 +40,8 @@ const cookies: Record<string, string | undefined> = { anonymous: undefined };
 let planId = "";
 let priorityId = "";
 
-type AnyDef = ActionDefinition<never, never, never, never>;
-function run(def: unknown, who: string, values: Record<string, string>): ReturnType<typeof executeAction> {
-  return executeAction(def as AnyDef, ctx(who), form(values));
+function run(def: unknown, who: string, values: Record<string, string>) {
+  return runAction(def, ctx(who), values);
 }
 function ctx(who: string): TestContext {
   return makeContext(t.prisma, auth, { cookie: cookies[who], now: clock });
@@ -94,21 +93,16 @@ async function createAction(over: Record<string, string> = {}): Promise<string> 
 beforeAll(async () => {
   t = await createTestDatabase("loaded");
   auth = testAuth(t.prisma);
-  const specs = {
+  const people = await signInPeople(t.prisma, auth, {
     dcs: ["dcs", LA],
-    manager: ["team_manager", LA],
-    manager2: ["team_manager", LA],
+    manager: ["team_manager", LA, "Alex Manager"],
+    manager2: ["team_manager", LA, "Sam Manager"],
     otherManager: ["team_manager", OTHER],
     otherDcs: ["dcs", OTHER],
     analyst: ["dfe_analyst", null],
     admin: ["admin", null],
-  } as const;
-  for (const [key, [role, la]] of Object.entries(specs)) {
-    const user = await makeUser(t.prisma, role, la, {
-      name: key === "manager" ? "Alex Manager" : key === "manager2" ? "Sam Manager" : undefined,
-    });
-    cookies[key] = await signIn(t.prisma, auth, user.email);
-  }
+  });
+  Object.assign(cookies, people.cookies);
 });
 
 afterAll(async () => {

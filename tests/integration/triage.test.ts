@@ -17,7 +17,7 @@ import { AUTOMATIC_AUTHOR } from "@/lib/triage/config";
 import { loadTriageDetail, loadTriageStates } from "@/lib/triage/queries";
 import { readSnapshot } from "@/lib/triage/snapshot";
 import { createTestDatabase, type TestDatabase } from "./helpers";
-import { failed, form, makeContext, makeUser, signIn, succeeded, testAuth } from "./auth-fixtures";
+import { failed, form, makeContext, signInPeople, succeeded, testAuth } from "./auth-fixtures";
 
 const SOUTH_TYNESIDE = "393";
 const BIRMINGHAM = "330";
@@ -76,10 +76,8 @@ beforeAll(async () => {
     manager: ["team_manager", SOUTH_TYNESIDE, "Tim Manager"],
     admin: ["admin", null, "Ada Admin"],
   } as const;
-  for (const [key, [role, la, name]] of Object.entries(specs)) {
-    const user = await makeUser(t.prisma, role, la, { name });
-    people[key as keyof typeof people] = { id: user.id, name, cookie: await signIn(t.prisma, auth, user.email) };
-  }
+  const { ids, cookies } = await signInPeople(t.prisma, auth, specs);
+  for (const key of Object.keys(specs) as (keyof typeof specs)[]) people[key] = { id: ids[key], name: specs[key][2], cookie: cookies[key] };
 });
 
 afterAll(async () => {
