@@ -40,7 +40,8 @@ import pg from "pg";
 import { embeddedDir, projectRoot, startEmbedded, stopEmbedded } from "../lib/core/db/embedded";
 import { currentLaNumbers } from "./bench/fixtures";
 import { percentile, round, waitForServer } from "./bench/load";
-import { startAppServer } from "./bench/server";
+import { buildForProduction, startAppServer } from "./bench/server";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./chromium";
 import { prepareDatabase } from "./db";
 import { DEFAULT_DATA_FOLDER, runImport } from "./import";
 import { now } from "../lib/core/clock";
@@ -179,17 +180,7 @@ async function databaseRestartUnderLoad(url: string) {
   const paths = las.map((la) => `/la/${la}`);
   const app = await startApp(url);
   const { chromium } = await import("@playwright/test"); // only here: the kill-import helpers are imported by a Vitest test
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--no-first-run",
-      "--disable-sync",
-    ],
-  });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
     for (const p of paths.slice(0, 20)) await (await fetch(`${app.base}${p}`)).text(); // warm
     const t0 = performance.now();
@@ -585,15 +576,7 @@ async function main() {
   if (process.env.DATABASE_URL) throw new Error("bench:faults stops and starts the embedded PostgreSQL: run it without DATABASE_URL.");
   const url = await prepareDatabase("csc_faults");
   await runImport(DEFAULT_DATA_FOLDER, url);
-  if (process.env.BENCH_SKIP_BUILD !== "1") {
-    console.log("Building (next build) …");
-    const build = spawnSync(bin("next"), ["build"], {
-      cwd: projectRoot,
-      stdio: "inherit",
-      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
-    });
-    if (build.status !== 0) process.exit(build.status ?? 1);
-  }
+  buildForProduction();
 
   console.log(`\n1. PostgreSQL stopped for ${OUTAGE_SECONDS} s under load (${CONNECTIONS} clients) …`);
   const restart = await databaseRestartUnderLoad(url);
