@@ -419,7 +419,8 @@ export function writeSyntheticRelease(folder: string, files: readonly string[] =
 
 type ReleaseFingerprint = { releases: string[]; counts: Record<string, number>; checksums: Record<string, string> };
 
-const DATA_TABLES = [
+/** Every table the importer writes (tests/integration/fuzz-import.test.ts watches the same ones). */
+export const DATA_TABLES = [
   "data_release",
   "indicator",
   "indicator_value",
