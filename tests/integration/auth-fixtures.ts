@@ -23,6 +23,10 @@ export const TEST_ENV: AppEnv = parseEnv({ APP_ENV: "test", AUTH_SECRET: SECRET 
 export const PRODUCTION_ENV: AppEnv = parseEnv({ APP_ENV: "production", AUTH_SECRET: SECRET, APP_URL: "https://csc.example.gov.uk" });
 export const PASSWORD = "harbour kettle purple lamp";
 
+/** The fixed time the action tests run at (never the wall clock), and how pages write it: London, GMT in November. */
+export const NOW = new Date("2026-11-26T12:00:00Z");
+export const NOW_IN_LONDON = "26 November 2026 at 12:00";
+
 export type TestContext = AuthContext & { revalidated: string[] };
 
 export function makeContext(

@@ -34,11 +34,10 @@ import { createUserAction, setUserDisabledAction, updateUserAction } from "@/lib
 import type { AppAuth } from "@/lib/auth/server";
 import { newestReleaseId } from "@/lib/risk/dataset";
 import { applyMutation, describeMutation, mutationsFor, seededRng, type Mutation } from "../fixtures/fuzz-actions/mutate-form";
-import { form, makeContext, makeUser, runAction, signInPeople, testAuth } from "./auth-fixtures";
+import { form, makeContext, makeUser, NOW, runAction, signInPeople, testAuth } from "./auth-fixtures";
 import { createTestDatabase, type TestDatabase } from "./helpers";
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261126);
-const NOW = new Date("2026-11-26T12:00:00Z");
 const LA = "393";
 const OTHER_LA = "330";
 

@@ -23,12 +23,10 @@ import type { AppAuth } from "@/lib/auth/server";
 import { getActionDetail, getPlanView, loadPlanSummary } from "@/lib/plans/queries";
 import { OTHER_OWNER } from "@/lib/plans/owner";
 import { createTestDatabase, type TestDatabase } from "./helpers";
-import { failed, form, makeContext, runAction, signInPeople, testAuth, type TestContext } from "./auth-fixtures";
+import { failed, form, makeContext, NOW, NOW_IN_LONDON as AT, runAction, signInPeople, testAuth, type TestContext } from "./auth-fixtures";
 
 const LA = "393";
 const OTHER = "330";
-const NOW = new Date("2026-11-26T12:00:00Z");
-const AT = "26 November 2026 at 12:00"; // NOW in London (GMT in November)
 // The actions' clock: fixed (never the wall clock), ticking a millisecond per reading so saves made
 // one after another are ordered (the minute shown stays 12:00).
 let ticks = 0;

@@ -25,12 +25,21 @@ import { PLAN_FIELDS } from "@/lib/plans/field-labels";
 import { getPlanView, lastPlanChange, listOwnerCandidates, listPlans, loadPlanReport } from "@/lib/plans/queries";
 import { OTHER_OWNER, OWNER_MESSAGES } from "@/lib/plans/owner";
 import { createTestDatabase, type TestDatabase } from "./helpers";
-import { failed, form, makeContext, makeUser, runAction, signInPeople, testAuth, type TestContext } from "./auth-fixtures";
+import {
+  failed,
+  form,
+  makeContext,
+  makeUser,
+  NOW,
+  NOW_IN_LONDON as AT,
+  runAction,
+  signInPeople,
+  testAuth,
+  type TestContext,
+} from "./auth-fixtures";
 
 const LA = "393";
 const OTHER = "330";
-const NOW = new Date("2026-11-26T12:00:00Z");
-const AT = "26 November 2026 at 12:00"; // NOW in London (GMT in November)
 
 let t: TestDatabase;
 let auth: AppAuth;

@@ -9,11 +9,10 @@ import { createUserAction } from "@/lib/users/actions";
 import type { AppAuth } from "@/lib/auth/server";
 import { newestReleaseId } from "@/lib/risk/dataset";
 import { OTHER_OWNER } from "@/lib/plans/owner";
-import { makeContext, runAction, signInPeople, testAuth } from "./auth-fixtures";
+import { makeContext, NOW, runAction, signInPeople, testAuth } from "./auth-fixtures";
 import { createTestDatabase, type TestDatabase } from "./helpers";
 
 const LA = "393";
-const NOW = new Date("2026-11-26T12:00:00Z");
 const RLO = "\u202E"; // right-to-left override
 const LRI = "\u2066"; // left-to-right isolate
 const PDI = "\u2069";

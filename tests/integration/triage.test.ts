@@ -17,7 +17,7 @@ import { AUTOMATIC_AUTHOR } from "@/lib/triage/config";
 import { loadTriageDetail, loadTriageStates } from "@/lib/triage/queries";
 import { readSnapshot } from "@/lib/triage/snapshot";
 import { createTestDatabase, type TestDatabase } from "./helpers";
-import { failed, form, makeContext, signInPeople, succeeded, testAuth } from "./auth-fixtures";
+import { failed, form, makeContext, NOW, signInPeople, succeeded, testAuth } from "./auth-fixtures";
 
 const SOUTH_TYNESIDE = "393";
 const BIRMINGHAM = "330";
@@ -26,7 +26,6 @@ const MANCHESTER = "352";
 const CUMBRIA = "909"; // abolished in 2023: not in the inbox
 
 // A fixed clock (not the wall clock) that ticks a second per reading, so saves and imports are ordered.
-const NOW = new Date("2026-11-26T12:00:00Z");
 let ticks = 0;
 const clock = () => new Date(NOW.getTime() + 1000 * ticks++);
 
