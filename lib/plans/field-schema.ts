@@ -29,5 +29,14 @@ export const requiredText = (missing: string, label: string, max: number) =>
     .max(max, `${label} must be ${max} characters or fewer`)
     .refine(withoutBidi, bidiMessage(label));
 
+/** An optional id picked from a list: blank is null, anything else must be one of `ids`. */
+export const optionalChoice = (ids: readonly string[], message: string) =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((s) => (s ? s : null))
+    .refine((s) => s === null || ids.includes(s), message);
+
 /** The version the person was looking at when they opened the form (optimistic locking). */
 export const versionField = z.coerce.number({ error: "Reload the page and try again" }).int().min(1, "Reload the page and try again");

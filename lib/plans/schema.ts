@@ -8,7 +8,7 @@
 import { z } from "zod";
 import { PLAN_FIELDS } from "@/lib/plans/field-labels";
 import { mergeBaseField } from "@/lib/core/merge-base";
-import { dateField, requiredText, versionField } from "./field-schema";
+import { dateField, optionalChoice, requiredText, versionField } from "./field-schema";
 
 export { PLAN_STATUSES, type PlanStatusKey } from "@/lib/plans/labels";
 
@@ -84,11 +84,6 @@ export const movePrioritySchema = z.object({
 export function removePrioritySchema(otherPriorityIds: readonly string[]) {
   return z.object({
     version: versionField,
-    moveTo: z
-      .string()
-      .trim()
-      .optional()
-      .transform((s) => (s ? s : null))
-      .refine((s) => s === null || otherPriorityIds.includes(s), "Choose one of the plan's other priorities"),
+    moveTo: optionalChoice(otherPriorityIds, "Choose one of the plan's other priorities"),
   });
 }
