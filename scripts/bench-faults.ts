@@ -175,6 +175,17 @@ async function seen(browser: Browser, base: string, pathname: string) {
   }
 }
 
+/** Lets the load run on until every response has been a 200 for 5 s since `from` (or 60 s have passed); times from `t0`. */
+async function untilAllOk(load: { samples: { status: number; doneAt: number }[] }, t0: number, from: number): Promise<void> {
+  const deadline = from + 60_000;
+  for (;;) {
+    await sleep(250);
+    const now = performance.now() - t0;
+    const lastBad = Math.max(from, ...load.samples.filter((s) => s.status !== 200).map((s) => s.doneAt));
+    if (now - lastBad >= 5_000 || now > deadline) return;
+  }
+}
+
 async function databaseRestartUnderLoad(url: string) {
   const las = await currentLaNumbers(url);
   const paths = las.map((la) => `/la/${la}`);
@@ -198,14 +209,7 @@ async function databaseRestartUnderLoad(url: string) {
     await startEmbedded(() => {});
     const upAt = await waitUntilAccepting(url, t0);
 
-    // Run on until every response has been a 200 for 5 s (or 60 s have passed).
-    const deadline = upAt + 60_000;
-    for (;;) {
-      await sleep(250);
-      const now = performance.now() - t0;
-      const lastBad = Math.max(upAt, ...load.samples.filter((s) => s.status !== 200).map((s) => s.doneAt));
-      if (now - lastBad >= 5_000 || now > deadline) break;
-    }
+    await untilAllOk(load, t0, upAt);
     await load.stop();
     const end = performance.now() - t0;
     // The same browser tab, once the database is back: trying again brings the page back — the
@@ -339,13 +343,7 @@ async function databaseFreezeUnderLoad(url: string) {
     const thawedAt = performance.now() - t0;
     signalPostgres("SIGCONT", frozen);
     frozen = [];
-    const deadline = thawedAt + 60_000;
-    for (;;) {
-      await sleep(250);
-      const now = performance.now() - t0;
-      const lastBad = Math.max(thawedAt, ...load.samples.filter((s) => s.status !== 200).map((s) => s.doneAt));
-      if (now - lastBad >= 5_000 || now > deadline) break;
-    }
+    await untilAllOk(load, t0, thawedAt);
     await load.stop();
     const samples = [...load.samples].sort((a, b) => a.doneAt - b.doneAt);
     // Requests sent while the database was frozen and answered before it was thawed: how long a person waited.
