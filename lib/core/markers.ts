@@ -4,7 +4,7 @@ import type { Marker } from "@/lib/generated/prisma/enums";
 /** A published cell: a number, or an EES marker in its place. `raw` is the text exactly as published. */
 export type Cell = { value: number; marker: null; raw: string } | { value: null; marker: Marker; raw: string };
 
-const MARKERS = ["c", "low", "u", "x", "z", "k"] as const satisfies readonly Marker[];
+export const MARKERS = ["c", "low", "u", "x", "z", "k"] as const satisfies readonly Marker[];
 
 export const MARKER_MEANINGS: Record<Marker, string> = {
   c: "Confidential: suppressed to protect small numbers",

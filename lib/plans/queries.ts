@@ -22,7 +22,7 @@ type PlanHeader = {
 
 type IndicatorInfo = { id: string; label: string; unit: string; decimals: number; polarity: Polarity };
 
-type ActionListItem = {
+export type ActionListItem = {
   id: string;
   priorityId: string;
   title: string;
