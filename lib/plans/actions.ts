@@ -6,10 +6,10 @@
 //
 // No lost updates: every action carries `version`, and so does the plan — one version for the plan
 // and its list of priorities. A save is one `UPDATE … WHERE id = $1 AND version = $2`
-// (compare-and-swap). Edits of an action and of the plan's details that were made from an older copy
-// are merged field by field against the values the form started from (docs/decisions/0014): fields
-// only one person changed are kept, and only a field both changed differently is a conflict, shown
-// as theirs / yours / before. Progress updates, completion, status changes, priorities and delete
+// (compare-and-swap, lib/core/optimistic-version.ts). Edits of an action and of the plan's details
+// that were made from an older copy are merged field by field against the values the form started
+// from (docs/decisions/0014): fields only one person changed are kept, and only a field both changed
+// differently is a conflict, shown as theirs / yours / before. Progress updates, completion, status changes, priorities and delete
 // still refuse a stale version ("changed by X at T — review and retry").
 import { z } from "zod";
 import type { AuthContext } from "@/lib/auth/context";
