@@ -9,8 +9,8 @@
 // (compare-and-swap, lib/core/optimistic-version.ts). Edits of an action and of the plan's details
 // that were made from an older copy are merged field by field against the values the form started
 // from (docs/decisions/0014): fields only one person changed are kept, and only a field both changed
-// differently is a conflict, shown as theirs / yours / before. Progress updates, completion, status changes, priorities and delete
-// still refuse a stale version ("changed by X at T — review and retry").
+// differently is a conflict, shown as theirs / yours / before. Progress updates, completion, status
+// changes, priorities and delete still refuse a stale version ("changed by X at T — review and retry").
 import { z } from "zod";
 import type { AuthContext } from "@/lib/auth/context";
 import type { SessionUser } from "@/lib/auth/session";
