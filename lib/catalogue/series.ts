@@ -3,10 +3,17 @@
 import type { SeriesDef } from "./types";
 
 const ALL_LEVELS = ["NATIONAL", "REGIONAL", "LOCAL_AUTHORITY"] as const;
+/** Tables B1, C1, C3, C4, D3 and D5 come out together, in DfE's "Children in need" release each October. */
+const CHILDREN_IN_NEED_RELEASE = {
+  noun: "children in need",
+  layout: { kind: "wide" },
+  period: { kind: "year-ending", month: 3, day: 31 },
+  publication: { month: 10, yearOffset: 0 },
+  publishedAround: "end of October of the year shown",
+  geography: ALL_LEVELS,
+} as const;
 const YEAR_TO_31_MARCH = { kind: "year-ending", month: 3, day: 31 } as const;
 const ACADEMIC_YEAR = { kind: "academic-year" } as const;
-/** The children in need census (tables B1–D5): published each October for the year to 31 March. */
-const CIN_PUBLICATION = { publication: { month: 10, yearOffset: 0 }, publishedAround: "end of October of the year shown" } as const;
 /** Children looked after in England, including adoptions (and its care leaver tables): published each November. */
 const CLA_PUBLICATION = { publication: { month: 11, yearOffset: 0 }, publishedAround: "end of November of the year shown" } as const;
 const CLA_YEAR =
@@ -30,65 +37,38 @@ export const SERIES = [
   {
     id: "CIN",
     label: "Children in need (DfE, table B1)",
-    noun: "children in need",
-    layout: { kind: "wide" },
-    period: YEAR_TO_31_MARCH,
+    ...CHILDREN_IN_NEED_RELEASE,
     referenceDate: "Year ending 31 March (2024 = 1 April 2023 to 31 March 2024); 'at 31 March' counts are on that day.",
-    publication: { month: 10, yearOffset: 0 },
-    publishedAround: "end of October of the year shown",
-    geography: ALL_LEVELS,
   },
   {
     id: "REFERRALS",
     label: "Referrals and re-referrals (DfE children in need, table C1)",
-    noun: "children in need",
-    layout: { kind: "wide" },
-    period: YEAR_TO_31_MARCH,
+    ...CHILDREN_IN_NEED_RELEASE,
     referenceDate: "Year ending 31 March (2024 = 1 April 2023 to 31 March 2024).",
-    publication: { month: 10, yearOffset: 0 },
-    publishedAround: "end of October of the year shown",
-    geography: ALL_LEVELS,
   },
   {
     id: "CPP_SUBSEQUENT",
     label: "Repeat child protection plans (DfE children in need, table D3)",
-    noun: "children in need",
-    layout: { kind: "wide" },
-    period: YEAR_TO_31_MARCH,
+    ...CHILDREN_IN_NEED_RELEASE,
     referenceDate: "Year ending 31 March (2024 = 1 April 2023 to 31 March 2024).",
-    publication: { month: 10, yearOffset: 0 },
-    publishedAround: "end of October of the year shown",
-    geography: ALL_LEVELS,
   },
   {
     id: "CPP_DURATION",
     label: "Child protection plans at 31 March by length (DfE children in need, table D5)",
-    noun: "children in need",
-    layout: { kind: "wide" },
-    period: YEAR_TO_31_MARCH,
+    ...CHILDREN_IN_NEED_RELEASE,
     referenceDate: "Plans open at 31 March of the year shown, by how long they had been open on that day.",
-    ...CIN_PUBLICATION,
-    geography: ALL_LEVELS,
   },
   {
     id: "S47_ICPC",
     label: "Section 47 enquiries and initial child protection conferences (DfE children in need, table C4)",
-    noun: "children in need",
-    layout: { kind: "wide" },
-    period: YEAR_TO_31_MARCH,
+    ...CHILDREN_IN_NEED_RELEASE,
     referenceDate: "Year ending 31 March (2025 = 1 April 2024 to 31 March 2025).",
-    ...CIN_PUBLICATION,
-    geography: ALL_LEVELS,
   },
   {
     id: "ASSESSMENT_FACTORS",
     label: "Factors identified at the end of assessment (DfE children in need, table C3)",
-    noun: "children in need",
-    layout: { kind: "wide" },
-    period: YEAR_TO_31_MARCH,
+    ...CHILDREN_IN_NEED_RELEASE,
     referenceDate: "Assessments completed in the year ending 31 March (2025 = 1 April 2024 to 31 March 2025).",
-    ...CIN_PUBLICATION,
-    geography: ALL_LEVELS,
   },
   {
     id: "CLA_NUMBERS",

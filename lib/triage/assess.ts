@@ -14,7 +14,7 @@ export async function buildAssessor(client: RiskDatasetReader): Promise<Assessor
 const engines = new WeakMap<object, { releaseId: number; assessor: Promise<Assessor> }>();
 
 /** The engine for the client's newest data release (cached per client until a new release appears). */
-export async function currentAssessor(client: RiskDatasetReader): Promise<{ releaseId: number; assessor: Assessor }> {
+async function currentAssessor(client: RiskDatasetReader): Promise<{ releaseId: number; assessor: Assessor }> {
   const releaseId = await newestReleaseId(client);
   const hit = engines.get(client);
   if (hit?.releaseId === releaseId) return { releaseId, assessor: await hit.assessor };

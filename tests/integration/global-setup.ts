@@ -13,12 +13,12 @@ import { createPrismaClient } from "../../lib/core/db/client";
 import { importFolder } from "../../lib/import/run-import";
 import { resolveDatabaseUrl, withDatabase } from "../../lib/core/db/url";
 
-export const EMPTY_TEMPLATE = "csc_test_template_empty";
-export const LOADED_TEMPLATE = "csc_test_template_loaded";
-export const LOADED_2024_TEMPLATE = "csc_test_template_loaded_2024";
+const EMPTY_TEMPLATE = "csc_test_template_empty";
+const LOADED_TEMPLATE = "csc_test_template_loaded";
+const LOADED_2024_TEMPLATE = "csc_test_template_loaded_2024";
 
 /** The default data folder before the 2025 releases and the children looked after files (decision 0020). */
-export const FILES_BEFORE_2025 = [
+const FILES_BEFORE_2025 = [
   "csww_indicators_2017_to_2024.csv",
   "b1_children_in_need_2013_to_2024.csv",
   "c1_children_in_need_referrals_and_rereferrals_2013_to_2024.csv",

@@ -6,8 +6,8 @@
 // codes, revisions the 2025 releases made, academic years, and at least 8 cells of every file.
 import fs from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "./helpers";
+import { describe, expect, it } from "vitest";
+import { useTestDatabase } from "./helpers";
 
 const published = path.resolve(import.meta.dirname, "../../prisma/data/published");
 
@@ -1380,11 +1380,7 @@ const RESOLVED = CELLS.map((cell) => {
 });
 
 describe("published figures in the database equal the source files", () => {
-  let t: TestDatabase;
-  beforeAll(async () => {
-    t = await createTestDatabase("loaded");
-  });
-  afterAll(async () => t.drop());
+  const t = useTestDatabase("loaded");
 
   it("samples every series, every marker, both joint returns and at least 30 cells, 8 of every file", () => {
     expect(CELLS.length).toBeGreaterThanOrEqual(30);
@@ -1631,11 +1627,7 @@ const OFSTED: OfstedCase[] = [
 const day = (d: Date | null | undefined) => (d ? d.toISOString().slice(0, 10) : null);
 
 describe("Ofsted position as at 31 March 2025 equals the 2025 workbook", () => {
-  let t: TestDatabase;
-  beforeAll(async () => {
-    t = await createTestDatabase("loaded");
-  });
-  afterAll(async () => t.drop());
+  const t = useTestDatabase("loaded");
 
   it("samples at least one Inadequate and one Outstanding LA", () => {
     expect(OFSTED.some((c) => c.overall === I)).toBe(true);
