@@ -7,7 +7,7 @@ import path from "node:path";
 import pg from "pg";
 import { EMBEDDED_SUPERUSER, embeddedPort, embeddedUrl } from "./url";
 
-export const projectRoot = path.resolve(import.meta.dirname, "../..");
+export const projectRoot = path.resolve(import.meta.dirname, "../../..");
 export const embeddedDir = path.join(projectRoot, ".data", "pg");
 const superuser = EMBEDDED_SUPERUSER;
 export { embeddedPort, embeddedUrl };
