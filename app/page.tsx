@@ -47,7 +47,8 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
         <Input
           id="q"
           name="q"
-          label="Search by name"
+          label="Search by name or code"
+          hint="For example, St Helens, 342 or E08000013"
           defaultValue={filters.q ?? ""}
           error={allErrors.find((e) => e.field === "q")?.message}
           autoComplete="off"

@@ -2,6 +2,7 @@
 import "server-only";
 import { db } from "@/lib/core/db";
 import { idsWithRole } from "@/lib/catalogue";
+import { parseAuthoritySearch, type AuthoritySearch } from "./search";
 import type { Judgement, Marker } from "@/lib/generated/prisma/enums";
 
 /** The columns of the all-LA list: the catalogue's `list` indicators, in catalogue order. */
@@ -26,18 +27,32 @@ async function latestPeriod(indicatorId: string): Promise<number | null> {
   return row?.period ?? null;
 }
 
+/** The search as a where clause: la_name.normalized holds each name's comparison key (lib/catalogue/la-names.ts). */
+function searchWhere(search: AuthoritySearch) {
+  switch (search.kind) {
+    case "none":
+      return {};
+    case "la-number":
+      return { laNumber: search.laNumber };
+    case "ons-code":
+      return { codes: { some: { onsCode: search.onsCode } } };
+    case "name":
+      return { names: { some: { normalized: { contains: search.key } } } };
+  }
+}
+
 export async function listRegions() {
   return db.region.findMany({ where: { parentCode: null }, orderBy: { name: "asc" }, select: { code: true, name: true } });
 }
 
 export async function listAuthorities(filters: ListFilters) {
   const [asAt, period] = await Promise.all([latestPositionDate(), latestPeriod(LIST_INDICATORS[0])]);
-  const q = filters.q?.trim();
+  const search = parseAuthoritySearch(filters.q);
   const las = await db.localAuthority.findMany({
     where: {
       existsTo: null,
       ...(filters.region ? { regionCode: filters.region } : {}),
-      ...(q ? { names: { some: { name: { contains: q, mode: "insensitive" } } } } : {}),
+      ...searchWhere(search),
       ...(filters.judgement && asAt
         ? filters.judgement === "NONE"
           ? { positions: { some: { asAt, overall: null } } }

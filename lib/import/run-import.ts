@@ -34,7 +34,7 @@ import { shown } from "@/lib/core/markers";
 import { isKnownMeasureColumn, KEY_COLUMNS, nearestKnownName, normalizeColumn } from "./columns";
 import { readOds } from "./ods";
 import { recogniseOds } from "./recognise-ods";
-import { normalizeLaName } from "./la-names";
+import { normalizeLaName } from "@/lib/catalogue/la-names";
 import { mergeInspections, type StoredInspection } from "./merge-inspections";
 import { parseOfstedWorkbook, type LaResolver } from "./parse-ofsted";
 import { looksLikeStatNeighbours, parseStatNeighbours, type StatNeighbourFile } from "./parse-stat-neighbours";

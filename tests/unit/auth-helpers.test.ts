@@ -112,7 +112,7 @@ describe("navigation per role", () => {
   it("sends each role somewhere useful after signing in", () => {
     expect(homeFor({ id: "1", role: "admin", laNumber: null })).toBe("/admin/users");
     expect(homeFor({ id: "1", role: "team_manager", laNumber: "393" })).toBe("/la/393");
-    expect(homeFor({ id: "1", role: "dfe_analyst", laNumber: null })).toBe("/");
+    expect(homeFor({ id: "1", role: "dfe_analyst", laNumber: null })).toBe("/risk");
   });
 });
 
