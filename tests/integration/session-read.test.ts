@@ -58,7 +58,7 @@ beforeAll(async () => {
     },
   });
   lookup = createViewerLookup(t.url);
-  const cache = createPageCache({ passThrough: (_req, res) => res.end("app"), render, lookup, env: TEST_ENV });
+  const cache = createPageCache({ passThrough: (_req, res) => void res.end("app"), render, lookup, env: TEST_ENV });
   server = await startFrontServer(cache, { port: 0, trustedProxyHops: 0 });
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });

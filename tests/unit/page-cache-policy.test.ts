@@ -86,7 +86,13 @@ describe("cache key", () => {
   it("changes with every part", () => {
     const key = cacheKey(base);
     expect(cacheKey({ ...base })).toBe(key);
-    for (const change of [{ url: "/la/394" }, { host: "example.org" }, { viewer: "user:u1:x" }, { dataVersion: "8" }, { date: "2026-11-27" }]) {
+    for (const change of [
+      { url: "/la/394" },
+      { host: "example.org" },
+      { viewer: "user:u1:x" },
+      { dataVersion: "8" },
+      { date: "2026-11-27" },
+    ]) {
       expect(cacheKey({ ...base, ...change })).not.toBe(key);
     }
   });
