@@ -32,7 +32,13 @@ export function createViewerLookup(connectionString: string) {
   return {
     /** The version and the session for this token (null: no such session, or anonymous). Throws when the database is unreachable. */
     async lookup(sessionToken: string | null): Promise<ViewerLookup> {
-      const { rows } = await pool.query<{ version: string; session: SessionRow | null }>(QUERY, [sessionToken ?? "", "all"]);
+      // A named statement: each connection plans it once (planning was ~0.2 of the ~0.3 ms per lookup).
+      // Its result types (text, jsonb) cannot change with the schema, so a migration never breaks the cached plan.
+      const { rows } = await pool.query<{ version: string; session: SessionRow | null }>({
+        name: "page-cache-viewer",
+        text: QUERY,
+        values: [sessionToken ?? "", "all"],
+      });
       const row = rows[0];
       if (!row) throw new Error("the data version could not be read");
       return { version: row.version, session: row.session };
