@@ -12,8 +12,7 @@
 // (scripts/serve.ts), so the store lives on globalThis, shared by the front server's modules and the
 // copy Next.js bundles.
 import { randomBytes } from "node:crypto";
-import type { LRUCache } from "lru-cache";
-import { boundedCache } from "@/lib/core/cache";
+import { boundedCache, type BoundedCache } from "@/lib/core/cache";
 import type { SessionRead } from "./session";
 
 /** Set only by the front server; never trusted from a client (it is removed from every request). */
@@ -21,8 +20,8 @@ export const SESSION_READ_HEADER = "x-csc-session-read";
 
 const STORE = Symbol.for("csc-insight.session-reads");
 
-function store(): LRUCache<string, SessionRead> {
-  const holder = globalThis as { [STORE]?: LRUCache<string, SessionRead> };
+function store(): BoundedCache<string, SessionRead> {
+  const holder = globalThis as { [STORE]?: BoundedCache<string, SessionRead> };
   // 30 s is far longer than a render takes to start; 10,000 reads in flight is far more than one process serves.
   return (holder[STORE] ??= boundedCache<string, SessionRead>({ max: 10_000, ttlMs: 30_000 }));
 }

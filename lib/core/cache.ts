@@ -26,8 +26,11 @@ function lruOptions<K extends Defined, V extends Defined>(options: CacheOptions<
   return lru;
 }
 
+/** A bounded map (lru-cache's own, with get, set, delete, clear, size). */
+export type BoundedCache<K extends Defined, V extends Defined> = LRUCache<K, V>;
+
 /** A bounded map: the least recently used entries go first once the bound is reached. */
-export function boundedCache<K extends Defined, V extends Defined>(options: CacheOptions<V>): LRUCache<K, V> {
+export function boundedCache<K extends Defined, V extends Defined>(options: CacheOptions<V>): BoundedCache<K, V> {
   return new LRUCache<K, V>(lruOptions<K, V>(options));
 }
 

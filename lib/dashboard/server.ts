@@ -7,7 +7,7 @@ import { cache } from "react";
 import { db } from "@/lib/core/db";
 import type { Db } from "@/lib/core/db/client";
 import { availableYears, buildDashboard, type Dashboard } from "@/lib/dashboard/build";
-import { boundedCache, loadingCache } from "@/lib/core/cache";
+import { boundedCache, loadingCache, type BoundedCache } from "@/lib/core/cache";
 import { readDataVersion, type DataVersion } from "@/lib/core/data-version";
 import { DASHBOARD_INDICATORS, indicatorMeta, type DashboardView } from "@/lib/dashboard/indicators";
 import { emptyIndicatorValues, resolveCode, type Snapshot } from "@/lib/dashboard/snapshot";
@@ -200,7 +200,7 @@ export async function loadSnapshot(client: Db, version: DataVersion): Promise<Sn
 
 // One snapshot per process for the current version of the figures, with the dashboards built from
 // it (by LA and view, at most 600): both go when the version changes. Concurrent requests share one load.
-const byVersion = loadingCache<{ snapshot: Snapshot; built: ReturnType<typeof boundedCache<string, Dashboard>> }>({
+const byVersion = loadingCache<{ snapshot: Snapshot; built: BoundedCache<string, Dashboard> }>({
   max: 1,
   load: async (version) => ({ snapshot: await loadSnapshot(db, version), built: boundedCache<string, Dashboard>({ max: 600 }) }),
 });
