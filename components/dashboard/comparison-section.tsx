@@ -1,11 +1,11 @@
 // Every LA for the chosen indicator and year, ranked, with this LA and its neighbours highlighted.
 import { LazyComparisonChart } from "@/components/charts/lazy-charts";
 import type { ComparisonBar } from "@/components/charts/chart-types";
-import { Details, Heading, Paragraph } from "@/components/govuk";
+import { Heading, Paragraph } from "@/components/govuk";
 import type { Dashboard } from "@/lib/dashboard/build";
 import { cellText } from "@/lib/dashboard/build";
 import { ordinal } from "@/lib/dashboard/rank";
-import { DataTable } from "./data-table";
+import { ChartData } from "./data-table";
 
 export function ComparisonSection({ dashboard, csvHref }: { dashboard: Dashboard; csvHref: string }) {
   const { comparison: c, la } = dashboard;
@@ -63,20 +63,15 @@ export function ComparisonSection({ dashboard, csvHref }: { dashboard: Dashboard
             : ""}
         </figcaption>
       </figure>
-      <Details summary="Show the data for this chart as a table" id="compare-table">
-        <DataTable
-          table={c.table}
-          caption={`${c.meta.label}, ${c.periodText}, all local authorities ranked`}
-          numericColumns={[3]}
-          firstCellIsHeader={false}
-          testId="compare-table"
-        />
-      </Details>
-      <p className="govuk-body-s">
-        <a href={csvHref} className="govuk-link" download>
-          Download this data (CSV)
-        </a>
-      </p>
+      <ChartData
+        id="compare-table"
+        csvHref={csvHref}
+        table={c.table}
+        caption={`${c.meta.label}, ${c.periodText}, all local authorities ranked`}
+        numericColumns={[3]}
+        firstCellIsHeader={false}
+        testId="compare-table"
+      />
     </section>
   );
 }

@@ -1,12 +1,12 @@
 // The time series of the chosen indicator: chart (client, lazy), what is marked on it in words,
 // the table twin and its CSV download.
 import { LazyTrendChart } from "@/components/charts/lazy-charts";
-import { Details, Heading, List, Paragraph } from "@/components/govuk";
+import { Heading, List, Paragraph } from "@/components/govuk";
 import type { Dashboard } from "@/lib/dashboard/build";
 import { formatIsoDate } from "@/lib/dashboard/format";
 import { UNIT_LABELS } from "@/lib/core/values";
 import { TrendLegend } from "./chart-legend";
-import { DataTable } from "./data-table";
+import { ChartData } from "./data-table";
 
 export function TrendSection({ dashboard, csvHref }: { dashboard: Dashboard; csvHref: string }) {
   const { trend, la } = dashboard;
@@ -68,19 +68,14 @@ export function TrendSection({ dashboard, csvHref }: { dashboard: Dashboard; csv
           </List>
         </>
       ) : null}
-      <Details summary={`Show the data for this chart as a table`} id="trend-table">
-        <DataTable
-          table={trend.table}
-          caption={`${trend.meta.label} — ${la.name}, England, ${la.regionName} and neighbours' ${trend.comparator}`}
-          numericColumns={[1, 2, 3, 4]}
-          testId="trend-table"
-        />
-      </Details>
-      <p className="govuk-body-s">
-        <a href={csvHref} className="govuk-link" download>
-          Download this data (CSV)
-        </a>
-      </p>
+      <ChartData
+        id="trend-table"
+        csvHref={csvHref}
+        table={trend.table}
+        caption={`${trend.meta.label} — ${la.name}, England, ${la.regionName} and neighbours' ${trend.comparator}`}
+        numericColumns={[1, 2, 3, 4]}
+        testId="trend-table"
+      />
     </section>
   );
 }

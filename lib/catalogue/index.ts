@@ -26,6 +26,7 @@ export {
   JUDGEMENT_IDS,
   JUDGEMENT_FILTER_VALUES,
   JUDGEMENT_FILTER_LABELS,
+  judgementFilterOptions,
   JUDGEMENT_LABELS,
   NOT_JUDGED_LABEL,
   judgementLabel,

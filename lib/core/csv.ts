@@ -23,3 +23,17 @@ export function csvField(value: CsvValue): string {
 export function csvDocument(rows: readonly (readonly CsvValue[])[]): string {
   return rows.map((row) => row.map(csvField).join(",")).join("\r\n") + "\r\n";
 }
+
+/**
+ * Every CSV download's response: a document from `csvDocument`, as an attachment named `fileName`, kept
+ * by no cache. `bom`: a UTF-8 byte-order mark first, so that Excel reads the text as UTF-8.
+ */
+export function csvResponse(document: string, fileName: string, options: { bom?: boolean } = {}): Response {
+  return new Response(`${options.bom ? "\uFEFF" : ""}${document}`, {
+    headers: {
+      "content-type": "text/csv; charset=utf-8",
+      "content-disposition": `attachment; filename="${fileName}"`,
+      "cache-control": "private, no-store",
+    },
+  });
+}

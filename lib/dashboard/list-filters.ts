@@ -33,3 +33,8 @@ export function parseListFilters(raw: RawParams): { filters: ListFilterValues; e
   }
   return { filters, errors };
 }
+
+/** The regions as a filter's options (code, name). */
+export function regionOptions(regions: readonly { code: string; name: string }[]): { value: string; text: string }[] {
+  return regions.map((r) => ({ value: r.code, text: r.name }));
+}

@@ -199,7 +199,7 @@ export function toInboxTableRows(rows: readonly InboxRow[]): InboxTableRow[] {
   }));
 }
 
-/** The triage columns the analysts' CSV adds after the national ones (lib/risk/national.ts toCsv). */
+/** The triage columns the analysts' CSV adds after the national ones (lib/risk/national.ts nationalCsv). */
 export const INBOX_CSV_HEAD = [
   "score_change_since_previous_workforce_release",
   "triage_status",

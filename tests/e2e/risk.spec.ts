@@ -90,7 +90,7 @@ test.describe("risk method and LA pages", () => {
   });
 
   test("a former authority says it is not assessed, an ONS code redirects and an unknown code is a 404", async ({ page }) => {
-    await signInTo(page, ANALYST, "/");
+    await signInTo(page, ANALYST, "/risk");
     await page.goto("/risk/la/E10000006");
     await expect(page).toHaveURL(/\/risk\/la\/909$/);
     await expect(page.getByText(/worked out for current local authorities only/)).toBeVisible();

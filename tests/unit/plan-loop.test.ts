@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Figure } from "@/lib/plans/evidence";
-import { evidenceForAction, filterAndSortActions, isOverdue, splitFigures, toCsv, type FilterableAction } from "@/lib/plans/loop";
+import { csvDocument } from "@/lib/core/csv";
+import { evidenceForAction, filterAndSortActions, isOverdue, splitFigures, type FilterableAction } from "@/lib/plans/loop";
 import { parsePlanFilters } from "@/lib/plans/filters";
 import { planActionSchema, progressUpdateFormSchema } from "@/lib/plans/action-schema";
 import { planSchema } from "@/lib/plans/schema";
@@ -95,7 +96,12 @@ describe("overdue, filters and sort", () => {
 
 describe("CSV", () => {
   it("writes the board report through the shared writer", () => {
-    expect(toCsv(["a", "b"], [["=1+1", null]])).toBe("a,b\r\n'=1+1,\r\n");
+    expect(
+      csvDocument([
+        ["a", "b"],
+        ["=1+1", null],
+      ]),
+    ).toBe("a,b\r\n'=1+1,\r\n");
   });
 });
 

@@ -7,7 +7,7 @@ import {
   scatterPoints,
   scoreDistribution,
   sortRows,
-  toCsv,
+  nationalCsv,
   toNationalRows,
   toTableRows,
   type NationalRow,
@@ -117,7 +117,7 @@ describe("chart data counts a joint workforce return once", () => {
 
 describe("CSV", () => {
   it("has one header and one line per row shown, markers as letters, quoting and CRLF line ends", () => {
-    const csv = toCsv(sortRows(rows, "name", "asc"), "2026-11-26");
+    const csv = nationalCsv(sortRows(rows, "name", "asc"), "2026-11-26");
     const lines = csv.split("\r\n");
     expect(lines[0]).toMatch(/^rank,la_number,local_authority,region,ofsted_overall_effectiveness,/);
     expect(lines).toHaveLength(rows.length + 2);
@@ -127,7 +127,7 @@ describe("CSV", () => {
   });
 
   it("neutralises spreadsheet formulas and quotes commas", () => {
-    const csv = toCsv([row({ laNumber: "999", name: "=HYPERLINK(1)", regionName: "Bristol, City of" })], "2026-11-26");
+    const csv = nationalCsv([row({ laNumber: "999", name: "=HYPERLINK(1)", regionName: "Bristol, City of" })], "2026-11-26");
     expect(csv).toContain(",'=HYPERLINK(1),");
     expect(csv).toContain('"Bristol, City of"');
   });

@@ -1,0 +1,20 @@
+"use client";
+// The frame of a dashboard chart: full width at a fixed height, recharts sized to it, and the chart's
+// accessible name and description (spread onto the recharts chart: `<LineChart {...chartName(…)}>`).
+import type { ReactElement } from "react";
+import { ResponsiveContainer } from "recharts";
+
+export function ChartFrame({ heightClass, testId, children }: { heightClass: string; testId: string; children: ReactElement }) {
+  return (
+    <div className={`${heightClass} w-full`} data-testid={testId}>
+      <ResponsiveContainer width="100%" height="100%">
+        {children}
+      </ResponsiveContainer>
+    </div>
+  );
+}
+
+/** The chart's SVG title and description, and its name for assistive technology. */
+export function chartName(title: string, description: string) {
+  return { title, desc: description, "aria-label": `${title}. ${description}` };
+}
