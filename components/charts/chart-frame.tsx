@@ -1,12 +1,13 @@
 "use client";
-// The frame of a dashboard chart: full width at a fixed height, recharts sized to it, and the chart's
-// accessible name and description (spread onto the recharts chart: `<LineChart {...chartName(…)}>`).
+// The frame of a dashboard chart drawn in the browser: it fills the chart box the server-drawn SVG
+// had (ChartRegion, svg-frame.tsx), recharts sized to it, and the chart's accessible name and
+// description (spread onto the recharts chart: `<LineChart {...chartName(…)}>`).
 import type { ReactElement } from "react";
 import { ResponsiveContainer } from "recharts";
 
-export function ChartFrame({ heightClass, testId, children }: { heightClass: string; testId: string; children: ReactElement }) {
+export function ChartFrame({ testId, children }: { testId: string; children: ReactElement }) {
   return (
-    <div className={`${heightClass} w-full`} data-testid={testId}>
+    <div className="h-full w-full" data-testid={testId}>
       <ResponsiveContainer width="100%" height="100%">
         {children}
       </ResponsiveContainer>

@@ -30,7 +30,7 @@ export default function ComparisonChart({ title, description, unit, bars, englan
   const top = limit ?? undefined;
   const data = bars.map((b) => ({ ...b, drawn: top !== undefined && b.value > top ? top : b.value }));
   return (
-    <ChartFrame heightClass="h-72" testId="comparison-chart">
+    <ChartFrame testId="comparison-chart">
       <BarChart data={data} margin={{ top: 16, right: 16, bottom: 8, left: 0 }} barCategoryGap={1} {...chartName(title, description)}>
         <CartesianGrid stroke="#dddddd" vertical={false} />
         <XAxis

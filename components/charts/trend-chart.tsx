@@ -33,7 +33,7 @@ export default function TrendChart({ title, description, unit, points, names, an
   const suffix = unitSuffix(unit);
   const labelOf = new Map(points.map((p) => [p.period, p.label]));
   return (
-    <ChartFrame heightClass="h-80" testId="trend-chart">
+    <ChartFrame testId="trend-chart">
       <LineChart data={points} margin={{ top: 24, right: 16, bottom: 8, left: 0 }} {...chartName(title, description)}>
         <CartesianGrid stroke="#dddddd" vertical={false} />
         {annotations.map((a, i) =>

@@ -1,5 +1,7 @@
 // Every LA for the chosen indicator and year, ranked, with this LA and its neighbours highlighted.
+import { ComparisonSvg } from "@/components/charts/comparison-svg";
 import { LazyComparisonChart } from "@/components/charts/lazy-charts";
+import { ChartRegion } from "@/components/charts/svg-frame";
 import type { ComparisonBar } from "@/components/charts/chart-types";
 import { Heading, Paragraph } from "@/components/govuk";
 import type { Dashboard } from "@/lib/dashboard/build";
@@ -21,6 +23,14 @@ export function ComparisonSection({ dashboard, csvHref }: { dashboard: Dashboard
   const description = subject?.rank
     ? `${la.name} is ${subject.rank.tied ? "joint " : ""}${ordinal(subject.rank.rank)} of ${subject.rank.of} with ${subject.figure.raw}${c.meta.unit === "PERCENT" ? "%" : ""}.`
     : `${la.name} has no ranked figure for ${c.periodText}${subject?.figure.marker ? ` (published as "${subject.figure.marker}")` : ""}.`;
+  const chart = {
+    title,
+    description,
+    unit: c.meta.unit,
+    bars,
+    england: c.england && c.england.value !== null ? { value: c.england.value, text: cellText(c.england) } : null,
+    limit: c.offScaleLimit,
+  };
   return (
     <section aria-labelledby="compare-heading" className="mb-8">
       <Heading level={3} size="m" id="compare-heading">
@@ -45,16 +55,12 @@ export function ComparisonSection({ dashboard, csvHref }: { dashboard: Dashboard
         </li>
       </ul>
       <figure className="m-0 mb-4" aria-label={title}>
-        <LazyComparisonChart
-          title={title}
-          description={description}
-          unit={c.meta.unit}
-          bars={bars}
-          england={c.england && c.england.value !== null ? { value: c.england.value, text: cellText(c.england) } : null}
-          limit={c.offScaleLimit}
-        />
+        <ChartRegion label={title}>
+          <LazyComparisonChart {...chart} drawn={<ComparisonSvg id="comparison-svg" {...chart} />} />
+        </ChartRegion>
         <figcaption className="govuk-body-s mt-2">
-          {description} Focus the chart and use the arrow keys to read each authority.
+          {description} Hover over a bar for its figure; once the page's JavaScript has loaded, focus the chart and use the arrow keys to
+          read each authority.
           {offScale.length > 0
             ? ` ${offScale.map((u) => `${u.name} (${u.figure.raw})`).join(", ")} ${offScale.length === 1 ? "is" : "are"} far beyond the others and drawn to the top edge, off the scale; the table gives the figure.`
             : ""}

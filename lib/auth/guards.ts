@@ -5,7 +5,7 @@ import { clientIp, type AuthContext } from "./context";
 import { authorize, type Permission, type RefusalReason, type Resource, type ResourceFor } from "./permissions";
 import { requestUser, type SessionUser } from "./session";
 
-export type AccessCheck =
+type AccessCheck =
   | { outcome: "allowed"; user: SessionUser | null }
   | { outcome: "signed_out" }
   | { outcome: "refused"; user: SessionUser; reason: Exclude<RefusalReason, "signed_out"> };

@@ -24,7 +24,7 @@ import { SESSION_READ_HEADER, takeSessionRead } from "./session-handoff";
 let instance: AppAuth | undefined;
 
 /** The app's better-auth instance (created on first use, so a build needs no secrets). */
-export function getAuth(): AppAuth {
+function getAuth(): AppAuth {
   instance ??= createAuth(db, getEnv());
   return instance;
 }
@@ -60,13 +60,6 @@ export async function getCurrentUser(): Promise<SessionUser | null> {
 /** The path being rendered, set on the request by proxy.ts. */
 async function currentPath(): Promise<string> {
   return (await headers()).get("x-request-path") ?? "/";
-}
-
-/** Signed-in users only: anyone else goes to sign in and comes back here afterwards. */
-export async function requireUser(): Promise<SessionUser> {
-  const user = await getCurrentUser();
-  if (!user) redirect(signInPath(await currentPath()));
-  return user;
 }
 
 /**

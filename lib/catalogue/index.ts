@@ -34,11 +34,10 @@ export {
   type JudgementStyle,
 } from "./judgements";
 
-export type Indicator = (typeof INDICATORS)[number];
+type Indicator = (typeof INDICATORS)[number];
 export type IndicatorId = Indicator["id"];
 /** An indicator as the lookups return it (the record, widened). */
 export type CatalogueIndicator = IndicatorDef<SeriesId, AreaId>;
-export type Series = (typeof SERIES)[number];
 
 type WithRole<R extends IndicatorRole, I = Indicator> = I extends { roles: readonly (infer X)[] } ? (R extends X ? I : never) : never;
 /** Ids of the indicators with a role, as a literal union: `IndicatorIdWithRole<"risk">`. */
@@ -49,15 +48,7 @@ export type SeriesIdWithRole<R extends IndicatorRole> = WithRole<R>["series"];
 const indicatorMap = new Map<string, CatalogueIndicator>(INDICATORS.map((d) => [d.id, d]));
 const seriesMap = new Map<string, SeriesDef & { id: SeriesId }>(SERIES.map((s) => [s.id, s]));
 
-export function isIndicatorId(id: string): id is IndicatorId {
-  return indicatorMap.has(id);
-}
-
-export function isSeriesId(id: string): id is SeriesId {
-  return seriesMap.has(id);
-}
-
-/** The indicator's record; throws for an id the catalogue does not have (use isIndicatorId first for user input). */
+/** The indicator's record; throws for an id the catalogue does not have. */
 export function indicatorById(id: IndicatorId): CatalogueIndicator {
   const d = indicatorMap.get(id);
   if (!d) throw new Error(`indicator ${id} is not in the catalogue`);

@@ -3,7 +3,15 @@
 import type { SeriesDef } from "./types";
 
 const ALL_LEVELS = ["NATIONAL", "REGIONAL", "LOCAL_AUTHORITY"] as const;
-const YEAR_TO_31_MARCH = { kind: "year-ending", month: 3, day: 31 } as const;
+/** Tables B1, C1 and D3 come out together, in DfE's "Children in need" release each October. */
+const CHILDREN_IN_NEED_RELEASE = {
+  noun: "children in need",
+  layout: { kind: "wide" },
+  period: { kind: "year-ending", month: 3, day: 31 },
+  publication: { month: 10, yearOffset: 0 },
+  publishedAround: "end of October of the year shown",
+  geography: ALL_LEVELS,
+} as const;
 
 export const SERIES = [
   {
@@ -20,35 +28,20 @@ export const SERIES = [
   {
     id: "CIN",
     label: "Children in need (DfE, table B1)",
-    noun: "children in need",
-    layout: { kind: "wide" },
-    period: YEAR_TO_31_MARCH,
+    ...CHILDREN_IN_NEED_RELEASE,
     referenceDate: "Year ending 31 March (2024 = 1 April 2023 to 31 March 2024); 'at 31 March' counts are on that day.",
-    publication: { month: 10, yearOffset: 0 },
-    publishedAround: "end of October of the year shown",
-    geography: ALL_LEVELS,
   },
   {
     id: "REFERRALS",
     label: "Referrals and re-referrals (DfE children in need, table C1)",
-    noun: "children in need",
-    layout: { kind: "wide" },
-    period: YEAR_TO_31_MARCH,
+    ...CHILDREN_IN_NEED_RELEASE,
     referenceDate: "Year ending 31 March (2024 = 1 April 2023 to 31 March 2024).",
-    publication: { month: 10, yearOffset: 0 },
-    publishedAround: "end of October of the year shown",
-    geography: ALL_LEVELS,
   },
   {
     id: "CPP_SUBSEQUENT",
     label: "Repeat child protection plans (DfE children in need, table D3)",
-    noun: "children in need",
-    layout: { kind: "wide" },
-    period: YEAR_TO_31_MARCH,
+    ...CHILDREN_IN_NEED_RELEASE,
     referenceDate: "Year ending 31 March (2024 = 1 April 2023 to 31 March 2024).",
-    publication: { month: 10, yearOffset: 0 },
-    publishedAround: "end of October of the year shown",
-    geography: ALL_LEVELS,
   },
   {
     id: "POPULATION",

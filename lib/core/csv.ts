@@ -4,7 +4,7 @@
 // = + - @, a tab or a carriage return gets a leading apostrophe, so a spreadsheet shows it as text
 // instead of running it (a tied rank shown as "=1" is "'=1" in the file, "=1" in the spreadsheet).
 // Numbers, and text that is a plain number such as "-1.5", are left alone.
-export type CsvValue = string | number | null | undefined;
+type CsvValue = string | number | null | undefined;
 
 const PLAIN_NUMBER = /^-?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;
 

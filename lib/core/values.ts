@@ -3,7 +3,7 @@
 import { MARKER_MEANINGS } from "@/lib/core/markers";
 import type { Marker } from "@/lib/generated/prisma/enums";
 
-export type ShownValue = { value: number | null; marker: Marker | null; raw: string } | null;
+type ShownValue = { value: number | null; marker: Marker | null; raw: string } | null;
 
 const UNIT_SUFFIX: Record<string, string> = {
   PERCENT: "%",

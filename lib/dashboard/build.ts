@@ -127,7 +127,7 @@ export type TrendPoint = {
 
 export type InspectionMark = { at: number; date: string; label: string; judgement: JudgementId | null; typeLabel: string };
 
-export type Trend = {
+type Trend = {
   meta: IndicatorMeta;
   comparator: ComparatorKind;
   comparatorLabel: string;
@@ -238,7 +238,7 @@ function buildTrend(s: Snapshot, la: AuthorityInfo, id: string, comparator: Comp
 
 // ——— all-LA comparison ———
 
-export type ComparisonUnit = {
+type ComparisonUnit = {
   key: string;
   name: string;
   laNumbers: string[];
@@ -248,7 +248,7 @@ export type ComparisonUnit = {
   offScale: boolean;
 };
 
-export type Comparison = {
+type Comparison = {
   meta: IndicatorMeta;
   year: number;
   periodText: string;
@@ -313,7 +313,7 @@ function buildComparison(s: Snapshot, la: AuthorityInfo, id: string, year: numbe
 
 // ——— statistical neighbours ———
 
-export type NeighbourRow = {
+type NeighbourRow = {
   rank: number;
   laNumber: string;
   name: string;

@@ -38,9 +38,9 @@ export type InspectionInfo = {
 };
 
 export type PositionInfo = Omit<InspectionInfo, "type" | "visitTheme">;
-export type ReleaseInfo = { id: number; series: string; fileName: string; edition: string; importedAt: string };
+type ReleaseInfo = { id: number; series: string; fileName: string; edition: string; importedAt: string };
 
-export type IndicatorValues = {
+type IndicatorValues = {
   national: Map<number, Figure>;
   regional: Map<string, Map<number, Figure>>;
   /** period → LA number → figure */

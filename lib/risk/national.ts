@@ -95,7 +95,7 @@ export function toTableRows(rows: readonly NationalRow[]): TableRow[] {
   }));
 }
 
-export function hasFlagFilter(f: NationalFilters): boolean {
+function hasFlagFilter(f: NationalFilters): boolean {
   return Boolean(f.indicator || f.kind || f.severity);
 }
 
@@ -208,7 +208,7 @@ function figureCell(f: ShownFigure | null): string {
 }
 
 /** Columns a caller appends after the national ones (the analysts' inbox adds its triage columns). */
-export type ExtraCsvColumns<R> = { head: readonly string[]; cells: (row: R) => (string | number | null)[] };
+type ExtraCsvColumns<R> = { head: readonly string[]; cells: (row: R) => (string | number | null)[] };
 
 /** The rows shown, in the order shown, as CSV (lib/core/csv.ts: RFC 4180, CRLF line ends, formulas neutralised). */
 export function nationalCsv(rows: readonly NationalRow[], asAt: IsoDate): string;

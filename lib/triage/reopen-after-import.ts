@@ -11,7 +11,7 @@ import { AUTOMATIC_AUTHOR, REOPEN_RULES, TRIAGE_AUDIT, type ReopenRules } from "
 import { changesSinceReview, describeChanges } from "./reopen";
 import { readSnapshot, snapshotOf } from "./snapshot";
 
-export type ReopenOutcome = { checked: number; reopened: { laNumber: string; reason: string }[] };
+type ReopenOutcome = { checked: number; reopened: { laNumber: string; reason: string }[] };
 
 /** When a review's snapshot cannot be read (it always can: a CHECK requires it), look again rather than trust it. */
 const UNREADABLE = "the flags and score at the last review are not on record";

@@ -138,6 +138,32 @@ test.describe("LA dashboard", () => {
     await expectNoSeriousAxeViolations(page);
   });
 
+  test("without JavaScript, and in print, both charts are drawn (server SVG), never 'Loading chart…'", async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto("/la/330?indicator=turnover_rate_fte");
+    for (const id of ["trend-chart", "comparison-chart"]) {
+      const svg = page.locator(`svg[data-testid=${id}][data-drawn=server]`);
+      await expect(svg).toBeVisible();
+      await expect(svg.locator("title").first()).toContainText("Social worker turnover rate (FTE)");
+    }
+    await expect(page.locator("svg[data-testid=trend-chart] circle").first()).toBeAttached();
+    await expect(page.getByText("Loading chart…")).toHaveCount(0);
+    await context.close(); // (axe needs JavaScript: the page with it is scanned below and in the other tests)
+
+    // printed with JavaScript on, before any chart has been scrolled to: the server's SVGs print
+    const printContext = await browser.newContext();
+    const printed = await printContext.newPage();
+    await printed.goto("/la/330");
+    await printed.emulateMedia({ media: "print" });
+    await expect(printed.locator("svg[data-testid=comparison-chart]")).toBeVisible();
+    await expect(printed.getByText("Loading chart…")).toHaveCount(0);
+    await expectNoSeriousAxeViolations(printed);
+    const pdf = await printed.pdf({ format: "A4" });
+    expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+    await printContext.close();
+  });
+
   test("Ofsted panel: latest, sub-judgements, previous judgement and direction of travel", async ({ page }) => {
     await page.goto("/la/330");
     const ofsted = page.locator("#ofsted");

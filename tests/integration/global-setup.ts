@@ -10,8 +10,8 @@ import { createPrismaClient } from "../../lib/core/db/client";
 import { importFolder } from "../../lib/import/run-import";
 import { resolveDatabaseUrl, withDatabase } from "../../lib/core/db/url";
 
-export const EMPTY_TEMPLATE = "csc_test_template_empty";
-export const LOADED_TEMPLATE = "csc_test_template_loaded";
+const EMPTY_TEMPLATE = "csc_test_template_empty";
+const LOADED_TEMPLATE = "csc_test_template_loaded";
 
 declare module "vitest" {
   export interface ProvidedContext {

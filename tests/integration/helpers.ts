@@ -1,7 +1,7 @@
 // Per-test-file databases copied from the templates made in global-setup.ts.
 import { randomBytes } from "node:crypto";
 import pg from "pg";
-import { inject } from "vitest";
+import { afterAll, beforeAll, inject } from "vitest";
 import { createPrismaClient, type Db } from "../../lib/core/db/client";
 import { withDatabase } from "../../lib/core/db/url";
 
@@ -32,5 +32,32 @@ export async function createTestDatabase(template: "loaded" | "empty" | "blank")
       await prisma.$disconnect();
       await admin((c) => c.query(`drop database if exists "${name}" with (force)`));
     },
+  };
+}
+
+/**
+ * A private copy of the template for the enclosing describe block (or file): made before its tests,
+ * dropped after them. Read `prisma` and `url` inside tests and hooks, not when the block is declared.
+ */
+export function useTestDatabase(template: "loaded" | "empty" | "blank"): TestDatabase {
+  let db: TestDatabase | undefined;
+  beforeAll(async () => {
+    db = await createTestDatabase(template);
+  });
+  afterAll(async () => {
+    await db?.drop();
+  });
+  const current = (): TestDatabase => {
+    if (!db) throw new Error("the test database is made in beforeAll: use it inside tests and hooks");
+    return db;
+  };
+  return {
+    get url() {
+      return current().url;
+    },
+    get prisma() {
+      return current().prisma;
+    },
+    drop: () => current().drop(),
   };
 }

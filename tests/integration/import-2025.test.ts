@@ -6,14 +6,14 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { buildDashboard, CALCULATED_NOTE } from "@/lib/dashboard/build";
 import { readDataVersion } from "@/lib/core/data-version";
 import { loadSnapshot } from "@/lib/dashboard/server";
 import { INDICATORS, type CatalogueIndicator } from "@/lib/catalogue";
 import { formatSummary, importFolder, rateFigure, type ImportSummary } from "@/lib/import/run-import";
 import { providerLevelWorkbook } from "../fixtures/provider-level-ods";
-import { createTestDatabase, type TestDatabase } from "./helpers";
+import { useTestDatabase, type TestDatabase } from "./helpers";
 
 const editions2025 = path.resolve(import.meta.dirname, "../fixtures/published-2025");
 const C1 = "c1_children_in_need_referrals_and_rereferrals_2013_to_2025.csv";
@@ -42,13 +42,11 @@ async function tableCounts(t: TestDatabase) {
 }
 
 describe("the 2025 editions of the four series, over the 2024 ones", () => {
-  let t: TestDatabase;
+  const t = useTestDatabase("loaded");
   let summary: ImportSummary;
   beforeAll(async () => {
-    t = await createTestDatabase("loaded");
     summary = await importFolder(t.prisma, editions2025);
   }, 120_000);
-  afterAll(async () => t.drop());
 
   it("imports all four files and leaves no column of them unmapped", () => {
     // (the folder's README.md is reported by name as not recognised, as any other file would be)
@@ -191,11 +189,7 @@ describe("the 2025 editions of the four series, over the 2024 ones", () => {
 });
 
 describe("a file of a known series with a misspelt column fails, naming it and the nearest known name", () => {
-  let t: TestDatabase;
-  beforeAll(async () => {
-    t = await createTestDatabase("loaded");
-  });
-  afterAll(async () => t.drop());
+  const t = useTestDatabase("loaded");
 
   it("a misspelt measure column (caseload_ftee): refused, nothing written, no release recorded", async () => {
     const before = await tableCounts(t);
@@ -225,11 +219,7 @@ describe("a file of a known series with a misspelt column fails, naming it and t
 });
 
 describe("a workbook of a layout the importer does not know", () => {
-  let t: TestDatabase;
-  beforeAll(async () => {
-    t = await createTestDatabase("loaded");
-  });
-  afterAll(async () => t.drop());
+  const t = useTestDatabase("loaded");
 
   it("is reported by name as not recognised, saying what it looks like and why; the rest of the import goes ahead", async () => {
     const before = await tableCounts(t);

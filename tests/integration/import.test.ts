@@ -3,9 +3,9 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { importFolder } from "@/lib/import/run-import";
-import { createTestDatabase, type TestDatabase } from "./helpers";
+import { useTestDatabase, type TestDatabase } from "./helpers";
 
 const published = path.resolve(import.meta.dirname, "../../prisma/data/published");
 
@@ -39,11 +39,7 @@ const value = (t: TestDatabase, indicatorId: string, geoCode: string, period: nu
   });
 
 describe("import of the published files", () => {
-  let t: TestDatabase;
-  beforeAll(async () => {
-    t = await createTestDatabase("loaded");
-  });
-  afterAll(async () => t.drop());
+  const t = useTestDatabase("loaded");
 
   it("has the 153 current local authorities and the 5 former ones", async () => {
     expect(await t.prisma.localAuthority.count({ where: { existsTo: null } })).toBe(153);
@@ -123,13 +119,9 @@ describe("import of the published files", () => {
 });
 
 describe("a corrupted file fails clearly and leaves the previous data intact", () => {
-  let t: TestDatabase;
+  const t = useTestDatabase("loaded");
   const csww = fs.readFileSync(path.join(published, "csww_indicators_2017_to_2024.csv"), "utf8");
   const lines = csww.split("\n");
-  beforeAll(async () => {
-    t = await createTestDatabase("loaded");
-  });
-  afterAll(async () => t.drop());
 
   const cases: [string, string, RegExp][] = [
     [
@@ -167,11 +159,7 @@ describe("a corrupted file fails clearly and leaves the previous data intact", (
 });
 
 describe("a newer release with renamed columns and a revised earlier year", () => {
-  let t: TestDatabase;
-  beforeAll(async () => {
-    t = await createTestDatabase("loaded");
-  });
-  afterAll(async () => t.drop());
+  const t = useTestDatabase("loaded");
 
   it("imports, the revision wins, and provenance moves to the new release", async () => {
     const header =

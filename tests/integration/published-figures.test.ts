@@ -5,8 +5,8 @@
 // returns, former LAs and the Buckinghamshire ONS recode.
 import fs from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "./helpers";
+import { describe, expect, it } from "vitest";
+import { useTestDatabase } from "./helpers";
 
 const published = path.resolve(import.meta.dirname, "../../prisma/data/published");
 
@@ -281,11 +281,7 @@ const RESOLVED = CELLS.map((cell) => {
 });
 
 describe("published figures in the database equal the source files", () => {
-  let t: TestDatabase;
-  beforeAll(async () => {
-    t = await createTestDatabase("loaded");
-  });
-  afterAll(async () => t.drop());
+  const t = useTestDatabase("loaded");
 
   it("samples every series, every marker, both joint returns and at least 30 cells", () => {
     expect(CELLS.length).toBeGreaterThanOrEqual(30);
@@ -449,11 +445,7 @@ const OFSTED: OfstedCase[] = [
 const day = (d: Date | null | undefined) => (d ? d.toISOString().slice(0, 10) : null);
 
 describe("Ofsted position as at 31 March 2025 equals the 2025 workbook", () => {
-  let t: TestDatabase;
-  beforeAll(async () => {
-    t = await createTestDatabase("loaded");
-  });
-  afterAll(async () => t.drop());
+  const t = useTestDatabase("loaded");
 
   it("samples at least one Inadequate and one Outstanding LA", () => {
     expect(OFSTED.some((c) => c.overall === I)).toBe(true);

@@ -106,17 +106,18 @@ describe("CSV", () => {
 });
 
 describe("plan form schemas", () => {
+  /** A valid action form without priority or indicator. */
+  const base = {
+    title: "t",
+    theme: "CASELOADS",
+    ownerOther: "o",
+    startDate: "2026-01-01",
+    dueDate: "2026-02-01",
+    status: "ON_TRACK",
+    successMeasure: "s",
+  };
   it("requires the action's priority to be one of the plan's", () => {
     const schema = planActionSchema({ today: "2026-11-26", indicatorIds: [], mode: "edit", priorityIds: ["p1"] });
-    const base = {
-      title: "t",
-      theme: "CASELOADS",
-      ownerOther: "o",
-      startDate: "2026-01-01",
-      dueDate: "2026-02-01",
-      status: "ON_TRACK",
-      successMeasure: "s",
-    };
     expect(schema.safeParse({ ...base, priorityId: "p1" }).success).toBe(true);
     const bad = schema.safeParse({ ...base, priorityId: "p2" });
     expect(bad.success ? null : bad.error.issues[0]?.path).toEqual(["priorityId"]);
@@ -124,13 +125,7 @@ describe("plan form schemas", () => {
   it("rejects an impossible target date and a plan that ends before it starts", () => {
     const schema = planActionSchema({ today: "2026-11-26", indicatorIds: ["x"], mode: "edit" });
     const r = schema.safeParse({
-      title: "t",
-      theme: "CASELOADS",
-      ownerOther: "o",
-      startDate: "2026-01-01",
-      dueDate: "2026-02-01",
-      status: "ON_TRACK",
-      successMeasure: "s",
+      ...base,
       indicatorId: "x",
       target: "3",
       targetDate: "2027-02-30",

@@ -18,6 +18,14 @@ import { authority, dataset, fig, inspection, mark, nationalRow, num } from "./r
 
 const row = nationalRow;
 
+/** Charlie and Delta's figures: agency and caseload from one joint return. */
+const jointFigures = {
+  agency_rate_fte: fig(22, null, "CSWW:102/103"),
+  caseload_fte: fig(17, null, "CSWW:102/103"),
+  turnover_rate_fte: fig(15),
+  vacancy_rate_fte: fig(15),
+};
+
 const rows: NationalRow[] = [
   row({
     laNumber: "100",
@@ -50,12 +58,7 @@ const rows: NationalRow[] = [
     jointReturnId: "CSWW:102/103",
     amber: 1,
     flags: [{ indicatorId: "agency_rate_fte", kind: "threshold", severity: "amber" }],
-    figures: {
-      agency_rate_fte: fig(22, null, "CSWW:102/103"),
-      caseload_fte: fig(17, null, "CSWW:102/103"),
-      turnover_rate_fte: fig(15),
-      vacancy_rate_fte: fig(15),
-    },
+    figures: jointFigures,
   }),
   row({
     laNumber: "103",
@@ -66,12 +69,7 @@ const rows: NationalRow[] = [
     jointReturnId: "CSWW:102/103",
     amber: 1,
     flags: [{ indicatorId: "agency_rate_fte", kind: "threshold", severity: "amber" }],
-    figures: {
-      agency_rate_fte: fig(22, null, "CSWW:102/103"),
-      caseload_fte: fig(17, null, "CSWW:102/103"),
-      turnover_rate_fte: fig(15),
-      vacancy_rate_fte: fig(15),
-    },
+    figures: jointFigures,
   }),
 ];
 
