@@ -12,6 +12,7 @@ import { createPrismaClient } from "../lib/core/db/client";
 import { projectRoot, startEmbedded } from "../lib/core/db/embedded";
 import { migrate } from "../lib/core/db/migrate";
 import { resolveDatabaseUrl, withDatabase } from "../lib/core/db/url";
+import { readDataVersion } from "../lib/core/data-version";
 import "../lib/import-hooks";
 import { importFolder } from "../lib/import/run-import";
 import { DEFAULT_DATA_FOLDER } from "./import";
@@ -38,7 +39,8 @@ async function main() {
     const summary = await importFolder(prisma, DEFAULT_DATA_FOLDER);
     const millis = performance.now() - started;
     // the same files again: nothing to read beyond checksums, nothing written
-    const epoch = async () => (await prisma.cacheEpoch.findFirst())?.epoch ?? 0n;
+    // the data version (decision 0022) rises with any committed write a page shows
+    const epoch = async () => BigInt(await readDataVersion(prisma, "all"));
     const epochBefore = await epoch();
     const again = performance.now();
     const second = await importFolder(prisma, DEFAULT_DATA_FOLDER);

@@ -59,8 +59,8 @@ export function ComparisonSection({ dashboard, csvHref }: { dashboard: Dashboard
           <LazyComparisonChart {...chart} drawn={<ComparisonSvg id="comparison-svg" {...chart} />} />
         </ChartRegion>
         <figcaption className="govuk-body-s mt-2">
-          {description} Hover over a bar for its figure; once the page's JavaScript has loaded, focus the chart and use the arrow keys to
-          read each authority.
+          {description} Hover over a bar for its figure; once the page&apos;s JavaScript has loaded, focus the chart and use the arrow keys
+          to read each authority.
           {offScale.length > 0
             ? ` ${offScale.map((u) => `${u.name} (${u.figure.raw})`).join(", ")} ${offScale.length === 1 ? "is" : "are"} far beyond the others and drawn to the top edge, off the scale; the table gives the figure.`
             : ""}

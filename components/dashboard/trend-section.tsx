@@ -51,7 +51,7 @@ export function TrendSection({ dashboard, csvHref }: { dashboard: Dashboard; csv
           <LazyTrendChart {...chart} drawn={<TrendSvg id="trend-svg" {...chart} />} />
         </ChartRegion>
         <figcaption className="govuk-body-s mt-2">
-          {description} Hover over a point for its figures; once the page's JavaScript has loaded, focus the chart and use the left and
+          {description} Hover over a point for its figures; once the page&apos;s JavaScript has loaded, focus the chart and use the left and
           right arrow keys to read each year.
         </figcaption>
       </figure>

@@ -8,7 +8,6 @@
 // Each twin produces exactly the markup `react-dom/server` renders for its component (unit-tested in
 // tests/unit/html-twins.test.ts), and every interpolated value goes through `escapeHtml`, the one
 // escaper. Domain twins (risk flags, triage status, published figures) are built from these.
-import { Lru } from "@/lib/core/cache";
 import { JUDGEMENT_TAG_COLOURS, judgementLabel, type Judgement } from "./judgement-tag";
 import { TABLE_CLASSES, type TableProps } from "./table";
 import type { TagColour } from "./tag";
@@ -117,15 +116,23 @@ export function tableHtml(
 
 /**
  * Rendered strings kept by key (data version + query): equal keys render equal markup, so a table is
- * built once per release and view, not per request. One per table, bounded (lib/core/cache.ts).
+ * built once per release and view, not per request. One per table, the `limit` most recently used.
+ * Deliberately not lib/core/cache.ts (lru-cache): this runs in client components, and lru-cache would
+ * add 6 kB gzip to the browser's first load of /risk for a memo that matters only on the server
+ * (decision 0022).
  */
 export function htmlCache(limit = 64): (key: string, render: () => string) => string {
-  const lru = new Lru<string, string>(limit);
+  const kept = new Map<string, string>();
   return (key, render) => {
-    const hit = lru.get(key);
-    if (hit !== undefined) return hit;
+    const hit = kept.get(key);
+    if (hit !== undefined) {
+      kept.delete(key);
+      kept.set(key, hit); // most recently used last
+      return hit;
+    }
     const html = render();
-    lru.set(key, html);
+    kept.set(key, html);
+    if (kept.size > limit) kept.delete(kept.keys().next().value!);
     return html;
   };
 }

@@ -5,7 +5,7 @@ import { isAPIError } from "better-auth/api";
 import { AUDIT_ACTIONS, recordAudit } from "./audit";
 import { clientIp, type AuthContext } from "./context";
 import type { Actor } from "./permissions";
-import { getSessionUser } from "./session";
+import { requestUser } from "./session";
 import { clearFailures, releaseReservation, reserveAttempt, throttleKey } from "./throttle-store";
 
 type SignInResult =
@@ -104,7 +104,7 @@ export async function signInWithPassword(ctx: AuthContext, input: { email: strin
 
 /** Deletes the session row (if any) and returns the cookie-clearing headers. */
 export async function signOut(ctx: AuthContext): Promise<{ setCookies: string[] }> {
-  const user = await getSessionUser(ctx);
+  const user = await requestUser(ctx);
   const { headers } = await ctx.auth.api.signOut({ headers: ctx.headers, returnHeaders: true });
   if (user) {
     await recordAudit(ctx.db, {

@@ -50,7 +50,8 @@ type IndicatorValues = {
 };
 
 export type Snapshot = {
-  stamp: string;
+  /** the version of the figures it was loaded at (lib/core/data-version.ts) */
+  version: string;
   indicators: IndicatorMeta[];
   values: Map<string, IndicatorValues>;
   authorities: Map<string, AuthorityInfo>;

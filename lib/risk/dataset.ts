@@ -10,7 +10,10 @@ const iso = (d: Date | null): string | null => (d ? d.toISOString().slice(0, 10)
 /** What the loader reads: the app's client, a script's, or an open transaction's (the importer's triage check). */
 export type RiskDatasetReader = Pick<Db, "localAuthority" | "indicatorValue" | "statisticalNeighbour" | "inspection" | "dataRelease">;
 
-/** The id of the newest data_release: a new import adds a row, so this changes exactly when the data may have. */
+/**
+ * The id of the newest data_release: which release an assessment came from, as triage records it
+ * (decision 0011). Not a version: whether the figures changed is lib/core/data-version.ts's answer.
+ */
 export async function newestReleaseId(client: Pick<Db, "dataRelease">): Promise<number> {
   const r = await client.dataRelease.findFirst({ orderBy: { id: "desc" }, select: { id: true } });
   return r?.id ?? 0;

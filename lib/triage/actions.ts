@@ -15,7 +15,7 @@
 import { z } from "zod";
 import type { AuthContext } from "@/lib/auth/context";
 import type { SessionUser } from "@/lib/auth/session";
-import { newestReleaseId } from "@/lib/risk/dataset";
+import { readDataVersion, type DataVersion } from "@/lib/core/data-version";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TriageStatus } from "@/lib/generated/prisma/enums";
 import { mergeFields } from "@/lib/core/field-merge";
@@ -145,9 +145,12 @@ async function applyChange(
   });
 }
 
-/** Inside the transaction, after the triage lock (which waits for a running import): is the data still what the page showed? */
-async function assertSameRelease(tx: Tx, releaseId: number): Promise<void> {
-  if ((await newestReleaseId(tx)) !== releaseId) throw new Refusal<HandlerResult>({ ok: false, message: STALE_DATA_MESSAGE });
+/**
+ * Inside the transaction, after the triage lock (which waits for a running import): are the figures
+ * still the ones the snapshots were assessed from (lib/core/data-version.ts)?
+ */
+async function assertSameFigures(tx: Tx, version: DataVersion): Promise<void> {
+  if ((await readDataVersion(tx, "figures")) !== version) throw new Refusal<HandlerResult>({ ok: false, message: STALE_DATA_MESSAGE });
 }
 
 function whoChanged(now: StateRow): { by: string; at: string } {
@@ -160,7 +163,7 @@ function whoChanged(now: StateRow): { by: string; at: string } {
 /**
  * The shape of every triage save: the figures must still be the release the page showed, then in one
  * transaction, after the triage lock (which waits for a running import), `work` writes and the
- * release is checked again. Returns null when saved. New data, or a StaleVersion thrown by `work`,
+ * figures' version is checked again. Returns null when saved. New data, or a StaleVersion thrown by `work`,
  * refreshes the pages (`paths`) and becomes the person's result, with nothing saved.
  */
 async function triageSave(
@@ -169,7 +172,7 @@ async function triageSave(
   work: (tx: Tx, snapshots: Map<string, TriageSnapshot>, releaseId: number) => Promise<void>,
   onStaleVersion: (changed: Changed) => HandlerResult,
 ): Promise<HandlerResult | null> {
-  const { releaseId, snapshots } = await currentSnapshots(ctx.db, save.laNumbers, save.now);
+  const { releaseId, version, snapshots } = await currentSnapshots(ctx.db, save.laNumbers, save.now);
   const failed =
     releaseId !== save.releaseId
       ? { ok: false as const, message: STALE_DATA_MESSAGE }
@@ -178,7 +181,7 @@ async function triageSave(
             await ctx.db.$transaction(async (tx) => {
               await lockTriageWrites(tx);
               await work(tx, snapshots, releaseId);
-              await assertSameRelease(tx, releaseId);
+              await assertSameFigures(tx, version);
             }, WAIT_FOR_IMPORT);
             return null;
           },

@@ -25,7 +25,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildDashboard } from "@/lib/dashboard/build";
 import type { Snapshot } from "@/lib/dashboard/snapshot";
-import { loadSnapshot, releaseStamp } from "@/lib/dashboard/server";
+import { readDataVersion } from "@/lib/core/data-version";
+import { loadSnapshot } from "@/lib/dashboard/server";
 import { createTestDatabase, type TestDatabase } from "./helpers";
 
 describe("dashboard figures from the imported data", () => {
@@ -33,7 +34,7 @@ describe("dashboard figures from the imported data", () => {
   let s: Snapshot;
   beforeAll(async () => {
     t = await createTestDatabase("loaded");
-    s = await loadSnapshot(t.prisma, await releaseStamp(t.prisma));
+    s = await loadSnapshot(t.prisma, await readDataVersion(t.prisma, "figures"));
   });
   afterAll(async () => t.drop());
 

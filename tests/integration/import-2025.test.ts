@@ -9,7 +9,8 @@ import os from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildDashboard, CALCULATED_NOTE } from "@/lib/dashboard/build";
-import { loadSnapshot, releaseStamp } from "@/lib/dashboard/server";
+import { readDataVersion } from "@/lib/core/data-version";
+import { loadSnapshot } from "@/lib/dashboard/server";
 import { INDICATORS, sourceColumns, type CatalogueIndicator } from "@/lib/catalogue";
 import { formatSummary, importFolder, rateFigure, type ImportSummary } from "@/lib/import/run-import";
 import { providerLevelWorkbook } from "../fixtures/provider-level-ods";
@@ -125,7 +126,7 @@ describe("the 2025 editions of the four series, over the 2024 ones", () => {
   });
 
   it("the dashboard shows the 2025 CIN rate with the label, not 2024 beside 2025 figures", async () => {
-    const s = await loadSnapshot(t.prisma, await releaseStamp(t.prisma));
+    const s = await loadSnapshot(t.prisma, await readDataVersion(t.prisma, "figures"));
     const d = buildDashboard(s, "330", { indicator: "cin_at31_rate", comparator: "median", year: 2025 });
     const card = d.cards.find((c) => c.meta.id === "cin_at31_rate")!;
     const rereferrals = d.cards.find((c) => c.meta.id === "re_referrals_percent")!;

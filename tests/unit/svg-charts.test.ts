@@ -59,7 +59,9 @@ describe("<TrendSvg>", () => {
   );
 
   it("is an accessible image with its title and description; its region is focusable and labelled", () => {
-    const region = renderToStaticMarkup(createElement(ChartRegion, { label: "Agency rate: Leeds", children: "…" }));
+    const region = renderToStaticMarkup(
+      createElement(ChartRegion, { label: "Agency rate: Leeds" } as Parameters<typeof ChartRegion>[0], "…"),
+    );
     expect(region).toBe(
       '<div class="govuk-chart-wrapper" role="region" tabindex="0" aria-label="Agency rate: Leeds"><div class="chart-box">…</div></div>',
     );
