@@ -75,6 +75,15 @@ export function isoToDateParts(iso: string | null | undefined): DateParts {
   return { day: String(Number(m[3])), month: String(Number(m[2])), year: m[1]! };
 }
 
+/** Wraps a form schema so the three boxes of each named date are gathered under its name first. */
+export function withDateInputs<S extends z.ZodType>(names: readonly string[], schema: S) {
+  return z.preprocess(
+    (raw) =>
+      raw !== null && typeof raw === "object" && !Array.isArray(raw) ? gatherDateInputs(raw as Record<string, unknown>, names) : raw,
+    schema,
+  );
+}
+
 /** The form's flat fields (`dueDate-day`, …) gathered under the date's name, before the schema runs. */
 export function gatherDateInputs(raw: Record<string, unknown>, names: readonly string[]): Record<string, unknown> {
   const out: Record<string, unknown> = { ...raw };
