@@ -2,7 +2,7 @@
 // Dates arrive as GOV.UK date inputs (day, month, year; ./field-schema.ts); numbers as text. `today` is injected so the
 // "not in the past" rule is testable. The plan itself and its priorities: ./plan.ts.
 import { z } from "zod";
-import { withDateInputs } from "@/lib/core/date-input";
+import { withDateInputs } from "@/lib/core/date-input-schema";
 import { dateField, optionalChoice, optionalDateField, requiredText, versionField } from "./field-schema";
 import { bidiMessage, withoutBidi } from "@/lib/core/text";
 import { ACTION_STATUSES, ACTION_THEMES, type ActionStatus, type ActionTheme } from "@/lib/plans/labels";

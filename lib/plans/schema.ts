@@ -5,7 +5,7 @@
 // change to the plan's details, status or priorities raises improvement_plan.version by one, and
 // every form that could overwrite someone else's change (details, status, rename, reorder, remove)
 // carries the version the person saw (docs/decisions/0009).
-import { withDateInputs } from "@/lib/core/date-input";
+import { withDateInputs } from "@/lib/core/date-input-schema";
 import { z } from "zod";
 import { PLAN_FIELDS } from "@/lib/plans/field-labels";
 import { mergeBaseField } from "@/lib/core/merge-base";
