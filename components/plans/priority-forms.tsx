@@ -23,7 +23,7 @@ export function AddPriorityForm({ action, planId, title }: { action: ServerActio
   const { state, formAction, pending, failed, errors } = useFormAction(action);
   return (
     <FormSection id="priority-heading" heading="Add a priority">
-      <FormOutcome state={state} fields={["title"]} title={title} fallbackHref="#priority-title" />
+      <FormOutcome state={state} fields={{ title: "#priority-title" }} title={title} fallbackHref="#priority-title" />
       <form key={failed ? JSON.stringify(failed) : `ok${state ? state.message : ""}`} action={formAction} noValidate>
         <HiddenFields values={{ planId }} />
         <Input
