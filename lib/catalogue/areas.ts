@@ -17,6 +17,11 @@ export const AREAS = [
     description: "The social work workforce: agency use, turnover, vacancies and caseloads, the lead indicators of the impact of leaders.",
   },
   {
+    id: "outcomes",
+    label: "Outcomes",
+    description: "How children who need help and protection or are in care fare: their health, safety and education.",
+  },
+  {
     id: "context",
     label: "Context",
     description: "Figures that describe the authority rather than its services, such as the child population used as a denominator.",

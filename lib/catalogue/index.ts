@@ -10,6 +10,7 @@ export { AREAS, INDICATORS, RATE_DENOMINATOR, SERIES };
 export type { AreaId, SeriesId };
 export type {
   AreaDef,
+  Calculation,
   GeoLevel,
   IndicatorDef,
   IndicatorRole,
@@ -108,7 +109,12 @@ export function sourceColumns(d: CatalogueIndicator): readonly string[] {
 export const DEFINITIONS_VERSION: string = (() => {
   const text = JSON.stringify([
     RATE_DENOMINATOR,
-    INDICATORS.map((d: CatalogueIndicator) => [d.id, d.series, d.columns ?? { selection: d.selection }, d.perTenThousand ?? null]),
+    INDICATORS.map((d: CatalogueIndicator) => [
+      d.id,
+      d.series,
+      d.columns ?? (d.calculation ? { calculation: d.calculation } : { selection: d.selection }),
+      d.perTenThousand ?? null,
+    ]),
   ]);
   // FNV-1a, 2 × 32 bits: no node:crypto here, this module is also imported by client components.
   let h1 = 0x811c9dc5,

@@ -2,7 +2,7 @@
 // Prisma, no node: imports — client components read the catalogue too.
 
 export type GeoLevel = "NATIONAL" | "REGIONAL" | "LOCAL_AUTHORITY";
-export type UnitId = "PERCENT" | "COUNT" | "FTE" | "RATE_PER_10K" | "CASES_PER_FTE" | "DAYS" | "PERSONS";
+export type UnitId = "PERCENT" | "COUNT" | "FTE" | "RATE_PER_10K" | "CASES_PER_FTE" | "DAYS" | "PERSONS" | "POUNDS" | "POUNDS_THOUSANDS";
 export type PolarityId = "HIGHER_IS_WORSE" | "HIGHER_IS_BETTER" | "NEUTRAL";
 
 /**
@@ -31,7 +31,15 @@ export type PeriodMeaning =
  *   `filterColumns` and `valueColumns`; each indicator picks its rows with a `selection`.
  *   Declared so the next series are data; the importer does not read long files yet.
  */
-export type SeriesLayout = { kind: "wide" } | { kind: "long"; filterColumns: readonly string[]; valueColumns: readonly string[] };
+export type SeriesLayout =
+  | { kind: "wide" }
+  | { kind: "long"; filterColumns: readonly string[]; valueColumns: readonly string[] }
+  /**
+   * An OHID Fingertips indicator export (not EES): one row per area × period × sex × age × category, the
+   * figure in `Value`, areas by ONS code (lib/import/formats/fingertips.ts). Indicators pick rows with a
+   * `selection`, as in a long file.
+   */
+  | { kind: "fingertips"; fingertipsId: string; filterColumns: readonly string[]; valueColumns: readonly string[] };
 
 export type SeriesDef = {
   id: string;
@@ -57,6 +65,15 @@ export type AreaDef = { id: string; label: string; description: string };
 /** Rows of a long-layout file: every `filters` column equal to its value; the figure is in `column`. */
 export type LongSelection = { filters: Readonly<Record<string, string>>; column: string };
 
+/**
+ * A figure this service calculates from other indicators of the catalogue (stored `calculated`, never
+ * published; decision 0021):
+ * - `per-child`: `scale` × `numerator` / ONS 0–17 population of mid-(period + RATE_DENOMINATOR.periodOffset),
+ *   e.g. £ per child from £ thousands (scale 1,000);
+ * - `share`: 100 × `part` / `whole`, both of the same period and geography.
+ */
+export type Calculation = { kind: "per-child"; numerator: string; scale: number } | { kind: "share"; part: string; whole: string };
+
 type IndicatorCore<S extends string, A extends string> = {
   id: string;
   series: S;
@@ -80,8 +97,12 @@ type IndicatorCore<S extends string, A extends string> = {
 
 /**
  * One indicator. Its source is either the names its column has carried in a wide file (`columns`,
- * first = the name it was first loaded under; matched after normalising, lib/import/columns.ts) or a
- * selection of rows of a long file.
+ * first = the name it was first loaded under; matched after normalising, lib/import/columns.ts), a
+ * selection of rows of a long file, or a calculation from other indicators.
  */
 export type IndicatorDef<S extends string = string, A extends string = string> = IndicatorCore<S, A> &
-  ({ columns: readonly string[]; selection?: never } | { selection: LongSelection; columns?: never });
+  (
+    | { columns: readonly string[]; selection?: never; calculation?: never }
+    | { selection: LongSelection; columns?: never; calculation?: never }
+    | { calculation: Calculation; columns?: never; selection?: never }
+  );

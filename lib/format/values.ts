@@ -13,6 +13,8 @@ const UNIT_SUFFIX: Record<string, string> = {
   COUNT: "",
   DAYS: "",
   PERSONS: "",
+  POUNDS: "",
+  POUNDS_THOUSANDS: "",
 };
 
 /** "16.2%", "u", "1,234" — thousands separators for counts; rates keep their published decimals. */
@@ -36,6 +38,8 @@ export const UNIT_LABELS: Record<string, string> = {
   COUNT: "number",
   DAYS: "days",
   PERSONS: "people",
+  POUNDS: "pounds (£)",
+  POUNDS_THOUSANDS: "£ thousand",
 };
 
 export function formatDate(d: Date | null): string {

@@ -16,6 +16,11 @@ export type OdsCell = {
   date: string | null;
   /** the table:formula attribute as written (e.g. `of:=HYPERLINK("…";"…")`) */
   formula: string | null;
+  /**
+   * office:value of a number cell (float, percentage, currency) at full precision, e.g. "31816.64"
+   * where the text shows "31,817". Present only on such cells.
+   */
+  value?: string;
 };
 
 /** `rows[0]` is spreadsheet row 1 and `rows[r][0]` column A. Empty rows before the last non-empty one are `[]`. */
@@ -123,6 +128,8 @@ function readRow(row: XmlNode): OdsCell[] {
   return cells;
 }
 
+const NUMBER_TYPES = new Set(["float", "percentage", "currency"]);
+
 function readCell(cell: XmlNode): OdsCell {
   const paragraphs = childrenOf(cell).filter((n) => {
     const tag = tagOf(n);
@@ -135,7 +142,8 @@ function readCell(cell: XmlNode): OdsCell {
   }
   const dateValue = attrOf(cell, "office:date-value");
   const date = dateValue !== undefined && /^\d{4}-\d{2}-\d{2}/.test(dateValue) ? dateValue.slice(0, 10) : null;
-  return { text, date, formula: attrOf(cell, "table:formula") ?? null };
+  const value = NUMBER_TYPES.has(attrOf(cell, "office:value-type") ?? "") ? attrOf(cell, "office:value") : undefined;
+  return { text, date, formula: attrOf(cell, "table:formula") ?? null, ...(value !== undefined ? { value } : {}) };
 }
 
 /** Text of a paragraph's content: text:s = spaces (c= count), text:tab, text:line-break; spans/links recurse. */

@@ -41,12 +41,18 @@ import { looksLikeStatNeighbours, parseStatNeighbours, type StatNeighbourFile } 
 import { parseTidyCsv, type TidyFile } from "./parse-tidy-csv";
 import { planValueChanges, valueKey, type IncomingValue, type StoredValue } from "./plan-values";
 import { ImportError, type OfstedEvent, type OfstedWorkbook } from "./types";
+import { emptyMarkers, planAndWriteValues, writeValues } from "./write-values";
+import type { NeighbourModelRef } from "@/lib/catalogue/neighbour-models";
+import { calculateFromIndicators } from "./formats/calculated";
+import type { FormatOutcome, ParsedFormatFile } from "./formats/file-format";
+import { csvFormatFor, FORMATS_ORDER, odsFormatFor } from "./formats";
+import { editionOf, requireGrouping, writeNeighbourGrouping } from "./formats/neighbour-groupings";
 
 type Tx = Prisma.TransactionClient;
 
 export type FileOutcome = {
   fileName: string;
-  kind: "tidy" | "stat-neighbours" | "ofsted" | "unrecognised";
+  kind: "tidy" | "stat-neighbours" | "ofsted" | "unrecognised" | FormatOutcome["kind"];
   series?: DataSeries;
   status: "imported" | "unchanged" | "not recognised";
   reason?: string;
@@ -58,6 +64,8 @@ export type FileOutcome = {
   unmappedColumns?: string[];
   /** measures earlier releases of this series had that this file no longer publishes */
   droppedMeasures?: DroppedMeasure[];
+  /** rows read but not imported, and how published notes were read (lib/import/formats) */
+  notes?: string[];
 };
 
 export type DroppedMeasure = { indicatorId: string; column: string; lastPeriod: number | null; calculated: boolean };
@@ -92,19 +100,12 @@ export type ImportSummary = {
 
 type Loaded = { fileName: string; bytes: Buffer; sha256: string };
 type ParsedTidy = Loaded & { kind: "tidy"; parsed: TidyFile; editionRank: number };
-type ParsedSn = Loaded & { kind: "stat-neighbours"; parsed: StatNeighbourFile; editionRank: number };
+type ParsedSn = Loaded & { kind: "stat-neighbours"; parsed: StatNeighbourFile; editionRank: number; model: NeighbourModelRef };
+/** A file of a format registered in lib/import/formats (parsed; written by its own writer). */
+type ParsedFormat = Loaded & { kind: "format"; parsed: ParsedFormatFile };
 type PendingOds = Loaded & { kind: "ofsted" };
 type Unrecognised = Loaded & { kind: "unrecognised"; reason: string };
-type Classified = ParsedTidy | ParsedSn | PendingOds | Unrecognised;
-
-const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
-
-/** Stat-neighbour files carry no date inside; their name does ("…_April_2021.csv"). */
-function editionFromName(fileName: string): number {
-  const m = new RegExp(`(${MONTHS.join("|")})[_ -]?(\\d{4})`, "i").exec(fileName);
-  if (!m) return 0;
-  return Number(m[2]) * 100 + MONTHS.indexOf(m[1]!.toLowerCase()) + 1;
-}
+type Classified = ParsedTidy | ParsedSn | ParsedFormat | PendingOds | Unrecognised;
 
 function firstCsvRecord(text: string): string[] {
   const firstLine = text.replace(/^\uFEFF/, "").split(/\r?\n/, 1)[0] ?? "";
@@ -136,6 +137,8 @@ export function readFolder(folder: string): Classified[] {
       } catch {
         // not a readable workbook: the Ofsted parser names the file and the reason
       }
+      const format = sheets ? odsFormatFor(sheets) : undefined;
+      if (format && sheets) return { ...loaded, kind: "format", parsed: format.parse(fileName, sheets) };
       const verdict = sheets ? recogniseOds(sheets) : ({ recognised: true } as const);
       if (!verdict.recognised) return { ...loaded, kind: "unrecognised", reason: verdict.reason };
       return { ...loaded, kind: "ofsted" };
@@ -150,8 +153,11 @@ export function readFolder(folder: string): Classified[] {
       throw new ImportError("is not valid UTF-8 text (published DfE files are UTF-8)", fileName, line);
     }
     const header = firstCsvRecord(text);
+    const format = csvFormatFor(header);
+    if (format) return { ...loaded, kind: "format", parsed: format.parse(fileName, text) };
     if (looksLikeStatNeighbours(header)) {
-      return { ...loaded, kind: "stat-neighbours", parsed: parseStatNeighbours(fileName, text), editionRank: editionFromName(fileName) };
+      const model = requireGrouping(fileName);
+      return { ...loaded, kind: "stat-neighbours", parsed: parseStatNeighbours(fileName, text), editionRank: editionOf(model), model };
     }
     const normalized = header.map(normalizeColumn);
     const isTidy =
@@ -174,7 +180,6 @@ export function readFolder(folder: string): Classified[] {
   });
 }
 
-const emptyMarkers = (): Record<Marker, number> => ({ c: 0, low: 0, u: 0, x: 0, z: 0, k: 0 });
 
 /** `now` is the clock of the reopen check after the import (tests pass a fixed one). */
 export async function importFolder(
@@ -193,6 +198,7 @@ export async function importFolder(
         `  parsed ${f.fileName}: ${f.parsed.series}, ${f.parsed.rows.length} rows, ${f.parsed.mapping.measures.length} measures, ${f.parsed.periods[0]}–${f.parsed.periods.at(-1)}`,
       );
     if (f.kind === "stat-neighbours") log(`  parsed ${f.fileName}: statistical neighbours for ${f.parsed.rows.length} LAs`);
+    if (f.kind === "format") log(`  parsed ${f.fileName}: ${f.parsed.summary}`);
     if (f.kind === "unrecognised") log(`  NOT RECOGNISED ${f.fileName}: ${f.reason}`);
   }
 
@@ -203,7 +209,10 @@ export async function importFolder(
       // score got worse return to the analysts' inbox, in this same transaction.
       await lockTriageWrites(tx);
       const written = await writeAll(tx, classified, log);
-      const calculated = written.some((o) => o.status === "imported" && o.kind === "tidy") ? await calculateRates(tx, log) : [];
+      const calculated = [
+        ...(written.some((o) => o.status === "imported" && o.kind === "tidy") ? await calculateRates(tx, log) : []),
+        ...(written.some((o) => o.status === "imported") ? await calculateFromIndicators(tx, log) : []),
+      ];
       if (written.some((o) => o.status === "imported")) await reopenChangedSinceReview(tx, { now: now(), log });
       return { written, calculated };
     },
@@ -232,7 +241,13 @@ async function writeAll(tx: Tx, classified: Classified[], log: (line: string) =>
     ),
   );
   const seriesOf = (f: Classified): DataSeries | null =>
-    f.kind === "tidy" ? f.parsed.series : f.kind === "stat-neighbours" ? "STATISTICAL_NEIGHBOURS" : f.kind === "ofsted" ? "OFSTED" : null;
+    f.kind === "tidy" || f.kind === "format"
+      ? f.parsed.series
+      : f.kind === "stat-neighbours"
+        ? "STATISTICAL_NEIGHBOURS"
+        : f.kind === "ofsted"
+          ? "OFSTED"
+          : null;
   const todo: Classified[] = [];
   for (const f of classified) {
     const series = seriesOf(f);
@@ -246,10 +261,13 @@ async function writeAll(tx: Tx, classified: Classified[], log: (line: string) =>
         values: 0,
         markers: {},
       });
-    } else if (series && known.has(`${series}|${f.sha256}|${f.kind === "tidy" ? DEFINITIONS_VERSION : ""}`)) {
+    } else if (
+      series &&
+      known.has(`${series}|${f.sha256}|${f.kind === "tidy" ? DEFINITIONS_VERSION : f.kind === "format" ? f.parsed.definitionsVersion : ""}`)
+    ) {
       outcomes.set(f.fileName, {
         fileName: f.fileName,
-        kind: f.kind,
+        kind: f.kind === "format" ? f.parsed.kind : f.kind,
         series,
         status: "unchanged",
         reason: "this exact file was imported before with the same indicator definitions",
@@ -272,6 +290,10 @@ async function writeAll(tx: Tx, classified: Classified[], log: (line: string) =>
   for (const f of todo.filter((f): f is ParsedSn => f.kind === "stat-neighbours").sort((a, b) => a.editionRank - b.editionRank)) {
     outcomes.set(f.fileName, await writeStatNeighbours(tx, f, log));
   }
+  const formatFiles = todo
+    .filter((f): f is ParsedFormat => f.kind === "format")
+    .sort((a, b) => FORMATS_ORDER.indexOf(a.parsed.kind) - FORMATS_ORDER.indexOf(b.parsed.kind) || a.parsed.editionRank - b.parsed.editionRank);
+  for (const f of formatFiles) outcomes.set(f.fileName, { fileName: f.fileName, ...(await f.parsed.write(tx, f, log)) });
   const odsFiles = todo.filter((f): f is PendingOds => f.kind === "ofsted");
   if (odsFiles.length > 0) {
     const resolver = await buildResolver(tx);
@@ -482,30 +504,7 @@ async function writeTidy(tx: Tx, f: ParsedTidy, log: (line: string) => void): Pr
   }
 
   const indicatorIds = parsed.mapping.measures.map((m) => m.indicator.id);
-  const storedRows = await tx.$queryRawUnsafe<
-    {
-      indicatorId: string;
-      geoCode: string;
-      period: number;
-      raw: string;
-      jointReturnId: string | null;
-      editionRank: number;
-      calculated: boolean;
-    }[]
-  >(
-    `select v."indicatorId", v."geoCode", v.period, v.raw, v."jointReturnId", r."editionRank", v.calculated
-       from indicator_value v join data_release r on r.id = v."releaseId"
-      where v."indicatorId" = any($1::text[])`,
-    indicatorIds,
-  );
-  const stored = new Map<string, StoredValue>(
-    storedRows.map((s) => [
-      valueKey(s),
-      { raw: s.raw, jointReturnId: s.jointReturnId, editionRank: s.editionRank, calculated: s.calculated },
-    ]),
-  );
-  const plan = planValueChanges(incoming, stored, f.editionRank);
-  await writeValues(tx, [...plan.inserts, ...plan.updates], release.id);
+  const plan = await planAndWriteValues(tx, incoming, indicatorIds, f.editionRank, release.id);
 
   const markerCount = Object.values(markers).reduce((a, b) => a + b, 0);
   await tx.dataRelease.update({ where: { id: release.id }, data: { valueCount: incoming.length, markerCount } });
@@ -685,126 +684,9 @@ export function rateFigure(row: {
   return { value, marker: null, raw: value.toFixed(1) };
 }
 
-const BATCH = 5_000;
-
-async function writeValues(tx: Tx, values: IncomingValue[], releaseId: number, calculated = false) {
-  for (let i = 0; i < values.length; i += BATCH) {
-    const batch = values.slice(i, i + BATCH);
-    await tx.$executeRawUnsafe(
-      `insert into indicator_value ("indicatorId", period, "geoLevel", "geoCode", value, marker, raw, "jointReturnId", "releaseId", calculated)
-       select t.indicator_id, t.period, t.geo_level::"GeoLevel", t.geo_code, t.value, t.marker::"Marker", t.raw, t.joint_id, $9, $10
-         from unnest($1::text[], $2::int[], $3::text[], $4::text[], $5::float8[], $6::text[], $7::text[], $8::text[])
-           as t(indicator_id, period, geo_level, geo_code, value, marker, raw, joint_id)
-       on conflict ("indicatorId", "geoCode", period) do update
-          set value = excluded.value, marker = excluded.marker, raw = excluded.raw,
-              "geoLevel" = excluded."geoLevel", "jointReturnId" = excluded."jointReturnId", "releaseId" = excluded."releaseId",
-              calculated = excluded.calculated`,
-      batch.map((v) => v.indicatorId),
-      batch.map((v) => v.period),
-      batch.map((v) => v.geoLevel),
-      batch.map((v) => v.geoCode),
-      batch.map((v) => v.value),
-      batch.map((v) => v.marker),
-      batch.map((v) => v.raw),
-      batch.map((v) => v.jointReturnId),
-      releaseId,
-      calculated,
-    );
-  }
-}
-
+/** The April 2021 layout; both layouts are written by lib/import/formats/neighbour-groupings.ts (decision 0021). */
 async function writeStatNeighbours(tx: Tx, f: ParsedSn, log: (line: string) => void): Promise<FileOutcome> {
-  const present = new Set((await tx.localAuthority.findMany({ select: { laNumber: true } })).map((l) => l.laNumber));
-  for (const row of f.parsed.rows) {
-    const missing = [row.laNumber, ...row.neighbours.map((n) => n.laNumber)].find((n) => !present.has(n));
-    if (missing) {
-      throw new ImportError(
-        `LA ${missing} is not a known local authority (import the DfE data files first or together)`,
-        f.fileName,
-        row.line,
-      );
-    }
-  }
-  // A grouping is replaced only by a newer one (its edition is the date in its name): an older or
-  // undated file is recorded as a release, but the newer grouping stays.
-  const newer = await tx.dataRelease.findFirst({
-    where: { series: "STATISTICAL_NEIGHBOURS", editionRank: { gt: f.editionRank } },
-    select: { fileName: true },
-  });
-  const release = await tx.dataRelease.create({
-    data: {
-      series: "STATISTICAL_NEIGHBOURS",
-      fileName: f.fileName,
-      sha256: f.sha256,
-      definitionsVersion: "", // read without the indicator definitions
-      editionRank: f.editionRank,
-      edition: f.editionRank ? `${String(f.editionRank).slice(0, 4)}-${String(f.editionRank).slice(4)}` : "undated",
-      rowCount: f.parsed.rows.length,
-      valueCount: f.parsed.rows.length * 10,
-      markerCount: 0,
-    },
-  });
-  if (newer) {
-    log(`  imported ${f.fileName}: kept the newer grouping from ${newer.fileName}`);
-    return {
-      fileName: f.fileName,
-      kind: "stat-neighbours",
-      series: "STATISTICAL_NEIGHBOURS",
-      status: "imported",
-      reason: `the newer grouping from ${newer.fileName} is kept`,
-      rows: f.parsed.rows.length,
-      values: 0,
-      markers: {},
-    };
-  }
-  const rows = f.parsed.rows.flatMap((r) =>
-    r.neighbours.map((n) => ({
-      laNumber: r.laNumber,
-      rank: n.rank,
-      neighbourLaNumber: n.laNumber,
-      closeness: n.closeness,
-      inheritedFrom: null as string | null,
-      releaseId: release.id,
-    })),
-  );
-  // A successor LA created after the grouping was published (Cumberland, Westmorland and Furness)
-  // takes its predecessor's list until DfE publishes a new one.
-  const listed = new Set(f.parsed.rows.map((r) => r.laNumber));
-  let inherited = 0;
-  for (const r of f.parsed.rows) {
-    for (const successor of successorsOf(r.laNumber)) {
-      if (listed.has(successor) || !present.has(successor)) continue;
-      inherited++;
-      for (const n of r.neighbours) {
-        rows.push({
-          laNumber: successor,
-          rank: n.rank,
-          neighbourLaNumber: n.laNumber,
-          closeness: n.closeness,
-          inheritedFrom: r.laNumber,
-          releaseId: release.id,
-        });
-      }
-    }
-  }
-  await tx.statisticalNeighbour.deleteMany({});
-  await tx.statisticalNeighbour.createMany({ data: rows });
-  await tx.laName.createMany({
-    data: f.parsed.rows.map((r) => ({ source: "sn", normalized: normalizeLaName(r.laName), name: r.laName, laNumber: r.laNumber })),
-    skipDuplicates: true,
-  });
-  log(
-    `  imported ${f.fileName}: neighbours for ${f.parsed.rows.length} LAs, ${inherited} successor LAs given their predecessor's list, ${f.parsed.legacyRows} legacy rows left out`,
-  );
-  return {
-    fileName: f.fileName,
-    kind: "stat-neighbours",
-    series: "STATISTICAL_NEIGHBOURS",
-    status: "imported",
-    rows: f.parsed.rows.length,
-    values: rows.length,
-    markers: {},
-  };
+  return { fileName: f.fileName, ...(await writeNeighbourGrouping(tx, f, f.parsed, f.model, log)) };
 }
 
 /** Resolve Ofsted's LA references (ONS code, or a name in the 2024 layout) to DfE LA numbers. */
@@ -943,6 +825,7 @@ export function formatSummary(s: ImportSummary): string {
     if (f.status === "not recognised") lines.push(`  not recognised: ${f.fileName} — ${f.reason}`);
     if (f.unmappedColumns?.length)
       lines.push(`  ${f.fileName}: columns not mapped to any measure (not imported): ${f.unmappedColumns.join(", ")}`);
+    for (const note of f.notes ?? []) lines.push(`  ${f.fileName}: ${note}`);
     for (const d of f.droppedMeasures ?? []) {
       lines.push(
         `  ${f.fileName}: no longer publishes ${d.column} (${d.indicatorId}); figures up to ${d.lastPeriod} are kept from earlier releases` +
