@@ -2,6 +2,7 @@
 // reproduces the view, and it works without JavaScript.
 import { Button, Select } from "@/components/govuk";
 import type { DashboardView } from "@/lib/dashboard/indicators";
+import { BY_PERIOD } from "@/lib/dashboard/neighbour-models";
 import type { ViewError } from "@/lib/validation/dashboard-view";
 
 type Props = {
@@ -10,16 +11,18 @@ type Props = {
   indicators: { id: string; label: string }[];
   years: number[];
   yearLabel: (year: number) => string;
+  /** DfE's statistical-neighbour groupings held, oldest first */
+  groupings: { id: string; label: string }[];
   errors: ViewError[];
 };
 
-export function ViewForm({ action, view, indicators, years, yearLabel, errors }: Props) {
+export function ViewForm({ action, view, indicators, years, yearLabel, groupings, errors }: Props) {
   const error = (field: ViewError["field"]) => errors.find((e) => e.field === field)?.message;
   return (
     <form
       method="get"
       action={`${action}#charts`}
-      className="mb-6 grid grid-cols-[minmax(0,1fr)] gap-x-6 desktop:grid-cols-[minmax(0,2fr)_minmax(0,1fr)_minmax(0,1fr)_auto] desktop:items-end"
+      className="mb-6 grid grid-cols-[minmax(0,1fr)] gap-x-6 desktop:grid-cols-[minmax(0,2fr)_minmax(0,1fr)_minmax(0,1fr)_minmax(0,1.5fr)_auto] desktop:items-end"
       aria-label="Choose what the charts show"
     >
       <Select
@@ -51,6 +54,18 @@ export function ViewForm({ action, view, indicators, years, yearLabel, errors }:
         className="w-full"
         error={error("year")}
         options={[...years].reverse().map((y) => ({ value: String(y), text: yearLabel(y) }))}
+      />
+      <Select
+        id="neighbours"
+        name="neighbours"
+        label="Statistical neighbour grouping"
+        defaultValue={view.neighbours ?? BY_PERIOD}
+        className="w-full"
+        error={error("neighbours")}
+        options={[
+          { value: BY_PERIOD, text: "In force when each figure was published" },
+          ...groupings.map((g) => ({ value: g.id, text: `DfE, ${g.label}` })),
+        ]}
       />
       <div className="mb-6 desktop:mb-[30px]">
         <Button type="submit" variant="secondary" className="mb-0">

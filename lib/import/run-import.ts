@@ -21,14 +21,7 @@ import {
 } from "@/lib/catalogue";
 import { lockTriageWrites } from "@/lib/triage/lock";
 import { reopenChangedSinceReview } from "@/lib/triage/reopen-after-import";
-import {
-  BOUNDARY_CHANGES,
-  codeValidity,
-  existenceDates,
-  laTypeFromOnsCode,
-  LONDON_CODE,
-  successorsOf,
-} from "@/lib/reference/boundary-changes";
+import { BOUNDARY_CHANGES, codeValidity, existenceDates, laTypeFromOnsCode, LONDON_CODE } from "@/lib/reference/boundary-changes";
 import { parse as parseCsv } from "csv-parse/sync";
 import { shown } from "./cells";
 import { isKnownMeasureColumn, KEY_COLUMNS, nearestKnownName, normalizeColumn } from "./columns";
@@ -39,7 +32,7 @@ import { mergeInspections, type StoredInspection } from "./merge-inspections";
 import { parseOfstedWorkbook, type LaResolver } from "./parse-ofsted";
 import { looksLikeStatNeighbours, parseStatNeighbours, type StatNeighbourFile } from "./parse-stat-neighbours";
 import { parseTidyCsv, type TidyFile } from "./parse-tidy-csv";
-import { planValueChanges, valueKey, type IncomingValue, type StoredValue } from "./plan-values";
+import { valueKey, type IncomingValue } from "./plan-values";
 import { ImportError, type OfstedEvent, type OfstedWorkbook } from "./types";
 import { emptyMarkers, planAndWriteValues, writeValues } from "./write-values";
 import type { NeighbourModelRef } from "@/lib/catalogue/neighbour-models";
@@ -180,7 +173,6 @@ export function readFolder(folder: string): Classified[] {
   });
 }
 
-
 /** `now` is the clock of the reopen check after the import (tests pass a fixed one). */
 export async function importFolder(
   prisma: PrismaClient,
@@ -292,7 +284,9 @@ async function writeAll(tx: Tx, classified: Classified[], log: (line: string) =>
   }
   const formatFiles = todo
     .filter((f): f is ParsedFormat => f.kind === "format")
-    .sort((a, b) => FORMATS_ORDER.indexOf(a.parsed.kind) - FORMATS_ORDER.indexOf(b.parsed.kind) || a.parsed.editionRank - b.parsed.editionRank);
+    .sort(
+      (a, b) => FORMATS_ORDER.indexOf(a.parsed.kind) - FORMATS_ORDER.indexOf(b.parsed.kind) || a.parsed.editionRank - b.parsed.editionRank,
+    );
   for (const f of formatFiles) outcomes.set(f.fileName, { fileName: f.fileName, ...(await f.parsed.write(tx, f, log)) });
   const odsFiles = todo.filter((f): f is PendingOds => f.kind === "ofsted");
   if (odsFiles.length > 0) {

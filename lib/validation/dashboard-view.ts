@@ -4,6 +4,9 @@
 import { z } from "zod";
 import { currentYear } from "@/lib/core/clock";
 import { COMPARATORS, DASHBOARD_INDICATORS, type DashboardView } from "@/lib/dashboard/indicators";
+import { BY_PERIOD } from "@/lib/dashboard/neighbour-models";
+
+const NEIGHBOURS_ERROR = "Choose a statistical neighbour grouping from the list";
 
 const viewSchema = z.object({
   indicator: z.enum(DASHBOARD_INDICATORS, { error: "Choose an indicator from the list" }),
@@ -13,9 +16,11 @@ const viewSchema = z.object({
     .int("Choose a year from the list")
     .min(2000, "Choose a year from the list")
     .max(2100, "Choose a year from the list"),
+  // a grouping's id ("2025-05") or "by-period"; checked against the groupings held below
+  neighbours: z.string({ error: NEIGHBOURS_ERROR }).regex(/^(by-period|\d{4}-\d{2})$/, NEIGHBOURS_ERROR),
 });
 
-export type ViewField = keyof DashboardView;
+export type ViewField = keyof DashboardView & keyof z.infer<typeof viewSchema>;
 export type ViewError = { field: ViewField; message: string };
 type RawParams = Record<string, string | string[] | undefined>;
 
@@ -23,10 +28,12 @@ const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v
 
 /**
  * @param yearsFor the years with figures for an indicator (ascending); the default year is the latest
+ * @param neighbourModels the statistical-neighbour groupings held (`?neighbours=` must name one, or "by-period")
  */
 export function parseDashboardView(
   raw: RawParams,
   yearsFor: (indicator: DashboardView["indicator"]) => number[],
+  neighbourModels: readonly { id: string }[] = [],
 ): { view: DashboardView; errors: ViewError[] } {
   const errors: ViewError[] = [];
   const pick = <F extends ViewField>(field: F): z.infer<typeof viewSchema>[F] | undefined => {
@@ -46,7 +53,16 @@ export function parseDashboardView(
     errors.push({ field: "year", message: years.length ? `Choose a year from ${years[0]} to ${latest}` : "Choose a year from the list" });
     year = undefined;
   }
-  return { view: { indicator, comparator, year: year ?? latest }, errors };
+  let neighbours = pick("neighbours");
+  if (neighbours !== undefined && neighbours !== BY_PERIOD && !neighbourModels.some((m) => m.id === neighbours)) {
+    errors.push({ field: "neighbours", message: NEIGHBOURS_ERROR });
+    neighbours = undefined;
+  }
+  // the default (each period's grouping in force when it was published) is left out of the view
+  return {
+    view: { indicator, comparator, year: year ?? latest, ...(neighbours && neighbours !== BY_PERIOD ? { neighbours } : {}) },
+    errors,
+  };
 }
 
 /** The query string for a view, leaving out defaults so plain `/la/330` stays the canonical link. */
@@ -56,6 +72,7 @@ export function viewQuery(view: DashboardView, latestYear: number, change: Parti
   if (v.indicator !== DASHBOARD_INDICATORS[0]) params.set("indicator", v.indicator);
   if (v.comparator !== "median") params.set("comparator", v.comparator);
   if (v.year !== latestYear) params.set("year", String(v.year));
+  if (v.neighbours && v.neighbours !== BY_PERIOD) params.set("neighbours", v.neighbours);
   const q = params.toString();
   return q ? `?${q}` : "";
 }
