@@ -77,6 +77,7 @@ describe("catalogue records", () => {
   it("reads every indicator from its series' layout: columns in a wide file, a selection in a long one", () => {
     for (const d of indicators) {
       const layout = seriesById(d.series).layout;
+      if (d.calculation) continue; // calculated from other indicators: the next test
       if (layout.kind === "wide") {
         expect(sourceColumns(d).length, `${d.id} needs columns`).toBeGreaterThan(0);
       } else {
@@ -84,6 +85,22 @@ describe("catalogue records", () => {
         for (const f of Object.keys(d.selection!.filters)) expect(layout.filterColumns, d.id).toContain(f);
         expect(layout.valueColumns, d.id).toContain(d.selection!.column);
       }
+    }
+  });
+
+  it("calculates figures only from indicators that are published, never from another calculation", () => {
+    const calculated = indicators.filter((d) => d.calculation);
+    expect(calculated.map((d) => d.id)).toEqual(["csc_spend_per_child", "csc_spend_cla_share", "csc_spend_share_of_services"]);
+    for (const d of calculated) {
+      const c = d.calculation!;
+      const inputs = c.kind === "per-child" ? [c.numerator, RATE_DENOMINATOR.indicatorId] : [c.part, c.whole];
+      for (const id of inputs) {
+        const input = indicators.find((x) => x.id === id);
+        expect(input, `${d.id}: input ${id}`).toBeDefined();
+        expect(input!.calculation, `${d.id}: input ${id} is itself calculated`).toBeUndefined();
+      }
+      if (c.kind === "share") expect(d.unit, d.id).toBe("PERCENT");
+      expect(d.perTenThousand, d.id).toBeUndefined();
     }
   });
 

@@ -54,6 +54,8 @@ const HEADER_SEARCH_ROWS = 30;
 const RSX_CSC_CHECK = `Children Social Care - ${OUTTURN_MEASURES.expenditure}`;
 
 const clean = (s: string) => s.replace(/\s+/g, " ").trim();
+/** A column header in a message: quoted, whole up to 160 characters (headers are long; a hostile one is cut). */
+const col = (s: string) => JSON.stringify(s.length > 160 ? `${s.slice(0, 160)}…` : s);
 const text = (c: OdsCell | undefined) => clean(c?.text ?? "");
 
 /** The row (0-based) whose first three cells are E-code, ONS Code, Local authority; -1 when none. */
@@ -63,9 +65,11 @@ function headerRowOf(sheet: OdsSheet): number {
     .findIndex((r) => [IDENTITY.eCode, IDENTITY.onsCode, IDENTITY.name].every((h, i) => text(r[i]).toLowerCase() === h.toLowerCase()));
 }
 
-/** A workbook with a sheet laid out like MHCLG's revenue outturn data sheets. */
+const DATA_SHEET = /^(RO3|RSX)_LA_Data_(\d{4})(\d{2})$/;
+
+/** A workbook with a sheet laid out like MHCLG's revenue outturn data sheets, or named like one. */
 export function looksLikeOutturn(sheets: readonly OdsSheet[]): boolean {
-  return sheets.some((s) => headerRowOf(s) >= 0);
+  return sheets.some((s) => headerRowOf(s) >= 0 || DATA_SHEET.test(s.name));
 }
 
 /** Gives "Adult Social Care (C1, C2, C3, C4, C5, C6, C7)" for seven unused columns of one line. */
@@ -114,6 +118,14 @@ function noteTexts(sheets: readonly OdsSheet[]): Map<string, string> {
 
 export function parseOutturnWorkbook(fileName: string, sheets: readonly OdsSheet[]): OutturnWorkbook {
   const candidates = sheets.filter((s) => headerRowOf(s) >= 0);
+  const named = sheets.find((s) => DATA_SHEET.test(s.name));
+  if (candidates.length === 0 && named)
+    throw new ImportError(
+      `sheet "${named.name}": no header row in rows 1–${HEADER_SEARCH_ROWS} starts "E-code | ONS Code | Local authority": the layout has changed. Nothing was imported`,
+      fileName,
+      undefined,
+      IDENTITY.onsCode,
+    );
   if (candidates.length === 0)
     throw new ImportError(
       `no sheet has a header row starting "E-code | ONS Code | Local authority" (sheets: ${sheets.map((s) => `"${s.name}"`).join(", ")})`,
@@ -124,15 +136,15 @@ export function parseOutturnWorkbook(fileName: string, sheets: readonly OdsSheet
   const sheet = candidates[0]!;
   const fail = (message: string, row?: number, column?: string) => new ImportError(`sheet "${sheet.name}": ${message}`, fileName, row, column);
 
-  const named = /^(RO3|RSX)_LA_Data_(\d{4})(\d{2})$/.exec(sheet.name);
-  if (!named)
+  const name = DATA_SHEET.exec(sheet.name);
+  if (!name)
     throw fail(
       "a revenue outturn data sheet this importer does not know: it reads RO3_LA_Data_yyyyyy (social care) and RSX_LA_Data_yyyyyy (service expenditure summary)",
     );
-  const kind = named[1] as OutturnKind;
-  const startYear = Number(named[2]);
-  if ((startYear + 1) % 100 !== Number(named[3])) throw fail(`the year in the sheet's name (${named[2]}${named[3]}) is not a financial year`);
-  const financialYear = `${startYear}-${named[3]}`;
+  const kind = name[1] as OutturnKind;
+  const startYear = Number(name[2]);
+  if ((startYear + 1) % 100 !== Number(name[3])) throw fail(`the year in the sheet's name (${name[2]}${name[3]}) is not a financial year`);
+  const financialYear = `${startYear}-${name[3]}`;
   const period = startYear + 1;
 
   const h = headerRowOf(sheet);
@@ -147,7 +159,7 @@ export function parseOutturnWorkbook(fileName: string, sheets: readonly OdsSheet
   const seen = new Map<string, number>();
   header.forEach((name, i) => {
     if (name === "") return;
-    if (seen.has(name)) throw fail(`column ${shown(name)} appears twice in the header`, headerLine, name);
+    if (seen.has(name)) throw fail(`column ${col(name)} appears twice in the header`, headerLine, name);
     seen.set(name, i);
   });
   const columnOf = (name: string, what: string) => {
@@ -155,7 +167,7 @@ export function parseOutturnWorkbook(fileName: string, sheets: readonly OdsSheet
     if (i !== undefined) return i;
     const near = nearestKnownName(name, [...seen.keys()]);
     throw fail(
-      `column ${shown(name)} (${what}) is not in the header on row ${headerLine}: the layout has changed${near ? `; the nearest column is ${shown(near.name)}` : ""}. Nothing was imported`,
+      `column ${col(name)} (${what}) is not in the header on row ${headerLine}: the layout has changed${near ? `; the nearest column is ${col(near.name)}` : ""}. Nothing was imported`,
       headerLine,
       name,
     );
