@@ -106,7 +106,7 @@ describe("import of the published files", () => {
     const before = await fingerprint(t);
     const summary = await importFolder(t.prisma, published);
     expect(summary.totals.imported).toBe(0);
-    expect(summary.totals.unchanged).toBe(8);
+    expect(summary.totals.unchanged).toBe(12);
     expect(await fingerprint(t)).toEqual(before);
   });
 
