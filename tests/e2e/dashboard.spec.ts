@@ -203,3 +203,42 @@ test.describe("LA dashboard", () => {
     expect(overflow).toBeLessThanOrEqual(0);
   });
 });
+
+test.describe("LA dashboard: statistical neighbour groupings, without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+  test.describe.configure({ timeout: 60_000 });
+
+  test("the grouping in force is shown with each neighbour's band; a plain link or the form switches it; a bad value is refused", async ({
+    page,
+  }) => {
+    await page.goto("/la/942");
+    const panel = page.locator("#neighbours");
+    // workforce at 30 September 2024 was published in February 2025, before the May 2025 grouping
+    await expect(panel.getByTestId("neighbour-grouping")).toContainText("DfE's April 2021 grouping: the one in force");
+    await expect(panel).toContainText("These are the neighbours of Cumbria");
+    await expect(page.locator("[data-indicator=agency_rate_fte]").getByTestId("card-grouping")).toHaveText("April 2021 grouping");
+
+    await panel.getByRole("link", { name: "May 2025 grouping" }).click();
+    await expect(page).toHaveURL(/\/la\/942\?neighbours=2025-05#neighbours$/);
+    await expect(panel.getByTestId("neighbour-grouping")).toHaveText("DfE's May 2025 grouping, as you chose.");
+    await expect(panel).not.toContainText("These are the neighbours of Cumbria");
+    const first = panel.locator("tbody tr").first();
+    await expect(first).toContainText("Westmorland and Furness");
+    await expect(first).toContainText("Very close");
+    await expect(page.getByLabel("Statistical neighbour grouping")).toHaveValue("2025-05");
+    await expect(page.getByTestId("trend-groupings")).toContainText("DfE's May 2025 grouping for 2017 to 2024 (your choice)");
+
+    await page.getByLabel("Statistical neighbour grouping").selectOption("by-period");
+    await page.getByRole("button", { name: "Update charts" }).click();
+    await expect(page).toHaveURL(/neighbours=by-period/);
+    await expect(panel).toContainText("These are the neighbours of Cumbria");
+
+    const response = await page.goto("/la/942?neighbours=1999-01");
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole("alert").filter({ hasText: "There is a problem" })).toContainText(
+      "Choose a statistical neighbour grouping from the list",
+    );
+    expect((await page.request.get("/la/942/csv/trend?neighbours=1999-01")).status()).toBe(400);
+    await expectNoSeriousAxeViolations(page);
+  });
+});
