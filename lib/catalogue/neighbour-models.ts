@@ -32,7 +32,7 @@ export const GROUPING_MONTHS: readonly { year: number; month: number; source: st
     year: 2025,
     month: 5,
     source:
-      'DfE\'s CSC outcomes and enablers dashboard (dfe-analytical-services/CSC_outcomes_and_enablers, R/data_sources.R at 2f5d11a) lists the "Children\'s services statistical neighbour benchmarking tool (last updated: May 2025)"; sn_model_2025_wide.csv entered that repository on 19 June 2025',
+      "DfE's CSC outcomes and enablers dashboard (dfe-analytical-services/CSC_outcomes_and_enablers, R/data_sources.R at 2f5d11a) lists the \"Children's services statistical neighbour benchmarking tool (last updated: May 2025)\"; sn_model_2025_wide.csv entered that repository on 19 June 2025",
   },
 ];
 

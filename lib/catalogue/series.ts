@@ -88,7 +88,7 @@ export const SERIES = [
     },
     period: YEAR_TO_31_MARCH,
     referenceDate:
-      "Financial year ending 31 March: the file labels periods \"2023/24\" without saying so, and Hospital Episode Statistics years run from 1 April to 31 March (2024 = 1 April 2023 to 31 March 2024). Every year is on April 2023 local authority boundaries, so authorities created since have figures for years before they existed.",
+      'Financial year ending 31 March: the file labels periods "2023/24" without saying so, and Hospital Episode Statistics years run from 1 April to 31 March (2024 = 1 April 2023 to 31 March 2024). Every year is on April 2023 local authority boundaries, so authorities created since have figures for years before they existed.',
     // 2023/24 figures were in DfE's CSC outcomes and enablers repository by 25 June 2025
     publication: { month: 6, yearOffset: 1 },
     publishedAround: "by June after the year ends",

@@ -37,7 +37,6 @@ export async function writeValues(tx: Tx, values: IncomingValue[], releaseId: nu
   }
 }
 
-
 /**
  * Writes a release's published figures where they change what is stored (lib/import/plan-values.ts: an
  * older edition never overwrites a newer one), reading what is stored for `indicatorIds` first.

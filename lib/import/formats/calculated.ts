@@ -94,7 +94,14 @@ export async function calculateFromIndicators(tx: Tx, log: (line: string) => voi
         continue;
       }
       if (row.storedRaw === figure.raw) continue;
-      const v: IncomingValue = { indicatorId: def.id, geoLevel: row.geoLevel, geoCode: row.geoCode, period: row.period, ...figure, jointReturnId: row.jointReturnId };
+      const v: IncomingValue = {
+        indicatorId: def.id,
+        geoLevel: row.geoLevel,
+        geoCode: row.geoCode,
+        period: row.period,
+        ...figure,
+        jointReturnId: row.jointReturnId,
+      };
       byRelease.set(row.releaseId, [...(byRelease.get(row.releaseId) ?? []), v]);
       result.written++;
     }
@@ -103,7 +110,8 @@ export async function calculateFromIndicators(tx: Tx, log: (line: string) => voi
     // the summary's "noPopulation" says "no ONS population estimate": only true of per-child figures
     if (def.calculation.kind === "per-child") result.noPopulation = periods;
     if (result.written || periods.length) {
-      const missing = def.calculation.kind === "per-child" ? "no ONS population estimate for the year before" : `no ${second} figure stored`;
+      const missing =
+        def.calculation.kind === "per-child" ? "no ONS population estimate for the year before" : `no ${second} figure stored`;
       log(
         `  calculated ${def.id} from ${first} and ${second}: ${result.written} figures written${periods.length ? `; not for ${periods.join(", ")}: ${missing}` : ""}`,
       );

@@ -85,12 +85,19 @@ export function parseFingertips(fileName: string, text: string): FingertipsFile 
   const col = new Map(header.map((c, i) => [c, i]));
   const need = (name: string) => {
     const i = col.get(name);
-    if (i === undefined) throw new ImportError(`column "${name}" is missing: not the Fingertips layout this importer reads`, fileName, 1, name);
+    if (i === undefined)
+      throw new ImportError(`column "${name}" is missing: not the Fingertips layout this importer reads`, fileName, 1, name);
     return i;
   };
   const idCol = need(KEYS.id);
   const ids = new Set(records.slice(1).map((r) => (r[idCol] ?? "").trim()));
-  if (ids.size !== 1) throw new ImportError(`holds ${ids.size} indicators (${[...ids].slice(0, 5).join(", ")}); one file, one indicator`, fileName, 2, KEYS.id);
+  if (ids.size !== 1)
+    throw new ImportError(
+      `holds ${ids.size} indicators (${[...ids].slice(0, 5).join(", ")}); one file, one indicator`,
+      fileName,
+      2,
+      KEYS.id,
+    );
   const fingertipsId = [...ids][0]!;
   const series = fingertipsSeries().find((s) => s.layout.fingertipsId === fingertipsId);
   if (!series)
@@ -111,7 +118,17 @@ export function parseFingertips(fileName: string, text: string): FingertipsFile 
   const periodCol = need(KEYS.period);
   const noteCol = need(KEYS.note);
   const catCol = need(KEYS.category);
-  const read = new Set<number>([...filterCols.map(([, i]) => i), ...valueCols.map(([, i]) => i), codeCol, nameCol, typeCol, periodCol, noteCol, catCol, col.get(KEYS.name) ?? -1]);
+  const read = new Set<number>([
+    ...filterCols.map(([, i]) => i),
+    ...valueCols.map(([, i]) => i),
+    codeCol,
+    nameCol,
+    typeCol,
+    periodCol,
+    noteCol,
+    catCol,
+    col.get(KEYS.name) ?? -1,
+  ]);
   const unusedColumns = header.filter((c, i) => !read.has(i) && !DESCRIPTIVE.includes(c) && c !== "");
 
   const figures: FingertipsFigure[] = [];
@@ -138,19 +155,24 @@ export function parseFingertips(fileName: string, text: string): FingertipsFile 
       continue;
     }
     const areaCode = get(codeCol);
-    if (!/^E\d{8}$/.test(areaCode)) throw new ImportError(`area code ${shown(areaCode)} is not a 9-character ONS code`, fileName, line, KEYS.areaCode);
-    if (level === "NATIONAL" && areaCode !== "E92000001") throw new ImportError(`England's code is ${shown(areaCode)}, not E92000001`, fileName, line, KEYS.areaCode);
+    if (!/^E\d{8}$/.test(areaCode))
+      throw new ImportError(`area code ${shown(areaCode)} is not a 9-character ONS code`, fileName, line, KEYS.areaCode);
+    if (level === "NATIONAL" && areaCode !== "E92000001")
+      throw new ImportError(`England's code is ${shown(areaCode)}, not E92000001`, fileName, line, KEYS.areaCode);
     const periodText = get(periodCol);
     const period = fingertipsPeriod(periodText);
-    if (period === null) throw new ImportError(`time period ${shown(periodText)} is not a year such as 2023/24`, fileName, line, KEYS.period);
-    if (get(catCol) !== "") throw new ImportError(`a row with no category type has the category ${shown(get(catCol))}`, fileName, line, KEYS.category);
+    if (period === null)
+      throw new ImportError(`time period ${shown(periodText)} is not a year such as 2023/24`, fileName, line, KEYS.period);
+    if (get(catCol) !== "")
+      throw new ImportError(`a row with no category type has the category ${shown(get(catCol))}`, fileName, line, KEYS.category);
     const note = get(noteCol);
     const cells = new Map<string, Cell>();
     let combinedNote = false;
     for (const [d, i] of valueCols) {
       const raw = get(i);
       if (raw !== "") {
-        if (!NUMBER.test(raw)) throw new ImportError(`${d.selection!.column} ${shown(raw)} is not a number`, fileName, line, d.selection!.column);
+        if (!NUMBER.test(raw))
+          throw new ImportError(`${d.selection!.column} ${shown(raw)} is not a number`, fileName, line, d.selection!.column);
         cells.set(d.id, { value: Number(raw), marker: null, raw });
         continue;
       }
@@ -178,7 +200,12 @@ export function parseFingertips(fileName: string, text: string): FingertipsFile 
       // England twice (Parent Code blank and E92000001): the same figures, kept once
       const same = [...twin.cells].every(([id, c]) => fig.cells.get(id)?.raw === c.raw) && twin.cells.size === fig.cells.size;
       if (level !== "NATIONAL" || !same)
-        throw new ImportError(`${fig.areaName} ${periodText} is also on line ${twin.line}${same ? "" : " with other figures"}`, fileName, line, KEYS.areaCode);
+        throw new ImportError(
+          `${fig.areaName} ${periodText} is also on line ${twin.line}${same ? "" : " with other figures"}`,
+          fileName,
+          line,
+          KEYS.areaCode,
+        );
       skip("England's duplicate rows (the same figures, Parent Code blank)");
       continue;
     }
@@ -211,7 +238,9 @@ export function parseFingertips(fileName: string, text: string): FingertipsFile 
   const notes = [
     ...[...skipped].map(([why, n]) => `${n} rows not imported: ${why}`),
     ...(combinedCount
-      ? [`${combinedCount} area-years have no figure of their own ("Value for … combined"): they share the combined figure, stored as a joint return`]
+      ? [
+          `${combinedCount} area-years have no figure of their own ("Value for … combined"): they share the combined figure, stored as a joint return`,
+        ]
       : []),
     ...[...readNotes].map(([text, n]) => `${n} blank figures with the note "${text.slice(3)}" stored as ${text[0]}`),
     `descriptive columns not stored: ${[KEYS.name, KEYS.areaName, ...DESCRIPTIVE].filter((c) => col.has(c)).join(", ")}`,
@@ -270,7 +299,16 @@ export async function writeFingertips(
     const geoCode = geo(fig);
     const jointReturnId = jointOf(fig);
     for (const [indicatorId, cell] of fig.cells)
-      incoming.push({ indicatorId, geoLevel: fig.level, geoCode, period: fig.period, value: cell.value, marker: cell.marker, raw: cell.raw, jointReturnId });
+      incoming.push({
+        indicatorId,
+        geoLevel: fig.level,
+        geoCode,
+        period: fig.period,
+        value: cell.value,
+        marker: cell.marker,
+        raw: cell.raw,
+        jointReturnId,
+      });
   }
   const names = new Map((await tx.localAuthority.findMany({ select: { laNumber: true, name: true } })).map((l) => [l.laNumber, l.name]));
   for (const [id, j] of joints) {

@@ -4,7 +4,13 @@
 // Which grouping a file is comes from its name: "…_April_2021.csv", or a year whose month the catalogue
 // knows from the publisher ("sn_model_2025_wide.csv" → May 2025); a file that says neither is refused.
 import { parse } from "csv-parse/sync";
-import { closenessBand, knownGroupingMonth, neighbourModel, CLOSENESS_BANDS, type NeighbourModelRef } from "@/lib/catalogue/neighbour-models";
+import {
+  closenessBand,
+  knownGroupingMonth,
+  neighbourModel,
+  CLOSENESS_BANDS,
+  type NeighbourModelRef,
+} from "@/lib/catalogue/neighbour-models";
 import { successorsOf } from "@/lib/reference/boundary-changes";
 import { nameProblem, shown } from "../cells";
 import { normalizeLaName } from "../la-names";
@@ -70,7 +76,8 @@ export function parseGrouping2025(fileName: string, text: string): GroupingFile 
     throw new ImportError(`cannot read this row as CSV (${e.message.slice(0, 200)})`, fileName, e.lines);
   }
   const header = records[0] ?? [];
-  if (!looksLikeGrouping2025(header)) throw new ImportError("header does not start with old_la_code and SN_1…SN_10", fileName, 1, header[0]);
+  if (!looksLikeGrouping2025(header))
+    throw new ImportError("header does not start with old_la_code and SN_1…SN_10", fileName, 1, header[0]);
   const h = header.map(norm);
   const at = (name: string) => {
     const i = h.indexOf(name);
@@ -83,7 +90,8 @@ export function parseGrouping2025(fileName: string, text: string): GroupingFile 
   // every column is read or named: region_ind/region_name describe the LA and are not stored
   const known = new Set([codeCol, nameCol, ...cols.flatMap((c) => [c.la, c.label])]);
   const extra = header.filter((_, i) => !known.has(i) && !["region_ind", "region_name"].includes(h[i]!) && h[i] !== "");
-  if (extra.length) throw new ImportError(`column ${shown(extra[0]!)} is not part of the statistical neighbour layout`, fileName, 1, extra[0]);
+  if (extra.length)
+    throw new ImportError(`column ${shown(extra[0]!)} is not part of the statistical neighbour layout`, fileName, 1, extra[0]);
 
   const rows: GroupingRow[] = [];
   const firstLine = new Map<string, number>();
@@ -91,19 +99,21 @@ export function parseGrouping2025(fileName: string, text: string): GroupingFile 
     const rec = records[r]!;
     const line = r + 1;
     if (rec.every((c) => c.trim() === "")) continue; // a trailing blank line
-    if (rec.length !== header.length)
-      throw new ImportError(`has ${rec.length} fields; the header has ${header.length}`, fileName, line);
+    if (rec.length !== header.length) throw new ImportError(`has ${rec.length} fields; the header has ${header.length}`, fileName, line);
     const laNumber = rec[codeCol]!.trim();
-    if (!/^\d{3}$/.test(laNumber)) throw new ImportError(`LA number ${shown(laNumber)} is not a 3-digit DfE number`, fileName, line, header[codeCol]);
+    if (!/^\d{3}$/.test(laNumber))
+      throw new ImportError(`LA number ${shown(laNumber)} is not a 3-digit DfE number`, fileName, line, header[codeCol]);
     const earlier = firstLine.get(laNumber);
-    if (earlier !== undefined) throw new ImportError(`LA ${laNumber} already has its neighbours on line ${earlier}`, fileName, line, header[codeCol]);
+    if (earlier !== undefined)
+      throw new ImportError(`LA ${laNumber} already has its neighbours on line ${earlier}`, fileName, line, header[codeCol]);
     firstLine.set(laNumber, line);
     const laName = rec[nameCol]!.trim();
     const problem = nameProblem(laName);
     if (problem) throw new ImportError(`LA name ${shown(laName)} ${problem}`, fileName, line, header[nameCol]);
     const neighbours = cols.map(({ rank, la, label }) => {
       const n = rec[la]!.trim();
-      if (!/^\d{3}$/.test(n)) throw new ImportError(`neighbour ${rank} ${shown(n)} is not a 3-digit DfE number`, fileName, line, header[la]);
+      if (!/^\d{3}$/.test(n))
+        throw new ImportError(`neighbour ${rank} ${shown(n)} is not a 3-digit DfE number`, fileName, line, header[la]);
       if (n === laNumber) throw new ImportError("an LA cannot be its own neighbour", fileName, line, header[la]);
       const text = rec[label]!;
       if (!closenessBand(text))
@@ -138,7 +148,11 @@ export async function writeNeighbourGrouping(
   for (const row of grouping.rows) {
     const missing = [row.laNumber, ...row.neighbours.map((n) => n.laNumber)].find((n) => !present.has(n));
     if (missing) {
-      throw new ImportError(`LA ${missing} is not a known local authority (import the DfE data files first or together)`, file.fileName, row.line);
+      throw new ImportError(
+        `LA ${missing} is not a known local authority (import the DfE data files first or together)`,
+        file.fileName,
+        row.line,
+      );
     }
   }
   const release = await tx.dataRelease.create({
@@ -175,14 +189,23 @@ export async function writeNeighbourGrouping(
     }
   }
   await tx.statisticalNeighbour.deleteMany({ where: { model: model.id } });
-  const data = { label: model.label, publishedOn: new Date(`${model.publishedOn}T00:00:00Z`), releaseId: release.id, fileName: file.fileName };
+  const data = {
+    label: model.label,
+    publishedOn: new Date(`${model.publishedOn}T00:00:00Z`),
+    releaseId: release.id,
+    fileName: file.fileName,
+  };
   await tx.neighbourModel.upsert({ where: { id: model.id }, create: { id: model.id, ...data }, update: data });
   await tx.statisticalNeighbour.createMany({ data: rows });
   await tx.laName.createMany({
     data: grouping.rows.map((r) => ({ source: "sn", normalized: normalizeLaName(r.laName), name: r.laName, laNumber: r.laNumber })),
     skipDuplicates: true,
   });
-  const others = await tx.neighbourModel.findMany({ where: { id: { not: model.id } }, select: { label: true }, orderBy: { publishedOn: "asc" } });
+  const others = await tx.neighbourModel.findMany({
+    where: { id: { not: model.id } },
+    select: { label: true },
+    orderBy: { publishedOn: "asc" },
+  });
   log(
     `  imported ${file.fileName}: the ${model.label} statistical neighbour grouping for ${grouping.rows.length} LAs, ${inherited} successor LAs given their predecessor's list, ${grouping.legacyRows} legacy rows left out` +
       (others.length ? `; kept beside ${others.map((o) => o.label).join(", ")}` : ""),
@@ -195,7 +218,9 @@ export async function writeNeighbourGrouping(
     values: rows.length,
     markers: {},
     counts: { groupings: others.length + 1, inheritedLists: inherited },
-    ...(grouping.legacyRows ? { notes: [`${grouping.legacyRows} lists of authorities abolished before the grouping (its "Old SNs" block) not imported`] } : {}),
+    ...(grouping.legacyRows
+      ? { notes: [`${grouping.legacyRows} lists of authorities abolished before the grouping (its "Old SNs" block) not imported`] }
+      : {}),
   };
 }
 

@@ -47,7 +47,15 @@ export type OutturnWorkbook = {
   markers: Record<Marker, number>;
 };
 
-const IDENTITY = { eCode: "E-code", onsCode: "ONS Code", name: "Local authority", notes: "Notes", cls: "Class", detailed: "Detailed Class", cert: "Certification" } as const;
+const IDENTITY = {
+  eCode: "E-code",
+  onsCode: "ONS Code",
+  name: "Local authority",
+  notes: "Notes",
+  cls: "Class",
+  detailed: "Detailed Class",
+  cert: "Certification",
+} as const;
 const LA_CLASSES = new Set(["UA", "MD", "LB", "SC"]);
 const OTHER_CLASSES: Record<string, string> = { SD: "shire district", O: "other authority (police, fire, combined, park, waste, GLA)" };
 const HEADER_SEARCH_ROWS = 30;
@@ -93,7 +101,9 @@ function groupColumns(headers: readonly string[]): string[] {
 function readValue(cell: OdsCell | undefined): { cell: Cell; note?: string } | { error: string } {
   if (cell?.value !== undefined) {
     const n = Number(cell.value);
-    return Number.isFinite(n) ? { cell: { value: n, marker: null, raw: String(n) } } : { error: `value ${shown(cell.value)} is not a number` };
+    return Number.isFinite(n)
+      ? { cell: { value: n, marker: null, raw: String(n) } }
+      : { error: `value ${shown(cell.value)} is not a number` };
   }
   const t = clean(cell?.text ?? "");
   if (t === "") return { error: "blank cell (expected a number or a bracketed marker such as [x])" };
@@ -134,7 +144,8 @@ export function parseOutturnWorkbook(fileName: string, sheets: readonly OdsSheet
   if (candidates.length > 1)
     throw new ImportError(`more than one revenue outturn data sheet: ${candidates.map((s) => `"${s.name}"`).join(", ")}`, fileName);
   const sheet = candidates[0]!;
-  const fail = (message: string, row?: number, column?: string) => new ImportError(`sheet "${sheet.name}": ${message}`, fileName, row, column);
+  const fail = (message: string, row?: number, column?: string) =>
+    new ImportError(`sheet "${sheet.name}": ${message}`, fileName, row, column);
 
   const name = DATA_SHEET.exec(sheet.name);
   if (!name)
@@ -203,8 +214,13 @@ export function parseOutturnWorkbook(fileName: string, sheets: readonly OdsSheet
     }
     const level = cls === "Eng" ? "NATIONAL" : LA_CLASSES.has(cls) ? "LOCAL_AUTHORITY" : null;
     if (!level)
-      throw fail(`class ${shown(cls)} of ${shown(name)} is not one of UA, MD, LB, SC (children's services authorities), SD, O or Eng`, row, IDENTITY.cls);
-    if (level === "NATIONAL" && onsCode !== "E92000001") throw fail(`the England row has the code ${shown(onsCode)}, not E92000001`, row, IDENTITY.onsCode);
+      throw fail(
+        `class ${shown(cls)} of ${shown(name)} is not one of UA, MD, LB, SC (children's services authorities), SD, O or Eng`,
+        row,
+        IDENTITY.cls,
+      );
+    if (level === "NATIONAL" && onsCode !== "E92000001")
+      throw fail(`the England row has the code ${shown(onsCode)}, not E92000001`, row, IDENTITY.onsCode);
     if (!/^E\d{8}$/.test(onsCode)) throw fail(`${shown(onsCode)} (${shown(name)}) is not a 9-character ONS code`, row, IDENTITY.onsCode);
     const earlier = codes.get(onsCode);
     if (earlier !== undefined) throw fail(`ONS code ${onsCode} is on row ${earlier} too`, row, IDENTITY.onsCode);
@@ -225,16 +241,22 @@ export function parseOutturnWorkbook(fileName: string, sheets: readonly OdsSheet
     places.push({ row, onsCode, name, level, cells: figures });
   }
   if (!places.some((p) => p.level === "NATIONAL")) throw fail("has no ENGLAND row (class Eng, E92000001)", headerLine, IDENTITY.cls);
-  if (!places.some((p) => p.level === "LOCAL_AUTHORITY")) throw fail("has no children's services authority (class UA, MD, LB or SC)", headerLine, IDENTITY.cls);
+  if (!places.some((p) => p.level === "LOCAL_AUTHORITY"))
+    throw fail("has no children's services authority (class UA, MD, LB or SC)", headerLine, IDENTITY.cls);
 
   const noteText = noteTexts(sheets);
   const notes = [
-    ...[...skipped].map(([cls, n]) => `${n} rows of class ${cls} (${OTHER_CLASSES[cls]}) not imported: not children's services authorities`),
+    ...[...skipped].map(
+      ([cls, n]) => `${n} rows of class ${cls} (${OTHER_CLASSES[cls]}) not imported: not children's services authorities`,
+    ),
     ...(r < sheet.rows.length
-      ? [`rows ${r + 1}–${sheet.rows.length} below the data (the totals by class of authority, and the hidden row of variable codes) not imported`]
+      ? [
+          `rows ${r + 1}–${sheet.rows.length} below the data (the totals by class of authority, and the hidden row of variable codes) not imported`,
+        ]
       : []),
     ...[...noteCells].map(
-      ([note, n]) => `${n} cells hold ${note}, stored as x (no figure)${noteText.get(note) ? `: ${noteText.get(note)!.slice(0, 160)}` : ""}`,
+      ([note, n]) =>
+        `${n} cells hold ${note}, stored as x (no figure)${noteText.get(note) ? `: ${noteText.get(note)!.slice(0, 160)}` : ""}`,
     ),
     `descriptive columns not stored: ${[IDENTITY.eCode, IDENTITY.name, IDENTITY.notes, IDENTITY.detailed, IDENTITY.cert].filter((n) => seen.has(n)).join(", ")}`,
   ];
@@ -275,7 +297,16 @@ export async function writeOutturn(
         IDENTITY.onsCode,
       );
     for (const [indicatorId, cell] of p.cells)
-      incoming.push({ indicatorId, geoLevel: p.level, geoCode, period: wb.period, value: cell.value, marker: cell.marker, raw: cell.raw, jointReturnId: null });
+      incoming.push({
+        indicatorId,
+        geoLevel: p.level,
+        geoCode,
+        period: wb.period,
+        value: cell.value,
+        marker: cell.marker,
+        raw: cell.raw,
+        jointReturnId: null,
+      });
   }
   const markerCount = Object.values(wb.markers).reduce((a, b) => a + b, 0);
   const release = await tx.dataRelease.create({
