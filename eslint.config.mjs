@@ -7,6 +7,33 @@ import nextTs from "eslint-config-next/typescript";
 import prettier from "eslint-config-prettier/flat";
 import jsxA11y from "eslint-plugin-jsx-a11y";
 
+// Layers of lib/ (docs/decisions/0019-lib-by-domain.md): each folder may import only the folders
+// listed for it (and itself, and the generated Prisma client); nothing in lib/ imports app/ or
+// components/. An import "up" the layers fails the lint.
+const MAY_IMPORT = {
+  core: [],
+  catalogue: ["core"],
+  // "triage" only until the importer's after-import hook replaces its direct call (issue 15, in progress)
+  import: ["core", "catalogue", "triage"],
+  auth: ["core", "catalogue"],
+  actions: ["core", "auth"],
+  "page-cache": ["core", "auth"],
+  users: ["core", "auth", "actions"],
+  dashboard: ["core", "catalogue", "auth"],
+  risk: ["core", "catalogue", "auth", "dashboard"],
+  plans: ["core", "catalogue", "auth", "actions", "dashboard", "risk"],
+  triage: ["core", "catalogue", "auth", "actions", "dashboard", "risk", "plans"],
+};
+const layerZones = [
+  { target: "./lib", from: ["./app", "./components"], message: "lib/ never imports pages or components." },
+  ...Object.entries(MAY_IMPORT).map(([folder, allowed]) => ({
+    target: `./lib/${folder}`,
+    from: "./lib",
+    except: [folder, "generated", ...allowed].map((f) => `./${f}`),
+    message: `lib/${folder} may import only lib/{${["generated", ...allowed].join(", ")}} (docs/decisions/0019-lib-by-domain.md).`,
+  })),
+];
+
 const config = [
   ...nextVitals,
   ...nextTs,
@@ -14,6 +41,7 @@ const config = [
   {
     rules: {
       "import/no-cycle": ["error", { ignoreExternal: true }],
+      "import/no-restricted-paths": ["error", { zones: layerZones }],
       // A table that scrolls inside its own labelled region must take keyboard focus (WCAG 2.1.1).
       "jsx-a11y/no-noninteractive-tabindex": ["error", { roles: ["tabpanel", "region"], tags: [] }],
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrors: "none" }],

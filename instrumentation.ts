@@ -1,8 +1,8 @@
-// Runs once when the server starts: validates the settings (lib/env.ts) so a misconfigured
+// Runs once when the server starts: validates the settings (lib/core/env.ts) so a misconfigured
 // deployment stops at boot, and says plainly when demo accounts are live.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { getEnv } = await import("./lib/env");
+  const { getEnv } = await import("./lib/core/env");
   const env = getEnv();
   if (!env.isProduction) {
     console.warn(

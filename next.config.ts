@@ -1,5 +1,5 @@
 import type { NextConfig } from "next";
-import { FORM_BODY_LIMIT_BYTES } from "./lib/actions/form-limit";
+import { FORM_BODY_LIMIT_BYTES } from "./lib/core/form-limit";
 import { staticSecurityHeaders } from "./lib/auth/security-headers";
 
 const nextConfig: NextConfig = {

@@ -3,9 +3,9 @@
 // It does NOT authorise anything: every page and server action checks access itself
 // (lib/auth/request.ts, lib/actions/safe-action.ts). See docs/decisions/0008-authentication.md.
 import { NextResponse, type NextRequest } from "next/server";
-import { getEnv } from "@/lib/env";
+import { getEnv } from "@/lib/core/env";
 import { buildCsp, createNonce, staticSecurityHeaders } from "@/lib/auth/security-headers";
-import { FORM_TOO_LONG_COOKIE } from "@/lib/actions/form-limit";
+import { FORM_TOO_LONG_COOKIE } from "@/lib/core/form-limit";
 
 export function proxy(request: NextRequest) {
   const env = getEnv();

@@ -3,9 +3,9 @@ import { publishedFigureHtml } from "@/components/dashboard/figure-html";
 import { Button, ErrorSummary, Heading, Input, Link, Paragraph, Select, Table } from "@/components/govuk";
 import { escapeHtml, judgementTagHtml, linkHtml, tableBodyHtml } from "@/components/govuk/html";
 import { indicatorById, JUDGEMENT_FILTER_LABELS, periodLabel } from "@/lib/catalogue";
-import { listAuthorities, listRegions, LIST_INDICATORS } from "@/lib/data/authorities";
-import { formatDate } from "@/lib/format/values";
-import { JUDGEMENT_FILTERS, parseListFilters } from "@/lib/validation/list-filters";
+import { listAuthorities, listRegions, LIST_INDICATORS } from "@/lib/dashboard/authorities";
+import { formatDate } from "@/lib/core/values";
+import { JUDGEMENT_FILTERS, parseListFilters } from "@/lib/dashboard/list-filters";
 
 export const dynamic = "force-dynamic";
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -47,7 +47,8 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
         <Input
           id="q"
           name="q"
-          label="Search by name"
+          label="Search by name or code"
+          hint="For example, St Helens, 342 or E08000013"
           defaultValue={filters.q ?? ""}
           error={allErrors.find((e) => e.field === "q")?.message}
           autoComplete="off"

@@ -9,7 +9,7 @@
 //   mistake "could not check" for "clean". The manual review of those versions, and what it found, is
 //   docs/decisions/0012-dependency-audit.md; re-do it when a version changes.
 import { spawnSync } from "node:child_process";
-import { projectRoot } from "../lib/db/embedded";
+import { projectRoot } from "../lib/core/db/embedded";
 
 type Severity = "info" | "low" | "moderate" | "high" | "critical";
 type AuditVia = { title?: string; url?: string; severity?: Severity; range?: string; source?: number; name?: string } | string;

@@ -5,9 +5,9 @@
 // Also writes bench-results/backtest.json (git-ignored). Uses DATABASE_URL, or the embedded database.
 import fs from "node:fs";
 import path from "node:path";
-import { createPrismaClient } from "../lib/db/client";
-import { projectRoot } from "../lib/db/embedded";
-import { loadRiskDataset } from "../lib/data/risk-dataset";
+import { createPrismaClient } from "../lib/core/db/client";
+import { projectRoot } from "../lib/core/db/embedded";
+import { loadRiskDataset } from "../lib/risk/dataset";
 import { aucLine, runBacktest, type MethodResult, type OutcomeResult } from "../lib/risk/backtest";
 import { BACKTEST } from "../lib/risk/config";
 import { prepareDatabase } from "./db";

@@ -18,7 +18,7 @@
 //    with SIGSTOP for BENCH_FREEZE_SECONDS (15) — it hangs instead of refusing: connections are
 //    accepted and nothing answers — and continued with SIGCONT. Records how long requests waited for
 //    an answer during the freeze (target: the error page within 15 s; the connect and statement
-//    timeouts of lib/env.ts decide it), that every failure was the app's error page, and the time
+//    timeouts of lib/core/env.ts decide it), that every failure was the app's error page, and the time
 //    from SIGCONT until every response is a 200 again, with no restart.
 // 2. An import killed halfway. A synthetic newer release (every published figure revised, plus a
 //    2025 year) is imported by `tsx scripts/import.ts` (the real command); when its transaction has
@@ -37,7 +37,7 @@ import path from "node:path";
 import { parse } from "csv-parse/sync";
 import type { Browser } from "@playwright/test";
 import pg from "pg";
-import { embeddedDir, projectRoot, startEmbedded, stopEmbedded } from "../lib/db/embedded";
+import { embeddedDir, projectRoot, startEmbedded, stopEmbedded } from "../lib/core/db/embedded";
 import { currentLaNumbers } from "./bench/fixtures";
 import { percentile, round, waitForServer } from "./bench/load";
 import { startAppServer } from "./bench/server";

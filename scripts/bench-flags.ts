@@ -5,9 +5,9 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { createPrismaClient } from "../lib/db/client";
-import { projectRoot } from "../lib/db/embedded";
-import { loadRiskDataset } from "../lib/data/risk-dataset";
+import { createPrismaClient } from "../lib/core/db/client";
+import { projectRoot } from "../lib/core/db/embedded";
+import { loadRiskDataset } from "../lib/risk/dataset";
 import { evaluateFlags } from "../lib/risk/rules";
 import { scoreAssessment } from "../lib/risk/score";
 import { buildIndex, existedOn, knownPeriods } from "../lib/risk/series";

@@ -18,7 +18,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { projectRoot } from "../lib/db/embedded";
+import { projectRoot } from "../lib/core/db/embedded";
 import { createBenchAccount, prepareBenchDatabase } from "./bench/fixtures";
 import { formFields, postForm, signInThroughForm } from "./bench/forms";
 import { loadTest, type LoadRun } from "./bench/load";

@@ -15,7 +15,7 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { projectRoot } from "../lib/db/embedded";
+import { projectRoot } from "../lib/core/db/embedded";
 import { firstLoadJsGzipBytes } from "./bench/client-js";
 import { prepareBenchDatabase } from "./bench/fixtures";
 import { loadTest, round, type LoadRun } from "./bench/load";

@@ -1,8 +1,8 @@
 // npm run db:up | db:down | db:migrate
 import path from "node:path";
-import { ensureDatabase, projectRoot, startEmbedded, stopEmbedded } from "../lib/db/embedded";
-import { migrate } from "../lib/db/migrate";
-import { resolveDatabaseUrl } from "../lib/db/url";
+import { ensureDatabase, projectRoot, startEmbedded, stopEmbedded } from "../lib/core/db/embedded";
+import { migrate } from "../lib/core/db/migrate";
+import { resolveDatabaseUrl } from "../lib/core/db/url";
 
 export async function prepareDatabase(database?: string): Promise<string> {
   const { url, embedded } = resolveDatabaseUrl(database);

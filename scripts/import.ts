@@ -2,8 +2,8 @@
 // Imports the published files (default prisma/data/published) into the database: DATABASE_URL,
 // or the embedded PostgreSQL when it is not set. All or nothing: any error leaves the database as it was.
 import path from "node:path";
-import { projectRoot } from "../lib/db/embedded";
-import { createPrismaClient } from "../lib/db/client";
+import { projectRoot } from "../lib/core/db/embedded";
+import { createPrismaClient } from "../lib/core/db/client";
 import { formatSummary, importFolder } from "../lib/import/run-import";
 import { ImportError } from "../lib/import/types";
 import { prepareDatabase } from "./db";

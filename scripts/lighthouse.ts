@@ -30,7 +30,7 @@ import os from "node:os";
 import path from "node:path";
 import lighthouse, { desktopConfig, type Config, type Flags, type Result } from "lighthouse";
 import { computeMedianRun } from "lighthouse/core/lib/median-run.js";
-import { projectRoot } from "../lib/db/embedded";
+import { projectRoot } from "../lib/core/db/embedded";
 import { prepareBenchDatabase } from "./bench/fixtures";
 import { startAppServer } from "./bench/server";
 import { now } from "../lib/core/clock";

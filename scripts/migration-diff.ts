@@ -6,8 +6,8 @@
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { embeddedUrl, projectRoot, startEmbedded } from "../lib/db/embedded";
-import { readMigrations } from "../lib/db/migrate";
+import { embeddedUrl, projectRoot, startEmbedded } from "../lib/core/db/embedded";
+import { readMigrations } from "../lib/core/db/migrate";
 import { now } from "../lib/core/clock";
 
 const name = process.argv[2];

@@ -2,8 +2,8 @@
 // Run by `npm start` and by the test command for the e2e database. Idempotent: each run puts the
 // demo accounts back to their documented role, LA and password.
 // With APP_ENV=production nothing is created and any demo accounts are disabled.
-import { createPrismaClient } from "../lib/db/client";
-import { parseEnv } from "../lib/env";
+import { createPrismaClient } from "../lib/core/db/client";
+import { parseEnv } from "../lib/core/env";
 import { createAccount, setPassword } from "../lib/auth/accounts";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../lib/auth/demo-accounts";
 import { DEMO_PLAN_LAS, removeDemoPlans, seedDemoPlan } from "../lib/plans/demo-plan";

@@ -3,7 +3,7 @@
 // npm run dev — the same, with `next dev` instead of a production build.
 import { spawn, spawnSync } from "node:child_process";
 import path from "node:path";
-import { projectRoot } from "../lib/db/embedded";
+import { projectRoot } from "../lib/core/db/embedded";
 import { listenHost } from "../lib/page-cache/front-server";
 import { prepareDatabase } from "./db";
 import { DEFAULT_DATA_FOLDER, runImport } from "./import";

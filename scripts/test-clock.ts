@@ -17,8 +17,8 @@ import { spawnSync } from "node:child_process";
 import path from "node:path";
 import pg from "pg";
 import { now, today } from "../lib/core/clock";
-import { projectRoot, startEmbedded, stopEmbedded } from "../lib/db/embedded";
-import { embeddedUrl } from "../lib/db/url";
+import { projectRoot, startEmbedded, stopEmbedded } from "../lib/core/db/embedded";
+import { embeddedUrl } from "../lib/core/db/url";
 
 const DAY_MS = 86_400_000;
 const vitest = path.join(projectRoot, "node_modules/.bin/vitest");

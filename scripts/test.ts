@@ -5,8 +5,8 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
-import { projectRoot, startEmbedded } from "../lib/db/embedded";
-import { resolveDatabaseUrl, withDatabase } from "../lib/db/url";
+import { projectRoot, startEmbedded } from "../lib/core/db/embedded";
+import { resolveDatabaseUrl, withDatabase } from "../lib/core/db/url";
 
 const bin = (name: string) => path.join(projectRoot, "node_modules/.bin", name);
 
@@ -39,6 +39,7 @@ function chromiumPath(): string {
 
 async function main() {
   const only = process.argv[2]; // optional: unit | integration | e2e
+  const specs = only === "e2e" ? process.argv.slice(3) : []; // e.g. `e2e tests/e2e/plan.spec.ts`: those spec files only
   const chromium = only === undefined || only === "e2e" ? chromiumPath() : "";
   const { url, embedded } = resolveDatabaseUrl("postgres");
   if (embedded) await startEmbedded();
@@ -65,7 +66,7 @@ async function main() {
     if (!hasTemplate) step("Import published data for e2e", bin("tsx"), ["scripts/import.ts"], { DATABASE_URL: e2eUrl });
     step("Seed e2e database", bin("tsx"), ["scripts/seed.ts"], { DATABASE_URL: e2eUrl });
     step("Production build", bin("next"), ["build"]);
-    step("Browser tests (Playwright, Chromium)", bin("playwright"), ["test"], { E2E_DATABASE_URL: e2eUrl, CHROMIUM_PATH: chromium });
+    step("Browser tests (Playwright, Chromium)", bin("playwright"), ["test", ...specs], { E2E_DATABASE_URL: e2eUrl, CHROMIUM_PATH: chromium });
   }
   console.log("\nAll tests passed.");
 }

@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { INBOX_TITLE, InboxPage } from "@/components/triage/inbox-page";
 import { formTitle } from "@/lib/actions/form-title";
 import { requireAccess } from "@/lib/auth/request";
-import { canSeeTriage } from "@/lib/data/triage";
-import { parseInboxFilters } from "@/lib/validation/triage-filters";
+import { canSeeTriage } from "@/lib/triage/server";
+import { parseInboxFilters } from "@/lib/triage/filters";
 import { bulkUpdateTriage } from "./actions";
 
 export const dynamic = "force-dynamic";

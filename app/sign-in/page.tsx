@@ -7,8 +7,8 @@ import { homeFor } from "@/lib/auth/navigation";
 import { getCurrentUser } from "@/lib/auth/request";
 import { safeReturnTo } from "@/lib/auth/return-to";
 import { ROLE_LABELS } from "@/lib/auth/roles";
-import { getAuthorityNames } from "@/lib/data/users";
-import { getEnv } from "@/lib/env";
+import { getAuthorityNames } from "@/lib/users/server";
+import { getEnv } from "@/lib/core/env";
 import { SignInForm } from "./sign-in-form";
 
 const TITLE = "Sign in";

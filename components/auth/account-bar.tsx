@@ -22,13 +22,10 @@ export function AccountBar({ name, role, laName, isDemo, signOut }: AccountBarPr
             – {ROLE_LABELS[role]}
             {laName ? `, ${laName}` : ""}
           </span>
-          {isDemo ? (
-            <>
-              {" "}
-              <Tag colour="yellow">Demo account</Tag>
-            </>
-          ) : null}
         </p>
+        {/* its own item, not inline in the text: at 320 px the text wraps and an inline tag (taller than the
+            line) overlapped the line above */}
+        {isDemo ? <Tag colour="yellow">Demo account</Tag> : null}
         <form action={signOut}>
           <button
             type="submit"

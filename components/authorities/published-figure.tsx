@@ -1,7 +1,7 @@
 // A published figure as printed in the source: the number, or the marker letter with its meaning
 // available to every user (visible text where there is room, an accessible description otherwise).
 import type { Marker } from "@/lib/generated/prisma/enums";
-import { CALCULATED_NOTE, formatValue, markerMeaning } from "@/lib/format/values";
+import { CALCULATED_NOTE, formatValue, markerMeaning } from "@/lib/core/values";
 
 type Props = {
   figure: { value: number | null; marker: Marker | null; raw: string; calculated?: boolean } | null | undefined;

@@ -2,7 +2,7 @@
 import { Details, Link, SummaryList } from "@/components/govuk";
 import type { Dashboard } from "@/lib/dashboard/build";
 import { formatIsoDate } from "@/lib/dashboard/format";
-import { UNIT_LABELS } from "@/lib/format/values";
+import { UNIT_LABELS } from "@/lib/core/values";
 
 const POLARITY: Record<string, string> = {
   HIGHER_IS_WORSE: "Higher is worse: an increase is shown as worse, and rank 1 is the lowest figure.",

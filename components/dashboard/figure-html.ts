@@ -3,7 +3,7 @@
 // component; tests/unit/html-twins.test.ts holds them to that.
 import { escapeHtml, markerHtml } from "@/components/govuk/html";
 import { markerMeaning as markerLetterMeaning } from "@/lib/dashboard/build";
-import { CALCULATED_NOTE, formatValue, markerMeaning } from "@/lib/format/values";
+import { CALCULATED_NOTE, formatValue, markerMeaning } from "@/lib/core/values";
 import type { Marker } from "@/lib/generated/prisma/enums";
 
 const MARKER_LETTERS = new Set(["c", "low", "u", "x", "z", "k"]);

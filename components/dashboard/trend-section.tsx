@@ -5,7 +5,7 @@ import { Details, Heading, List, Paragraph } from "@/components/govuk";
 import type { Dashboard } from "@/lib/dashboard/build";
 import { formatIsoDate } from "@/lib/dashboard/format";
 import { periodShort } from "@/lib/dashboard/periods";
-import { UNIT_LABELS } from "@/lib/format/values";
+import { UNIT_LABELS } from "@/lib/core/values";
 import { TrendLegend } from "./chart-legend";
 import { DataTable } from "./data-table";
 

@@ -3,7 +3,7 @@
 import { Button, Select } from "@/components/govuk";
 import type { DashboardView } from "@/lib/dashboard/indicators";
 import { BY_PERIOD } from "@/lib/dashboard/neighbour-models";
-import type { ViewError } from "@/lib/validation/dashboard-view";
+import type { ViewError } from "@/lib/dashboard/view-schema";
 
 type Props = {
   action: string;

@@ -1,6 +1,6 @@
 import { cookies } from "next/headers";
 import { ErrorSummary } from "@/components/govuk/error-summary";
-import { FORM_TOO_LONG_COOKIE, FORM_TOO_LONG_MESSAGE } from "@/lib/actions/form-limit";
+import { FORM_TOO_LONG_COOKIE, FORM_TOO_LONG_MESSAGE } from "@/lib/core/form-limit";
 
 /**
  * "The text is too long", at the top of <main>, after the front server sent a no-JavaScript form post

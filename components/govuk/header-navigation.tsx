@@ -3,8 +3,9 @@
 // Client component only because the root layout cannot know the current path
 // on the server; usePathname still renders on the server, so no JS is needed
 // for the links themselves to work.
-import { Link } from "./link";
 import { usePathname } from "next/navigation";
+import { useEffect, useState } from "react";
+import { Link } from "./link";
 
 export interface NavigationItem {
   href: string;
@@ -27,12 +28,36 @@ function currentState(item: NavigationItem, pathname: string | null): "page" | "
   return undefined;
 }
 
+/**
+ * GOV.UK header navigation. On narrow screens (under 641 px) it collapses behind a "Menu" button, as
+ * GOV.UK's header does; the button appears only once JavaScript runs, so without it the links are
+ * simply listed.
+ */
 export function HeaderNavigation({ items, ariaLabel = "Menu" }: HeaderNavigationProps) {
   const pathname = usePathname();
+  const [enhanced, setEnhanced] = useState(false);
+  const [open, setOpen] = useState(false);
+  useEffect(() => setEnhanced(true), []);
+  // a new page closes the menu
+  useEffect(() => setOpen(false), [pathname]);
   if (items.length === 0) return null;
   return (
     <nav aria-label={ariaLabel} className="govuk-header__navigation">
-      <ul className="govuk-header__navigation-list">
+      {enhanced ? (
+        <button
+          type="button"
+          className="govuk-header__menu-button"
+          aria-controls="navigation"
+          aria-expanded={open}
+          onClick={() => setOpen((o) => !o)}
+        >
+          Menu
+        </button>
+      ) : null}
+      <ul
+        id="navigation"
+        className={`govuk-header__navigation-list${enhanced && !open ? " govuk-header__navigation-list--collapsed" : ""}`}
+      >
         {items.map((item) => (
           <li key={item.href} className="govuk-header__navigation-item">
             <Link href={item.href} className="govuk-header__link" aria-current={currentState(item, pathname)}>

@@ -1,6 +1,6 @@
 "use client";
 // Create or edit an improvement plan action. The fields are those of planActionSchema
-// (lib/validation/plan-action.ts), which the server action validates with. Works without JavaScript:
+// (lib/plans/action-schema.ts), which the server action validates with. Works without JavaScript:
 // after a failed submission the page is re-rendered from the action's state.
 import { useActionState } from "react";
 import { Button, Input, Select } from "@/components/govuk";
@@ -9,7 +9,7 @@ import { serialiseBase } from "@/lib/core/field-merge";
 import { ACTION_FIELD_LABELS, ACTION_FIELDS, type ActionField } from "@/lib/plans/field-labels";
 import type { ActionState, ServerAction } from "@/lib/actions/safe-action";
 import { ACTION_STATUSES, ACTION_THEMES } from "@/lib/plans/labels";
-import { ownerFormFields, type OwnerCandidate } from "@/lib/validation/plan-owner";
+import { ownerFormFields, type OwnerCandidate } from "@/lib/plans/owner";
 import { FormOutcome, textValue } from "./form-errors";
 import { OwnerField } from "./owner-field";
 import { Textarea } from "./textarea";

@@ -1,9 +1,9 @@
 // The action form's owner: one of the LA's own people from a list, or another person or role typed
-// in (rules: lib/validation/plan-owner.ts). Two plain fields in a fieldset, so it works without
+// in (rules: lib/plans/owner.ts). Two plain fields in a fieldset, so it works without
 // JavaScript and each keeps its own label and error message.
 import { Input, Select } from "@/components/govuk";
 import { Fieldset } from "@/components/govuk/fieldset";
-import { OTHER_OWNER, OWNER_MAX, OWNER_ROLE_LABELS, type OwnerCandidate } from "@/lib/validation/plan-owner";
+import { OTHER_OWNER, OWNER_MAX, OWNER_ROLE_LABELS, type OwnerCandidate } from "@/lib/plans/owner";
 
 export function OwnerField({
   candidates,

@@ -1,6 +1,6 @@
 "use client";
 // The DCS's plan forms: start a plan, change its title and period, approve (activate), close or
-// reopen it. Fields follow lib/validation/plan.ts, which the server actions validate with. All work
+// reopen it. Fields follow lib/plans/schema.ts, which the server actions validate with. All work
 // without JavaScript (after a failed submission the page is re-rendered from the action's state).
 import { useActionState } from "react";
 import { Button, ButtonGroup, Input, type ButtonVariant } from "@/components/govuk";

@@ -9,7 +9,7 @@ import { Link } from "@/components/govuk/link";
 import { Table } from "@/components/govuk";
 import { can } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/request";
-import { getPlanSummary, type PlanSummary as Summary } from "@/lib/data/plans";
+import { getPlanSummary, type PlanSummary as Summary } from "@/lib/plans/server";
 import { formatDateOnly, formatLondonDateTime } from "@/lib/plans/dates";
 import { ACTION_STATUSES, type ActionStatus } from "@/lib/plans/labels";
 import { ActionStatusTag, DemoTag, EvidenceTag, OverdueTag, PlanStatusTag } from "./tags";

@@ -1,6 +1,6 @@
 "use client";
 // The DCS's priority forms: add, reorder (move up/down), rename and remove. Fields follow
-// lib/validation/plan.ts. All work without JavaScript: the move buttons are submit buttons of one
+// lib/plans/schema.ts. All work without JavaScript: the move buttons are submit buttons of one
 // form whose name/value say which priority and which way.
 import { Link } from "@/components/govuk/link";
 import { useActionState } from "react";

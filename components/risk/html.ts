@@ -3,7 +3,7 @@
 // elements cost ~70 ms a request (the rows travel twice: as HTML and as the RSC payload), far over the
 // page's 150 ms p95 budget at 20 concurrent users. Every interpolated value goes through `escapeHtml`.
 import { markerHtml } from "@/components/govuk/html";
-import { formatValue, markerMeaning } from "@/lib/format/values";
+import { formatValue, markerMeaning } from "@/lib/core/values";
 import type { MarkerCode } from "@/lib/risk/types";
 
 const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };

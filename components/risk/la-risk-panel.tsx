@@ -5,7 +5,7 @@ import { can } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/request";
 import { Link } from "@/components/govuk/link";
 import { Details, Heading, Paragraph, SummaryList, Table } from "@/components/govuk";
-import { getAuthorityRisk, type AuthorityRisk } from "@/lib/data/risk";
+import { getAuthorityRisk, type AuthorityRisk } from "@/lib/risk/server";
 import { RISK_INDICATORS } from "@/lib/risk/config";
 import { formatIsoDate } from "@/lib/risk/dates";
 import { formatLevel, formatNumber, formatRaw, periodLabel } from "@/lib/risk/format";

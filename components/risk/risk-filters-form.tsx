@@ -6,7 +6,7 @@ import { JUDGEMENT_FILTER_LABELS } from "@/lib/catalogue/judgements";
 import { RISK_INDICATOR_IDS, RISK_INDICATORS } from "@/lib/risk/config";
 import { FLAG_KIND_LABELS, FLAG_KINDS } from "@/lib/risk/rules";
 import { INBOX_STATUS_FILTER_LABELS, INBOX_STATUS_FILTERS, type InboxStatusFilter } from "@/lib/triage/inbox";
-import { RISK_JUDGEMENT_FILTERS, type RiskFilterError, type RiskFilterValues } from "@/lib/validation/risk-filters";
+import { RISK_JUDGEMENT_FILTERS, type RiskFilterError, type RiskFilterValues } from "@/lib/risk/filters";
 
 const JUDGEMENT_OPTIONS: Record<(typeof RISK_JUDGEMENT_FILTERS)[number], string> = JUDGEMENT_FILTER_LABELS;
 

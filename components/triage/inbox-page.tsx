@@ -8,8 +8,8 @@ import { ErrorSummary, Heading, Paragraph, WarningText } from "@/components/govu
 import { RiskCharts } from "@/components/risk/risk-charts";
 import { RiskFiltersForm } from "@/components/risk/risk-filters-form";
 import type { ServerAction } from "@/lib/actions/safe-action";
-import { listNationalRisk } from "@/lib/data/risk";
-import { getInbox } from "@/lib/data/triage";
+import { listNationalRisk } from "@/lib/risk/server";
+import { getInbox } from "@/lib/triage/server";
 import { formatIsoDate } from "@/lib/risk/dates";
 import { encodeForClient, flagsByRegion, scatterPoints, scoreDistribution } from "@/lib/risk/national";
 import {
@@ -20,7 +20,7 @@ import {
   type AnyInboxSort,
   type StatusCounts,
 } from "@/lib/triage/inbox";
-import { hasInboxFilter, inboxQuery, parseInboxFilters, type InboxFilterValues } from "@/lib/validation/triage-filters";
+import { hasInboxFilter, inboxQuery, parseInboxFilters, type InboxFilterValues } from "@/lib/triage/filters";
 import type { InboxHeading } from "./inbox-table";
 import { TriageInbox } from "./triage-inbox";
 import { periodLabel } from "@/lib/catalogue/periods";

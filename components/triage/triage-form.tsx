@@ -1,5 +1,5 @@
 "use client";
-// Record a review of one LA: its new triage status and a note (lib/validation/triage.ts
+// Record a review of one LA: its new triage status and a note (lib/triage/schema.ts
 // triageUpdateSchema). Carries the triage version and the data release the page was drawn from. A save
 // from an older version is merged on the server (decision 0015): only a status both people changed is
 // a conflict, shown as theirs / yours / before; the form then carries the newer version, so saving

@@ -1,6 +1,6 @@
 // One LA's triage history, newest first: who, when, the status change and the note — or, for an
 // automatic reopen, the reason citing the figures. Server component; the data comes from
-// lib/data/triage.ts (analysts only).
+// lib/triage/server.ts (analysts only).
 import { Table } from "@/components/govuk";
 import { formatLondonDateTime } from "@/lib/plans/dates";
 import { TRIAGE_STATUS_LABELS } from "@/lib/triage/inbox";

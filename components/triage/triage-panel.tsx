@@ -3,7 +3,7 @@
 //
 //   <Suspense fallback={null}><TriagePanel laNumber={la.laNumber} /></Suspense>
 import { Link } from "@/components/govuk/link";
-import { getTriageDetail } from "@/lib/data/triage";
+import { getTriageDetail } from "@/lib/triage/server";
 import { TriageStateSummary } from "./triage-state-summary";
 import { TriageHistory } from "./triage-history";
 

@@ -14,35 +14,16 @@ import type { z } from "zod";
 import type { AuditOutcome } from "@/lib/generated/prisma/enums";
 import { recordAudit, type AuditEntry, type AuditWriter } from "@/lib/auth/audit";
 import { clientIp, type AuthContext } from "@/lib/auth/context";
-import { BIDI_FIELD_MESSAGE, hasBidiControl } from "@/lib/validation/text";
+import { BIDI_FIELD_MESSAGE, hasBidiControl } from "@/lib/core/text";
 import { auditRefusal } from "@/lib/auth/guards";
 import { recordAnonymousRefusal } from "@/lib/auth/refusal-tally";
 import { authorize, type Permission, type Resource, type ResourceFor } from "@/lib/auth/permissions";
 import { getSessionUser, type SessionUser } from "@/lib/auth/session";
-import { echoValues, formDataToObject, type RawForm } from "./form-data";
+import { echoValues, formDataToObject, type RawForm } from "@/lib/core/form-data";
+import { fieldErrorsFrom, type ActionConflict, type ActionResult, type FieldErrors } from "@/lib/core/form-result";
 
-/** Field name → the one message to show beside it (GOV.UK shows one error per field). */
-export type FieldErrors = Partial<Record<string, string>>;
-
-/**
- * One field both people changed, differently (docs/decisions/0014): its label and the three values
- * as the person reads them — saved now (theirs), submitted (yours), and what they started from
- * (before; null when the form did not say).
- */
-export type ConflictField = { field: string; label: string; theirs: string; yours: string; before: string | null };
-
-/**
- * A save refused because someone else saved the record first (optimistic locking): who, when, and
- * the record's values now (the form's new base: it carries `current.version` from then on). `fields`
- * lists the fields both changed, when the save was merged field by field.
- */
-export type ActionConflict = { by: string; at: string; current: Record<string, string>; fields?: ConflictField[] };
-
-export type ActionResult =
-  { ok: true; message: string } | { ok: false; message: string; fieldErrors: FieldErrors; values?: RawForm; conflict?: ActionConflict };
-
-/** useActionState's state: null until the form has been submitted. */
-export type ActionState = ActionResult | null;
+export type { ActionConflict, ActionResult, ActionState, ConflictField, FieldErrors } from "@/lib/core/form-result";
+export { fieldErrorsFrom } from "@/lib/core/form-result";
 
 /** What executeAction hands back to defineAction, which performs the redirect outside any try/catch. */
 export type ActionOutcome = ActionResult | { ok: true; message: string; redirectTo: string };
@@ -104,16 +85,6 @@ export type ActionDefinition<P extends Permission, Target, Schema extends z.ZodT
 /** `locate` for actions that are not about one record (e.g. create a user → { kind: "users" }). */
 export function fixedResource<P extends Permission>(resource: ResourceFor<P>): () => Promise<Located<P, undefined>> {
   return async () => ({ resource, record: undefined });
-}
-
-/** One message per field: the first zod issue for each top-level key. */
-export function fieldErrorsFrom(error: z.ZodError): FieldErrors {
-  const out: FieldErrors = {};
-  for (const issue of error.issues) {
-    const key = String(issue.path[0] ?? "_form");
-    out[key] ??= issue.message;
-  }
-  return out;
 }
 
 const NUL_MESSAGE = "Remove the hidden null character from this field (it often comes from copying text out of another program)";
@@ -200,7 +171,7 @@ export async function executeAction<P extends Permission, Target, Schema extends
   }
 
   // Invisible text-direction controls could make saved text display in a misleading order: refused in
-  // every submitted field (lib/validation/text.ts; the field helpers give labelled messages first).
+  // every submitted field (lib/core/text.ts; the field helpers give labelled messages first).
   const bidiFields = Object.keys(raw).filter((key) => !(definition.sensitive ?? []).includes(key) && hasBidiControl(raw[key]));
   if (bidiFields.length > 0) {
     return {

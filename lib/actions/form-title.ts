@@ -8,7 +8,7 @@
 // and the page's generateMetadata asks formTitle() for its title.
 import "server-only";
 import { cookies, headers } from "next/headers";
-import { FORM_TOO_LONG_COOKIE } from "./form-limit";
+import { FORM_TOO_LONG_COOKIE } from "@/lib/core/form-limit";
 
 const FORM_ERROR_COOKIE = "csc_form_error";
 

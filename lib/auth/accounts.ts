@@ -2,7 +2,7 @@
 // shape better-auth reads. Used by the admin actions, the demo seed and test factories (no
 // "server-only": scripts/seed.ts runs under tsx).
 import { randomUUID } from "node:crypto";
-import type { Db } from "@/lib/db/client";
+import type { Db } from "@/lib/core/db/client";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { hashPassword } from "./password";
 

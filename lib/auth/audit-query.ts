@@ -1,7 +1,7 @@
 // The audit log's filters as a Prisma where clause (pure, unit-tested). Dates are whole days in
 // UK time: "to" includes the whole of that day.
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { AuditFilters } from "@/lib/validation/auth-audit-filters";
+import type { AuditFilters } from "@/lib/auth/audit-filters";
 
 /** Midnight at the start of a yyyy-mm-dd day in Europe/London, as an instant. */
 export function londonMidnight(day: string): Date {

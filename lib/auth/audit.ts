@@ -1,7 +1,7 @@
 // Writes the audit trail (table audit_event, append-only). Every sign-in, failed sign-in, refusal
 // and data change goes through recordAudit; data changes pass their transaction client so the audit
 // row commits or rolls back with the change it describes.
-import type { Db } from "@/lib/db/client";
+import type { Db } from "@/lib/core/db/client";
 import type { AuditOutcome, Role } from "@/lib/generated/prisma/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";
 

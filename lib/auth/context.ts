@@ -1,8 +1,8 @@
 // Everything the auth core needs about one request. In the app it is built from the singletons and
 // next/headers (lib/auth/request.ts); integration tests build it over their own database with real
 // session cookies and a controllable clock, so both run exactly the same code.
-import type { Db } from "@/lib/db/client";
-import type { AppEnv } from "@/lib/env";
+import type { Db } from "@/lib/core/db/client";
+import type { AppEnv } from "@/lib/core/env";
 import type { AppAuth } from "./server";
 
 export type AuthContext = {

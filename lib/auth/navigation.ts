@@ -23,5 +23,7 @@ export function navigationFor(user: Actor | null): NavItem[] {
 export function homeFor(user: Actor): string {
   if (user.role === "admin") return "/admin/users";
   if ((user.role === "dcs" || user.role === "team_manager") && user.laNumber) return `/la/${user.laNumber}`;
+  // DfE analysts work through the risk inbox (issue 18)
+  if (user.role === "dfe_analyst") return "/risk";
   return "/";
 }

@@ -7,7 +7,7 @@
 // on the next anonymous refusal from anyone, and whenever an admin reads the audit log.
 // At most two audit rows per address, action, LA and minute. The clock is the caller's (ctx.now()).
 import { createHash } from "node:crypto";
-import type { Db } from "@/lib/db/client";
+import type { Db } from "@/lib/core/db/client";
 import { AUDIT_ACTIONS, recordAudit } from "./audit";
 import type { Permission, Resource } from "./permissions";
 

@@ -4,8 +4,8 @@
 // Why better-auth and how it is wired: docs/decisions/0008-authentication.md.
 import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
-import type { Db } from "@/lib/db/client";
-import type { AppEnv } from "@/lib/env";
+import type { Db } from "@/lib/core/db/client";
+import type { AppEnv } from "@/lib/core/env";
 import { hashPassword, verifyPassword } from "./password";
 import { PASSWORD_MAX_LENGTH } from "./password-policy";
 

@@ -3,9 +3,9 @@
 // zod checks the fields; the limits, the credential check and the audit trail are in ./sign-in.ts;
 // the page to go to next is a same-site path or the person's home page. Not through the server-action
 // wrapper: there is no session yet to authorise.
-import { echoValues, formDataToObject } from "@/lib/actions/form-data";
-import { fieldErrorsFrom, type ActionResult } from "@/lib/actions/execute-action";
-import { signInSchema, WRONG_CREDENTIALS_MESSAGE } from "@/lib/validation/auth";
+import { echoValues, formDataToObject } from "@/lib/core/form-data";
+import { fieldErrorsFrom, type ActionResult } from "@/lib/core/form-result";
+import { signInSchema, WRONG_CREDENTIALS_MESSAGE } from "@/lib/auth/schema";
 import type { AuthContext } from "./context";
 import { homeFor } from "./navigation";
 import { safeReturnTo } from "./return-to";

@@ -6,7 +6,7 @@
 // its reservations (and the account's earlier failures); a refused one deletes its reservations so
 // being refused does not extend the lock; a failed one keeps them as its failures.
 import { createHash } from "node:crypto";
-import type { Db } from "@/lib/db/client";
+import type { Db } from "@/lib/core/db/client";
 import type { ThrottleScope } from "@/lib/generated/prisma/enums";
 import { ACCOUNT_RULE, assessThrottle, IP_RULE, oldestRelevant, type ThrottleRule, type ThrottleState } from "./throttle";
 

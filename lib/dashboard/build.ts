@@ -1,7 +1,7 @@
 // Builds everything the LA dashboard shows from the in-memory snapshot: pure, no I/O. Every figure
 // shown is a published `raw` text; numbers we compute (neighbour median/mean, changes, ranks) are
 // kept apart and labelled as ours.
-import { MARKER_MEANINGS } from "@/lib/import/cells";
+import { MARKER_MEANINGS } from "@/lib/core/markers";
 import { judgementLabel, seriesById, type SeriesId } from "@/lib/catalogue";
 import { changeBetween, directionOfTravel, type Change } from "./change";
 import { roundTo, summariseNeighbours, type NeighbourSummary } from "./comparators";
@@ -21,8 +21,8 @@ export const markerMeaning = (m: string): string => MARKER_MEANINGS[m as MarkerL
 const judgementShort = (j: JudgementId) => judgementLabel(j, "short");
 
 /** Text of a published figure for a table or CSV cell: its raw text, its marker letter, or "" when none. */
-export { CALCULATED_NOTE } from "@/lib/format/values";
-import { CALCULATED_NOTE } from "@/lib/format/values";
+export { CALCULATED_NOTE } from "@/lib/core/values";
+import { CALCULATED_NOTE } from "@/lib/core/values";
 
 export const cellText = (f: Figure | null | undefined): string => (f ? (f.marker ?? f.raw) : "");
 

@@ -1,6 +1,6 @@
 // The dashboard's CSV downloads: cells are the text shown in the table twin (published text, markers
-// as their letters), written by the one CSV writer (lib/format/csv.ts).
-import { csvDocument } from "@/lib/format/csv";
+// as their letters), written by the one CSV writer (lib/core/csv.ts).
+import { csvDocument } from "@/lib/core/csv";
 
 export type CsvTable = { head: string[]; rows: string[][] };
 

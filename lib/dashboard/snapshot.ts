@@ -1,4 +1,4 @@
-// The published data the dashboard reads, held in memory once per data release (lib/data/dashboard.ts
+// The published data the dashboard reads, held in memory once per data release (lib/dashboard/server.ts
 // loads it; decision 0006). Plain data only: dates are ISO yyyy-mm-dd strings.
 import type { ClosenessBandId, NeighbourModelRef } from "@/lib/catalogue/neighbour-models";
 import type { Figure, IndicatorMeta, JudgementId, LaFigure } from "./types";

@@ -12,7 +12,7 @@
 // unambiguous. Anything we cannot understand throws an ImportError naming the sheet, row and column.
 import { InspectionType, Judgement } from "@/lib/generated/prisma/enums";
 import { readOds, type OdsCell, type OdsSheet } from "@/lib/import/ods";
-import { shown } from "@/lib/import/cells";
+import { shown } from "@/lib/core/markers";
 import { ImportError, type OfstedEvent, type OfstedPositionRow, type OfstedWorkbook } from "@/lib/import/types";
 
 /**

@@ -2,7 +2,7 @@
 // numbers) each followed by a closeness label. Read by position because the label columns are all
 // called "SNP"; stop at the first blank row (a legacy block of pre-reorganisation LAs follows).
 import { parse } from "csv-parse/sync";
-import { nameProblem, shown } from "./cells";
+import { nameProblem, shown } from "@/lib/core/markers";
 import { ImportError } from "./types";
 
 export const CLOSENESS_LABELS = ["Extremely Close", "Very Close", "Close", "Somewhat close", "Not Close"] as const;

@@ -5,8 +5,9 @@ import { parse } from "csv-parse/sync";
 import type { SeriesId } from "@/lib/catalogue";
 import { currentYear } from "@/lib/core/clock";
 import { mapColumns, ColumnMappingError, type ColumnMapping } from "./columns";
-import { nameProblem, parseCell, shown } from "./cells";
-import { ImportError, type Cell } from "./types";
+import { nameProblem, parseCell, shown } from "@/lib/core/markers";
+import type { Cell } from "@/lib/core/markers";
+import { ImportError } from "./types";
 
 export type GeoLevelId = "NATIONAL" | "REGIONAL" | "LOCAL_AUTHORITY";
 

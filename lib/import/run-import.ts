@@ -21,13 +21,13 @@ import {
 } from "@/lib/catalogue";
 import { lockTriageWrites } from "@/lib/triage/lock";
 import { reopenChangedSinceReview } from "@/lib/triage/reopen-after-import";
-import { BOUNDARY_CHANGES, codeValidity, existenceDates, laTypeFromOnsCode, LONDON_CODE } from "@/lib/reference/boundary-changes";
+import { BOUNDARY_CHANGES, codeValidity, existenceDates, laTypeFromOnsCode, LONDON_CODE } from "@/lib/catalogue/boundary-changes";
 import { parse as parseCsv } from "csv-parse/sync";
-import { shown } from "./cells";
+import { shown } from "@/lib/core/markers";
 import { isKnownMeasureColumn, KEY_COLUMNS, nearestKnownName, normalizeColumn } from "./columns";
 import { readOds } from "./ods";
 import { recogniseOds } from "./recognise-ods";
-import { normalizeLaName } from "./la-names";
+import { normalizeLaName } from "@/lib/catalogue/la-names";
 import { mergeInspections, type StoredInspection } from "./merge-inspections";
 import { parseOfstedWorkbook, type LaResolver } from "./parse-ofsted";
 import { looksLikeStatNeighbours, parseStatNeighbours, type StatNeighbourFile } from "./parse-stat-neighbours";

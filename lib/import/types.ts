@@ -1,5 +1,5 @@
 // Shapes passed between the pure parsers (lib/import/parse-*.ts) and the database writer (lib/import/write-*.ts).
-import type { InspectionType, Judgement, Marker } from "@/lib/generated/prisma/enums";
+import type { InspectionType, Judgement } from "@/lib/generated/prisma/enums";
 
 /** Error that names where in a file the problem is. Its message is safe to show to an operator. */
 export class ImportError extends Error {
@@ -13,9 +13,6 @@ export class ImportError extends Error {
     this.name = "ImportError";
   }
 }
-
-/** A published cell: a number, or an EES marker in its place. `raw` is the text exactly as published. */
-export type Cell = { value: number; marker: null; raw: string } | { value: null; marker: Marker; raw: string };
 
 /** One Ofsted inspection or visit as read from a workbook, before merging with what the database holds. */
 export type OfstedEvent = {

@@ -5,7 +5,7 @@
 // again. Nothing reaches the app, so nothing is saved. Judged by Content-Length, which browsers
 // always send for forms; a chunked body is left to Next.js's own limit.
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { FORM_BODY_LIMIT_BYTES, FORM_TOO_LONG_COOKIE } from "@/lib/actions/form-limit";
+import { FORM_BODY_LIMIT_BYTES, FORM_TOO_LONG_COOKIE } from "@/lib/core/form-limit";
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
 

@@ -2,8 +2,8 @@
 // cookie, whose live session it is. Plain node-postgres (not Prisma): it runs in the HTTP server in
 // front of Next.js (./server.ts), on every cacheable request, and must stay ~0.2 ms.
 import pg from "pg";
-import { poolConfig } from "@/lib/db/pool";
-import { databaseTimeouts } from "@/lib/env";
+import { poolConfig } from "@/lib/core/db/pool";
+import { databaseTimeouts } from "@/lib/core/env";
 
 export type ViewerLookup = { epoch: string; userId: string | null };
 

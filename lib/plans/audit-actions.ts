@@ -1,4 +1,4 @@
-// The audit log's action names for improvement plans (written by lib/actions/plans.ts, read by
+// The audit log's action names for improvement plans (written by lib/plans/actions.ts, read by
 // lib/plans/queries.ts to say who last changed a plan).
 export const PLAN_AUDIT = {
   planCreate: "plan.create",

@@ -2,7 +2,7 @@
 // (never when APP_ENV=production) so the plan views are not empty on first run. Every row has
 // isDemo = true and the UI says "Demo data". Dates are relative to `now` so "overdue" stays meaningful.
 import { today } from "@/lib/core/clock";
-import type { Db } from "@/lib/db/client";
+import type { Db } from "@/lib/core/db/client";
 import type { PlanActionStatus } from "@/lib/generated/prisma/enums";
 import { addDays } from "@/lib/risk/dates";
 import { fromDateOnly } from "./dates";

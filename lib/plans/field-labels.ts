@@ -1,11 +1,11 @@
 // The fields of a plan action and of the plan itself as their forms show them (text), with the label
 // people see. One list each: the forms draw their fields and carry their base (`original`) from them,
-// and the server merges and names conflicts with them (lib/actions/plans.ts). Free of zod and Prisma
+// and the server merges and names conflicts with them (lib/plans/actions.ts). Free of zod and Prisma
 // so client components can import it.
 import { formatDateOnly } from "./dates";
 import { ACTION_STATUSES, ACTION_THEMES } from "./labels";
 
-/** An action's stored fields as text (lib/actions/plans.ts actionFormValues): what a merge compares. */
+/** An action's stored fields as text (lib/plans/actions.ts actionFormValues): what a merge compares. */
 export const ACTION_FIELDS = [
   "priorityId",
   "title",

@@ -1,6 +1,6 @@
 // The names people see for plan statuses, action themes and action statuses. Kept free of zod so the
 // plan forms (client components) can show them without sending the validation library to the browser
-// (about 30 kB gzip of the plan page's first-load JavaScript); the schemas in lib/validation/plan*.ts
+// (about 30 kB gzip of the plan page's first-load JavaScript); the schemas in lib/plans/schema*.ts
 // re-export them and validate against the same keys.
 
 export const PLAN_STATUSES = { DRAFT: "Draft", ACTIVE: "Active", CLOSED: "Closed" } as const;

@@ -1,9 +1,9 @@
 // Reads for the plan pages, the DCS summary and the board report, over any client (the app's in
-// lib/data/plans.ts; a test database's in integration tests). Returns plain serialisable shapes.
+// lib/plans/server.ts; a test database's in integration tests). Returns plain serialisable shapes.
 import { indicatorsBy } from "@/lib/catalogue";
-import type { Db } from "@/lib/db/client";
+import type { Db } from "@/lib/core/db/client";
 import type { PlanActionStatus, PlanStatus } from "@/lib/generated/prisma/enums";
-import type { OwnerCandidate } from "@/lib/validation/plan-owner";
+import type { OwnerCandidate } from "@/lib/plans/owner";
 import { PLAN_CHANGE_ACTIONS } from "./audit-actions";
 import { EVIDENCE_LABELS, type EvidenceRag, type Figure, type Polarity } from "./evidence";
 import { toDateOnly } from "./dates";

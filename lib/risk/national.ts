@@ -1,6 +1,6 @@
 // The national view's rows, filters, sort, chart data and CSV — pure functions over assessments,
 // so the page, the CSV download and the tests all see exactly the same thing.
-import { csvField } from "@/lib/format/csv";
+import { csvField } from "@/lib/core/csv";
 import { judgementLabel } from "@/lib/catalogue/judgements";
 import { RISK_INDICATORS } from "./config";
 import { periodLabel } from "./format";

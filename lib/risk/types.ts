@@ -1,9 +1,9 @@
 // Plain, serialisable shapes the risk engine works on. Nothing here touches the database: the
-// loader (lib/data/risk-dataset.ts) turns Prisma rows into a RiskDataset, and everything in
+// loader (lib/risk/server-dataset.ts) turns Prisma rows into a RiskDataset, and everything in
 // lib/risk/ is a pure function of it and an "as at" date.
 import type { JudgementId, SeriesIdWithRole } from "@/lib/catalogue";
 
-/** EES symbols published in place of a number (see lib/import/cells.ts). Never a number here either. */
+/** EES symbols published in place of a number (see lib/core/markers.ts). Never a number here either. */
 export type MarkerCode = "c" | "low" | "u" | "x" | "z";
 
 export type Judgement = JudgementId;

@@ -1,7 +1,7 @@
 // The flags and score triage records with each change (the snapshot a later import is compared with),
 // read through the risk engine over any client. One engine is kept per client and data release, so a
 // run of saves costs one dataset load; the importer builds its own over its open transaction.
-import { loadRiskDataset, newestReleaseId, type RiskDatasetReader } from "@/lib/data/risk-dataset";
+import { loadRiskDataset, newestReleaseId, type RiskDatasetReader } from "@/lib/risk/dataset";
 import { createAssessor, type Assessor } from "@/lib/risk/assess";
 import { today } from "@/lib/core/clock";
 import { buildIndex } from "@/lib/risk/series";

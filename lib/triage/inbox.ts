@@ -210,7 +210,7 @@ export const INBOX_CSV_HEAD = [
   "days_since_last_review",
 ] as const;
 
-// Notes are typed by people: the CSV writer (lib/format/csv.ts) neutralises any that a spreadsheet
+// Notes are typed by people: the CSV writer (lib/core/csv.ts) neutralises any that a spreadsheet
 // would run as a formula.
 export function inboxCsvCells(r: InboxRow): (string | number | null)[] {
   return [

@@ -4,7 +4,7 @@
 // epoch row (a statement trigger, decision 0010), so two transactions that locked triage rows and the
 // epoch row in different orders (a bulk update and a single save, or a save and an import) could
 // otherwise wait for each other. It also orders saves and imports: a save waits for a running import
-// and is then checked against the release it imported (lib/actions/triage.ts).
+// and is then checked against the release it imported (lib/triage/actions.ts).
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 /** Arbitrary constant (the importer's own lock is 72707370, the migration runner's 72707369). */

@@ -1,7 +1,7 @@
-// Reads of triage data over any client (the app's through lib/data/triage.ts; a test database's in
+// Reads of triage data over any client (the app's through lib/triage/server.ts; a test database's in
 // integration tests). Triage is for DfE analysts only: every read takes the viewer and returns null —
 // not an empty list, not a count — to anyone the policy does not let see it.
-import type { Db } from "@/lib/db/client";
+import type { Db } from "@/lib/core/db/client";
 import type { TriageStatus } from "@/lib/generated/prisma/enums";
 import { can, type Actor } from "@/lib/auth/permissions";
 import type { TriageStateView } from "./inbox";

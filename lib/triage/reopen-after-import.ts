@@ -3,7 +3,7 @@
 // what was reviewed (./reopen.ts). If it got worse it returns to the inbox as NEW, with the reason citing
 // the figures, an automatic history row and an audit row — all committed with the data, or not at all.
 import { recordAudit } from "@/lib/auth/audit";
-import { newestReleaseId } from "@/lib/data/risk-dataset";
+import { newestReleaseId } from "@/lib/risk/dataset";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { today } from "@/lib/core/clock";
 import { buildAssessor } from "./assess";

@@ -2,7 +2,7 @@
 // on loopback, and stops it. Needs a `next build` of this tree.
 import { spawn } from "node:child_process";
 import path from "node:path";
-import { projectRoot } from "../../lib/db/embedded";
+import { projectRoot } from "../../lib/core/db/embedded";
 import { waitForServer } from "./load";
 
 export type AppServer = { base: string; port: number; stop: () => Promise<void> };

@@ -42,7 +42,7 @@ const ROLES: Record<string, Role> = {
     email: "demo.analyst@example.com",
     name: "Demo analyst",
     roleText: "DfE analyst",
-    landing: /\/$/,
+    landing: /\/risk$/,
     nav: [...BASE_NAV, "Risk flags", "About the data"],
     allowed: ["/risk", "/la/330"],
     forbidden: ["/admin/users", "/admin/audit"],

@@ -2,7 +2,7 @@
 // Ofsted panel, statistical neighbours, bad URL values, 320 px and axe.
 import fs from "node:fs";
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { spreadsheetText } from "../../lib/format/csv";
+import { spreadsheetText } from "../../lib/core/csv";
 import { expectNoSeriousAxeViolations } from "./axe";
 
 /** The text a table cell stands for, as its CSV has it: visually-hidden and aria-hidden text left out. */

@@ -145,7 +145,7 @@ test.describe("with the database unreachable", () => {
       for (const r of results.slice(0, 3)) expectPlainErrorPage(r.status, r.type, r.body, `${r.ms} ms`);
       expect(results[3]!.status).toBe(500);
       expect(results[3]!.body).toContain(PROBLEM);
-      // connect 3 s / statement 5 s (+1 s for a server that never answers) by default, lib/env.ts
+      // connect 3 s / statement 5 s (+1 s for a server that never answers) by default, lib/core/env.ts
       for (const r of results) expect(r.ms).toBeLessThan(12_000);
     } finally {
       proxy.setMode("pass");

@@ -21,6 +21,22 @@ test.describe("list of local authorities", () => {
     await expect(rows.first()).toContainText("Kingston upon Hull, City of");
   });
 
+  test("search forgives punctuation and common forms, and finds codes", async ({ page }) => {
+    const cases: [query: string, expected: string][] = [
+      ["St Helens", "St. Helens"],
+      ["saint helens", "St. Helens"],
+      ["Brighton & Hove", "Brighton and Hove"],
+      ["342", "St. Helens"],
+      ["e08000013", "St. Helens"],
+    ];
+    for (const [query, expected] of cases) {
+      await page.goto(`/?q=${encodeURIComponent(query)}`);
+      const rows = page.locator("table tbody tr");
+      await expect(rows, query).toHaveCount(1);
+      await expect(rows.first(), query).toContainText(expected);
+    }
+  });
+
   test("filters by region and judgement", async ({ page }) => {
     await page.goto("/?region=E12000001&judgement=INADEQUATE");
     const rows = page.locator("table tbody tr");

@@ -5,7 +5,7 @@
 // The clock is injected.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { executeAction } from "@/lib/actions/execute-action";
-import { updateTriageAction } from "@/lib/actions/triage";
+import { updateTriageAction } from "@/lib/triage/actions";
 import { flushRefusalTallies } from "@/lib/auth/refusal-tally";
 import type { AppAuth } from "@/lib/auth/server";
 import { form, makeContext, testAuth } from "./auth-fixtures";

@@ -2,7 +2,7 @@
 // better-auth instance, user factories, real sign-in (cookies from Set-Cookie), and a test-only
 // action for the permissions whose real actions the matrix does not drive itself — so every cell
 // runs through the real wrapper. Triage (issue 9) has no test-only action: the matrix runs the real
-// triage actions and reads (lib/actions/triage.ts, lib/triage/queries.ts).
+// triage actions and reads (lib/triage/actions.ts, lib/triage/queries.ts).
 import { z } from "zod";
 import { executeAction, fixedResource, type ActionDefinition } from "@/lib/actions/execute-action";
 import { createAccount } from "@/lib/auth/accounts";
@@ -11,8 +11,8 @@ import { now } from "@/lib/core/clock";
 import { PERMISSIONS, type Permission, type ResourceFor } from "@/lib/auth/permissions";
 import { createAuth, type AppAuth } from "@/lib/auth/server";
 import { signInWithPassword } from "@/lib/auth/sign-in";
-import type { Db } from "@/lib/db/client";
-import { parseEnv, type AppEnv } from "@/lib/env";
+import type { Db } from "@/lib/core/db/client";
+import { parseEnv, type AppEnv } from "@/lib/core/env";
 import { CLIENT_IP_HEADER } from "@/lib/auth/context";
 import type { Role } from "@/lib/generated/prisma/enums";
 

@@ -3,17 +3,17 @@
 //
 // - Actions: every permission through the real wrapper (executeAction), using the test-only
 //   action for each permission in auth-fixtures.ts, the real admin user actions
-//   (lib/actions/users.ts) and, for triage, the real triage actions and reads (lib/actions/triage.ts,
+//   (lib/users/actions.ts) and, for triage, the real triage actions and reads (lib/triage/actions.ts,
 //   lib/triage/queries.ts).
 // - Pages: the page guard's decision (checkRequestAccess, what requireAccess turns into a sign-in
 //   redirect or a 403) for every permission, and the real /admin/users and /admin/audit guards.
 //   The browser tests (tests/e2e/auth.spec.ts) check the HTTP 403s and redirects themselves.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ACTION_MESSAGES, executeAction, type ActionDefinition } from "@/lib/actions/execute-action";
-import { bulkUpdateTriageAction, updateTriageAction } from "@/lib/actions/triage";
-import { createUserAction, setUserDisabledAction, updateUserAction } from "@/lib/actions/users";
+import { bulkUpdateTriageAction, updateTriageAction } from "@/lib/triage/actions";
+import { createUserAction, setUserDisabledAction, updateUserAction } from "@/lib/users/actions";
 import { getSessionUser } from "@/lib/auth/session";
-import { newestReleaseId } from "@/lib/data/risk-dataset";
+import { newestReleaseId } from "@/lib/risk/dataset";
 import { loadTriageDetail, loadTriageStates } from "@/lib/triage/queries";
 import { checkRequestAccess } from "@/lib/auth/guards";
 import { PERMISSIONS, type Permission, type Resource, type ResourceFor } from "@/lib/auth/permissions";

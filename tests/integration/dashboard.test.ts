@@ -18,7 +18,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildDashboard } from "@/lib/dashboard/build";
 import type { Snapshot } from "@/lib/dashboard/snapshot";
-import { loadSnapshot, releaseStamp } from "@/lib/data/dashboard";
+import { loadSnapshot, releaseStamp } from "@/lib/dashboard/server";
 import { createTestDatabase, type TestDatabase } from "./helpers";
 
 describe("dashboard figures from the imported data", () => {

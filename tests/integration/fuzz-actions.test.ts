@@ -14,7 +14,7 @@
 // message with database or stack text, never values the action cannot send back to the browser.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ACTION_MESSAGES, executeAction, type ActionDefinition, type ActionOutcome } from "@/lib/actions/execute-action";
-import { formDataToObject } from "@/lib/actions/form-data";
+import { formDataToObject } from "@/lib/core/form-data";
 import {
   activatePlanAction,
   addPriorityAction,
@@ -28,11 +28,11 @@ import {
   renamePriorityAction,
   updateActionAction,
   updatePlanDetailsAction,
-} from "@/lib/actions/plans";
-import { bulkUpdateTriageAction, updateTriageAction } from "@/lib/actions/triage";
-import { createUserAction, setUserDisabledAction, updateUserAction } from "@/lib/actions/users";
+} from "@/lib/plans/actions";
+import { bulkUpdateTriageAction, updateTriageAction } from "@/lib/triage/actions";
+import { createUserAction, setUserDisabledAction, updateUserAction } from "@/lib/users/actions";
 import type { AppAuth } from "@/lib/auth/server";
-import { newestReleaseId } from "@/lib/data/risk-dataset";
+import { newestReleaseId } from "@/lib/risk/dataset";
 import { applyMutation, describeMutation, mutationsFor, seededRng, type Mutation } from "../fixtures/fuzz-actions/mutate-form";
 import { form, makeContext, makeUser, signIn, testAuth } from "./auth-fixtures";
 import { createTestDatabase, type TestDatabase } from "./helpers";

@@ -11,7 +11,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { submitSignIn, type SignInSubmission } from "@/lib/auth/sign-in-form";
 import type { AppAuth } from "@/lib/auth/server";
-import { WRONG_CREDENTIALS_MESSAGE } from "@/lib/validation/auth";
+import { WRONG_CREDENTIALS_MESSAGE } from "@/lib/auth/schema";
 import { applyMutation, describeMutation, mutationsFor, seededRng } from "../fixtures/fuzz-actions/mutate-form";
 import { makeContext, makeUser, PASSWORD, testAuth } from "./auth-fixtures";
 import { createTestDatabase, type TestDatabase } from "./helpers";

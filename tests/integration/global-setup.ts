@@ -4,11 +4,11 @@
 import path from "node:path";
 import pg from "pg";
 import type { TestProject } from "vitest/node";
-import { projectRoot, startEmbedded } from "../../lib/db/embedded";
-import { migrate } from "../../lib/db/migrate";
-import { createPrismaClient } from "../../lib/db/client";
+import { projectRoot, startEmbedded } from "../../lib/core/db/embedded";
+import { migrate } from "../../lib/core/db/migrate";
+import { createPrismaClient } from "../../lib/core/db/client";
 import { importFolder } from "../../lib/import/run-import";
-import { resolveDatabaseUrl, withDatabase } from "../../lib/db/url";
+import { resolveDatabaseUrl, withDatabase } from "../../lib/core/db/url";
 
 export const EMPTY_TEMPLATE = "csc_test_template_empty";
 export const LOADED_TEMPLATE = "csc_test_template_loaded";

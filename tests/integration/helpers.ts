@@ -2,8 +2,8 @@
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { inject } from "vitest";
-import { createPrismaClient, type Db } from "../../lib/db/client";
-import { withDatabase } from "../../lib/db/url";
+import { createPrismaClient, type Db } from "../../lib/core/db/client";
+import { withDatabase } from "../../lib/core/db/url";
 
 export type TestDatabase = { url: string; prisma: Db; drop: () => Promise<void> };
 

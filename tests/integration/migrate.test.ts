@@ -1,10 +1,10 @@
-// The migration runner (lib/db/migrate.ts) against real PostgreSQL.
+// The migration runner (lib/core/db/migrate.ts) against real PostgreSQL.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterEach, describe, expect, it } from "vitest";
-import { migrate, readMigrations } from "@/lib/db/migrate";
+import { migrate, readMigrations } from "@/lib/core/db/migrate";
 import { createTestDatabase, type TestDatabase } from "./helpers";
 
 const real = path.resolve(import.meta.dirname, "../../prisma/migrations");

@@ -19,8 +19,8 @@ import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildDashboard } from "@/lib/dashboard/build";
 import type { Snapshot } from "@/lib/dashboard/snapshot";
-import { loadSnapshot, releaseStamp } from "@/lib/data/dashboard";
-import { loadRiskDataset } from "@/lib/data/risk-dataset";
+import { loadSnapshot, releaseStamp } from "@/lib/dashboard/server";
+import { loadRiskDataset } from "@/lib/risk/dataset";
 import { importFolder } from "@/lib/import/run-import";
 import { createTestDatabase, type TestDatabase } from "./helpers";
 

@@ -16,12 +16,12 @@ import {
   updateActionAction,
   ACTION_SELECT,
   actionFormValues,
-} from "@/lib/actions/plans";
+} from "@/lib/plans/actions";
 import { serialiseBase } from "@/lib/core/field-merge";
 import { ACTION_FIELDS } from "@/lib/plans/field-labels";
 import type { AppAuth } from "@/lib/auth/server";
 import { getActionDetail, getPlanView, loadPlanSummary } from "@/lib/plans/queries";
-import { OTHER_OWNER } from "@/lib/validation/plan-owner";
+import { OTHER_OWNER } from "@/lib/plans/owner";
 import { createTestDatabase, type TestDatabase } from "./helpers";
 import { form, makeContext, makeUser, signIn, testAuth, type TestContext } from "./auth-fixtures";
 

@@ -18,12 +18,12 @@ import {
   updateActionAction,
   updatePlanDetailsAction,
   planFormValues,
-} from "@/lib/actions/plans";
+} from "@/lib/plans/actions";
 import type { AppAuth } from "@/lib/auth/server";
 import { serialiseBase } from "@/lib/core/field-merge";
 import { PLAN_FIELDS } from "@/lib/plans/field-labels";
 import { getPlanView, lastPlanChange, listOwnerCandidates, listPlans, loadPlanReport } from "@/lib/plans/queries";
-import { OTHER_OWNER, OWNER_MESSAGES } from "@/lib/validation/plan-owner";
+import { OTHER_OWNER, OWNER_MESSAGES } from "@/lib/plans/owner";
 import { createTestDatabase, type TestDatabase } from "./helpers";
 import { form, makeContext, makeUser, signIn, testAuth, type TestContext } from "./auth-fixtures";
 

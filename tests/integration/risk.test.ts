@@ -1,7 +1,7 @@
 // The risk engine over the real published data in PostgreSQL: what it loads, what the backtest
 // reports, and that the in-process cache is invalidated when an import adds a data release.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadRiskDataset } from "../../lib/data/risk-dataset";
+import { loadRiskDataset } from "../../lib/risk/dataset";
 import { aucLine, runBacktest } from "../../lib/risk/backtest";
 import type { RiskDataset } from "../../lib/risk/types";
 import { createTestDatabase, type TestDatabase } from "./helpers";
@@ -15,7 +15,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  const { db } = await import("../../lib/db");
+  const { db } = await import("../../lib/core/db");
   await db.$disconnect();
   await database.drop();
 });
@@ -61,10 +61,10 @@ describe("the backtest on the published history", () => {
   });
 });
 
-describe("server-side reads (lib/data/risk.ts)", () => {
+describe("server-side reads (lib/risk/server.ts)", () => {
   it("cache the assessment and recompute when an import adds a data release", async () => {
     process.env.DATABASE_URL = database.url;
-    const risk = await import("../../lib/data/risk");
+    const risk = await import("../../lib/risk/server");
     const first = await risk.getCurrentRisk();
     expect(first.rows).toHaveLength(153);
     expect(await risk.getCurrentRisk()).toBe(first);
@@ -107,7 +107,7 @@ describe("server-side reads (lib/data/risk.ts)", () => {
   });
 
   it("filter and sort the national view, with chart data for exactly the rows shown", async () => {
-    const risk = await import("../../lib/data/risk");
+    const risk = await import("../../lib/risk/server");
     const view = await risk.listNationalRisk({ region: "E12000002", sort: "name", order: "asc" });
     expect(view.rows.length).toBeGreaterThan(10);
     expect(view.rows.every((r) => r.regionName === "North West")).toBe(true);

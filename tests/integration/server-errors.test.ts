@@ -7,7 +7,7 @@ import http, { type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import zlib from "node:zlib";
 import { afterEach, describe, expect, it } from "vitest";
-import { FORM_BODY_LIMIT_BYTES, FORM_TOO_LONG_COOKIE } from "@/lib/actions/form-limit";
+import { FORM_BODY_LIMIT_BYTES, FORM_TOO_LONG_COOKIE } from "@/lib/core/form-limit";
 import { limitFormPosts } from "@/lib/page-cache/form-limit";
 import { isBareServerError, plainServerErrors } from "@/lib/page-cache/server-errors";
 

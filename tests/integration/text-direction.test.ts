@@ -3,12 +3,12 @@
 // refused with a field error, and nothing is saved.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ACTION_MESSAGES, executeAction, type ActionDefinition } from "@/lib/actions/execute-action";
-import { addPriorityAction, createActionAction, createPlanAction, postProgressUpdateAction } from "@/lib/actions/plans";
-import { updateTriageAction } from "@/lib/actions/triage";
-import { createUserAction } from "@/lib/actions/users";
+import { addPriorityAction, createActionAction, createPlanAction, postProgressUpdateAction } from "@/lib/plans/actions";
+import { updateTriageAction } from "@/lib/triage/actions";
+import { createUserAction } from "@/lib/users/actions";
 import type { AppAuth } from "@/lib/auth/server";
-import { newestReleaseId } from "@/lib/data/risk-dataset";
-import { OTHER_OWNER } from "@/lib/validation/plan-owner";
+import { newestReleaseId } from "@/lib/risk/dataset";
+import { OTHER_OWNER } from "@/lib/plans/owner";
 import { form, makeContext, makeUser, signIn, testAuth } from "./auth-fixtures";
 import { createTestDatabase, type TestDatabase } from "./helpers";
 

@@ -1,7 +1,7 @@
 // Pure pieces around sign-in and access: client IP, return paths, navigation per role, CSP,
 // settings, form schemas, audit filters.
 import { describe, expect, it } from "vitest";
-import { echoValues, formDataToObject } from "@/lib/actions/form-data";
+import { echoValues, formDataToObject } from "@/lib/core/form-data";
 import { fieldErrorsFrom } from "@/lib/actions/execute-action";
 import { auditWhere, londonMidnight } from "@/lib/auth/audit-query";
 import { clientIp } from "@/lib/auth/context";
@@ -10,10 +10,10 @@ import { homeFor, navigationFor } from "@/lib/auth/navigation";
 import { safeReturnTo, signInPath } from "@/lib/auth/return-to";
 import { buildCsp, createNonce, staticSecurityHeaders } from "@/lib/auth/security-headers";
 import { isAccountUsable, secureCookiesFor } from "@/lib/auth/server";
-import { DEVELOPMENT_AUTH_SECRET, parseEnv } from "@/lib/env";
-import { signInSchema } from "@/lib/validation/auth";
-import { parseAuditFilters } from "@/lib/validation/auth-audit-filters";
-import { createUserSchema, updateUserSchema } from "@/lib/validation/user";
+import { DEVELOPMENT_AUTH_SECRET, parseEnv } from "@/lib/core/env";
+import { signInSchema } from "@/lib/auth/schema";
+import { parseAuditFilters } from "@/lib/auth/audit-filters";
+import { createUserSchema, updateUserSchema } from "@/lib/users/schema";
 
 describe("client IP", () => {
   const h = (v: Record<string, string>) => new Headers(v);
@@ -112,7 +112,7 @@ describe("navigation per role", () => {
   it("sends each role somewhere useful after signing in", () => {
     expect(homeFor({ id: "1", role: "admin", laNumber: null })).toBe("/admin/users");
     expect(homeFor({ id: "1", role: "team_manager", laNumber: "393" })).toBe("/la/393");
-    expect(homeFor({ id: "1", role: "dfe_analyst", laNumber: null })).toBe("/");
+    expect(homeFor({ id: "1", role: "dfe_analyst", laNumber: null })).toBe("/risk");
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { codeValidity, existenceDates, laTypeFromOnsCode, successorsOf } from "@/lib/reference/boundary-changes";
+import { codeValidity, existenceDates, laTypeFromOnsCode, successorsOf } from "@/lib/catalogue/boundary-changes";
 
 describe("boundary changes", () => {
   it("gives abolished and new LAs their existence dates", () => {

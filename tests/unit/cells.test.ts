@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { nameProblem, parseCell, shown } from "@/lib/import/cells";
+import { nameProblem, parseCell, shown } from "@/lib/core/markers";
 
 describe("parseCell", () => {
   it("reads numbers exactly as published", () => {

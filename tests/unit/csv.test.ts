@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { csvDocument, csvField } from "@/lib/format/csv";
+import { csvDocument, csvField } from "@/lib/core/csv";
 
 describe("the one CSV writer", () => {
   it("quotes fields with commas, quotes and line breaks (RFC 4180)", () => {

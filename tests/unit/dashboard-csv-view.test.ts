@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { csvFileName, toCsv } from "@/lib/dashboard/csv";
 import { datePosition, periodShort } from "@/lib/dashboard/periods";
 import { covidPeriods } from "@/lib/dashboard/series-notes";
-import { parseDashboardView, viewQuery } from "@/lib/validation/dashboard-view";
+import { parseDashboardView, viewQuery } from "@/lib/dashboard/view-schema";
 
 describe("toCsv", () => {
   it("quotes commas and quotes, keeps markers as letters, ends lines with CRLF", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { Lru } from "@/lib/dashboard/lru";
+import { Lru } from "@/lib/core/cache";
 
 describe("Lru", () => {
   it("keeps the most recently used entries up to its capacity", () => {

@@ -1,7 +1,7 @@
-// The database timeouts (lib/env.ts) and the pool options they become (lib/db/pool.ts).
+// The database timeouts (lib/core/env.ts) and the pool options they become (lib/core/db/pool.ts).
 import { describe, expect, it } from "vitest";
-import { poolConfig } from "@/lib/db/pool";
-import { databaseTimeouts, parseEnv } from "@/lib/env";
+import { poolConfig } from "@/lib/core/db/pool";
+import { databaseTimeouts, parseEnv } from "@/lib/core/env";
 
 describe("database timeouts", () => {
   it("default to seconds for the app and no statement limit for scripts", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { normalizeLaName } from "@/lib/import/la-names";
+import { normalizeLaName } from "@/lib/catalogue/la-names";
 import { FORMER_LA_NUMBERS, LA_DIRECTORY } from "@/tests/fixtures/la-directory";
 
 // FORMATS.md §4: DfE CSV name | Ofsted 2025 | Ofsted 2024 | SN 2021

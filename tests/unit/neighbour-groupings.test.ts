@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { closenessBand, neighbourModel } from "@/lib/catalogue/neighbour-models";
 import { BY_PERIOD, isNeighbourChoice, modelForPeriod, publicationMonth } from "@/lib/dashboard/neighbour-models";
 import { groupingFromName, looksLikeGrouping2025, parseGrouping2025, requireGrouping } from "@/lib/import/formats/neighbour-groupings";
-import { parseDashboardView, viewQuery } from "@/lib/validation/dashboard-view";
+import { parseDashboardView, viewQuery } from "@/lib/dashboard/view-schema";
 
 const FILE = "sn_model_2025_wide.csv";
 const text = fs.readFileSync(path.resolve(import.meta.dirname, "../../prisma/data/published", FILE), "utf8");

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { planActionSchema } from "@/lib/validation/plan-action";
-import { OTHER_OWNER } from "@/lib/validation/plan-owner";
+import { planActionSchema } from "@/lib/plans/action-schema";
+import { OTHER_OWNER } from "@/lib/plans/owner";
 
 const owners = [{ id: "u1", name: "Alex Manager", role: "team_manager" as const }];
 const schema = planActionSchema({ today: "2026-11-26", indicatorIds: ["agency_rate_fte"], mode: "create", owners });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { Figure } from "@/lib/plans/evidence";
 import { evidenceForAction, filterAndSortActions, isOverdue, splitFigures, toCsv, type FilterableAction } from "@/lib/plans/loop";
-import { parsePlanFilters } from "@/lib/validation/plan-filters";
-import { planActionSchema, progressUpdateFormSchema } from "@/lib/validation/plan-action";
-import { planSchema } from "@/lib/validation/plan";
+import { parsePlanFilters } from "@/lib/plans/filters";
+import { planActionSchema, progressUpdateFormSchema } from "@/lib/plans/action-schema";
+import { planSchema } from "@/lib/plans/schema";
 
 const f = (period: number, raw: string): Figure => ({
   period,

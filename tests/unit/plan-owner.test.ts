@@ -1,12 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  describeOwnerChoice,
-  OTHER_OWNER,
-  OWNER_MESSAGES,
-  ownerFormFields,
-  resolveOwner,
-  type OwnerCandidate,
-} from "@/lib/validation/plan-owner";
+import { describeOwnerChoice, OTHER_OWNER, OWNER_MESSAGES, ownerFormFields, resolveOwner, type OwnerCandidate } from "@/lib/plans/owner";
 
 const people: OwnerCandidate[] = [
   { id: "u1", name: "Alex Manager", role: "team_manager" },

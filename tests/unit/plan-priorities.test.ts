@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { movePriority, renumber } from "@/lib/plans/priorities";
-import { isUuid, movePrioritySchema, planDetailsSchema, removePrioritySchema } from "@/lib/validation/plan";
+import { isUuid, movePrioritySchema, planDetailsSchema, removePrioritySchema } from "@/lib/plans/schema";
 
 const list = [
   { id: "c", order: 3 },

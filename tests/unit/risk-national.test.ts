@@ -13,7 +13,7 @@ import {
   type NationalRow,
 } from "@/lib/risk/national";
 import { buildIndex } from "@/lib/risk/series";
-import { parseRiskFilters } from "@/lib/validation/risk-filters";
+import { parseRiskFilters } from "@/lib/risk/filters";
 import { authority, dataset, fig, inspection, mark, nationalRow, num } from "./risk-fixtures";
 
 const row = nationalRow;

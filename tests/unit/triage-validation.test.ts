@@ -1,7 +1,7 @@
 // The triage forms' schemas (shared by the forms and the server actions) and the inbox's URL filters.
 import { describe, expect, it } from "vitest";
-import { triageBulkSchema, triageUpdateSchema } from "@/lib/validation/triage";
-import { inboxQuery, parseInboxFilters } from "@/lib/validation/triage-filters";
+import { triageBulkSchema, triageUpdateSchema } from "@/lib/triage/schema";
+import { inboxQuery, parseInboxFilters } from "@/lib/triage/filters";
 
 const messages = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
   Object.fromEntries((result.error?.issues ?? []).map((i) => [String(i.path[0]), i.message]));

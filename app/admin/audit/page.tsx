@@ -4,8 +4,8 @@ import { Button, Details, ErrorSummary, Heading, Input, Paragraph, Select, Table
 import { formatDateTime } from "@/lib/auth/format-time";
 import { requireAccess } from "@/lib/auth/request";
 import { ROLE_LABELS } from "@/lib/auth/roles";
-import { AUDIT_PAGE_SIZE, listAuditActionNames, listAuditEvents } from "@/lib/data/audit";
-import { parseAuditFilters, type AuditFilters } from "@/lib/validation/auth-audit-filters";
+import { AUDIT_PAGE_SIZE, listAuditActionNames, listAuditEvents } from "@/lib/auth/audit-log";
+import { parseAuditFilters, type AuditFilters } from "@/lib/auth/audit-filters";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 

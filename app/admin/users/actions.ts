@@ -1,8 +1,8 @@
 "use server";
 
-// Admin user management, through the one action wrapper (definitions in lib/actions/users.ts).
+// Admin user management, through the one action wrapper (definitions in lib/users/actions.ts).
 import { defineAction } from "@/lib/actions/safe-action";
-import { createUserAction, setUserDisabledAction, updateUserAction } from "@/lib/actions/users";
+import { createUserAction, setUserDisabledAction, updateUserAction } from "@/lib/users/actions";
 
 export const createUser = defineAction(createUserAction);
 export const updateUser = defineAction(updateUserAction);

@@ -4,7 +4,7 @@ import { Button, Heading, NotificationBanner, Paragraph, Table, Tag } from "@/co
 import { formatDateTime } from "@/lib/auth/format-time";
 import { requireAccess } from "@/lib/auth/request";
 import { ROLE_LABELS } from "@/lib/auth/roles";
-import { listUsers } from "@/lib/data/users";
+import { listUsers } from "@/lib/users/server";
 
 export const metadata: Metadata = { title: "Users" };
 

@@ -1,7 +1,7 @@
 // /la/[code] — the DCS dashboard for one local authority. Thin: reads the view from the URL, asks
-// lib/data/dashboard for the computed dashboard, and lays out the sections. Sections are kept
+// lib/dashboard/server for the computed dashboard, and lays out the sections. Sections are kept
 // separate; the risk flags and the improvement plan summary sit after the lead indicators.
-import { readPathParam } from "@/lib/validation/path-param";
+import { readPathParam } from "@/lib/core/path-param";
 import type { Metadata } from "next";
 import { Link } from "@/components/govuk/link";
 import { notFound, permanentRedirect } from "next/navigation";
@@ -28,10 +28,10 @@ import {
   Paragraph,
   SummaryList,
 } from "@/components/govuk";
-import { getAuthorityDashboard, getDashboardYears, getNeighbourModels, resolveDashboardCode } from "@/lib/data/dashboard";
+import { getAuthorityDashboard, getDashboardYears, getNeighbourModels, resolveDashboardCode } from "@/lib/dashboard/server";
 import { formatIsoDate } from "@/lib/dashboard/format";
 import { periodLabel } from "@/lib/dashboard/periods";
-import { parseDashboardView, viewQuery } from "@/lib/validation/dashboard-view";
+import { parseDashboardView, viewQuery } from "@/lib/dashboard/view-schema";
 
 export const dynamic = "force-dynamic";
 

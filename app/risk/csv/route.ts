@@ -3,11 +3,11 @@
 // Like /risk, for DfE analysts only (issue 14): anyone else is sent to sign in, or refused (403).
 // Invalid filter values are ignored here (the page itself reports them).
 import { requireAccess } from "@/lib/auth/request";
-import { listNationalRisk } from "@/lib/data/risk";
-import { getInbox } from "@/lib/data/triage";
+import { listNationalRisk } from "@/lib/risk/server";
+import { getInbox } from "@/lib/triage/server";
 import { toCsv } from "@/lib/risk/national";
 import { INBOX_CSV_HEAD, inboxCsvCells } from "@/lib/triage/inbox";
-import { parseInboxFilters } from "@/lib/validation/triage-filters";
+import { parseInboxFilters } from "@/lib/triage/filters";
 
 export const dynamic = "force-dynamic";
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { Link } from "@/components/govuk/link";
 import { Breadcrumbs, Heading, InsetText, List, Paragraph, Table, WarningText } from "@/components/govuk";
 import { LeadTimeTable, MethodTable, PeriodTable } from "@/components/risk/backtest-results";
-import { getBacktest } from "@/lib/data/risk";
+import { getBacktest } from "@/lib/risk/server";
 import { aucLine } from "@/lib/risk/backtest";
 import {
   BACKTEST,

@@ -4,7 +4,7 @@
 // published figure would always replace one (lib/import/plan-values.ts). Run after every import that
 // wrote something, inside its transaction, so a new population estimate or a revised line recalculates.
 import { INDICATORS, RATE_DENOMINATOR, type Calculation, type CatalogueIndicator } from "@/lib/catalogue";
-import { roundTo } from "@/lib/dashboard/comparators";
+import { roundTo } from "@/lib/core/values";
 import type { Marker } from "@/lib/generated/prisma/enums";
 import type { IncomingValue } from "../plan-values";
 import { writeValues } from "../write-values";

@@ -14,9 +14,9 @@
 import { parse } from "csv-parse/sync";
 import { DEFINITIONS_VERSION, INDICATORS, SERIES, type CatalogueIndicator, type Series } from "@/lib/catalogue";
 import type { Marker } from "@/lib/generated/prisma/enums";
-import { shown } from "../cells";
+import { shown, type Cell } from "@/lib/core/markers";
 import type { IncomingValue } from "../plan-values";
-import { ImportError, type Cell } from "../types";
+import { ImportError } from "../types";
 import { emptyMarkers, planAndWriteValues } from "../write-values";
 import type { CsvFormat, FormatOutcome, ParsedFormatFile, Tx } from "./file-format";
 

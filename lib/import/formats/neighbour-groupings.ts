@@ -11,9 +11,9 @@ import {
   CLOSENESS_BANDS,
   type NeighbourModelRef,
 } from "@/lib/catalogue/neighbour-models";
-import { successorsOf } from "@/lib/reference/boundary-changes";
-import { nameProblem, shown } from "../cells";
-import { normalizeLaName } from "../la-names";
+import { successorsOf } from "@/lib/catalogue/boundary-changes";
+import { nameProblem, shown } from "@/lib/core/markers";
+import { normalizeLaName } from "@/lib/catalogue/la-names";
 import { ImportError } from "../types";
 import type { CsvFormat, FormatOutcome, ParsedFormatFile, Tx } from "./file-format";
 

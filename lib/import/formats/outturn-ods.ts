@@ -10,11 +10,11 @@
 import { DEFINITIONS_VERSION, indicatorById, sourceColumns, type IndicatorId } from "@/lib/catalogue";
 import { OUTTURN_MEASURES, OUTTURN_WORKBOOK_INDICATORS } from "@/lib/catalogue/indicators-spending";
 import type { Marker } from "@/lib/generated/prisma/enums";
-import { shown } from "../cells";
+import { shown, type Cell } from "@/lib/core/markers";
 import { nearestKnownName } from "../columns";
 import type { OdsCell, OdsSheet } from "../ods";
 import type { IncomingValue } from "../plan-values";
-import { ImportError, type Cell } from "../types";
+import { ImportError } from "../types";
 import { emptyMarkers, planAndWriteValues } from "../write-values";
 import type { FormatOutcome, OdsFormat, ParsedFormatFile, Tx } from "./file-format";
 

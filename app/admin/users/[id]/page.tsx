@@ -5,7 +5,7 @@ import { formatDateTime } from "@/lib/auth/format-time";
 import { formTitle } from "@/lib/actions/form-title";
 import { requireAccess } from "@/lib/auth/request";
 import { ROLE_LABELS } from "@/lib/auth/roles";
-import { getUserForAdmin, listAssignableAuthorities } from "@/lib/data/users";
+import { getUserForAdmin, listAssignableAuthorities } from "@/lib/users/server";
 import { EditUserForms } from "./edit-user-forms";
 
 const TITLE = "Manage user";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { BackLink } from "@/components/govuk";
 import { formTitle } from "@/lib/actions/form-title";
 import { requireAccess } from "@/lib/auth/request";
-import { listAssignableAuthorities } from "@/lib/data/users";
+import { listAssignableAuthorities } from "@/lib/users/server";
 import { CreateUserForm } from "./create-user-form";
 
 const TITLE = "Add a user";

@@ -1,6 +1,6 @@
 "use server";
 
-// Improvement plan server actions, through the one action wrapper (definitions in lib/actions/plans.ts).
+// Improvement plan server actions, through the one action wrapper (definitions in lib/plans/actions.ts).
 import { defineAction } from "@/lib/actions/safe-action";
 import {
   activatePlanAction,
@@ -17,7 +17,7 @@ import {
   reopenPlanAction,
   updateActionAction,
   updatePlanDetailsAction,
-} from "@/lib/actions/plans";
+} from "@/lib/plans/actions";
 
 export const createPlan = defineAction(createPlanAction);
 export const updatePlanDetails = defineAction(updatePlanDetailsAction);

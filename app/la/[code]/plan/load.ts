@@ -2,12 +2,12 @@
 // 3-digit DfE number; any other form the dashboard accepts (an ONS code such as E08000023, in any
 // case) is redirected permanently to it, keeping the rest of the path and the query — before the
 // guard, so people sign in to the canonical address.
-import { readPathParam } from "@/lib/validation/path-param";
+import { readPathParam } from "@/lib/core/path-param";
 import "server-only";
 import { notFound, permanentRedirect } from "next/navigation";
 import { can } from "@/lib/auth/permissions";
 import { requireAccess } from "@/lib/auth/request";
-import { resolvePlanAuthority } from "@/lib/data/plans";
+import { resolvePlanAuthority } from "@/lib/plans/server";
 
 export type PlanQuery = Record<string, string | string[] | undefined> | URLSearchParams;
 

@@ -9,15 +9,15 @@ import { Breadcrumbs, Button, Heading, InsetText, NotificationBanner, Paragraph,
 import { ActionStatusTag, DemoTag, EvidenceTag, MismatchTag, OverdueTag, PlanStatusTag } from "@/components/plans/tags";
 import { CreatePlanForm, PlanStatusForm } from "@/components/plans/plan-admin-forms";
 import { formTitle } from "@/lib/actions/form-title";
-import { getPlanList, getPlanPage } from "@/lib/data/plans";
+import { getPlanList, getPlanPage } from "@/lib/plans/server";
 import { listOfWords } from "@/lib/core/field-merge";
 import { formatDateOnly } from "@/lib/plans/dates";
 import { fieldWord, PLAN_FIELD_LABELS, PLAN_FIELDS, type PlanField } from "@/lib/plans/field-labels";
-import { ACTION_STATUSES, ACTION_THEMES } from "@/lib/validation/plan-action";
-import { parsePlanFilters, SORTS } from "@/lib/validation/plan-filters";
+import { ACTION_STATUSES, ACTION_THEMES } from "@/lib/plans/action-schema";
+import { parsePlanFilters, SORTS } from "@/lib/plans/filters";
 import { activatePlan, createPlan, reopenPlan } from "./actions";
 import { loadPlanAccess } from "./load";
-import { isUuid } from "@/lib/validation/plan";
+import { isUuid } from "@/lib/plans/schema";
 
 export const dynamic = "force-dynamic";
 

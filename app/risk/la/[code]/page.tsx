@@ -1,4 +1,4 @@
-import { readPathParam } from "@/lib/validation/path-param";
+import { readPathParam } from "@/lib/core/path-param";
 import type { Metadata } from "next";
 import { Link } from "@/components/govuk/link";
 import { notFound, permanentRedirect } from "next/navigation";
@@ -9,12 +9,12 @@ import { TriageForm } from "@/components/triage/triage-form";
 import { TriageHistory } from "@/components/triage/triage-history";
 import { TriageStateSummary } from "@/components/triage/triage-state-summary";
 import { formTitle } from "@/lib/actions/form-title";
-import { resolveAuthorityCode } from "@/lib/data/authorities";
+import { resolveAuthorityCode } from "@/lib/dashboard/authorities";
 import { can } from "@/lib/auth/permissions";
 import { getCurrentUser, requireAccess } from "@/lib/auth/request";
-import { getAuthorityRisk } from "@/lib/data/risk";
-import { getTriageDetail, getTriageReleaseId } from "@/lib/data/triage";
-import { inboxQuery, parseInboxFilters } from "@/lib/validation/triage-filters";
+import { getAuthorityRisk } from "@/lib/risk/server";
+import { getTriageDetail, getTriageReleaseId } from "@/lib/triage/server";
+import { inboxQuery, parseInboxFilters } from "@/lib/triage/filters";
 import { updateTriage } from "../../actions";
 
 export const dynamic = "force-dynamic";

@@ -1,9 +1,9 @@
 // /la/[code]/csv/{headline|trend|compare|ofsted}?indicator=…&comparator=…&year=… — the CSV of a
 // chart or table on the dashboard: exactly the rows its table twin shows, markers as letters.
-import { readPathParam } from "@/lib/validation/path-param";
-import { getAuthorityDashboard, getDashboardYears, getNeighbourModels, resolveDashboardCode } from "@/lib/data/dashboard";
+import { readPathParam } from "@/lib/core/path-param";
+import { getAuthorityDashboard, getDashboardYears, getNeighbourModels, resolveDashboardCode } from "@/lib/dashboard/server";
 import { csvFileName, toCsv, type CsvTable } from "@/lib/dashboard/csv";
-import { parseDashboardView } from "@/lib/validation/dashboard-view";
+import { parseDashboardView } from "@/lib/dashboard/view-schema";
 
 export const dynamic = "force-dynamic";
 

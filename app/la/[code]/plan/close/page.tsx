@@ -6,7 +6,7 @@ import { forbidden, notFound } from "next/navigation";
 import { BackLink, Heading, Paragraph, SummaryList, WarningText } from "@/components/govuk";
 import { PlanStatusForm } from "@/components/plans/plan-admin-forms";
 import { formTitle } from "@/lib/actions/form-title";
-import { getPlanEditDetails, getPlanSummary } from "@/lib/data/plans";
+import { getPlanEditDetails, getPlanSummary } from "@/lib/plans/server";
 import { formatDateOnly } from "@/lib/plans/dates";
 import { closePlan } from "../actions";
 import { loadPlanAccess } from "../load";

@@ -6,7 +6,7 @@ import { BackLink, Heading, InsetText, Paragraph } from "@/components/govuk";
 import { PlanDetailsForm } from "@/components/plans/plan-admin-forms";
 import { PlanStatusTag } from "@/components/plans/tags";
 import { formTitle } from "@/lib/actions/form-title";
-import { getPlanEditDetails } from "@/lib/data/plans";
+import { getPlanEditDetails } from "@/lib/plans/server";
 import { formatLondonDateTime } from "@/lib/plans/dates";
 import { updatePlanDetails } from "../actions";
 import { loadPlanAccess } from "../load";

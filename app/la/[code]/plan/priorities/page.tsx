@@ -5,9 +5,9 @@ import { forbidden, notFound } from "next/navigation";
 import { BackLink, Heading, InsetText, NotificationBanner, Paragraph } from "@/components/govuk";
 import { AddPriorityForm, PriorityOrderForm } from "@/components/plans/priority-forms";
 import { formTitle } from "@/lib/actions/form-title";
-import { getPlanPriorities } from "@/lib/data/plans";
+import { getPlanPriorities } from "@/lib/plans/server";
 import { formatLondonDateTime } from "@/lib/plans/dates";
-import { MAX_PRIORITIES } from "@/lib/validation/plan";
+import { MAX_PRIORITIES } from "@/lib/plans/schema";
 import { addPriority, movePlanPriority } from "../actions";
 import { loadPlanAccess } from "../load";
 

@@ -6,12 +6,12 @@ import { BackLink, Heading, Paragraph } from "@/components/govuk";
 import { PlanSummaryView } from "@/components/plans/plan-summary";
 import { ActionStatusTag, EvidenceTag, MismatchTag, OverdueTag } from "@/components/plans/tags";
 import { now } from "@/lib/core/clock";
-import { getPlanReport, getPlanSummary } from "@/lib/data/plans";
+import { getPlanReport, getPlanSummary } from "@/lib/plans/server";
 import { formatDateOnly, formatLondonDateTime } from "@/lib/plans/dates";
-import { ACTION_THEMES } from "@/lib/validation/plan-action";
+import { ACTION_THEMES } from "@/lib/plans/action-schema";
 import { loadPlanAccess } from "../load";
 import "./print.css";
-import { isUuid } from "@/lib/validation/plan";
+import { isUuid } from "@/lib/plans/schema";
 
 export const dynamic = "force-dynamic";
 

@@ -7,11 +7,11 @@ import { BackLink, Button, Heading, NotificationBanner, Paragraph, SummaryList, 
 import { ActionForm } from "@/components/plans/action-form";
 import { CompleteActionForm, ProgressUpdateForm } from "@/components/plans/progress-forms";
 import { ActionStatusTag, DemoTag, EvidenceTag, MismatchTag, OverdueTag } from "@/components/plans/tags";
-import { actionFormValues } from "@/lib/actions/plans";
+import { actionFormValues } from "@/lib/plans/actions";
 import { formTitle } from "@/lib/actions/form-title";
-import { getPlanAction, getPlanIndicators, getPlanOwnerCandidates } from "@/lib/data/plans";
+import { getPlanAction, getPlanIndicators, getPlanOwnerCandidates } from "@/lib/plans/server";
 import { formatDateOnly, formatLondonDateTime, fromDateOnly } from "@/lib/plans/dates";
-import { ACTION_STATUSES, ACTION_THEMES } from "@/lib/validation/plan-action";
+import { ACTION_STATUSES, ACTION_THEMES } from "@/lib/plans/action-schema";
 import { completePlanAction, postProgressUpdate, updatePlanAction } from "../../actions";
 import { loadPlanAccess } from "../../load";
 

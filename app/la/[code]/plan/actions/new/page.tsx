@@ -4,7 +4,7 @@ import { forbidden, notFound } from "next/navigation";
 import { BackLink, Heading } from "@/components/govuk";
 import { ActionForm } from "@/components/plans/action-form";
 import { formTitle } from "@/lib/actions/form-title";
-import { getPlanIndicators, getPlanOwnerCandidates, getPlanPage } from "@/lib/data/plans";
+import { getPlanIndicators, getPlanOwnerCandidates, getPlanPage } from "@/lib/plans/server";
 import { today as londonToday } from "@/lib/core/clock";
 import { createPlanActionItem } from "../../actions";
 import { loadPlanAccess } from "../../load";

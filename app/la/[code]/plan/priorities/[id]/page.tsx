@@ -4,10 +4,10 @@ import { forbidden, notFound } from "next/navigation";
 import { BackLink, Heading, InsetText } from "@/components/govuk";
 import { RemovePriorityForm, RenamePriorityForm } from "@/components/plans/priority-forms";
 import { formTitle } from "@/lib/actions/form-title";
-import { getPlanPriority } from "@/lib/data/plans";
+import { getPlanPriority } from "@/lib/plans/server";
 import { removePriority, renamePriority } from "../../actions";
 import { loadPlanAccess } from "../../load";
-import { isUuid } from "@/lib/validation/plan";
+import { isUuid } from "@/lib/plans/schema";
 
 export const dynamic = "force-dynamic";
 const TITLE = "Rename or remove a priority";

@@ -1,12 +1,12 @@
 // /la/[code]/plan/report/csv — the plan's actions as CSV for the improvement board.
 import { notFound } from "next/navigation";
 import { today } from "@/lib/core/clock";
-import { getPlanReport } from "@/lib/data/plans";
+import { getPlanReport } from "@/lib/plans/server";
 import { EVIDENCE_LABELS } from "@/lib/plans/evidence";
 import { toCsv } from "@/lib/plans/loop";
-import { ACTION_STATUSES, ACTION_THEMES } from "@/lib/validation/plan-action";
+import { ACTION_STATUSES, ACTION_THEMES } from "@/lib/plans/action-schema";
 import { loadPlanAccess } from "../../load";
-import { isUuid } from "@/lib/validation/plan";
+import { isUuid } from "@/lib/plans/schema";
 
 export const dynamic = "force-dynamic";
 

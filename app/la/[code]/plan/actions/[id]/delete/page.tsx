@@ -6,7 +6,7 @@ import { forbidden, notFound } from "next/navigation";
 import { BackLink, Heading, Paragraph, SummaryList, WarningText } from "@/components/govuk";
 import { DeleteActionForm } from "@/components/plans/progress-forms";
 import { formTitle } from "@/lib/actions/form-title";
-import { getPlanAction } from "@/lib/data/plans";
+import { getPlanAction } from "@/lib/plans/server";
 import { formatDateOnly, formatLondonDateTime } from "@/lib/plans/dates";
 import { ACTION_STATUSES } from "@/lib/plans/labels";
 import { deletePlanAction } from "../../../actions";

@@ -1,0 +1,88 @@
+// The frame every server-drawn chart shares (decision 0025): an accessible <svg> (role img, title and
+// description), drawn to a fixed viewBox that scales with its box, inside a labelled region that takes
+// keyboard focus in page order and scrolls sideways on its own below the chart's narrowest readable
+// width (so the page never does, WCAG 1.4.10). No JavaScript: it shows without it and in print.
+import { scaleLinear } from "d3-scale";
+import type { ReactNode } from "react";
+
+export const VIEW = { width: 640, height: 300 } as const;
+export const AXIS_TEXT = { fontSize: 13, fill: "#505a5f" } as const;
+export const GRID = "#dddddd";
+
+export type Margin = { top: number; right: number; bottom: number; left: number };
+
+/** A value axis from 0 (or the lowest value, when negative) to a "nice" top, with its ticks. */
+export function valueScale(values: readonly number[], range: [bottom: number, top: number], limit?: number | null) {
+  const max = limit ?? Math.max(0, ...values);
+  const min = Math.min(0, ...values);
+  const scale = scaleLinear()
+    .domain([min, max === min ? min + 1 : max])
+    .range(range);
+  if (limit == null) scale.nice(5);
+  return { scale, ticks: scale.ticks(5) };
+}
+
+/** Horizontal grid lines and the value labels on the left. */
+export function ValueAxis({ ticks, y, margin, suffix }: { ticks: number[]; y: (v: number) => number; margin: Margin; suffix: string }) {
+  return (
+    <g aria-hidden="true">
+      {ticks.map((t) => (
+        <g key={t}>
+          <line x1={margin.left} x2={VIEW.width - margin.right} y1={y(t)} y2={y(t)} stroke={GRID} />
+          <text x={margin.left - 6} y={y(t)} dy="0.32em" textAnchor="end" {...AXIS_TEXT}>
+            {`${t}${suffix}`}
+          </text>
+        </g>
+      ))}
+      <line x1={margin.left} x2={margin.left} y1={margin.top} y2={VIEW.height - margin.bottom} stroke="#505a5f" />
+    </g>
+  );
+}
+
+/** The accessible, focusable, sideways-scrolling frame. `id` must be unique on the page. */
+export function ChartFrame({
+  id,
+  title,
+  description,
+  testId,
+  children,
+}: {
+  id: string;
+  title: string;
+  description: string;
+  testId: string;
+  children: ReactNode;
+}) {
+  return (
+    <div className="govuk-chart-wrapper" role="region" tabIndex={0} aria-labelledby={`${id}-title`} data-testid={testId}>
+      <svg
+        viewBox={`0 0 ${VIEW.width} ${VIEW.height}`}
+        role="img"
+        aria-labelledby={`${id}-title ${id}-desc`}
+        className="block h-auto w-full min-w-[460px]"
+        fontFamily="Arial, sans-serif"
+      >
+        <title id={`${id}-title`}>{title}</title>
+        <desc id={`${id}-desc`}>{description}</desc>
+        {children}
+      </svg>
+    </div>
+  );
+}
+
+/** "M x y L x y …" through the points, broken where a value is missing (never joined across a gap). */
+export function linePath(points: ReadonlyArray<readonly [x: number, y: number | null]>): string {
+  let d = "";
+  let pen = false;
+  for (const [x, y] of points) {
+    if (y === null) {
+      pen = false;
+      continue;
+    }
+    d += `${pen ? "L" : "M"}${round(x)} ${round(y)}`;
+    pen = true;
+  }
+  return d;
+}
+
+export const round = (n: number) => Math.round(n * 10) / 10;

@@ -1,0 +1,111 @@
+// Reads for the LA list and the LA page. Server-only; returns plain serialisable shapes.
+import "server-only";
+import { db } from "@/lib/core/db";
+import { idsWithRole } from "@/lib/catalogue";
+import { parseAuthoritySearch, type AuthoritySearch } from "./search";
+import type { Judgement, Marker } from "@/lib/generated/prisma/enums";
+
+/** The columns of the all-LA list: the catalogue's `list` indicators, in catalogue order. */
+export const LIST_INDICATORS = idsWithRole("list");
+
+export type PublishedValue = { value: number | null; marker: Marker | null; raw: string; jointReturnId: string | null };
+
+export type ListFilters = { q?: string; region?: string; judgement?: Judgement | "NONE" };
+
+async function latestPositionDate(): Promise<Date | null> {
+  const latest = await db.ofstedPosition.findFirst({ orderBy: { asAt: "desc" }, select: { asAt: true } });
+  return latest?.asAt ?? null;
+}
+
+/** The latest period with an England figure for the indicator (the release's reference year). */
+async function latestPeriod(indicatorId: string): Promise<number | null> {
+  const row = await db.indicatorValue.findFirst({
+    where: { indicatorId, geoLevel: "NATIONAL" },
+    orderBy: { period: "desc" },
+    select: { period: true },
+  });
+  return row?.period ?? null;
+}
+
+/** The search as a where clause: la_name.normalized holds each name's comparison key (lib/catalogue/la-names.ts). */
+function searchWhere(search: AuthoritySearch) {
+  switch (search.kind) {
+    case "none":
+      return {};
+    case "la-number":
+      return { laNumber: search.laNumber };
+    case "ons-code":
+      return { codes: { some: { onsCode: search.onsCode } } };
+    case "name":
+      return { names: { some: { normalized: { contains: search.key } } } };
+  }
+}
+
+export async function listRegions() {
+  return db.region.findMany({ where: { parentCode: null }, orderBy: { name: "asc" }, select: { code: true, name: true } });
+}
+
+export async function listAuthorities(filters: ListFilters) {
+  const [asAt, period] = await Promise.all([latestPositionDate(), latestPeriod(LIST_INDICATORS[0])]);
+  const search = parseAuthoritySearch(filters.q);
+  const las = await db.localAuthority.findMany({
+    where: {
+      existsTo: null,
+      ...(filters.region ? { regionCode: filters.region } : {}),
+      ...searchWhere(search),
+      ...(filters.judgement && asAt
+        ? filters.judgement === "NONE"
+          ? { positions: { some: { asAt, overall: null } } }
+          : { positions: { some: { asAt, overall: filters.judgement } } }
+        : {}),
+    },
+    orderBy: { name: "asc" },
+    select: {
+      laNumber: true,
+      name: true,
+      onsCode: true,
+      region: { select: { name: true } },
+      positions: asAt ? { where: { asAt }, select: { overall: true, inspectionDate: true } } : false,
+    },
+  });
+  const values =
+    period === null
+      ? []
+      : await db.indicatorValue.findMany({
+          where: { period, indicatorId: { in: [...LIST_INDICATORS] }, geoCode: { in: las.map((l) => l.laNumber) } },
+          select: { geoCode: true, indicatorId: true, value: true, marker: true, raw: true, jointReturnId: true },
+        });
+  const byLa = new Map<string, Record<string, PublishedValue>>();
+  for (const v of values) {
+    const rec = byLa.get(v.geoCode) ?? {};
+    rec[v.indicatorId] = { value: v.value, marker: v.marker, raw: v.raw, jointReturnId: v.jointReturnId };
+    byLa.set(v.geoCode, rec);
+  }
+  return {
+    asAt,
+    period,
+    rows: las.map((la) => ({
+      laNumber: la.laNumber,
+      name: la.name,
+      onsCode: la.onsCode,
+      regionName: la.region.name,
+      judgement: la.positions?.[0]?.overall ?? null,
+      values: byLa.get(la.laNumber) ?? {},
+    })),
+  };
+}
+
+export type AuthorityList = Awaited<ReturnType<typeof listAuthorities>>;
+
+/** Accepts a DfE LA number ("909") or any ONS code the LA has carried ("E10000006"). */
+export async function resolveAuthorityCode(code: string): Promise<string | null> {
+  if (/^\d{3}$/.test(code)) {
+    const la = await db.localAuthority.findUnique({ where: { laNumber: code }, select: { laNumber: true } });
+    return la?.laNumber ?? null;
+  }
+  if (/^E\d{8}$/i.test(code)) {
+    const hit = await db.laCode.findUnique({ where: { onsCode: code.toUpperCase() }, select: { laNumber: true } });
+    return hit?.laNumber ?? null;
+  }
+  return null;
+}

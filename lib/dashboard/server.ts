@@ -1,0 +1,264 @@
+// Reads for the LA dashboard. Published figures change only when the importer runs, so the whole
+// set the dashboard needs (the 7 lead indicators for every geography and year, LAs, neighbours,
+// Ofsted) is loaded once per data release into memory and shared by every LA page; each request
+// costs one cheap query for the release stamp (decision 0006).
+import "server-only";
+import { cache } from "react";
+import { db } from "@/lib/core/db";
+import type { Db } from "@/lib/core/db/client";
+import { availableYears, buildDashboard, type Dashboard } from "@/lib/dashboard/build";
+import { Lru } from "@/lib/core/cache";
+import { DASHBOARD_INDICATORS, indicatorMeta, type DashboardView } from "@/lib/dashboard/indicators";
+import { emptyIndicatorValues, resolveCode, type Snapshot } from "@/lib/dashboard/snapshot";
+import type { LaFigure } from "@/lib/dashboard/types";
+const iso = (d: Date | null): string | null => (d ? d.toISOString().slice(0, 10) : null);
+
+/** Changes whenever a release is imported (or removed): the newest release id and the count. */
+export async function releaseStamp(client: Db = db): Promise<string> {
+  const agg = await client.dataRelease.aggregate({ _max: { id: true }, _count: { _all: true } });
+  return `${agg._max.id ?? 0}:${agg._count._all}`;
+}
+
+/** Everything the dashboard shows, read in one go (exported for the integration tests). */
+export async function loadSnapshot(client: Db, stamp: string): Promise<Snapshot> {
+  const db = client;
+  const ids = [...DASHBOARD_INDICATORS];
+  const [indicators, values, las, joints, changes, neighbours, inspections, latestPosition, releases, models] = await Promise.all([
+    // which of them have been imported; what they are is the catalogue's
+    db.indicator.findMany({ where: { id: { in: ids } }, select: { id: true } }),
+    db.indicatorValue.findMany({
+      where: { indicatorId: { in: ids } },
+      select: {
+        indicatorId: true,
+        geoLevel: true,
+        geoCode: true,
+        period: true,
+        value: true,
+        marker: true,
+        raw: true,
+        jointReturnId: true,
+        calculated: true,
+      },
+    }),
+    db.localAuthority.findMany({
+      select: {
+        laNumber: true,
+        name: true,
+        onsCode: true,
+        laType: true,
+        existsFrom: true,
+        existsTo: true,
+        region: { select: { code: true, name: true } },
+        subRegion: { select: { name: true } },
+        codes: { select: { onsCode: true, validFrom: true, validTo: true }, orderBy: { onsCode: "asc" } },
+      },
+    }),
+    db.jointReturn.findMany({
+      select: { id: true, series: true, label: true, fromPeriod: true, toPeriod: true, members: { select: { laNumber: true } } },
+    }),
+    db.boundaryChange.findMany({
+      select: { id: true, kind: true, effective: true, description: true, links: { select: { fromLaNumber: true, toLaNumber: true } } },
+      orderBy: { effective: "asc" },
+    }),
+    db.statisticalNeighbour.findMany({
+      select: { model: true, laNumber: true, rank: true, neighbourLaNumber: true, closeness: true, band: true, inheritedFrom: true },
+      orderBy: [{ model: "asc" }, { laNumber: "asc" }, { rank: "asc" }],
+    }),
+    db.inspection.findMany({
+      select: {
+        laNumber: true,
+        type: true,
+        inspectionDate: true,
+        publicationDate: true,
+        overall: true,
+        leadership: true,
+        helpAndProtection: true,
+        childrenInCare: true,
+        careLeavers: true,
+        visitTheme: true,
+      },
+    }),
+    db.ofstedPosition.findFirst({ orderBy: { asAt: "desc" }, select: { asAt: true } }),
+    db.dataRelease.findMany({
+      select: { id: true, series: true, fileName: true, edition: true, importedAt: true },
+      orderBy: { id: "asc" },
+    }),
+    db.neighbourModel.findMany({ select: { id: true, label: true, publishedOn: true }, orderBy: { publishedOn: "asc" } }),
+  ]);
+  const positions = latestPosition
+    ? await db.ofstedPosition.findMany({
+        where: { asAt: latestPosition.asAt },
+        select: {
+          laNumber: true,
+          inspectionDate: true,
+          publicationDate: true,
+          overall: true,
+          leadership: true,
+          helpAndProtection: true,
+          childrenInCare: true,
+          careLeavers: true,
+        },
+      })
+    : [];
+
+  const byIndicator = new Map(ids.map((id) => [id as string, emptyIndicatorValues()]));
+  for (const v of values) {
+    const iv = byIndicator.get(v.indicatorId);
+    if (!iv) continue;
+    const figure = { value: v.value, marker: v.marker, raw: v.raw, ...(v.calculated ? { calculated: true } : {}) };
+    if (v.geoLevel === "NATIONAL") iv.national.set(v.period, figure);
+    else if (v.geoLevel === "REGIONAL") {
+      const m = iv.regional.get(v.geoCode) ?? new Map();
+      m.set(v.period, figure);
+      iv.regional.set(v.geoCode, m);
+    } else {
+      const m = iv.local.get(v.period) ?? new Map<string, LaFigure>();
+      m.set(v.geoCode, { ...figure, laNumber: v.geoCode, jointReturnId: v.jointReturnId });
+      iv.local.set(v.period, m);
+    }
+  }
+  for (const iv of byIndicator.values()) iv.periods = [...new Set([...iv.national.keys(), ...iv.local.keys()])].sort((a, b) => a - b);
+
+  const group = <T extends { laNumber: string }, U>(rows: T[], map: (r: T) => U) => {
+    const out = new Map<string, U[]>();
+    for (const r of rows) out.set(r.laNumber, [...(out.get(r.laNumber) ?? []), map(r)]);
+    return out;
+  };
+
+  return {
+    stamp,
+    indicators: DASHBOARD_INDICATORS.filter((id) => indicators.some((i) => i.id === id)).map(indicatorMeta),
+    values: new Map([...byIndicator].filter(([id]) => indicators.some((i) => i.id === id))),
+    authorities: new Map(
+      las.map((l) => [
+        l.laNumber,
+        {
+          laNumber: l.laNumber,
+          name: l.name,
+          onsCode: l.onsCode,
+          regionCode: l.region.code,
+          regionName: l.region.name,
+          subRegionName: l.subRegion?.name ?? null,
+          laType: l.laType,
+          existsFrom: iso(l.existsFrom),
+          existsTo: iso(l.existsTo),
+          codes: l.codes.map((c) => ({ onsCode: c.onsCode, validFrom: iso(c.validFrom), validTo: iso(c.validTo) })),
+        },
+      ]),
+    ),
+    onsToLa: new Map(las.flatMap((l) => [[l.onsCode, l.laNumber] as const, ...l.codes.map((c) => [c.onsCode, l.laNumber] as const)])),
+    jointReturns: joints.map((j) => ({
+      id: j.id,
+      series: j.series,
+      label: j.label,
+      fromPeriod: j.fromPeriod,
+      toPeriod: j.toPeriod,
+      members: j.members.map((m) => m.laNumber).sort(),
+    })),
+    boundaryChanges: changes.map((c) => ({
+      id: c.id,
+      kind: c.kind,
+      effective: iso(c.effective)!,
+      description: c.description,
+      links: c.links.map((l) => ({ from: l.fromLaNumber, to: l.toLaNumber })),
+    })),
+    neighbourModels: models.map((m) => ({ id: m.id, label: m.label, publishedOn: iso(m.publishedOn)! })),
+    neighbours: new Map(
+      models.map((m) => [
+        m.id,
+        group(
+          neighbours.filter((n) => n.model === m.id),
+          (n) => ({ rank: n.rank, laNumber: n.neighbourLaNumber, closeness: n.closeness, band: n.band, inheritedFrom: n.inheritedFrom }),
+        ),
+      ]),
+    ),
+    inspections: group(inspections, (i) => ({
+      type: i.type,
+      inspectionDate: iso(i.inspectionDate),
+      publicationDate: iso(i.publicationDate),
+      overall: i.overall,
+      leadership: i.leadership,
+      helpAndProtection: i.helpAndProtection,
+      childrenInCare: i.childrenInCare,
+      careLeavers: i.careLeavers,
+      visitTheme: i.visitTheme,
+    })),
+    positions: {
+      asAt: iso(latestPosition?.asAt ?? null),
+      byLa: new Map(
+        positions.map((p) => [
+          p.laNumber,
+          {
+            inspectionDate: iso(p.inspectionDate),
+            publicationDate: iso(p.publicationDate),
+            overall: p.overall,
+            leadership: p.leadership,
+            helpAndProtection: p.helpAndProtection,
+            childrenInCare: p.childrenInCare,
+            careLeavers: p.careLeavers,
+          },
+        ]),
+      ),
+    },
+    releases: releases.map((r) => ({
+      id: r.id,
+      series: r.series,
+      fileName: r.fileName,
+      edition: r.edition,
+      importedAt: r.importedAt.toISOString(),
+    })),
+  };
+}
+
+// One snapshot per server process, replaced when the release stamp changes. Concurrent requests
+// share the same in-flight load.
+let current: { stamp: string; snapshot: Promise<Snapshot> } | null = null;
+
+/** The dashboard's data for the current data release (deduplicated within a request). */
+export const getDashboardSnapshot = cache(async (): Promise<Snapshot> => {
+  const stamp = await releaseStamp();
+  if (!current || current.stamp !== stamp) {
+    const snapshot = loadSnapshot(db, stamp);
+    current = { stamp, snapshot };
+    snapshot.catch(() => {
+      if (current?.snapshot === snapshot) current = null;
+    });
+  }
+  return current.snapshot;
+});
+
+/** "909" or any ONS code the LA has carried → its DfE LA number, or null. */
+export async function resolveDashboardCode(code: string): Promise<string | null> {
+  return resolveCode(await getDashboardSnapshot(), code);
+}
+
+// Built dashboards for the current release, by LA and view (cleared when the release changes).
+const built = new Lru<string, Dashboard>(600);
+let builtStamp = "";
+
+export async function getAuthorityDashboard(laNumber: string, view: DashboardView): Promise<Dashboard | null> {
+  const snapshot = await getDashboardSnapshot();
+  if (!snapshot.authorities.has(laNumber)) return null;
+  if (builtStamp !== snapshot.stamp) {
+    built.clear();
+    builtStamp = snapshot.stamp;
+  }
+  const key = `${laNumber}|${view.indicator}|${view.comparator}|${view.year}|${view.neighbours ?? ""}`;
+  const hit = built.get(key);
+  if (hit) return hit;
+  const dashboard = buildDashboard(snapshot, laNumber, view);
+  built.set(key, dashboard);
+  return dashboard;
+}
+
+export async function getDashboardYears(): Promise<(indicator: DashboardView["indicator"]) => number[]> {
+  const snapshot = await getDashboardSnapshot();
+  return (indicator) => availableYears(snapshot, indicator);
+}
+
+/** The statistical-neighbour groupings held, oldest first (for the view's choice). */
+export async function getNeighbourModels(): Promise<Snapshot["neighbourModels"]> {
+  return (await getDashboardSnapshot()).neighbourModels;
+}
+
+export type AuthorityDashboard = Dashboard;

@@ -1,0 +1,122 @@
+// The one query path for the risk engine's input. Takes a Prisma client so the app (through the
+// server-only lib/risk/server.ts) and the command-line scripts (backtest, benchmarks) read the same
+// rows the same way. Returns the plain RiskDataset of lib/risk/types.ts; nothing is computed here.
+import type { Db } from "@/lib/core/db/client";
+import { RISK_INDICATOR_IDS, type RiskIndicatorId } from "@/lib/risk/config";
+import type { GradedInspection, MarkerCode, Observation, RiskDataset } from "@/lib/risk/types";
+
+const iso = (d: Date | null): string | null => (d ? d.toISOString().slice(0, 10) : null);
+
+/** What the loader reads: the app's client, a script's, or an open transaction's (the importer's triage check). */
+export type RiskDatasetReader = Pick<
+  Db,
+  "localAuthority" | "indicatorValue" | "statisticalNeighbour" | "neighbourModel" | "inspection" | "dataRelease"
+>;
+
+/** The id of the newest data_release: a new import adds a row, so this changes exactly when the data may have. */
+export async function newestReleaseId(client: Pick<Db, "dataRelease">): Promise<number> {
+  const r = await client.dataRelease.findFirst({ orderBy: { id: "desc" }, select: { id: true } });
+  return r?.id ?? 0;
+}
+
+/** "2021-04" (the grouping's edition) → the first day of that month. */
+function editionDate(editionRank: number): string {
+  const s = String(editionRank);
+  return s.length >= 6 ? `${s.slice(0, 4)}-${s.slice(4, 6)}-01` : `${s.slice(0, 4)}-01-01`;
+}
+
+export async function loadRiskDataset(client: RiskDatasetReader): Promise<RiskDataset<RiskIndicatorId>> {
+  // The engine reads one grouping: the first published of those held (April 2021), which its
+  // thresholds and backtest were set on. Dashboards compare each period with the grouping in force when
+  // it was published (decision 0021); moving the engine to that rule needs its backtest rerun.
+  const firstGrouping = await client.neighbourModel.findFirst({ orderBy: { publishedOn: "asc" }, select: { id: true } });
+  const [authorities, values, neighbours, inspections] = await Promise.all([
+    client.localAuthority.findMany({
+      orderBy: { laNumber: "asc" },
+      select: { laNumber: true, name: true, regionCode: true, region: { select: { name: true } }, existsFrom: true, existsTo: true },
+    }),
+    client.indicatorValue.findMany({
+      where: { indicatorId: { in: [...RISK_INDICATOR_IDS] }, geoLevel: { in: ["LOCAL_AUTHORITY", "NATIONAL"] } },
+      orderBy: { period: "asc" },
+      select: { indicatorId: true, geoCode: true, geoLevel: true, period: true, value: true, marker: true, raw: true, jointReturnId: true },
+    }),
+    client.statisticalNeighbour.findMany({
+      where: { model: firstGrouping?.id ?? "" },
+      orderBy: [{ laNumber: "asc" }, { rank: "asc" }],
+      select: { laNumber: true, neighbourLaNumber: true, releaseId: true },
+    }),
+    client.inspection.findMany({
+      where: { type: { in: ["ILACS_STANDARD", "ILACS_SHORT"] }, inspectionDate: { not: null } },
+      orderBy: [{ laNumber: "asc" }, { inspectionDate: "asc" }],
+      select: {
+        laNumber: true,
+        type: true,
+        inspectionDate: true,
+        publicationDate: true,
+        overall: true,
+        leadership: true,
+        helpAndProtection: true,
+      },
+    }),
+  ]);
+
+  const byLa: RiskDataset<RiskIndicatorId>["values"] = {};
+  const england: RiskDataset<RiskIndicatorId>["england"] = {};
+  for (const v of values) {
+    const id = v.indicatorId as RiskIndicatorId;
+    const obs: Observation = {
+      period: v.period,
+      value: v.value,
+      marker: v.marker as MarkerCode | null,
+      raw: v.raw,
+      jointReturnId: v.jointReturnId,
+    };
+    if (v.geoLevel === "NATIONAL") {
+      (england[id] ??= []).push(obs);
+    } else {
+      const rec = (byLa[v.geoCode] ??= {});
+      (rec[id] ??= []).push(obs);
+    }
+  }
+
+  let sn: RiskDataset["neighbours"] = null;
+  if (neighbours.length > 0) {
+    const releaseIds = [...new Set(neighbours.map((n) => n.releaseId))];
+    const releases = await client.dataRelease.findMany({ where: { id: { in: releaseIds } }, select: { editionRank: true } });
+    const edition = Math.max(...releases.map((r) => r.editionRank));
+    const lists: Record<string, string[]> = {};
+    for (const n of neighbours) (lists[n.laNumber] ??= []).push(n.neighbourLaNumber);
+    sn = { publishedOn: editionDate(edition), lists };
+  }
+
+  const graded: GradedInspection[] = inspections.flatMap((i) =>
+    i.inspectionDate && (i.type === "ILACS_STANDARD" || i.type === "ILACS_SHORT")
+      ? [
+          {
+            laNumber: i.laNumber,
+            type: i.type,
+            inspectionDate: iso(i.inspectionDate)!,
+            publicationDate: iso(i.publicationDate),
+            overall: i.overall,
+            leadership: i.leadership,
+            helpAndProtection: i.helpAndProtection,
+          },
+        ]
+      : [],
+  );
+
+  return {
+    authorities: authorities.map((a) => ({
+      laNumber: a.laNumber,
+      name: a.name,
+      regionCode: a.regionCode,
+      regionName: a.region.name,
+      existsFrom: iso(a.existsFrom),
+      existsTo: iso(a.existsTo),
+    })),
+    values: byLa,
+    england,
+    neighbours: sn,
+    inspections: graded,
+  };
+}
