@@ -56,12 +56,12 @@ export function ViewForm({ action, view, indicators, years, yearLabel, groupings
         options={[...years].reverse().map((y) => ({ value: String(y), text: yearLabel(y) }))}
       />
       <Select
-        id="neighbours"
-        name="neighbours"
+        id="grouping"
+        name="grouping"
         label="Statistical neighbour grouping"
-        defaultValue={view.neighbours ?? BY_PERIOD}
+        defaultValue={view.grouping ?? BY_PERIOD}
         className="w-full"
-        error={error("neighbours")}
+        error={error("grouping")}
         options={[
           { value: BY_PERIOD, text: "In force when each figure was published" },
           ...groupings.map((g) => ({ value: g.id, text: `DfE, ${g.label}` })),

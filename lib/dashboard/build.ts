@@ -411,7 +411,7 @@ function buildNeighbours(s: Snapshot, la: AuthorityInfo, view: DashboardView, ne
     grouping,
     /** every grouping held, oldest first, and whether this LA has a list in it (for the switch) */
     models: s.neighbourModels.map((m) => ({ ...m, hasList: (s.neighbours.get(m.id)?.get(la.laNumber)?.length ?? 0) > 0 })),
-    choice: view.neighbours ?? BY_PERIOD,
+    choice: view.grouping ?? BY_PERIOD,
   };
 }
 
@@ -511,7 +511,7 @@ function headlineTable(cards: readonly Card[], la: AuthorityInfo): CsvTable {
 export function buildDashboard(s: Snapshot, laNumber: string, view: DashboardView) {
   const la = s.authorities.get(laNumber);
   if (!la) throw new Error(`unknown LA ${laNumber}`);
-  const neighboursFor = neighboursOf(s, laNumber, view.neighbours ?? BY_PERIOD);
+  const neighboursFor = neighboursOf(s, laNumber, view.grouping ?? BY_PERIOD);
   const name = nameOf(s);
   const changes = s.boundaryChanges.filter((c) => c.kind !== "RECODE");
   const cards = DASHBOARD_INDICATORS.filter((id) => s.values.has(id)).map((id) => buildCard(s, la, id, neighboursFor));

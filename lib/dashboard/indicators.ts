@@ -11,10 +11,10 @@ export const COMPARATORS = ["median", "mean"] as const;
 export type ComparatorKind = (typeof COMPARATORS)[number];
 
 /**
- * `neighbours`: which statistical-neighbour grouping comparisons use — "by-period" (each period the
+ * `grouping`: which statistical-neighbour grouping comparisons use — "by-period" (each period the
  * grouping in force when it was published; the default, also when absent) or a grouping's id ("2025-05").
  */
-export type DashboardView = { indicator: DashboardIndicatorId; comparator: ComparatorKind; year: number; neighbours?: string };
+export type DashboardView = { indicator: DashboardIndicatorId; comparator: ComparatorKind; year: number; grouping?: string };
 
 /** The catalogue's record of an indicator as the dashboard carries it (serialisable). */
 export function indicatorMeta(id: IndicatorId): IndicatorMeta {

@@ -6,7 +6,7 @@
 // year to 31 March 2025 by the end of October 2025). A period published before the first grouping the
 // service holds is compared with that first grouping, and marked so (`beforeFirst`): the grouping in
 // force then is not held. The person reading the dashboard may choose one grouping for every period
-// instead (`?neighbours=2025-05`).
+// instead (`?grouping=2025-05`).
 import { seriesById, type SeriesId } from "@/lib/catalogue";
 import type { NeighbourModelRef } from "@/lib/catalogue/neighbour-models";
 

@@ -243,7 +243,7 @@ export async function getAuthorityDashboard(laNumber: string, view: DashboardVie
     built.clear();
     builtStamp = snapshot.stamp;
   }
-  const key = `${laNumber}|${view.indicator}|${view.comparator}|${view.year}|${view.neighbours ?? ""}`;
+  const key = `${laNumber}|${view.indicator}|${view.comparator}|${view.year}|${view.grouping ?? ""}`;
   const hit = built.get(key);
   if (hit) return hit;
   const dashboard = buildDashboard(snapshot, laNumber, view);

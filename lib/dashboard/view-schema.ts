@@ -17,7 +17,7 @@ const viewSchema = z.object({
     .min(2000, "Choose a year from the list")
     .max(2100, "Choose a year from the list"),
   // a grouping's id ("2025-05") or "by-period"; checked against the groupings held below
-  neighbours: z.string({ error: NEIGHBOURS_ERROR }).regex(/^(by-period|\d{4}-\d{2})$/, NEIGHBOURS_ERROR),
+  grouping: z.string({ error: NEIGHBOURS_ERROR }).regex(/^(by-period|\d{4}-\d{2})$/, NEIGHBOURS_ERROR),
 });
 
 export type ViewField = keyof DashboardView & keyof z.infer<typeof viewSchema>;
@@ -28,7 +28,7 @@ const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v
 
 /**
  * @param yearsFor the years with figures for an indicator (ascending); the default year is the latest
- * @param neighbourModels the statistical-neighbour groupings held (`?neighbours=` must name one, or "by-period")
+ * @param neighbourModels the statistical-neighbour groupings held (`?grouping=` must name one, or "by-period")
  */
 export function parseDashboardView(
   raw: RawParams,
@@ -53,14 +53,14 @@ export function parseDashboardView(
     errors.push({ field: "year", message: years.length ? `Choose a year from ${years[0]} to ${latest}` : "Choose a year from the list" });
     year = undefined;
   }
-  let neighbours = pick("neighbours");
-  if (neighbours !== undefined && neighbours !== BY_PERIOD && !neighbourModels.some((m) => m.id === neighbours)) {
-    errors.push({ field: "neighbours", message: NEIGHBOURS_ERROR });
-    neighbours = undefined;
+  let grouping = pick("grouping");
+  if (grouping !== undefined && grouping !== BY_PERIOD && !neighbourModels.some((m) => m.id === grouping)) {
+    errors.push({ field: "grouping", message: NEIGHBOURS_ERROR });
+    grouping = undefined;
   }
   // the default (each period's grouping in force when it was published) is left out of the view
   return {
-    view: { indicator, comparator, year: year ?? latest, ...(neighbours && neighbours !== BY_PERIOD ? { neighbours } : {}) },
+    view: { indicator, comparator, year: year ?? latest, ...(grouping && grouping !== BY_PERIOD ? { grouping } : {}) },
     errors,
   };
 }
@@ -72,7 +72,7 @@ export function viewQuery(view: DashboardView, latestYear: number, change: Parti
   if (v.indicator !== DASHBOARD_INDICATORS[0]) params.set("indicator", v.indicator);
   if (v.comparator !== "median") params.set("comparator", v.comparator);
   if (v.year !== latestYear) params.set("year", String(v.year));
-  if (v.neighbours && v.neighbours !== BY_PERIOD) params.set("neighbours", v.neighbours);
+  if (v.grouping && v.grouping !== BY_PERIOD) params.set("grouping", v.grouping);
   const q = params.toString();
   return q ? `?${q}` : "";
 }

@@ -219,7 +219,7 @@ test.describe("LA dashboard: statistical neighbour groupings, without JavaScript
     await expect(page.locator("[data-indicator=agency_rate_fte]").getByTestId("card-grouping")).toHaveText("April 2021 grouping");
 
     await panel.getByRole("link", { name: "May 2025 grouping" }).click();
-    await expect(page).toHaveURL(/\/la\/942\?neighbours=2025-05#neighbours$/);
+    await expect(page).toHaveURL(/\/la\/942\?grouping=2025-05#neighbours$/);
     await expect(panel.getByTestId("neighbour-grouping")).toHaveText("DfE's May 2025 grouping, as you chose.");
     await expect(panel).not.toContainText("These are the neighbours of Cumbria");
     const first = panel.locator("tbody tr").first();
@@ -230,15 +230,15 @@ test.describe("LA dashboard: statistical neighbour groupings, without JavaScript
 
     await page.getByLabel("Statistical neighbour grouping").selectOption("by-period");
     await page.getByRole("button", { name: "Update charts" }).click();
-    await expect(page).toHaveURL(/neighbours=by-period/);
+    await expect(page).toHaveURL(/grouping=by-period/);
     await expect(panel).toContainText("These are the neighbours of Cumbria");
 
-    const response = await page.goto("/la/942?neighbours=1999-01");
+    const response = await page.goto("/la/942?grouping=1999-01");
     expect(response?.status()).toBe(200);
     await expect(page.getByRole("alert").filter({ hasText: "There is a problem" })).toContainText(
       "Choose a statistical neighbour grouping from the list",
     );
-    expect((await page.request.get("/la/942/csv/trend?neighbours=1999-01")).status()).toBe(400);
+    expect((await page.request.get("/la/942/csv/trend?grouping=1999-01")).status()).toBe(400);
     await expectNoSeriousAxeViolations(page);
   });
 });

@@ -55,10 +55,10 @@ describe("statistical neighbour groupings on the LA page", () => {
   let t: TestDatabase;
   let s: Snapshot;
   const { april2021, may2025 } = lists();
-  const view = (year: number, neighbours?: string) =>
-    ({ indicator: "agency_rate_fte", comparator: "median", year, ...(neighbours ? { neighbours } : {}) }) as const;
-  const agencyCard = (la: string, year: number, neighbours?: string) =>
-    buildDashboard(s, la, view(year, neighbours)).cards.find((c) => c.meta.id === "agency_rate_fte")!;
+  const view = (year: number, grouping?: string) =>
+    ({ indicator: "agency_rate_fte", comparator: "median", year, ...(grouping ? { grouping } : {}) }) as const;
+  const agencyCard = (la: string, year: number, grouping?: string) =>
+    buildDashboard(s, la, view(year, grouping)).cards.find((c) => c.meta.id === "agency_rate_fte")!;
 
   beforeAll(async () => {
     t = await createTestDatabase("loaded");

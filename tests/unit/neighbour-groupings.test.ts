@@ -160,23 +160,23 @@ describe("the grouping a period is compared with", () => {
     expect(isNeighbourChoice(BY_PERIOD, models)).toBe(true);
     expect(isNeighbourChoice("2019-04", models)).toBe(false);
     const years = () => [2017, 2024];
-    expect(parseDashboardView({ neighbours: "2025-05" }, years, models)).toEqual({
-      view: { indicator: "agency_rate_fte", comparator: "median", year: 2024, neighbours: "2025-05" },
+    expect(parseDashboardView({ grouping: "2025-05" }, years, models)).toEqual({
+      view: { indicator: "agency_rate_fte", comparator: "median", year: 2024, grouping: "2025-05" },
       errors: [],
     });
-    expect(parseDashboardView({ neighbours: BY_PERIOD }, years, models).view).toEqual({
+    expect(parseDashboardView({ grouping: BY_PERIOD }, years, models).view).toEqual({
       indicator: "agency_rate_fte",
       comparator: "median",
       year: 2024,
     });
     for (const bad of ["2019-04", "<script>", "2025-05x", ""]) {
-      const { view, errors } = parseDashboardView({ neighbours: bad }, years, models);
-      expect(view.neighbours, bad).toBeUndefined();
+      const { view, errors } = parseDashboardView({ grouping: bad }, years, models);
+      expect(view.grouping, bad).toBeUndefined();
       if (bad !== "")
-        expect(errors, bad).toEqual([{ field: "neighbours", message: "Choose a statistical neighbour grouping from the list" }]);
+        expect(errors, bad).toEqual([{ field: "grouping", message: "Choose a statistical neighbour grouping from the list" }]);
     }
     const view = { indicator: "agency_rate_fte", comparator: "median", year: 2024 } as const;
-    expect(viewQuery(view, 2024, { neighbours: "2021-04" })).toBe("?neighbours=2021-04");
-    expect(viewQuery(view, 2024, { neighbours: BY_PERIOD })).toBe("");
+    expect(viewQuery(view, 2024, { grouping: "2021-04" })).toBe("?grouping=2021-04");
+    expect(viewQuery(view, 2024, { grouping: BY_PERIOD })).toBe("");
   });
 });

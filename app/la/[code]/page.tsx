@@ -251,7 +251,7 @@ export default async function AuthorityPage({ params, searchParams }: { params: 
         <NeighboursPanel
           dashboard={dashboard}
           year={view.year}
-          hrefFor={(choice) => `${base}${viewQuery(view, latestYear, { neighbours: choice })}#neighbours`}
+          hrefFor={(choice) => `${base}${viewQuery(view, latestYear, { grouping: choice })}#neighbours`}
         />
       </section>
 

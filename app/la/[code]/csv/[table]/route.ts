@@ -28,7 +28,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ code
     headline: { data: d.headlineTable, name: ["lead-indicators"] },
     trend: {
       data: d.trend.table,
-      name: ["trend", view.indicator, view.comparator, ...(view.neighbours ? [`neighbours-${view.neighbours}`] : [])],
+      name: ["trend", view.indicator, view.comparator, ...(view.grouping ? [`neighbours-${view.grouping}`] : [])],
     },
     compare: { data: d.comparison.table, name: ["all-authorities", view.indicator, String(view.year)] },
     ofsted: { data: d.ofsted.table, name: ["ofsted-inspections"] },
