@@ -18,7 +18,7 @@ export function NeighboursPanel({ dashboard, year, hrefFor }: Props) {
   const { grouping } = neighbours;
   const switcher =
     neighbours.models.length > 1 ? (
-      <nav aria-label="Statistical neighbour grouping" className="govuk-body-s" data-testid="grouping-switch">
+      <nav aria-label="Switch neighbour groupings" className="govuk-body-s" data-testid="grouping-switch">
         Compare with:{" "}
         {[{ id: BY_PERIOD, label: "the grouping in force when each figure was published" }, ...neighbours.models].map((m, i) => (
           <span key={m.id}>
