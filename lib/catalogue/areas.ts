@@ -12,14 +12,14 @@ export const AREAS = [
     description: "Children in need, referrals and child protection: the experiences and progress of children who need help and protection.",
   },
   {
+    id: "outcomes",
+    label: "Outcomes",
+    description: "How children fare: their health and safety, such as hospital admissions caused by injuries.",
+  },
+  {
     id: "leadership_and_workforce",
     label: "Leadership and workforce",
     description: "The social work workforce: agency use, turnover, vacancies and caseloads, the lead indicators of the impact of leaders.",
-  },
-  {
-    id: "outcomes",
-    label: "Outcomes",
-    description: "How children who need help and protection or are in care fare: their health, safety and education.",
   },
   {
     id: "context",
