@@ -3,6 +3,8 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { getEnv } = await import("./lib/core/env");
+  // after-import hooks (lib/import/hooks.ts), for any import this process runs
+  await import("./lib/import-hooks");
   const env = getEnv();
   if (!env.isProduction) {
     console.warn(

@@ -7,12 +7,11 @@ import { Header } from "@/components/govuk/header";
 import { PageContainer } from "@/components/govuk/page-container";
 import { PhaseBanner } from "@/components/govuk/phase-banner";
 import { SkipLink } from "@/components/govuk/skip-link";
+import { SERVICE_NAME } from "@/lib/actions/form-title";
 import { navigationFor } from "@/lib/auth/navigation";
 import { getCurrentUser } from "@/lib/auth/request";
 import { signOutAction } from "./sign-out/actions";
 import "./globals.css";
-
-const SERVICE_NAME = "Children's social care insight";
 
 export const metadata: Metadata = {
   title: {

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import { publishedFigureHtml } from "@/components/dashboard/figure-html";
-import { Button, ErrorSummary, Heading, Input, Link, Paragraph, Select, Table } from "@/components/govuk";
+import { publishedFigureHtml } from "@/components/authorities/figure-html";
+import { ErrorSummary, FilterForm, Heading, Link, Paragraph, Table } from "@/components/govuk";
 import { escapeHtml, judgementTagHtml, linkHtml, tableBodyHtml } from "@/components/govuk/html";
-import { indicatorById, JUDGEMENT_FILTER_LABELS, periodLabel } from "@/lib/catalogue";
+import { indicatorById, judgementFilterOptions, periodLabel } from "@/lib/catalogue";
 import { listAuthorities, listRegions, LIST_INDICATORS } from "@/lib/dashboard/authorities";
 import { formatDate } from "@/lib/core/values";
-import { JUDGEMENT_FILTERS, parseListFilters } from "@/lib/dashboard/list-filters";
+import { JUDGEMENT_FILTERS, parseListFilters, regionOptions } from "@/lib/dashboard/list-filters";
 
 export const dynamic = "force-dynamic";
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -14,8 +14,6 @@ export async function generateMetadata({ searchParams }: { searchParams: SearchP
   const { errors } = parseListFilters(await searchParams);
   return { title: `${errors.length ? "Error: " : ""}All local authorities` };
 }
-
-const JUDGEMENT_OPTIONS: Record<(typeof JUDGEMENT_FILTERS)[number], string> = JUDGEMENT_FILTER_LABELS;
 
 const LIST_COLUMNS = LIST_INDICATORS.map((id) => indicatorById(id));
 
@@ -37,44 +35,31 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
         Published workforce, demand and Ofsted figures for every local authority in England, beside England and its region.
       </Paragraph>
 
-      <form
-        method="get"
+      <FilterForm
         action="/"
+        label="Filter local authorities"
+        search
         className="mb-6 grid gap-x-6 md:grid-cols-[2fr_1fr_1fr_auto] md:items-end"
-        role="search"
-        aria-label="Filter local authorities"
-      >
-        <Input
-          id="q"
-          name="q"
-          label="Search by name or code"
-          hint="For example, St Helens, 342 or E08000013"
-          defaultValue={filters.q ?? ""}
-          error={allErrors.find((e) => e.field === "q")?.message}
-          autoComplete="off"
-        />
-        <Select
-          id="region"
-          name="region"
-          label="Region"
-          defaultValue={filters.region ?? ""}
-          error={allErrors.find((e) => e.field === "region")?.message}
-          options={[{ value: "", text: "All regions" }, ...regions.map((r) => ({ value: r.code, text: r.name }))]}
-        />
-        <Select
-          id="judgement"
-          name="judgement"
-          label="Ofsted judgement"
-          defaultValue={filters.judgement ?? ""}
-          error={allErrors.find((e) => e.field === "judgement")?.message}
-          options={[{ value: "", text: "Any judgement" }, ...JUDGEMENT_FILTERS.map((j) => ({ value: j, text: JUDGEMENT_OPTIONS[j] }))]}
-        />
-        <div className="mb-6 md:mb-[30px]">
-          <Button type="submit" variant="secondary" className="mb-0">
-            Apply filters
-          </Button>
-        </div>
-      </form>
+        errors={allErrors}
+        fields={[
+          {
+            name: "q",
+            label: "Search by name or code",
+            hint: "For example, St Helens, 342 or E08000013",
+            value: filters.q,
+            input: { autoComplete: "off" },
+          },
+          { name: "region", label: "Region", value: filters.region, any: "All regions", options: regionOptions(regions) },
+          {
+            name: "judgement",
+            label: "Ofsted judgement",
+            value: filters.judgement,
+            any: "Any judgement",
+            options: judgementFilterOptions(JUDGEMENT_FILTERS),
+          },
+        ]}
+        submit={{ label: "Apply filters", className: "mb-6 md:mb-[30px]", flush: true }}
+      />
 
       <p className="govuk-body" role="status">
         Showing <strong>{list.rows.length}</strong> of England&apos;s local authorities

@@ -40,7 +40,8 @@ import pg from "pg";
 import { embeddedDir, projectRoot, startEmbedded, stopEmbedded } from "../lib/core/db/embedded";
 import { currentLaNumbers } from "./bench/fixtures";
 import { percentile, round, waitForServer } from "./bench/load";
-import { startAppServer } from "./bench/server";
+import { buildForProduction, startAppServer } from "./bench/server";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./chromium";
 import { prepareDatabase } from "./db";
 import { DEFAULT_DATA_FOLDER, runImport } from "./import";
 import { now } from "../lib/core/clock";
@@ -174,22 +175,23 @@ async function seen(browser: Browser, base: string, pathname: string) {
   }
 }
 
+/** Lets the load run on until every response has been a 200 for 5 s since `from` (or 60 s have passed); times from `t0`. */
+async function untilAllOk(load: { samples: { status: number; doneAt: number }[] }, t0: number, from: number): Promise<void> {
+  const deadline = from + 60_000;
+  for (;;) {
+    await sleep(250);
+    const now = performance.now() - t0;
+    const lastBad = Math.max(from, ...load.samples.filter((s) => s.status !== 200).map((s) => s.doneAt));
+    if (now - lastBad >= 5_000 || now > deadline) return;
+  }
+}
+
 async function databaseRestartUnderLoad(url: string) {
   const las = await currentLaNumbers(url);
   const paths = las.map((la) => `/la/${la}`);
   const app = await startApp(url);
   const { chromium } = await import("@playwright/test"); // only here: the kill-import helpers are imported by a Vitest test
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--no-first-run",
-      "--disable-sync",
-    ],
-  });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
     for (const p of paths.slice(0, 20)) await (await fetch(`${app.base}${p}`)).text(); // warm
     const t0 = performance.now();
@@ -207,14 +209,7 @@ async function databaseRestartUnderLoad(url: string) {
     await startEmbedded(() => {});
     const upAt = await waitUntilAccepting(url, t0);
 
-    // Run on until every response has been a 200 for 5 s (or 60 s have passed).
-    const deadline = upAt + 60_000;
-    for (;;) {
-      await sleep(250);
-      const now = performance.now() - t0;
-      const lastBad = Math.max(upAt, ...load.samples.filter((s) => s.status !== 200).map((s) => s.doneAt));
-      if (now - lastBad >= 5_000 || now > deadline) break;
-    }
+    await untilAllOk(load, t0, upAt);
     await load.stop();
     const end = performance.now() - t0;
     // The same browser tab, once the database is back: trying again brings the page back — the
@@ -348,13 +343,7 @@ async function databaseFreezeUnderLoad(url: string) {
     const thawedAt = performance.now() - t0;
     signalPostgres("SIGCONT", frozen);
     frozen = [];
-    const deadline = thawedAt + 60_000;
-    for (;;) {
-      await sleep(250);
-      const now = performance.now() - t0;
-      const lastBad = Math.max(thawedAt, ...load.samples.filter((s) => s.status !== 200).map((s) => s.doneAt));
-      if (now - lastBad >= 5_000 || now > deadline) break;
-    }
+    await untilAllOk(load, t0, thawedAt);
     await load.stop();
     const samples = [...load.samples].sort((a, b) => a.doneAt - b.doneAt);
     // Requests sent while the database was frozen and answered before it was thawed: how long a person waited.
@@ -426,12 +415,14 @@ export function writeSyntheticRelease(folder: string, files: readonly string[] =
   return { files: files.length, rows };
 }
 
-export type ReleaseFingerprint = { releases: string[]; counts: Record<string, number>; checksums: Record<string, string> };
+type ReleaseFingerprint = { releases: string[]; counts: Record<string, number>; checksums: Record<string, string> };
 
-const DATA_TABLES = [
+/** Every table the importer writes (tests/integration/fuzz-import.test.ts watches the same ones). */
+export const DATA_TABLES = [
   "data_release",
   "indicator",
   "indicator_value",
+  "indicator_value_revision",
   "region",
   "local_authority",
   "la_code",
@@ -471,7 +462,7 @@ export async function releaseFingerprint(url: string): Promise<ReleaseFingerprin
   }
 }
 
-export type KillResult = {
+type KillResult = {
   /** from starting `tsx scripts/import.ts` to SIGKILL */
   killedAfterMs: number;
   /** distinct indicator_value insert statements the import's transaction had started when killed */
@@ -586,15 +577,7 @@ async function main() {
   if (process.env.DATABASE_URL) throw new Error("bench:faults stops and starts the embedded PostgreSQL: run it without DATABASE_URL.");
   const url = await prepareDatabase("csc_faults");
   await runImport(DEFAULT_DATA_FOLDER, url);
-  if (process.env.BENCH_SKIP_BUILD !== "1") {
-    console.log("Building (next build) …");
-    const build = spawnSync(bin("next"), ["build"], {
-      cwd: projectRoot,
-      stdio: "inherit",
-      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
-    });
-    if (build.status !== 0) process.exit(build.status ?? 1);
-  }
+  buildForProduction();
 
   console.log(`\n1. PostgreSQL stopped for ${OUTAGE_SECONDS} s under load (${CONNECTIONS} clients) …`);
   const restart = await databaseRestartUnderLoad(url);

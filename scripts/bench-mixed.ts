@@ -18,7 +18,6 @@
 // page-cache hit rate (x-page-cache header) per page kind, writes done/refused, and the import time.
 // Results: bench-results/mixed.json. Targets (issue 19): p95 ≤ 150 ms for /la/[code], ≤ 100 ms for
 // /risk and plan pages, 0 errors.
-import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -29,7 +28,7 @@ import { resolveDatabaseUrl, withDatabase } from "../lib/core/db/url";
 import { createSmallPlans, currentLaNumbers, prepareBenchDatabase, signInNewAccounts } from "./bench/fixtures";
 import { formFields, postForm, withValues } from "./bench/forms";
 import { percentile, round } from "./bench/load";
-import { startAppServer } from "./bench/server";
+import { buildForProduction, startAppServer } from "./bench/server";
 import { HOME_VIEWS, LA_VIEWS, RISK_VIEWS } from "./bench/views";
 import { runImport } from "./import";
 
@@ -142,14 +141,7 @@ async function main() {
   const cookies = await signInNewAccounts(db.url, accounts);
   const people: Person[] = accounts.map((a, i) => ({ role: a.role, laNumber: a.laNumber, cookie: cookies[i]! }));
 
-  if (process.env.BENCH_SKIP_BUILD !== "1") {
-    const build = spawnSync(path.join(projectRoot, "node_modules/.bin/next"), ["build"], {
-      cwd: projectRoot,
-      stdio: "inherit",
-      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
-    });
-    if (build.status !== 0) process.exit(build.status ?? 1);
-  }
+  buildForProduction();
   const server = await startAppServer({ port: PORT, databaseUrl: db.url, pageCache: process.env.PAGE_CACHE !== "off" });
   const client = new pg.Client({ connectionString: db.url });
   await client.connect();

@@ -13,7 +13,6 @@
 //     — the no-JavaScript form post. Exactly one must be saved each round and the other told
 //     "changed by … review … Nothing was saved"; the action's version must rise by exactly one.
 // Pass: zero errors and zero 5xx, every check above. Results: bench-results/scale.json.
-import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -22,7 +21,7 @@ import { projectRoot } from "../lib/core/db/embedded";
 import { createBenchAccount, prepareBenchDatabase } from "./bench/fixtures";
 import { formFields, postForm, signInThroughForm } from "./bench/forms";
 import { loadTest, type LoadRun } from "./bench/load";
-import { startAppServer } from "./bench/server";
+import { buildForProduction, startAppServer } from "./bench/server";
 import { now } from "../lib/core/clock";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3199);
@@ -31,14 +30,7 @@ const ROUNDS = Number(process.env.BENCH_SCALE_ROUNDS ?? 10);
 
 async function main() {
   const db = await prepareBenchDatabase();
-  if (process.env.BENCH_SKIP_BUILD !== "1") {
-    const build = spawnSync(path.join(projectRoot, "node_modules/.bin/next"), ["build"], {
-      cwd: projectRoot,
-      stdio: "inherit",
-      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
-    });
-    if (build.status !== 0) process.exit(build.status ?? 1);
-  }
+  buildForProduction();
   const client = new pg.Client({ connectionString: db.url });
   await client.connect();
   const [a, b] = await Promise.all([

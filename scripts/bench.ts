@@ -19,7 +19,7 @@ import { projectRoot } from "../lib/core/db/embedded";
 import { firstLoadJsGzipBytes } from "./bench/client-js";
 import { prepareBenchDatabase } from "./bench/fixtures";
 import { loadTest, round, type LoadRun } from "./bench/load";
-import { startAppServer } from "./bench/server";
+import { buildForProduction, startAppServer } from "./bench/server";
 import { HOME_VIEWS, LA_VIEWS, RISK_VIEWS } from "./bench/views";
 import { now } from "../lib/core/clock";
 
@@ -164,14 +164,7 @@ async function main() {
   const flags = runScript("scripts/bench-flags.ts", "flags.json", { ...process.env, DATABASE_URL: db.url });
 
   console.log("3/4 Production build …");
-  if (process.env.BENCH_SKIP_BUILD !== "1") {
-    const build = spawnSync(bin("next"), ["build"], {
-      cwd: projectRoot,
-      stdio: "inherit",
-      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
-    });
-    if (build.status !== 0) process.exit(build.status ?? 1);
-  }
+  buildForProduction();
   const plan = `/la/${db.planLa}/plan`;
   const groups = [
     { key: "home", short: "/", label: "`/` (all LAs, mixed filters)", paths: HOME_VIEWS },

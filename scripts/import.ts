@@ -4,6 +4,7 @@
 import path from "node:path";
 import { projectRoot } from "../lib/core/db/embedded";
 import { createPrismaClient } from "../lib/core/db/client";
+import "../lib/import-hooks"; // after-import hooks (triage reopen) run in the import transaction
 import { formatSummary, importFolder } from "../lib/import/run-import";
 import { ImportError } from "../lib/import/types";
 import { prepareDatabase } from "./db";

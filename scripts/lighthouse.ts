@@ -32,23 +32,13 @@ import lighthouse, { desktopConfig, type Config, type Flags, type Result } from 
 import { computeMedianRun } from "lighthouse/core/lib/median-run.js";
 import { projectRoot } from "../lib/core/db/embedded";
 import { prepareBenchDatabase } from "./bench/fixtures";
-import { startAppServer } from "./bench/server";
+import { buildForProduction, startAppServer } from "./bench/server";
+import { CHROMIUM_ARGS } from "./chromium";
 import { now } from "../lib/core/clock";
 
 const PORT = Number(process.env.LIGHTHOUSE_PORT ?? 3198);
 const CHROME_PATH = process.env.CHROME_PATH ?? "/usr/bin/chromium";
-const CHROME_FLAGS = [
-  "--headless=new",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--no-first-run",
-  "--no-default-browser-check",
-  "--disable-sync",
-  "--disable-extensions",
-  "--mute-audio",
-];
+const CHROME_FLAGS = ["--headless=new", ...CHROMIUM_ARGS, "--no-default-browser-check", "--disable-extensions", "--mute-audio"];
 const CATEGORIES = ["performance", "accessibility", "best-practices"] as const;
 const PRESETS = (process.env.LIGHTHOUSE_PRESETS ?? "desktop,mobile").split(",").map((p) => p.trim());
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 5);
@@ -73,7 +63,6 @@ const METRICS = [
 const resultsDir = path.join(projectRoot, "bench-results");
 /** Every full report, by preset, page and run (open one in the Lighthouse viewer, or read the JSON). */
 const reportsDir = path.join(resultsDir, "lighthouse");
-const bin = (name: string) => path.join(projectRoot, "node_modules/.bin", name);
 
 type Preset = "desktop" | "mobile";
 type Category = (typeof CATEGORIES)[number];
@@ -324,14 +313,7 @@ async function main() {
   const db = await prepareBenchDatabase();
 
   console.log("2/3 Production build …");
-  if (process.env.BENCH_SKIP_BUILD !== "1") {
-    const build = spawnSync(bin("next"), ["build"], {
-      cwd: projectRoot,
-      stdio: "inherit",
-      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
-    });
-    if (build.status !== 0) process.exit(build.status ?? 1);
-  }
+  buildForProduction();
 
   const allPages: { path: string; cookie?: string }[] = [
     { path: "/" },

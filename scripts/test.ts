@@ -66,7 +66,10 @@ async function main() {
     if (!hasTemplate) step("Import published data for e2e", bin("tsx"), ["scripts/import.ts"], { DATABASE_URL: e2eUrl });
     step("Seed e2e database", bin("tsx"), ["scripts/seed.ts"], { DATABASE_URL: e2eUrl });
     step("Production build", bin("next"), ["build"]);
-    step("Browser tests (Playwright, Chromium)", bin("playwright"), ["test", ...specs], { E2E_DATABASE_URL: e2eUrl, CHROMIUM_PATH: chromium });
+    step("Browser tests (Playwright, Chromium)", bin("playwright"), ["test", ...specs], {
+      E2E_DATABASE_URL: e2eUrl,
+      CHROMIUM_PATH: chromium,
+    });
   }
   console.log("\nAll tests passed.");
 }

@@ -2,32 +2,22 @@
 
 // The sign-in form. Works without JavaScript: the server action re-renders this page with its
 // result. With JavaScript, focus moves to the error summary.
-import { useActionState } from "react";
-import { Button, ErrorSummary, ErrorSummaryFocus, Input } from "@/components/govuk";
-import type { ActionState } from "@/lib/actions/execute-action";
+import { echoedText, FormOutcome, HiddenFields, useFormAction } from "@/components/forms/form-state";
+import { Button, Input } from "@/components/govuk";
 import { signInAction } from "./actions";
 
 const FIELDS = ["email", "password"] as const;
 
 export function SignInForm({ returnTo, title }: { returnTo: string | null; title: string }) {
-  const [state, formAction, pending] = useActionState<ActionState, FormData>(signInAction, null);
-  const failed = state?.ok === false ? state : null;
-  const errors = failed
-    ? FIELDS.filter((f) => failed.fieldErrors[f]).map((f) => ({ href: `#${f}`, text: failed.fieldErrors[f] ?? "" }))
-    : [];
-  const email = typeof failed?.values?.email === "string" ? failed.values.email : "";
+  // on success the action redirects, so only a refusal is shown here (always about the email or the password)
+  const { state, formAction, pending, errors } = useFormAction(signInAction);
 
   return (
     <>
-      {failed ? <title>{`Error: ${title}`}</title> : null}
-      {errors.length > 0 ? (
-        <ErrorSummaryFocus key={JSON.stringify(failed)}>
-          <ErrorSummary errors={errors} />
-        </ErrorSummaryFocus>
-      ) : null}
+      <FormOutcome state={state} fields={FIELDS} title={title} fallbackHref="#email" />
       <h1 className="govuk-heading-l">Sign in</h1>
       <form action={formAction} noValidate>
-        {returnTo ? <input type="hidden" name="returnTo" value={returnTo} /> : null}
+        <HiddenFields values={{ returnTo }} />
         <Input
           id="email"
           name="email"
@@ -35,17 +25,10 @@ export function SignInForm({ returnTo, title }: { returnTo: string | null; title
           label="Email address"
           autoComplete="username"
           spellCheck={false}
-          defaultValue={email}
-          error={failed?.fieldErrors.email}
+          defaultValue={echoedText(state, "email", "")}
+          error={errors.email}
         />
-        <Input
-          id="password"
-          name="password"
-          type="password"
-          label="Password"
-          autoComplete="current-password"
-          error={failed?.fieldErrors.password}
-        />
+        <Input id="password" name="password" type="password" label="Password" autoComplete="current-password" error={errors.password} />
         <Button type="submit" disabled={pending}>
           Sign in
         </Button>

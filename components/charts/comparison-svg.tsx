@@ -3,7 +3,7 @@
 // of Scilly's 100% agency rate, small-count rates) are drawn to the top edge with a notch and said to be
 // off the scale, so they do not flatten every other bar; the table twin gives the true figure.
 import { COLOURS, unitSuffix, type ComparisonChartProps } from "./chart-types";
-import { AXIS_TEXT, ChartFrame, round, valueScale, ValueAxis, VIEW, type Margin } from "./svg-frame";
+import { AXIS_TEXT, ChartSvg, round, valueScale, ValueAxis, VIEW, type Margin } from "./svg-frame";
 
 const MARGIN: Margin = { top: 16, right: 16, bottom: 28, left: 56 };
 const FILL = { subject: COLOURS.la, neighbour: COLOURS.neighbour, other: COLOURS.other } as const;
@@ -17,7 +17,7 @@ export function ComparisonSvg({ id, title, description, unit, bars, england, lim
   // the highlighted bars are drawn last, so neighbours' and the LA's bars are never covered
   const order = [...bars.keys()].sort((a, b) => rankOf(bars[a]!.group) - rankOf(bars[b]!.group));
   return (
-    <ChartFrame id={id} title={title} description={description} testId="comparison-chart">
+    <ChartSvg id={id} title={title} description={description} testId="comparison-chart">
       <ValueAxis ticks={ticks} y={y} margin={MARGIN} suffix={suffix} />
       {order.map((i) => {
         const b = bars[i]!;
@@ -59,7 +59,7 @@ export function ComparisonSvg({ id, title, description, unit, bars, england, lim
       <text x={(MARGIN.left + VIEW.width - MARGIN.right) / 2} y={VIEW.height - 8} textAnchor="middle" aria-hidden="true" {...AXIS_TEXT}>
         Local authorities, ranked
       </text>
-    </ChartFrame>
+    </ChartSvg>
   );
 }
 

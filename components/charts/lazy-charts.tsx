@@ -1,26 +1,31 @@
 "use client";
-// Recharts is not part of the page's first JavaScript: each chart is fetched (next/dynamic, no server
-// rendering) only when its place on the page comes near the screen. Until then — and without
-// JavaScript — the figcaption and the table twin beside each chart carry the same figures.
-import dynamic from "next/dynamic";
+// The interactive charts (recharts: hover and keyboard reading) are not part of the page's first
+// JavaScript. Each chart's box first holds the server-drawn SVG (`drawn`), which is all a reader
+// without JavaScript, or printing, sees; when the box comes near the screen recharts is fetched and
+// its chart replaces the SVG in the same box. The figcaption and the table twin carry the figures.
+import { lazy, Suspense, type ReactNode } from "react";
 import type { ComparisonChartProps, TrendChartProps } from "./chart-types";
-import { ChartPlaceholder, WhenNearScreen } from "./when-near-screen";
+import { WhenNearScreen } from "./when-near-screen";
 
-const TrendChart = dynamic(() => import("./trend-chart"), { ssr: false, loading: () => <ChartPlaceholder className="h-80" /> });
-const ComparisonChart = dynamic(() => import("./comparison-chart"), { ssr: false, loading: () => <ChartPlaceholder className="h-72" /> });
+const TrendChart = lazy(() => import("./trend-chart"));
+const ComparisonChart = lazy(() => import("./comparison-chart"));
 
-export function LazyTrendChart(props: TrendChartProps) {
+export function LazyTrendChart({ drawn, ...props }: TrendChartProps & { drawn: ReactNode }) {
   return (
-    <WhenNearScreen placeholderClass="h-80">
-      <TrendChart {...props} />
+    <WhenNearScreen className="h-full" placeholder={drawn}>
+      <Suspense fallback={drawn}>
+        <TrendChart {...props} />
+      </Suspense>
     </WhenNearScreen>
   );
 }
 
-export function LazyComparisonChart(props: ComparisonChartProps) {
+export function LazyComparisonChart({ drawn, ...props }: ComparisonChartProps & { drawn: ReactNode }) {
   return (
-    <WhenNearScreen placeholderClass="h-72">
-      <ComparisonChart {...props} />
+    <WhenNearScreen className="h-full" placeholder={drawn}>
+      <Suspense fallback={drawn}>
+        <ComparisonChart {...props} />
+      </Suspense>
     </WhenNearScreen>
   );
 }

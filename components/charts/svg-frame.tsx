@@ -1,5 +1,5 @@
-// The frame every server-drawn chart shares (decision 0025): an accessible <svg> (role img, title and
-// description), drawn to a fixed viewBox that scales with its box, inside a labelled region that takes
+// What every server-drawn chart shares (decision 0025): an accessible <svg> (role img, title and
+// description) drawn to a fixed viewBox that scales with its box, inside a labelled region that takes
 // keyboard focus in page order and scrolls sideways on its own below the chart's narrowest readable
 // width (so the page never does, WCAG 1.4.10). No JavaScript: it shows without it and in print.
 import { scaleLinear } from "d3-scale";
@@ -39,8 +39,22 @@ export function ValueAxis({ ticks, y, margin, suffix }: { ticks: number[]; y: (v
   );
 }
 
-/** The accessible, focusable, sideways-scrolling frame. `id` must be unique on the page. */
-export function ChartFrame({
+/**
+ * The chart's box: a labelled region that takes keyboard focus in page order and scrolls sideways on
+ * its own below the chart's narrowest readable width. It holds the server-drawn SVG, which the
+ * interactive chart may replace in the browser (lazy-charts.tsx) in a box of the same size, so nothing
+ * moves.
+ */
+export function ChartRegion({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="govuk-chart-wrapper" role="region" tabIndex={0} aria-label={label}>
+      <div className="chart-box">{children}</div>
+    </div>
+  );
+}
+
+/** The server-drawn chart: an image with its title and description. `id` must be unique on the page. */
+export function ChartSvg({
   id,
   title,
   description,
@@ -54,19 +68,19 @@ export function ChartFrame({
   children: ReactNode;
 }) {
   return (
-    <div className="govuk-chart-wrapper" role="region" tabIndex={0} aria-labelledby={`${id}-title`} data-testid={testId}>
-      <svg
-        viewBox={`0 0 ${VIEW.width} ${VIEW.height}`}
-        role="img"
-        aria-labelledby={`${id}-title ${id}-desc`}
-        className="block h-auto w-full min-w-[460px]"
-        fontFamily="Arial, sans-serif"
-      >
-        <title id={`${id}-title`}>{title}</title>
-        <desc id={`${id}-desc`}>{description}</desc>
-        {children}
-      </svg>
-    </div>
+    <svg
+      viewBox={`0 0 ${VIEW.width} ${VIEW.height}`}
+      role="img"
+      aria-labelledby={`${id}-title ${id}-desc`}
+      className="block h-full w-full"
+      fontFamily="Arial, sans-serif"
+      data-testid={testId}
+      data-drawn="server"
+    >
+      <title id={`${id}-title`}>{title}</title>
+      <desc id={`${id}-desc`}>{description}</desc>
+      {children}
+    </svg>
   );
 }
 

@@ -4,7 +4,7 @@
 import { scaleLinear } from "d3-scale";
 import { JUDGEMENTS } from "@/lib/catalogue/judgements";
 import { COLOURS, DASHES, JUDGEMENT_COLOURS, unitSuffix, type TrendChartProps } from "./chart-types";
-import { AXIS_TEXT, ChartFrame, linePath, round, valueScale, ValueAxis, VIEW, type Margin } from "./svg-frame";
+import { AXIS_TEXT, ChartSvg, linePath, round, valueScale, ValueAxis, VIEW, type Margin } from "./svg-frame";
 
 const SHORT: Record<string, string> = Object.fromEntries(JUDGEMENTS.map((j) => [j.id, j.abbreviation]));
 const MARGIN: Margin = { top: 30, right: 16, bottom: 30, left: 56 };
@@ -35,7 +35,7 @@ export function TrendSvg({
     .range([MARGIN.left + 12, VIEW.width - MARGIN.right - 12]);
   const withUnit = (t: string) => (/^-?[\d.]+$/.test(t) ? `${t}${suffix}` : t);
   return (
-    <ChartFrame id={id} title={title} description={description} testId="trend-chart">
+    <ChartSvg id={id} title={title} description={description} testId="trend-chart">
       {annotations.map((a, i) =>
         a.kind === "covid" && a.to >= domain[0] && a.from <= domain[1] ? (
           <g key={`covid-${i}`} aria-hidden="true">
@@ -102,6 +102,6 @@ export function TrendSvg({
           </circle>
         ),
       )}
-    </ChartFrame>
+    </ChartSvg>
   );
 }

@@ -14,13 +14,18 @@ export function ChartPlaceholder({ className }: { className: string }) {
   );
 }
 
-/** `className` sizes the wrapper (e.g. "h-full" inside a box of set height); `placeholderClass` the placeholder. */
+/**
+ * `className` sizes the wrapper (e.g. "h-full" inside a box of set height); until the box is near the
+ * screen it shows `placeholder` (the server-drawn chart), or a grey box sized by `placeholderClass`.
+ */
 export function WhenNearScreen({
-  placeholderClass,
+  placeholderClass = "h-full",
+  placeholder,
   className,
   children,
 }: {
-  placeholderClass: string;
+  placeholderClass?: string;
+  placeholder?: ReactNode;
   className?: string;
   children: ReactNode;
 }) {
@@ -46,7 +51,7 @@ export function WhenNearScreen({
   }, []);
   return (
     <div ref={ref} className={className}>
-      {near ? children : <ChartPlaceholder className={placeholderClass} />}
+      {near ? children : (placeholder ?? <ChartPlaceholder className={placeholderClass} />)}
     </div>
   );
 }

@@ -1,11 +1,13 @@
 // Every LA for the chosen indicator and year, ranked, with this LA and its neighbours highlighted.
+import { ComparisonSvg } from "@/components/charts/comparison-svg";
 import { LazyComparisonChart } from "@/components/charts/lazy-charts";
+import { ChartRegion } from "@/components/charts/svg-frame";
 import type { ComparisonBar } from "@/components/charts/chart-types";
-import { Details, Heading, Paragraph } from "@/components/govuk";
+import { Heading, Paragraph } from "@/components/govuk";
 import type { Dashboard } from "@/lib/dashboard/build";
 import { cellText } from "@/lib/dashboard/build";
 import { ordinal } from "@/lib/dashboard/rank";
-import { DataTable } from "./data-table";
+import { ChartData } from "./data-table";
 
 export function ComparisonSection({ dashboard, csvHref }: { dashboard: Dashboard; csvHref: string }) {
   const { comparison: c, la } = dashboard;
@@ -21,6 +23,14 @@ export function ComparisonSection({ dashboard, csvHref }: { dashboard: Dashboard
   const description = subject?.rank
     ? `${la.name} is ${subject.rank.tied ? "joint " : ""}${ordinal(subject.rank.rank)} of ${subject.rank.of} with ${subject.figure.raw}${c.meta.unit === "PERCENT" ? "%" : ""}.`
     : `${la.name} has no ranked figure for ${c.periodText}${subject?.figure.marker ? ` (published as "${subject.figure.marker}")` : ""}.`;
+  const chart = {
+    title,
+    description,
+    unit: c.meta.unit,
+    bars,
+    england: c.england && c.england.value !== null ? { value: c.england.value, text: cellText(c.england) } : null,
+    limit: c.offScaleLimit,
+  };
   return (
     <section aria-labelledby="compare-heading" className="mb-8">
       <Heading level={3} size="m" id="compare-heading">
@@ -45,16 +55,12 @@ export function ComparisonSection({ dashboard, csvHref }: { dashboard: Dashboard
         </li>
       </ul>
       <figure className="m-0 mb-4" aria-label={title}>
-        <LazyComparisonChart
-          title={title}
-          description={description}
-          unit={c.meta.unit}
-          bars={bars}
-          england={c.england && c.england.value !== null ? { value: c.england.value, text: cellText(c.england) } : null}
-          limit={c.offScaleLimit}
-        />
+        <ChartRegion label={title}>
+          <LazyComparisonChart {...chart} drawn={<ComparisonSvg id="comparison-svg" {...chart} />} />
+        </ChartRegion>
         <figcaption className="govuk-body-s mt-2">
-          {description} Focus the chart and use the arrow keys to read each authority.
+          {description} Hover over a bar for its figure; once the page&apos;s JavaScript has loaded, focus the chart and use the arrow keys
+          to read each authority.
           {offScale.length > 0
             ? ` ${offScale.map((u) => `${u.name} (${u.figure.raw})`).join(", ")} ${offScale.length === 1 ? "is" : "are"} far beyond the others and drawn to the top edge, off the scale; the table gives the figure.`
             : ""}
@@ -63,20 +69,15 @@ export function ComparisonSection({ dashboard, csvHref }: { dashboard: Dashboard
             : ""}
         </figcaption>
       </figure>
-      <Details summary="Show the data for this chart as a table" id="compare-table">
-        <DataTable
-          table={c.table}
-          caption={`${c.meta.label}, ${c.periodText}, all local authorities ranked`}
-          numericColumns={[3]}
-          firstCellIsHeader={false}
-          testId="compare-table"
-        />
-      </Details>
-      <p className="govuk-body-s">
-        <a href={csvHref} className="govuk-link" download>
-          Download this data (CSV)
-        </a>
-      </p>
+      <ChartData
+        id="compare-table"
+        csvHref={csvHref}
+        table={c.table}
+        caption={`${c.meta.label}, ${c.periodText}, all local authorities ranked`}
+        numericColumns={[3]}
+        firstCellIsHeader={false}
+        testId="compare-table"
+      />
     </section>
   );
 }

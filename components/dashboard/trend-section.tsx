@@ -1,13 +1,15 @@
 // The time series of the chosen indicator: chart (client, lazy), what is marked on it in words,
 // the table twin and its CSV download.
 import { LazyTrendChart } from "@/components/charts/lazy-charts";
-import { Details, Heading, List, Paragraph } from "@/components/govuk";
+import { ChartRegion } from "@/components/charts/svg-frame";
+import { TrendSvg } from "@/components/charts/trend-svg";
+import { Heading, List, Paragraph } from "@/components/govuk";
 import type { Dashboard } from "@/lib/dashboard/build";
 import { formatIsoDate } from "@/lib/dashboard/format";
 import { periodShort } from "@/lib/dashboard/periods";
 import { UNIT_LABELS } from "@/lib/core/values";
 import { TrendLegend } from "./chart-legend";
-import { DataTable } from "./data-table";
+import { ChartData } from "./data-table";
 
 export function TrendSection({ dashboard, csvHref }: { dashboard: Dashboard; csvHref: string }) {
   const { trend, la } = dashboard;
@@ -19,6 +21,16 @@ export function TrendSection({ dashboard, csvHref }: { dashboard: Dashboard; csv
   const description = plotted.length
     ? `${plotted.length} years plotted for ${la.name}, ${plotted[0]!.label} to ${plotted.at(-1)!.label}. Latest ${withUnit(plotted.at(-1)!.laText)}, England ${withUnit(plotted.at(-1)!.englandText)}.`
     : `No figures plotted for ${la.name}.`;
+  const chart = {
+    title,
+    description,
+    unit: trend.meta.unit,
+    points: trend.points,
+    names,
+    annotations: trend.annotations,
+    inspections: trend.inspections,
+    domain: trend.domain,
+  };
   return (
     <section aria-labelledby="trend-heading" className="mb-8">
       <Heading level={3} size="m" id="trend-heading">
@@ -53,18 +65,12 @@ export function TrendSection({ dashboard, csvHref }: { dashboard: Dashboard; csv
       ) : null}
       <TrendLegend names={names} />
       <figure className="m-0 mb-4" aria-label={title}>
-        <LazyTrendChart
-          title={title}
-          description={description}
-          unit={trend.meta.unit}
-          points={trend.points}
-          names={names}
-          annotations={trend.annotations}
-          inspections={trend.inspections}
-          domain={trend.domain}
-        />
+        <ChartRegion label={title}>
+          <LazyTrendChart {...chart} drawn={<TrendSvg id="trend-svg" {...chart} />} />
+        </ChartRegion>
         <figcaption className="govuk-body-s mt-2">
-          {description} Focus the chart and use the left and right arrow keys to read each year.
+          {description} Hover over a point for its figures; once the page&apos;s JavaScript has loaded, focus the chart and use the left and
+          right arrow keys to read each year.
         </figcaption>
       </figure>
       {trend.inspections.length > 0 || trend.annotations.length > 0 ? (
@@ -86,19 +92,14 @@ export function TrendSection({ dashboard, csvHref }: { dashboard: Dashboard; csv
           </List>
         </>
       ) : null}
-      <Details summary={`Show the data for this chart as a table`} id="trend-table">
-        <DataTable
-          table={trend.table}
-          caption={`${trend.meta.label} — ${la.name}, England, ${la.regionName} and neighbours' ${trend.comparator}`}
-          numericColumns={[1, 2, 3, 4]}
-          testId="trend-table"
-        />
-      </Details>
-      <p className="govuk-body-s">
-        <a href={csvHref} className="govuk-link" download>
-          Download this data (CSV)
-        </a>
-      </p>
+      <ChartData
+        id="trend-table"
+        csvHref={csvHref}
+        table={trend.table}
+        caption={`${trend.meta.label} — ${la.name}, England, ${la.regionName} and neighbours' ${trend.comparator}`}
+        numericColumns={[1, 2, 3, 4]}
+        testId="trend-table"
+      />
     </section>
   );
 }

@@ -4,22 +4,33 @@ import { FormGroup } from "./form-group";
 import { Hint } from "./hint";
 import { Label, type LabelSize } from "./label";
 
-export interface FieldProps {
+/** What every GOV.UK field has around its control: label, hint, error message and their wiring. */
+export interface FieldOwnProps {
   id: string;
   label: ReactNode;
   labelSize?: LabelSize;
+  /** Wrap the label in an <h1>. */
   labelIsPageHeading?: boolean;
   hint?: ReactNode;
   /** Error message (without the "Error:" prefix, which is added for screen readers). */
   error?: string;
   /** ids the control is already described by, kept before the hint and error ids */
-  extraDescribedBy?: string;
+  "aria-describedby"?: string;
   formGroupClassName?: string;
+}
+
+export interface FieldProps extends FieldOwnProps {
   /** the control, given the aria-describedby value that links it to the hint and error */
   children: (describedBy: string | undefined) => ReactNode;
 }
 
-/** The GOV.UK form-group scaffold every field shares: label, hint, error message, described-by wiring. */
+/** Splits a control's props into the field's own (label, hint, error…) and the rest, for the control. */
+export function splitFieldProps<P extends FieldOwnProps>(props: P): [FieldOwnProps, Omit<P, keyof FieldOwnProps>] {
+  const { id, label, labelSize, labelIsPageHeading, hint, error, "aria-describedby": describedBy, formGroupClassName, ...rest } = props;
+  return [{ id, label, labelSize, labelIsPageHeading, hint, error, "aria-describedby": describedBy, formGroupClassName }, rest];
+}
+
+/** The GOV.UK form-group scaffold every field shares (Input, Select, Textarea): label, hint, error message, described-by wiring. */
 export function Field({
   id,
   label,
@@ -27,7 +38,7 @@ export function Field({
   labelIsPageHeading,
   hint,
   error,
-  extraDescribedBy,
+  "aria-describedby": extraDescribedBy,
   formGroupClassName,
   children,
 }: FieldProps) {

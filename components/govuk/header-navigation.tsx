@@ -4,7 +4,7 @@
 // on the server; usePathname still renders on the server, so no JS is needed
 // for the links themselves to work.
 import { usePathname } from "next/navigation";
-import { useEffect, useState } from "react";
+import { useState, useSyncExternalStore } from "react";
 import { Link } from "./link";
 
 export interface NavigationItem {
@@ -19,6 +19,8 @@ export interface HeaderNavigationProps {
   /** Accessible name of the <nav>. Defaults to "Menu". */
   ariaLabel?: string;
 }
+
+const noSubscription = () => () => {};
 
 function currentState(item: NavigationItem, pathname: string | null): "page" | "true" | undefined {
   if (item.current !== undefined) return item.current ? "page" : undefined;
@@ -35,11 +37,15 @@ function currentState(item: NavigationItem, pathname: string | null): "page" | "
  */
 export function HeaderNavigation({ items, ariaLabel = "Menu" }: HeaderNavigationProps) {
   const pathname = usePathname();
-  const [enhanced, setEnhanced] = useState(false);
-  const [open, setOpen] = useState(false);
-  useEffect(() => setEnhanced(true), []);
-  // a new page closes the menu
-  useEffect(() => setOpen(false), [pathname]);
+  // true once JavaScript runs in the browser (false in the server render)
+  const enhanced = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
+  // open on the page it was opened on: a new page closes the menu
+  const [openOn, setOpenOn] = useState<string | null>(null);
+  const open = openOn !== null && openOn === pathname;
   if (items.length === 0) return null;
   return (
     <nav aria-label={ariaLabel} className="govuk-header__navigation">
@@ -49,7 +55,7 @@ export function HeaderNavigation({ items, ariaLabel = "Menu" }: HeaderNavigation
           className="govuk-header__menu-button"
           aria-controls="navigation"
           aria-expanded={open}
-          onClick={() => setOpen((o) => !o)}
+          onClick={() => setOpenOn(open ? null : pathname)}
         >
           Menu
         </button>

@@ -31,12 +31,14 @@ export {
   type ButtonGroupProps,
 } from "./button";
 export { FormGroup, type FormGroupProps } from "./form-group";
-export { Field, type FieldProps } from "./field";
+export { Field, splitFieldProps, type FieldProps, type FieldOwnProps } from "./field";
 export { Label, type LabelProps, type LabelSize } from "./label";
 export { Hint, type HintProps } from "./hint";
 export { FieldError, type FieldErrorProps } from "./field-error";
 export { Input, type InputProps, type InputWidth } from "./input";
 export { Select, type SelectProps, type SelectOption } from "./select";
+export { Textarea, type TextareaProps } from "./textarea";
+export { FilterForm, type FilterField } from "./filter-form";
 export { BackLink, type BackLinkProps } from "./back-link";
 export { Breadcrumbs, type BreadcrumbsProps, type BreadcrumbItem } from "./breadcrumbs";
 export { NotificationBanner, type NotificationBannerProps } from "./notification-banner";

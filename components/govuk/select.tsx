@@ -1,7 +1,6 @@
-import type { ReactNode, SelectHTMLAttributes } from "react";
+import type { SelectHTMLAttributes } from "react";
 import { cx } from "./cx";
-import { Field } from "./field";
-import type { LabelSize } from "./label";
+import { Field, splitFieldProps, type FieldOwnProps } from "./field";
 
 export interface SelectOption {
   value: string;
@@ -9,18 +8,11 @@ export interface SelectOption {
   disabled?: boolean;
 }
 
-export interface SelectProps extends Omit<SelectHTMLAttributes<HTMLSelectElement>, "id" | "name" | "className" | "children"> {
-  id: string;
+export interface SelectProps
+  extends FieldOwnProps, Omit<SelectHTMLAttributes<HTMLSelectElement>, "id" | "name" | "className" | "children"> {
   name: string;
-  label: ReactNode;
-  labelSize?: LabelSize;
-  labelIsPageHeading?: boolean;
-  hint?: ReactNode;
-  /** Error message (without the "Error:" prefix). */
-  error?: string;
   options: SelectOption[];
   className?: string;
-  formGroupClassName?: string;
 }
 
 /**
@@ -28,37 +20,16 @@ export interface SelectProps extends Omit<SelectHTMLAttributes<HTMLSelectElement
  * `defaultValue` for the selected option. Without JavaScript the form still
  * needs a submit button: do not rely on onChange navigation.
  */
-export function Select({
-  id,
-  name,
-  label,
-  labelSize,
-  labelIsPageHeading,
-  hint,
-  error,
-  options,
-  className,
-  formGroupClassName,
-  "aria-describedby": extraDescribedBy,
-  ...rest
-}: SelectProps) {
+export function Select({ name, options, className, ...props }: SelectProps) {
+  const [field, rest] = splitFieldProps(props);
   return (
-    <Field
-      id={id}
-      label={label}
-      labelSize={labelSize}
-      labelIsPageHeading={labelIsPageHeading}
-      hint={hint}
-      error={error}
-      extraDescribedBy={extraDescribedBy}
-      formGroupClassName={formGroupClassName}
-    >
+    <Field {...field}>
       {(describedBy) => (
         <select
-          id={id}
+          id={field.id}
           name={name}
           aria-describedby={describedBy}
-          className={cx("govuk-select", error && "govuk-select--error", className)}
+          className={cx("govuk-select", field.error && "govuk-select--error", className)}
           {...rest}
         >
           {options.map((option) => (

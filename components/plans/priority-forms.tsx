@@ -2,41 +2,44 @@
 // The DCS's priority forms: add, reorder (move up/down), rename and remove. Fields follow
 // lib/plans/schema.ts. All work without JavaScript: the move buttons are submit buttons of one
 // form whose name/value say which priority and which way.
+import {
+  echoedText,
+  FormOutcome,
+  FormSection,
+  HiddenFields,
+  useFormAction,
+  useRefreshOnConflict,
+  versionAfterConflict,
+} from "@/components/forms/form-state";
+import { Button, Input, Select, Table, WarningText } from "@/components/govuk";
 import { Link } from "@/components/govuk/link";
-import { useActionState } from "react";
-import { Button, Input, Select, WarningText } from "@/components/govuk";
-import type { ActionState, ServerAction } from "@/lib/actions/safe-action";
-import { FormOutcome, textValue, useRefreshOnConflict } from "./form-errors";
+import type { ServerAction } from "@/lib/actions/safe-action";
 
 export type PriorityItem = { id: string; title: string; order: number; liveActions: number };
 
 const actionsText = (n: number) => (n === 1 ? "1 action" : `${n} actions`);
 
 export function AddPriorityForm({ action, planId, title }: { action: ServerAction; planId: string; title: string }) {
-  const [state, formAction, pending] = useActionState<ActionState, FormData>(action, null);
-  const errors = state?.ok === false ? state.fieldErrors : {};
+  const { state, formAction, pending, failed, errors } = useFormAction(action);
   return (
-    <section aria-labelledby="priority-heading">
-      <h2 id="priority-heading" className="govuk-heading-m">
-        Add a priority
-      </h2>
-      <FormOutcome state={state} fields={["title"]} title={title} firstField="priority-title" />
-      <form key={state?.ok === false ? JSON.stringify(state) : `ok${state ? state.message : ""}`} action={formAction} noValidate>
-        <input type="hidden" name="planId" value={planId} />
+    <FormSection id="priority-heading" heading="Add a priority">
+      <FormOutcome state={state} fields={["title"]} title={title} fallbackHref="#priority-title" />
+      <form key={failed ? JSON.stringify(failed) : `ok${state ? state.message : ""}`} action={formAction} noValidate>
+        <HiddenFields values={{ planId }} />
         <Input
           id="priority-title"
           name="title"
           label="Priority"
           hint="Keep to a small number of priorities for the year"
           maxLength={250}
-          defaultValue={textValue(state, "title", "")}
+          defaultValue={echoedText(state, "title", "")}
           error={errors.title}
         />
         <Button type="submit" variant="secondary" disabled={pending}>
           Add priority
         </Button>
       </form>
-    </section>
+    </FormSection>
   );
 }
 
@@ -62,74 +65,57 @@ export function PriorityOrderForm({
   editable: boolean;
   title: string;
 }) {
-  const [state, formAction, pending] = useActionState<ActionState, FormData>(action, null);
+  const { state, formAction, pending } = useFormAction(action);
   useRefreshOnConflict(state);
   const last = priorities.length - 1;
+  /** "Move up" / "Move down", each saying which priority to screen readers. */
+  const moves = (p: PriorityItem, i: number) =>
+    [
+      { way: "up", label: "Move up", shown: i > 0 },
+      { way: "down", label: "Move down", shown: i < last },
+    ].map((m) =>
+      m.shown ? (
+        <Button key={m.way} type="submit" variant="secondary" name="move" value={`${p.id}:${m.way}`} className="mb-0" disabled={pending}>
+          {m.label}
+          <span className="govuk-visually-hidden">{` (${p.title})`}</span>
+        </Button>
+      ) : null,
+    );
   const table = (
-    <table className="govuk-table" id="priority-order">
-      <caption className="govuk-table__caption govuk-table__caption--m">The plan&apos;s priorities, in order</caption>
-      <thead className="govuk-table__head">
-        <tr className="govuk-table__row">
-          <th scope="col" className="govuk-table__header">
-            Priority
-          </th>
-          <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-            Actions
-          </th>
-          {editable ? (
-            <>
-              <th scope="col" className="govuk-table__header">
-                Order
-              </th>
-              <th scope="col" className="govuk-table__header">
-                <span className="govuk-visually-hidden">Rename or remove</span>
-              </th>
-            </>
-          ) : null}
-        </tr>
-      </thead>
-      <tbody className="govuk-table__body">
-        {priorities.map((p, i) => (
-          <tr key={p.id} className="govuk-table__row">
-            <th scope="row" className="govuk-table__header">
-              {p.order}. {p.title}
-            </th>
-            <td className="govuk-table__cell govuk-table__cell--numeric">{p.liveActions}</td>
-            {editable ? (
-              <>
-                <td className="govuk-table__cell">
-                  <span className="flex flex-wrap gap-2">
-                    {i > 0 ? (
-                      <Button type="submit" variant="secondary" name="move" value={`${p.id}:up`} className="mb-0" disabled={pending}>
-                        Move up<span className="govuk-visually-hidden">{` (${p.title})`}</span>
-                      </Button>
-                    ) : null}
-                    {i < last ? (
-                      <Button type="submit" variant="secondary" name="move" value={`${p.id}:down`} className="mb-0" disabled={pending}>
-                        Move down<span className="govuk-visually-hidden">{` (${p.title})`}</span>
-                      </Button>
-                    ) : null}
-                  </span>
-                </td>
-                <td className="govuk-table__cell">
+    <Table
+      id="priority-order"
+      caption="The plan's priorities, in order"
+      scrollable={false}
+      firstCellIsHeader
+      head={[
+        "Priority",
+        { text: "Actions", numeric: true },
+        ...(editable ? ["Order", { text: <span className="govuk-visually-hidden">Rename or remove</span> }] : []),
+      ]}
+      rows={priorities.map((p, i) => [
+        `${p.order}. ${p.title}`,
+        { text: p.liveActions, numeric: true },
+        ...(editable
+          ? [
+              { text: <span className="flex flex-wrap gap-2">{moves(p, i)}</span> },
+              {
+                text: (
                   <Link className="govuk-link" href={`${base}/${p.id}`}>
                     Rename or remove<span className="govuk-visually-hidden">{` (${p.title})`}</span>
                   </Link>
-                </td>
-              </>
-            ) : null}
-          </tr>
-        ))}
-      </tbody>
-    </table>
+                ),
+              },
+            ]
+          : []),
+      ])}
+    />
   );
   if (!editable) return table;
   return (
     <>
-      <FormOutcome state={state} fields={[]} title={title} firstField="priority-order" />
+      <FormOutcome state={state} fields={[]} title={title} fallbackHref="#priority-order" />
       <form action={formAction}>
-        <input type="hidden" name="planId" value={planId} />
-        <input type="hidden" name="version" value={version} />
+        <HiddenFields values={{ planId, version }} />
         <div className="overflow-x-auto">{table}</div>
       </form>
     </>
@@ -149,34 +135,26 @@ export function RenamePriorityForm({
   current: string;
   title: string;
 }) {
-  const [state, formAction, pending] = useActionState<ActionState, FormData>(action, null);
+  const { state, formAction, pending, failed, errors } = useFormAction(action);
   useRefreshOnConflict(state);
-  const failed = state?.ok === false ? state : null;
-  const errors = failed?.fieldErrors ?? {};
-  // After a conflict (the page shows the newer priority), saving again is a deliberate choice: send the newer version.
-  const formVersion = failed?.conflict?.current.version ?? String(version);
   return (
-    <section aria-labelledby="rename-heading">
-      <h2 id="rename-heading" className="govuk-heading-m">
-        Rename this priority
-      </h2>
-      <FormOutcome state={state} fields={["title"]} title={title} firstField="title" />
+    <FormSection id="rename-heading" heading="Rename this priority">
+      <FormOutcome state={state} fields={["title"]} title={title} fallbackHref="#title" />
       <form key={failed ? JSON.stringify(failed) : `v${version}`} action={formAction} noValidate>
-        <input type="hidden" name="priorityId" value={priorityId} />
-        <input type="hidden" name="version" value={formVersion} />
+        <HiddenFields values={{ priorityId, version: versionAfterConflict(state, version) }} />
         <Input
           id="title"
           name="title"
           label="Priority"
           maxLength={250}
-          defaultValue={textValue(state, "title", current)}
+          defaultValue={echoedText(state, "title", current)}
           error={errors.title}
         />
         <Button type="submit" disabled={pending}>
           Save new name
         </Button>
       </form>
-    </section>
+    </FormSection>
   );
 }
 
@@ -199,31 +177,24 @@ export function RemovePriorityForm({
   others: { id: string; title: string; order: number }[];
   title: string;
 }) {
-  const [state, formAction, pending] = useActionState<ActionState, FormData>(action, null);
+  const { state, formAction, pending, failed, errors } = useFormAction(action);
   useRefreshOnConflict(state);
-  const failed = state?.ok === false ? state : null;
-  const errors = failed?.fieldErrors ?? {};
-  const formVersion = failed?.conflict?.current.version ?? String(version);
   const blocked = liveActions > 0 && others.length === 0;
   return (
-    <section aria-labelledby="remove-heading">
-      <h2 id="remove-heading" className="govuk-heading-m">
-        Remove this priority
-      </h2>
-      <FormOutcome state={state} fields={["moveTo"]} title={title} firstField="remove-button" />
+    <FormSection id="remove-heading" heading="Remove this priority">
+      <FormOutcome state={state} fields={["moveTo"]} title={title} fallbackHref="#remove-button" />
       {blocked ? (
         <WarningText>{`This is the plan's only priority and it has ${actionsText(liveActions)}. Add another priority to move them to before removing this one.`}</WarningText>
       ) : (
         <form key={failed ? JSON.stringify(failed) : `v${version}`} action={formAction} noValidate>
-          <input type="hidden" name="priorityId" value={priorityId} />
-          <input type="hidden" name="version" value={formVersion} />
+          <HiddenFields values={{ priorityId, version: versionAfterConflict(state, version) }} />
           {liveActions > 0 ? (
             <Select
               id="moveTo"
               name="moveTo"
               label={`Move its ${actionsText(liveActions)} to`}
               hint="Actions are never removed with their priority. Their history stays with them."
-              defaultValue={textValue(state, "moveTo", "")}
+              defaultValue={echoedText(state, "moveTo", "")}
               error={errors.moveTo}
               options={[{ value: "", text: "Choose a priority" }, ...others.map((o) => ({ value: o.id, text: `${o.order}. ${o.title}` }))]}
             />
@@ -235,6 +206,6 @@ export function RemovePriorityForm({
           </Button>
         </form>
       )}
-    </section>
+    </FormSection>
   );
 }

@@ -9,7 +9,7 @@ import { Details } from "@/components/govuk/details";
 import { JUDGEMENT_FILTER_LABELS } from "@/lib/catalogue/judgements";
 import type { ScatterPoint } from "@/lib/risk/national";
 import { decodeFromServer, type Encoded } from "@/lib/risk/national-rows";
-import { createHtmlCache, escapeHtml, tableHtml } from "./html";
+import { escapeHtml, htmlCache, tableHtml } from "@/components/govuk/html";
 import type { ScatterSeries } from "./risk-plots";
 
 // recharts is fetched, and the chart drawn, only when the chart comes near the screen
@@ -34,6 +34,7 @@ const NAMES: Record<ScatterPoint["judgement"], string> = Object.fromEntries(SERI
 export function renderScatterTwin(points: readonly ScatterPoint[]): string {
   return tableHtml({
     caption: "Agency rate and caseload, by current Ofsted judgement",
+    captionSize: "s",
     captionId: "scatter-twin-caption",
     head: [
       { html: "Local authority" },
@@ -50,7 +51,7 @@ export function renderScatterTwin(points: readonly ScatterPoint[]): string {
   });
 }
 
-const cache = createHtmlCache();
+const cache = htmlCache();
 
 type Props = { points: Encoded<ScatterPoint[]>; summary: string; cacheKey: string };
 

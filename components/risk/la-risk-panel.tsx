@@ -10,7 +10,7 @@ import { RISK_INDICATORS } from "@/lib/risk/config";
 import { formatIsoDate } from "@/lib/risk/dates";
 import { formatLevel, formatNumber, formatRaw, periodLabel } from "@/lib/risk/format";
 import { FLAG_KIND_LABELS } from "@/lib/risk/rules";
-import { sparklineHtml } from "./html";
+import { ScoreTrend } from "./score-trend";
 import { SeverityTag } from "./severity-tag";
 import { periodLabel as seriesPeriodLabel } from "@/lib/catalogue/periods";
 
@@ -90,17 +90,9 @@ export function LaRiskPanelView({
             key: "Score trend",
             value: row.trend.length ? (
               <>
-                <span
-                  dangerouslySetInnerHTML={{
-                    __html: sparklineHtml(
-                      row.trend.map((t) => t.score),
-                      row.trend[0]?.period ?? 0,
-                      1,
-                      140,
-                      32,
-                    ),
-                  }}
-                />
+                <span>
+                  <ScoreTrend scores={row.trend.map((t) => t.score)} from={row.trend[0]?.period ?? 0} max={1} width={140} height={32} />
+                </span>
                 <span className="block text-base text-govuk-secondary-text">
                   {row.trend.map((t) => `${t.period}: ${t.score}`).join(" · ")} (workforce figures at 30 September of each year)
                 </span>

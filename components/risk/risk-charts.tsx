@@ -18,6 +18,15 @@ type Props = {
   cacheKey: string;
 };
 
+/** A chart's figures as a table (its twin), folded away under the chart. */
+function ChartFigures(props: { caption: string; head: string[]; numericColumns: number[]; rows: (string | number)[][] }) {
+  return (
+    <Details summary="Show the figures in this chart as a table">
+      <Table captionSize="s" firstCellIsHeader {...props} />
+    </Details>
+  );
+}
+
 export function RiskCharts({ scatter, scatterCount, inadequatePoints, distribution, byRegion, workforcePeriod, cacheKey }: Props) {
   const returns = distribution.reduce((s, b) => s + b.count, 0);
   const red = byRegion.reduce((s, r) => s + r.red, 0);
@@ -51,16 +60,12 @@ export function RiskCharts({ scatter, scatterCount, inadequatePoints, distributi
           bins={distribution}
           summary={`Bar chart: number of workforce returns at each risk score, ${returns} in all. The same figures are in the table that follows.`}
         />
-        <Details summary="Show the figures in this chart as a table">
-          <Table
-            caption="Number of authorities by risk score"
-            captionSize="s"
-            firstCellIsHeader
-            head={["Risk score (points)", "Authorities"]}
-            numericColumns={[1]}
-            rows={distribution.map((b) => [b.label, b.count])}
-          />
-        </Details>
+        <ChartFigures
+          caption="Number of authorities by risk score"
+          head={["Risk score (points)", "Authorities"]}
+          numericColumns={[1]}
+          rows={distribution.map((b) => [b.label, b.count])}
+        />
       </figure>
 
       <figure className="render-when-near mb-8" aria-labelledby="regions-title">
@@ -71,16 +76,12 @@ export function RiskCharts({ scatter, scatterCount, inadequatePoints, distributi
           regions={byRegion}
           summary={`Bar chart: red and amber flags in each region, ${red} red and ${amber} amber in all. The same figures are in the table that follows.`}
         />
-        <Details summary="Show the figures in this chart as a table">
-          <Table
-            caption="Red and amber flags by region"
-            captionSize="s"
-            firstCellIsHeader
-            head={["Region", "Red flags", "Amber flags", "Authorities shown"]}
-            numericColumns={[1, 2, 3]}
-            rows={byRegion.map((r) => [r.regionName, r.red, r.amber, r.authorities])}
-          />
-        </Details>
+        <ChartFigures
+          caption="Red and amber flags by region"
+          head={["Region", "Red flags", "Amber flags", "Authorities shown"]}
+          numericColumns={[1, 2, 3]}
+          rows={byRegion.map((r) => [r.regionName, r.red, r.amber, r.authorities])}
+        />
       </figure>
     </>
   );

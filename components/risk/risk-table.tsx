@@ -5,10 +5,11 @@
 // but the RSC payload carries ~30 kB of rows (as one JSON string) instead of a second copy of
 // ~150 kB of table markup (decision 0007, "Performance"). Sorting is done on the server and held in the URL: every column
 // heading is a plain link.
-import { JUDGEMENT_LABELS, JUDGEMENT_TAG_COLOURS, NOT_JUDGED_LABEL } from "@/components/govuk/judgement-tag";
+import { publishedFigureHtml } from "@/components/authorities/figure-html";
+import { escapeHtml, htmlCache, judgementTagHtml, linkHtml, sortHeadingHtml, tableHtml, type HtmlHeading } from "@/components/govuk/html";
 import type { TableRow } from "@/lib/risk/national";
 import { decodeFromServer, defaultOrder, riskQuery, type Encoded, type NationalFilters, type RiskSortKey } from "@/lib/risk/national-rows";
-import { createHtmlCache, escapeHtml, figureHtml, sparklineHtml, tableHtml } from "./html";
+import { flagCountsHtml, scoreTrendHtml } from "./cells-html";
 
 type Column = { key: RiskSortKey | null; label: string; numeric?: boolean };
 
@@ -24,55 +25,45 @@ const COLUMNS: Column[] = [
   { key: "caseload", label: "Caseload", numeric: true },
 ];
 
-function judgementHtml(j: TableRow["judgement"]): string {
-  return j
-    ? `<strong class="govuk-tag govuk-tag--${JUDGEMENT_TAG_COLOURS[j]}">${escapeHtml(JUDGEMENT_LABELS[j])}</strong>`
-    : `<strong class="govuk-tag govuk-tag--grey">${NOT_JUDGED_LABEL}</strong>`;
-}
-
-function flagsHtml(r: TableRow): string {
-  if (r.red === 0 && r.amber === 0) return "None";
-  const red = r.red > 0 ? `<strong class="govuk-tag govuk-tag--red">${r.red} red</strong>` : "";
-  const amber = r.amber > 0 ? `<strong class="govuk-tag govuk-tag--orange">${r.amber} amber</strong>` : "";
-  return red && amber ? `${red} ${amber}` : red || amber;
-}
+/** A published figure as its cell shows it (the risk rows carry only its text and marker). */
+const figureHtml = (f: TableRow["agency"], unit: string) => publishedFigureHtml(f && { value: null, ...f }, unit);
 
 /** The table's markup (pure; exported for tests). */
 export function renderRiskTable(rows: readonly TableRow[], filters: NationalFilters, caption: string, maxScore: number): string {
   const sort = filters.sort ?? "score";
   const order = filters.order ?? defaultOrder(sort);
-  const head = COLUMNS.map((c) => {
+  const head = COLUMNS.map((c): HtmlHeading => {
     const active = c.key !== null && c.key === sort;
     if (!c.key) return { html: escapeHtml(c.label), numeric: c.numeric };
     const next = active ? (order === "asc" ? "desc" : "asc") : defaultOrder(c.key);
     const href = `/risk${riskQuery(filters, { sort: c.key, order: next })}#risk-table`;
-    const arrow = active ? `<span aria-hidden="true">${order === "asc" ? " ▲" : " ▼"}</span>` : "";
     return {
-      html: `<a href="${escapeHtml(href)}" class="govuk-link--no-visited-state">${escapeHtml(c.label)}${arrow}</a>`,
+      html: sortHeadingHtml(href, c.label, active ? (order === "asc" ? "▲" : "▼") : undefined),
       numeric: c.numeric,
-      ariaSort: active ? (order === "asc" ? ("ascending" as const) : ("descending" as const)) : undefined,
+      ariaSort: active ? (order === "asc" ? "ascending" : "descending") : undefined,
     };
   });
   return tableHtml({
     id: "risk-table",
     caption,
+    captionSize: "s",
     captionId: "risk-table-caption",
     head,
     rows: rows.map((r) => [
-      { html: String(r.rank), numeric: true },
-      { html: `<a href="/risk/la/${escapeHtml(r.laNumber)}">${escapeHtml(r.name)}</a>`, header: true },
+      { html: escapeHtml(r.rank), numeric: true },
+      { html: linkHtml(`/risk/la/${r.laNumber}`, r.name), header: true },
       { html: escapeHtml(r.regionName) },
-      { html: judgementHtml(r.judgement) },
-      { html: `<strong>${r.score}</strong>`, numeric: true },
-      { html: sparklineHtml(r.trend, r.trendFrom, maxScore) },
-      { html: flagsHtml(r) },
+      { html: judgementTagHtml(r.judgement) },
+      { html: `<strong>${escapeHtml(r.score)}</strong>`, numeric: true },
+      { html: scoreTrendHtml({ scores: r.trend, from: r.trendFrom, max: maxScore }) },
+      { html: flagCountsHtml(r.red, r.amber) },
       { html: figureHtml(r.agency, "PERCENT"), numeric: true },
       { html: figureHtml(r.caseload, "CASES_PER_FTE"), numeric: true },
     ]),
   });
 }
 
-const cache = createHtmlCache();
+const cache = htmlCache();
 
 type Props = {
   /** the rows, as one JSON string (see encodeForClient) */

@@ -2,7 +2,8 @@
 // national table it is one HTML string, not 153 rows of React elements (decision 0007, "Performance").
 // Each row's checkbox belongs to the bulk form by its `form` attribute and carries the LA number and
 // the triage version the page was drawn from ("393:4"), so a bulk save is versioned per LA.
-import { escapeHtml, tableHtml } from "@/components/risk/html";
+import { escapeHtml, linkHtml, sortHeadingHtml, tableHtml, tagHtml } from "@/components/govuk/html";
+import { flagCountsHtml } from "@/components/risk/cells-html";
 import type { TriageStatus } from "@/lib/generated/prisma/enums";
 import { formatChange, formatDaysSince, TRIAGE_STATUS_LABELS, type InboxTableRow } from "@/lib/triage/inbox";
 import { TRIAGE_STATUS_COLOURS } from "./status-tag";
@@ -15,17 +16,18 @@ export type InboxHeading = { label: string; href?: string; ariaSort?: "ascending
 
 const NOTE_PREVIEW = 140;
 
-function statusHtml(status: TriageStatus, reopenReason: string | null): string {
-  const tag = `<strong class="govuk-tag govuk-tag--${TRIAGE_STATUS_COLOURS[status]}">${escapeHtml(TRIAGE_STATUS_LABELS[status])}</strong>`;
-  if (!reopenReason) return tag;
-  return `${tag} <strong class="govuk-tag govuk-tag--pink">Changed since review</strong><span class="block text-base text-govuk-secondary-text">${escapeHtml(reopenReason)}</span>`;
+/** Twin of <TriageStatusTag status={status} /> (./status-tag.tsx). */
+export function triageStatusTagHtml(status: TriageStatus): string {
+  return tagHtml(TRIAGE_STATUS_COLOURS[status], TRIAGE_STATUS_LABELS[status]);
 }
 
-function flagsHtml(r: InboxTableRow): string {
-  if (r.red === 0 && r.amber === 0) return "None";
-  const red = r.red > 0 ? `<strong class="govuk-tag govuk-tag--red">${r.red} red</strong>` : "";
-  const amber = r.amber > 0 ? `<strong class="govuk-tag govuk-tag--orange">${r.amber} amber</strong>` : "";
-  return red && amber ? `${red} ${amber}` : red || amber;
+/** Twin of <ChangedSinceReviewTag /> (./status-tag.tsx). */
+export const changedSinceReviewTagHtml = (): string => tagHtml("pink", "Changed since review");
+
+function statusHtml(status: TriageStatus, reopenReason: string | null): string {
+  const tag = triageStatusTagHtml(status);
+  if (!reopenReason) return tag;
+  return `${tag} ${changedSinceReviewTagHtml()}<span class="block text-base text-govuk-secondary-text">${escapeHtml(reopenReason)}</span>`;
 }
 
 function noteHtml(r: InboxTableRow): string {
@@ -37,6 +39,7 @@ function noteHtml(r: InboxTableRow): string {
   return `${escapeHtml(text)}${by}`;
 }
 
+/** The row's checkbox, in the bulk form by its `form` attribute (table-only markup: no React component stands for it). */
 function checkboxHtml(r: InboxTableRow, checked: boolean): string {
   const id = `select-${escapeHtml(r.laNumber)}`;
   return (
@@ -54,27 +57,25 @@ export function renderInboxTable(options: {
 }): string {
   const head = [
     { html: '<span class="govuk-visually-hidden">Select</span>' },
-    ...options.headings.map((h) => {
-      const label = `${escapeHtml(h.label)}${h.arrow ? `<span aria-hidden="true"> ${h.arrow}</span>` : ""}`;
-      return {
-        html: h.href ? `<a href="${escapeHtml(h.href)}" class="govuk-link--no-visited-state">${label}</a>` : label,
-        numeric: h.numeric,
-        ariaSort: h.ariaSort,
-      };
-    }),
+    ...options.headings.map((h) => ({
+      html: h.href ? sortHeadingHtml(h.href, h.label, h.arrow) : escapeHtml(h.label),
+      numeric: h.numeric,
+      ariaSort: h.ariaSort,
+    })),
   ];
   return tableHtml({
     id: INBOX_TABLE_ID,
     caption: options.caption,
+    captionSize: "s",
     captionId: `${INBOX_TABLE_ID}-caption`,
     head,
     rows: options.rows.map((r) => [
       { html: checkboxHtml(r, options.checked.has(r.laNumber)) },
-      { html: `<a href="${escapeHtml(options.laHref(r.laNumber))}">${escapeHtml(r.name)}</a>`, header: true },
+      { html: linkHtml(options.laHref(r.laNumber), r.name), header: true },
       { html: escapeHtml(r.regionName) },
-      { html: `<strong>${r.score}</strong>`, numeric: true },
+      { html: `<strong>${escapeHtml(r.score)}</strong>`, numeric: true },
       { html: escapeHtml(formatChange(r.change)), numeric: true },
-      { html: flagsHtml(r) },
+      { html: flagCountsHtml(r.red, r.amber) },
       { html: statusHtml(r.status, r.reopenReason) },
       { html: escapeHtml(formatDaysSince(r.daysSinceReview)) },
       { html: noteHtml(r) },

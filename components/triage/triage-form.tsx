@@ -4,28 +4,24 @@
 // from an older version is merged on the server (decision 0015): only a status both people changed is
 // a conflict, shown as theirs / yours / before; the form then carries the newer version, so saving
 // again keeps the status on screen. Works without JavaScript.
-import { useActionState } from "react";
+import { echoedText, FormOutcome, HiddenFields, useFormAction, versionAfterConflict } from "@/components/forms/form-state";
 import { Button, Select } from "@/components/govuk";
 import { FieldConflicts } from "@/components/govuk/field-conflicts";
-import type { ActionState, ServerAction } from "@/lib/actions/safe-action";
+import type { ServerAction } from "@/lib/actions/safe-action";
 import type { TriageStatus } from "@/lib/generated/prisma/enums";
 import { TRIAGE_STATUS_LABELS, TRIAGE_STATUSES } from "@/lib/triage/inbox";
-import { echoedText, TriageFormOutcome } from "./form-outcome";
 import { NoteField } from "./note-field";
 
 type Props = { action: ServerAction; laNumber: string; status: TriageStatus; version: number; releaseId: number; title: string };
 
 export function TriageForm({ action, laNumber, status, version, releaseId, title }: Props) {
-  const [state, formAction, pending] = useActionState<ActionState, FormData>(action, null);
-  const failed = state?.ok === false ? state : null;
-  const errors = failed?.fieldErrors ?? {};
+  const { state, formAction, pending, failed, errors } = useFormAction(action);
   const conflict = failed?.conflict;
-  const formVersion = conflict?.current.version ?? String(version);
   // After a change the status shown is the new one; otherwise suggest moving a new LA on to "under review".
   const suggested = status === "NEW" ? "UNDER_REVIEW" : status;
   return (
     <>
-      <TriageFormOutcome
+      <FormOutcome
         state={state}
         id="triage-error-summary"
         title={title}
@@ -41,9 +37,7 @@ export function TriageForm({ action, laNumber, status, version, releaseId, title
         />
       ) : null}
       <form key={failed ? JSON.stringify(failed) : `v${version}`} action={formAction} noValidate>
-        <input type="hidden" name="laNumber" value={laNumber} />
-        <input type="hidden" name="version" value={formVersion} />
-        <input type="hidden" name="releaseId" value={releaseId} />
+        <HiddenFields values={{ laNumber, version: versionAfterConflict(state, version), releaseId }} />
         <Select
           id="triage-status"
           name="status"

@@ -4,12 +4,12 @@
 // submission — with or without JavaScript — the same LAs are still ticked. Works without JavaScript:
 // the checkboxes join the form through their `form` attribute and the page is re-rendered from the
 // action's state.
-import { useActionState, useMemo } from "react";
+import { useMemo } from "react";
+import { echoed, echoedText, FormOutcome, HiddenFields, useFormAction } from "@/components/forms/form-state";
 import { Button, Select } from "@/components/govuk";
 import type { ActionState, ServerAction } from "@/lib/actions/safe-action";
 import { decodeFromServer, type Encoded } from "@/lib/risk/national-rows";
 import { TRIAGE_STATUS_LABELS, TRIAGE_STATUSES, type InboxTableRow } from "@/lib/triage/inbox";
-import { echoed, echoedText, TriageFormOutcome } from "./form-outcome";
 import { BULK_FORM_ID, INBOX_TABLE_ID, renderInboxTable, type InboxHeading } from "./inbox-table";
 import { NoteField } from "./note-field";
 
@@ -33,16 +33,14 @@ function tickedBefore(state: ActionState): Set<string> {
 }
 
 export function TriageInbox({ action, rows, headings, caption, laQuery, releaseId, title }: Props) {
-  const [state, formAction, pending] = useActionState<ActionState, FormData>(action, null);
-  const failed = state?.ok === false ? state : null;
+  const { state, formAction, pending, failed, errors } = useFormAction(action);
   const decoded = useMemo(() => decodeFromServer(rows), [rows]);
   const html = useMemo(
     () => renderInboxTable({ rows: decoded, headings, caption, laHref: (la) => `/risk/la/${la}${laQuery}`, checked: tickedBefore(state) }),
     [decoded, headings, caption, laQuery, state],
   );
-  const errors = failed?.fieldErrors ?? {};
   const outcome = (
-    <TriageFormOutcome
+    <FormOutcome
       state={state}
       id="bulk-error-summary"
       title={title}
@@ -78,7 +76,7 @@ export function TriageInbox({ action, rows, headings, caption, laQuery, releaseI
           </p>
         ) : null}
         <form id={BULK_FORM_ID} key={failed ? JSON.stringify(failed) : `r${releaseId}`} action={formAction} noValidate>
-          <input type="hidden" name="releaseId" value={releaseId} />
+          <HiddenFields values={{ releaseId }} />
           <Select
             id="bulk-status"
             name="status"

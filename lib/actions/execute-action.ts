@@ -18,7 +18,7 @@ import { BIDI_FIELD_MESSAGE, hasBidiControl } from "@/lib/core/text";
 import { auditRefusal } from "@/lib/auth/guards";
 import { recordAnonymousRefusal } from "@/lib/auth/refusal-tally";
 import { authorize, type Permission, type Resource, type ResourceFor } from "@/lib/auth/permissions";
-import { getSessionUser, type SessionUser } from "@/lib/auth/session";
+import { requestUser, type SessionUser } from "@/lib/auth/session";
 import { echoValues, formDataToObject, type RawForm } from "@/lib/core/form-data";
 import { fieldErrorsFrom, type ActionConflict, type ActionResult, type FieldErrors } from "@/lib/core/form-result";
 
@@ -112,7 +112,7 @@ export async function executeAction<P extends Permission, Target, Schema extends
   const where = { action: definition.name };
 
   // 1. Session
-  const user = await getSessionUser(ctx);
+  const user = await requestUser(ctx);
 
   // 2. Which record, and may this user do this to it?
   const target = definition.target.safeParse(raw);

@@ -12,6 +12,13 @@ import { FORM_TOO_LONG_COOKIE } from "@/lib/core/form-limit";
 
 const FORM_ERROR_COOKIE = "csc_form_error";
 
+export const SERVICE_NAME = "Children's social care insight";
+
+/** A page's whole <title> as the layout's template writes it, for a form that sets its own after a refusal. */
+export function serviceTitle(title: string): string {
+  return `${title} – ${SERVICE_NAME}`;
+}
+
 /** Call from a server action that is returning a failure. No-op for JavaScript (fetch) submissions. */
 export async function flagFailedSubmission(): Promise<void> {
   if ((await headers()).get("next-action")) return;
@@ -23,4 +30,9 @@ export async function formTitle(title: string): Promise<string> {
   const jar = await cookies();
   // Also after a post over the size limit, sent back to the form by the front server (./form-limit.ts).
   return jar.get(FORM_ERROR_COOKIE)?.value === "1" || jar.get(FORM_TOO_LONG_COOKIE)?.value === "1" ? `Error: ${title}` : title;
+}
+
+/** A form page's generateMetadata: its title, with "Error: " after a failed submission. */
+export function formMetadata(title: string): () => Promise<{ title: string }> {
+  return async () => ({ title: await formTitle(title) });
 }

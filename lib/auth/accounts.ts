@@ -6,9 +6,9 @@ import type { Db } from "@/lib/core/db/client";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { hashPassword } from "./password";
 
-export const CREDENTIAL_PROVIDER = "credential";
+const CREDENTIAL_PROVIDER = "credential";
 
-export type NewAccount = {
+type NewAccount = {
   name: string;
   email: string;
   role: Role;
@@ -29,7 +29,7 @@ export const USER_AUDIT_SELECT = {
 } as const;
 
 /** A Prisma client or an open transaction's client. */
-export type AccountWriter = Pick<Db, "user" | "account">;
+type AccountWriter = Pick<Db, "user" | "account">;
 
 export async function createAccount(db: AccountWriter, input: NewAccount) {
   const id = randomUUID();

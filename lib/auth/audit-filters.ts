@@ -2,6 +2,7 @@
 // Bad values are reported to the admin and ignored, never thrown.
 import { z } from "zod";
 import { AuditOutcome } from "@/lib/generated/prisma/enums";
+import { parseQueryFields, type QueryFieldError, type RawParams } from "@/lib/core/url-query";
 
 const isoDate = z
   .string()
@@ -28,22 +29,14 @@ const auditFilterSchema = z.object({
 });
 
 export type AuditFilters = z.infer<typeof auditFilterSchema>;
-export type AuditFilterError = { field: keyof AuditFilters; message: string };
-
-type RawParams = Record<string, string | string[] | undefined>;
-const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+type AuditFilterError = QueryFieldError<keyof AuditFilters>;
 const FIELDS = ["action", "outcome", "actor", "la", "from", "to", "page"] as const;
 
 export function parseAuditFilters(raw: RawParams): { filters: AuditFilters; errors: AuditFilterError[] } {
-  const filters: AuditFilters = {};
-  const errors: AuditFilterError[] = [];
-  for (const field of FIELDS) {
-    const value = first(raw[field]);
-    if (value === undefined || value.trim() === "") continue;
-    const parsed = auditFilterSchema.shape[field].safeParse(value);
-    if (parsed.success) Object.assign(filters, { [field]: parsed.data });
-    else if (field !== "page") errors.push({ field, message: parsed.error.issues[0]?.message ?? "Invalid value" });
-  }
+  const parsed = parseQueryFields(raw, auditFilterSchema.shape, FIELDS, (value) => value.trim() === "");
+  const filters: AuditFilters = parsed.values;
+  // A bad page number just shows the first page.
+  const errors = parsed.errors.filter((e) => e.field !== "page");
   if (filters.from && filters.to && filters.from > filters.to) {
     errors.push({ field: "to", message: "The end date must be the same as or after the start date" });
     delete filters.to;

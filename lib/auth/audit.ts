@@ -20,7 +20,7 @@ export const AUDIT_ACTIONS = {
   userEnable: "user.enable",
 } as const;
 
-export type AuditActor = { id: string; email: string; role: Role } | null;
+type AuditActor = { id: string; email: string; role: Role } | null;
 
 export type AuditEntry = {
   action: string;
@@ -42,7 +42,7 @@ export type AuditEntry = {
 export type AuditWriter = { auditEvent: Db["auditEvent"] };
 
 /** Plain JSON (dates become ISO strings, undefined is dropped), or undefined for "nothing". */
-export function toAuditJson(value: unknown): Prisma.InputJsonValue | undefined {
+function toAuditJson(value: unknown): Prisma.InputJsonValue | undefined {
   if (value === undefined || value === null) return undefined;
   return JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue;
 }

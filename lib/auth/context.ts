@@ -4,6 +4,7 @@
 import type { Db } from "@/lib/core/db/client";
 import type { AppEnv } from "@/lib/core/env";
 import type { AppAuth } from "./server";
+import type { SessionUser } from "./session";
 
 export type AuthContext = {
   db: Db;
@@ -15,6 +16,11 @@ export type AuthContext = {
   now: () => Date;
   /** next/cache revalidatePath in the app; a recorder in tests. */
   revalidatePath: (path: string) => void;
+  /**
+   * The signed-in user, read at most once per request (lib/auth/request.ts in the app). Without it
+   * (tests) every call reads the session afresh: lib/auth/session.ts `requestUser`.
+   */
+  currentUser?: () => Promise<SessionUser | null>;
 };
 
 /**

@@ -4,11 +4,11 @@
 import type { Role } from "@/lib/generated/prisma/enums";
 
 /** South Tyneside: judged Inadequate at Ofsted's latest position in the published data. */
-export const DEMO_LA_NUMBER = "393";
+const DEMO_LA_NUMBER = "393";
 
 export const DEMO_PASSWORD = "insight-preview-2026";
 
-export type DemoAccount = { email: string; name: string; role: Role; laNumber: string | null };
+type DemoAccount = { email: string; name: string; role: Role; laNumber: string | null };
 
 export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   { email: "demo.dcs@example.com", name: "Demo director", role: "dcs", laNumber: DEMO_LA_NUMBER },

@@ -3,9 +3,9 @@
 import { AUDIT_ACTIONS, recordAudit } from "./audit";
 import { clientIp, type AuthContext } from "./context";
 import { authorize, type Permission, type RefusalReason, type Resource, type ResourceFor } from "./permissions";
-import { getSessionUser, type SessionUser } from "./session";
+import { requestUser, type SessionUser } from "./session";
 
-export type AccessCheck =
+type AccessCheck =
   | { outcome: "allowed"; user: SessionUser | null }
   | { outcome: "signed_out" }
   | { outcome: "refused"; user: SessionUser; reason: Exclude<RefusalReason, "signed_out"> };
@@ -60,5 +60,5 @@ export async function checkRequestAccess<P extends Permission>(
   resource: ResourceFor<P>,
   where: { path: string },
 ): Promise<AccessCheck> {
-  return checkAccess(ctx, await getSessionUser(ctx), permission, resource, where);
+  return checkAccess(ctx, await requestUser(ctx), permission, resource, where);
 }

@@ -3,7 +3,7 @@
 import type { Actor } from "./permissions";
 import { can, canSome } from "./permissions";
 
-export type NavItem = { href: string; label: string };
+type NavItem = { href: string; label: string };
 
 export function navigationFor(user: Actor | null): NavItem[] {
   const items: NavItem[] = [{ href: "/", label: "All local authorities" }];

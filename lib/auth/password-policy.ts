@@ -26,7 +26,7 @@ const COMMON = new Set([
   "socialworker12345",
 ]);
 
-export type PasswordContext = { email?: string; name?: string };
+type PasswordContext = { email?: string; name?: string };
 
 /** Problems with a proposed password, as GOV.UK-style messages; empty when it is acceptable. */
 export function checkPasswordPolicy(password: string, context: PasswordContext = {}): string[] {

@@ -6,7 +6,7 @@ import { hash, verify } from "@node-rs/argon2";
  * OWASP Password Storage Cheat Sheet minimum for argon2id: 19 MiB memory, 2 passes, 1 lane.
  * @node-rs/argon2's default algorithm is argon2id (tests check the "$argon2id$" prefix).
  */
-export const ARGON2_OPTIONS = { memoryCost: 19_456, timeCost: 2, parallelism: 1, outputLen: 32 } as const;
+const ARGON2_OPTIONS = { memoryCost: 19_456, timeCost: 2, parallelism: 1, outputLen: 32 } as const;
 
 export async function hashPassword(password: string): Promise<string> {
   return hash(password.normalize("NFKC"), ARGON2_OPTIONS);

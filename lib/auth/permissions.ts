@@ -25,7 +25,7 @@ export type Resource =
   | { kind: "users" }
   | { kind: "audit" };
 
-export type ResourceKind = Resource["kind"];
+type ResourceKind = Resource["kind"];
 
 /** Every permission and the kind of resource it applies to. */
 export const PERMISSIONS = {
@@ -46,7 +46,7 @@ export type Permission = keyof typeof PERMISSIONS;
 export type ResourceFor<P extends Permission> = Extract<Resource, { kind: (typeof PERMISSIONS)[P] }>;
 
 export type RefusalReason = "signed_out" | "role" | "other_la";
-export type Decision = { allowed: true } | { allowed: false; reason: RefusalReason };
+type Decision = { allowed: true } | { allowed: false; reason: RefusalReason };
 
 type Rule = {
   /** Open to everyone, including people who are not signed in. */

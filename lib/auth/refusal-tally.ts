@@ -11,13 +11,13 @@ import type { Db } from "@/lib/core/db/client";
 import { AUDIT_ACTIONS, recordAudit } from "./audit";
 import type { Permission, Resource } from "./permissions";
 
-export const REFUSAL_WINDOW_MS = 60_000;
+const REFUSAL_WINDOW_MS = 60_000;
 
-export function refusalWindow(now: Date): Date {
+function refusalWindow(now: Date): Date {
   return new Date(Math.floor(now.getTime() / REFUSAL_WINDOW_MS) * REFUSAL_WINDOW_MS);
 }
 
-export type AnonymousRefusal = {
+type AnonymousRefusal = {
   permission: Permission;
   resource: Resource;
   laNumber: string | null;

@@ -1,10 +1,14 @@
 // The auth core bound to the current Next.js request: the app's better-auth instance, the signed-in
 // user (read once per request), and the page guards. Pages and the action wrapper use these.
+//
+// Once per request (decision 0022): the user is kept against the request's own Headers object, which
+// Next.js creates per request and shares between a server action and the render that follows it (React
+// `cache()` would cover only the render). On a page-cache miss the front server has already read the
+// session for this request and hands the row over (./session-handoff.ts), so the render reads nothing.
 import "server-only";
 import { revalidatePath } from "next/cache";
 import { cookies, headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
-import { cache } from "react";
 import { parseSetCookieHeader, toCookieOptions } from "better-auth/cookies";
 import { db } from "@/lib/core/db";
 import { now } from "@/lib/core/clock";
@@ -14,40 +18,48 @@ import { checkAccess } from "./guards";
 import type { Permission, ResourceFor } from "./permissions";
 import { signInPath } from "./return-to";
 import { createAuth, type AppAuth } from "./server";
-import { getSessionUser, type SessionUser } from "./session";
+import { getSessionUser, requestUser, type SessionUser } from "./session";
+import { SESSION_READ_HEADER, takeSessionRead } from "./session-handoff";
 
 let instance: AppAuth | undefined;
 
 /** The app's better-auth instance (created on first use, so a build needs no secrets). */
-export function getAuth(): AppAuth {
+function getAuth(): AppAuth {
   instance ??= createAuth(db, getEnv());
   return instance;
 }
 
+/** The signed-in user of each request in flight, by the request's Headers object (gone with the request). */
+const usersByRequest = new WeakMap<Headers, Promise<SessionUser | null>>();
+
 export async function requestContext(): Promise<AuthContext> {
-  return {
+  const ctx: AuthContext = {
     db,
     auth: getAuth(),
     env: getEnv(),
     headers: await headers(),
     now,
     revalidatePath: (path) => revalidatePath(path),
+    currentUser: () => {
+      let user = usersByRequest.get(ctx.headers);
+      if (!user) {
+        user = getSessionUser(ctx, takeSessionRead(ctx.headers.get(SESSION_READ_HEADER)));
+        usersByRequest.set(ctx.headers, user);
+      }
+      return user;
+    },
   };
+  return ctx;
 }
 
-/** The signed-in user, or null. One session lookup per request however many components ask. */
-export const getCurrentUser = cache(async (): Promise<SessionUser | null> => getSessionUser(await requestContext()));
+/** The signed-in user, or null. One session lookup per request however many components and actions ask. */
+export async function getCurrentUser(): Promise<SessionUser | null> {
+  return requestUser(await requestContext());
+}
 
 /** The path being rendered, set on the request by proxy.ts. */
 async function currentPath(): Promise<string> {
   return (await headers()).get("x-request-path") ?? "/";
-}
-
-/** Signed-in users only: anyone else goes to sign in and comes back here afterwards. */
-export async function requireUser(): Promise<SessionUser> {
-  const user = await getCurrentUser();
-  if (!user) redirect(signInPath(await currentPath()));
-  return user;
 }
 
 /**

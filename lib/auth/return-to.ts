@@ -6,7 +6,7 @@
 // off the site. Percent-encoded slashes, backslashes and dots are refused outright: a path on this
 // site never needs them, and some servers and browsers decode them before resolving.
 
-export const DEFAULT_AFTER_SIGN_IN = "/";
+const DEFAULT_AFTER_SIGN_IN = "/";
 
 /** A pathname that starts with exactly one "/" not followed by another "/" or "\". */
 function isSameSitePath(pathname: string): boolean {

@@ -2,7 +2,6 @@
 import { Role } from "@/lib/generated/prisma/enums";
 
 export { Role };
-export type RoleName = Role;
 
 export const ROLES: readonly Role[] = Object.values(Role);
 
@@ -14,7 +13,7 @@ export const ROLE_LABELS: Record<Role, string> = {
 };
 
 /** Roles that belong to exactly one local authority (the database enforces it too). */
-export const LA_ROLES: readonly Role[] = [Role.dcs, Role.team_manager];
+const LA_ROLES: readonly Role[] = [Role.dcs, Role.team_manager];
 
 export function isLaRole(role: Role): boolean {
   return LA_ROLES.includes(role);

@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { PASSWORD_MAX_LENGTH } from "@/lib/auth/password-policy";
 
-export const EMAIL_MAX_LENGTH = 254;
+const EMAIL_MAX_LENGTH = 254;
 
 /** An email field: trimmed, lower-cased, GOV.UK messages. */
 export function emailField(emptyMessage: string) {
@@ -24,8 +24,6 @@ export const signInSchema = z.object({
     .max(PASSWORD_MAX_LENGTH, `Password must be ${PASSWORD_MAX_LENGTH} characters or fewer`),
   returnTo: z.string().optional(),
 });
-
-export type SignInInput = z.infer<typeof signInSchema>;
 
 /** The one message for a wrong email or password — it never says which. */
 export const WRONG_CREDENTIALS_MESSAGE = "Enter the correct email address and password";

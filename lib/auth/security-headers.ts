@@ -1,7 +1,7 @@
 // Security headers (pure, unit-tested). proxy.ts adds the per-request nonce CSP to every page;
 // next.config.ts adds the static ones to everything, including files under /_next/static.
 
-export type CspOptions = {
+type CspOptions = {
   nonce: string;
   /** `next dev` needs eval for React's debugging; a production build never does. */
   isDevServer: boolean;

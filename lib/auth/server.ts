@@ -10,8 +10,8 @@ import { hashPassword, verifyPassword } from "./password";
 import { PASSWORD_MAX_LENGTH } from "./password-policy";
 
 /** Sessions end 8 hours after sign-in (a working day), however active the user is. */
-export const SESSION_TTL_SECONDS = 8 * 60 * 60;
-export const COOKIE_PREFIX = "csc";
+const SESSION_TTL_SECONDS = 8 * 60 * 60;
+const COOKIE_PREFIX = "csc";
 
 /** Whether a user may hold a session at all (disabled accounts, demo accounts in production). */
 export function isAccountUsable(user: { disabledAt: Date | null; isDemo: boolean }, env: Pick<AppEnv, "isProduction">): boolean {

@@ -5,16 +5,16 @@ import { isAPIError } from "better-auth/api";
 import { AUDIT_ACTIONS, recordAudit } from "./audit";
 import { clientIp, type AuthContext } from "./context";
 import type { Actor } from "./permissions";
-import { getSessionUser } from "./session";
+import { requestUser } from "./session";
 import { clearFailures, releaseReservation, reserveAttempt, throttleKey } from "./throttle-store";
 
-export type SignInResult =
+type SignInResult =
   | { ok: true; user: Actor; setCookies: string[] }
   /** Wrong email or password, or an account that cannot sign in: deliberately indistinguishable. */
   | { ok: false; reason: "invalid" }
   | { ok: false; reason: "locked"; retryAt: Date };
 
-export function normaliseEmail(email: string): string {
+function normaliseEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
@@ -29,25 +29,30 @@ export async function signInWithPassword(ctx: AuthContext, input: { email: strin
   const accountKey = throttleKey("ACCOUNT", email);
   const ipKey = throttleKey("IP", ip ?? "unknown");
 
-  const reservation = await reserveAttempt(ctx.db, [accountKey, ipKey], now);
-  if (reservation.state.locked) {
-    await releaseReservation(ctx.db, reservation);
-    const known = await ctx.db.user.findUnique({ where: { email }, select: { id: true, email: true, role: true } });
+  /** A refused or failed attempt, recorded against the account when one has this email. */
+  const auditUnsuccessful = async (action: string, outcome: "REFUSED" | "FAILURE", detail: Record<string, unknown>) => {
+    const known = await ctx.db.user.findUnique({ where: { email }, select: { id: true } });
     await recordAudit(ctx.db, {
-      action: AUDIT_ACTIONS.signInRefused,
-      outcome: "REFUSED",
+      action,
+      outcome,
       actor: null,
       actorEmail: email,
       entityType: known ? "user" : undefined,
       entityId: known?.id,
-      detail: {
-        reason: "too_many_failures",
-        limit: reservation.lockedScope,
-        failures: reservation.state.failures,
-        retryAt: reservation.state.retryAt,
-      },
+      detail,
       ip,
       at: now,
+    });
+  };
+
+  const reservation = await reserveAttempt(ctx.db, [accountKey, ipKey], now);
+  if (reservation.state.locked) {
+    await releaseReservation(ctx.db, reservation);
+    await auditUnsuccessful(AUDIT_ACTIONS.signInRefused, "REFUSED", {
+      reason: "too_many_failures",
+      limit: reservation.lockedScope,
+      failures: reservation.state.failures,
+      retryAt: reservation.state.retryAt,
     });
     return { ok: false, reason: "locked", retryAt: reservation.state.retryAt };
   }
@@ -74,18 +79,7 @@ export async function signInWithPassword(ctx: AuthContext, input: { email: strin
   }
 
   if (failure) {
-    const known = await ctx.db.user.findUnique({ where: { email }, select: { id: true, email: true, role: true } });
-    await recordAudit(ctx.db, {
-      action: AUDIT_ACTIONS.signInFailed,
-      outcome: "FAILURE",
-      actor: null,
-      actorEmail: email,
-      entityType: known ? "user" : undefined,
-      entityId: known?.id,
-      detail: { reason: failure },
-      ip,
-      at: now,
-    });
+    await auditUnsuccessful(AUDIT_ACTIONS.signInFailed, "FAILURE", { reason: failure });
     return { ok: false, reason: "invalid" };
   }
 
@@ -110,7 +104,7 @@ export async function signInWithPassword(ctx: AuthContext, input: { email: strin
 
 /** Deletes the session row (if any) and returns the cookie-clearing headers. */
 export async function signOut(ctx: AuthContext): Promise<{ setCookies: string[] }> {
-  const user = await getSessionUser(ctx);
+  const user = await requestUser(ctx);
   const { headers } = await ctx.auth.api.signOut({ headers: ctx.headers, returnHeaders: true });
   if (user) {
     await recordAudit(ctx.db, {

@@ -10,7 +10,7 @@ import type { Db } from "@/lib/core/db/client";
 import type { ThrottleScope } from "@/lib/generated/prisma/enums";
 import { ACCOUNT_RULE, assessThrottle, IP_RULE, oldestRelevant, type ThrottleRule, type ThrottleState } from "./throttle";
 
-export type ThrottleKey = { scope: ThrottleScope; key: string };
+type ThrottleKey = { scope: ThrottleScope; key: string };
 
 export function throttleKey(scope: ThrottleScope, value: string): ThrottleKey {
   return { scope, key: createHash("sha256").update(`${scope}:${value}`).digest("hex") };
@@ -18,7 +18,7 @@ export function throttleKey(scope: ThrottleScope, value: string): ThrottleKey {
 
 const RULES: Record<ThrottleScope, ThrottleRule> = { ACCOUNT: ACCOUNT_RULE, IP: IP_RULE };
 
-export type Reservation = {
+type Reservation = {
   ids: bigint[];
   /** The worst state over the keys; locked if any key is. */
   state: ThrottleState;

@@ -1,8 +1,7 @@
-// Dashboard areas, in the order a dashboard shows them. Ofsted's ILACS judgement areas are "Help and
-// protection", "Children in care", "Care leavers", "Leadership and workforce" (the impact of leaders)
-// and "Outcomes"; only the areas some indicator belongs to are listed (the catalogue test checks
-// that): the next series (children in care, care leavers, outcomes) add theirs with their first
-// indicator.
+// Dashboard areas, in the order a dashboard shows them: Ofsted's ILACS judgement areas ("Help and
+// protection", "Children in care", "Care leavers", "Leadership and workforce" — the impact of leaders),
+// the outcomes of children in need and looked after, and context. Only areas some indicator belongs
+// to are listed (the catalogue test checks that).
 import type { AreaDef } from "./types";
 
 export const AREAS = [
@@ -12,9 +11,22 @@ export const AREAS = [
     description: "Children in need, referrals and child protection: the experiences and progress of children who need help and protection.",
   },
   {
+    id: "children_in_care",
+    label: "Children in care",
+    description:
+      "Children looked after by the authority: how many, how many start to be looked after, and the stability of their placements, schools and social workers.",
+  },
+  {
+    id: "care_leavers",
+    label: "Care leavers",
+    description:
+      "Young people who were looked after: whether they are in education, employment or training, and in suitable accommodation.",
+  },
+  {
     id: "outcomes",
     label: "Outcomes",
-    description: "How children fare: their health and safety, such as hospital admissions caused by injuries.",
+    description:
+      "How children in need and children looked after do: school attainment and attendance, health assessments, and convictions of children in care.",
   },
   {
     id: "leadership_and_workforce",

@@ -2,7 +2,7 @@
 // prisma/data/FORMATS.md ("LA boundary / code changes"). These are facts about geography, not data
 // values; the importer writes them to boundary_change / la_code and uses them for existence dates.
 
-export type BoundaryChangeDef = {
+type BoundaryChangeDef = {
   id: string;
   kind: "MERGER" | "SPLIT" | "RECODE";
   /** first day the new arrangement applied */
@@ -13,6 +13,18 @@ export type BoundaryChangeDef = {
   /** for recodes: the ONS code before and after */
   recode?: { laNumber: string; from: string; to: string };
 };
+
+/** A county that became a unitary council on the same area: the same LA number, a new ONS code. */
+function becameUnitary(name: string, laNumber: string, effective: string, code: { from: string; to: string }): BoundaryChangeDef {
+  return {
+    id: `${effective.slice(0, 4)}-${name.toLowerCase().replace(/ /g, "-")}-unitary`,
+    kind: "RECODE",
+    effective,
+    description: `${name} became a unitary council on the same area; its ONS code changed.`,
+    links: [[laNumber, laNumber]],
+    recode: { laNumber, ...code },
+  };
+}
 
 export const BOUNDARY_CHANGES: readonly BoundaryChangeDef[] = [
   {
@@ -28,14 +40,7 @@ export const BOUNDARY_CHANGES: readonly BoundaryChangeDef[] = [
       ["835", "838"],
     ],
   },
-  {
-    id: "2020-buckinghamshire-unitary",
-    kind: "RECODE",
-    effective: "2020-04-01",
-    description: "Buckinghamshire became a unitary council on the same area; its ONS code changed.",
-    links: [["825", "825"]],
-    recode: { laNumber: "825", from: "E10000002", to: "E06000060" },
-  },
+  becameUnitary("Buckinghamshire", "825", "2020-04-01", { from: "E10000002", to: "E06000060" }),
   {
     id: "2021-northamptonshire-split",
     kind: "SPLIT",
@@ -56,22 +61,8 @@ export const BOUNDARY_CHANGES: readonly BoundaryChangeDef[] = [
       ["909", "943"],
     ],
   },
-  {
-    id: "2023-north-yorkshire-unitary",
-    kind: "RECODE",
-    effective: "2023-04-01",
-    description: "North Yorkshire became a unitary council on the same area; its ONS code changed.",
-    links: [["815", "815"]],
-    recode: { laNumber: "815", from: "E10000023", to: "E06000065" },
-  },
-  {
-    id: "2023-somerset-unitary",
-    kind: "RECODE",
-    effective: "2023-04-01",
-    description: "Somerset became a unitary council on the same area; its ONS code changed.",
-    links: [["933", "933"]],
-    recode: { laNumber: "933", from: "E10000027", to: "E06000066" },
-  },
+  becameUnitary("North Yorkshire", "815", "2023-04-01", { from: "E10000023", to: "E06000065" }),
+  becameUnitary("Somerset", "933", "2023-04-01", { from: "E10000027", to: "E06000066" }),
 ];
 
 function dayBefore(iso: string): string {

@@ -4,7 +4,7 @@
 import { AREAS, type AreaId } from "./areas";
 import { INDICATORS } from "./indicators";
 import { RATE_DENOMINATOR, SERIES, type SeriesId } from "./series";
-import type { IndicatorDef, IndicatorRole, SeriesDef } from "./types";
+import type { IndicatorDef, IndicatorRole, LongSelection, SeriesDef } from "./types";
 
 export { AREAS, INDICATORS, RATE_DENOMINATOR, SERIES };
 export type { AreaId, SeriesId };
@@ -27,6 +27,7 @@ export {
   JUDGEMENT_IDS,
   JUDGEMENT_FILTER_VALUES,
   JUDGEMENT_FILTER_LABELS,
+  judgementFilterOptions,
   JUDGEMENT_LABELS,
   NOT_JUDGED_LABEL,
   judgementLabel,
@@ -34,11 +35,10 @@ export {
   type JudgementStyle,
 } from "./judgements";
 
-export type Indicator = (typeof INDICATORS)[number];
+type Indicator = (typeof INDICATORS)[number];
 export type IndicatorId = Indicator["id"];
 /** An indicator as the lookups return it (the record, widened). */
 export type CatalogueIndicator = IndicatorDef<SeriesId, AreaId>;
-export type Series = (typeof SERIES)[number];
 
 type WithRole<R extends IndicatorRole, I = Indicator> = I extends { roles: readonly (infer X)[] } ? (R extends X ? I : never) : never;
 /** Ids of the indicators with a role, as a literal union: `IndicatorIdWithRole<"risk">`. */
@@ -49,19 +49,16 @@ export type SeriesIdWithRole<R extends IndicatorRole> = WithRole<R>["series"];
 const indicatorMap = new Map<string, CatalogueIndicator>(INDICATORS.map((d) => [d.id, d]));
 const seriesMap = new Map<string, SeriesDef & { id: SeriesId }>(SERIES.map((s) => [s.id, s]));
 
-export function isIndicatorId(id: string): id is IndicatorId {
-  return indicatorMap.has(id);
-}
-
-export function isSeriesId(id: string): id is SeriesId {
-  return seriesMap.has(id);
-}
-
-/** The indicator's record; throws for an id the catalogue does not have (use isIndicatorId first for user input). */
+/** The indicator's record; throws for an id the catalogue does not have. */
 export function indicatorById(id: IndicatorId): CatalogueIndicator {
   const d = indicatorMap.get(id);
   if (!d) throw new Error(`indicator ${id} is not in the catalogue`);
   return d;
+}
+
+/** Whether a stored release's series is one of the catalogue's (Ofsted and statistical neighbours are not). */
+export function isSeriesId(id: string): id is SeriesId {
+  return seriesMap.has(id);
 }
 
 export function seriesById(id: SeriesId): SeriesDef & { id: SeriesId } {
@@ -94,6 +91,12 @@ export function seriesWithRole<R extends IndicatorRole>(role: R): readonly Serie
   ) as unknown as readonly SeriesIdWithRole<R>[];
 }
 
+/** The values a selection accepts in one filter column (one, or the names it has been published under). */
+export function selectedValues(selection: LongSelection, column: string): readonly string[] {
+  const v = selection.filters[column];
+  return v === undefined ? [] : typeof v === "string" ? [v] : v;
+}
+
 /** The names an indicator's column has been published under (none for a long-layout selection). */
 export function sourceColumns(d: CatalogueIndicator): readonly string[] {
   return d.columns ?? [];
@@ -109,12 +112,15 @@ export function sourceColumns(d: CatalogueIndicator): readonly string[] {
 export const DEFINITIONS_VERSION: string = (() => {
   const text = JSON.stringify([
     RATE_DENOMINATOR,
-    INDICATORS.map((d: CatalogueIndicator) => [
-      d.id,
-      d.series,
-      d.columns ?? (d.calculation ? { calculation: d.calculation } : { selection: d.selection }),
-      d.perTenThousand ?? null,
-    ]),
+    INDICATORS.map((d: CatalogueIndicator) => {
+      const hashed = [
+        d.id,
+        d.series,
+        d.columns ?? (d.calculation ? { calculation: d.calculation } : { selection: d.selection }),
+        d.perTenThousand ?? null,
+      ];
+      return d.percentOf ? [...hashed, d.percentOf] : hashed;
+    }),
   ]);
   // FNV-1a, 2 × 32 bits: no node:crypto here, this module is also imported by client components.
   let h1 = 0x811c9dc5,

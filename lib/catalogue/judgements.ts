@@ -29,3 +29,8 @@ export function judgementLabel(judgement: JudgementId | null | undefined, style:
 
 /** The options of a judgement filter: each judgement in Ofsted's wording, then "Not yet judged" for NONE. */
 export const JUDGEMENT_FILTER_LABELS = { ...JUDGEMENT_LABELS, NONE: NOT_JUDGED_LABEL } as Record<JudgementId | "NONE", string>;
+
+/** A judgement filter's options (value and wording), in the order given. */
+export function judgementFilterOptions(values: readonly (JudgementId | "NONE")[]): { value: string; text: string }[] {
+  return values.map((value) => ({ value, text: JUDGEMENT_FILTER_LABELS[value] }));
+}

@@ -2,7 +2,8 @@
 // Prisma, no node: imports — client components read the catalogue too.
 
 export type GeoLevel = "NATIONAL" | "REGIONAL" | "LOCAL_AUTHORITY";
-export type UnitId = "PERCENT" | "COUNT" | "FTE" | "RATE_PER_10K" | "CASES_PER_FTE" | "DAYS" | "PERSONS" | "POUNDS" | "POUNDS_THOUSANDS";
+export type UnitId =
+  "PERCENT" | "COUNT" | "FTE" | "RATE_PER_10K" | "CASES_PER_FTE" | "DAYS" | "PERSONS" | "SCORE" | "POUNDS" | "POUNDS_THOUSANDS";
 export type PolarityId = "HIGHER_IS_WORSE" | "HIGHER_IS_BETTER" | "NEUTRAL";
 
 /**
@@ -20,20 +21,30 @@ export type PeriodMeaning =
   /** a year ending on a date in the year shown, e.g. children in need in the year to 31 March */
   | { kind: "year-ending"; month: number; day: number }
   /** ONS mid-year (30 June) estimate */
-  | { kind: "mid-year" };
+  | { kind: "mid-year" }
+  /** an academic year, 1 September to 31 August, named by the year it ends in (`time_period` 202425 = 2025) */
+  | { kind: "academic-year" };
 
 /**
  * How a series' files are laid out, and so how they are recognised.
- * - `wide`: one row per period × geography, one column per measure (every file today). A file is
- *   this series when its measure columns are the `columns` of this series' indicators.
+ * - `wide`: one row per period × geography, one column per measure. A file is this series when its
+ *   measure columns are the `columns` of this series' indicators.
  * - `long`: one row per period × geography × filter combination (the children looked after, care
- *   leavers and CP-plan-duration files, FORMATS.md §6–§15). A file is this series when it has all
- *   `filterColumns` and `valueColumns`; each indicator picks its rows with a `selection`.
- *   Declared so the next series are data; the importer does not read long files yet.
+ *   leavers and outcomes files, FORMATS.md §8–§9). A file is this series when it has all the
+ *   `filters` columns and `valueColumns` (and, where two series share a header, when its filter
+ *   values are this series'); each indicator picks its rows with a `selection` naming a value for
+ *   every filter column. `filters` lists every value each filter column has been published with: the
+ *   import reports a value it has not seen before, and one it expected and did not find, by name.
+ *   `descriptiveColumns` are read and not stored (e.g. ks2's `version`, "Final" or "Revised").
  */
 export type SeriesLayout =
   | { kind: "wide" }
-  | { kind: "long"; filterColumns: readonly string[]; valueColumns: readonly string[] }
+  | {
+      kind: "long";
+      filters: Readonly<Record<string, readonly string[]>>;
+      valueColumns: readonly string[];
+      descriptiveColumns?: readonly string[];
+    }
   /**
    * An OHID Fingertips indicator export (not EES): one row per area × period × sex × age × category, the
    * figure in `Value`, areas by ONS code (lib/import/formats/fingertips.ts). Indicators pick rows with a
@@ -62,8 +73,11 @@ export type SeriesDef = {
 /** A dashboard area: Ofsted's judgement areas, and context (populations, denominators). */
 export type AreaDef = { id: string; label: string; description: string };
 
-/** Rows of a long-layout file: every `filters` column equal to its value; the figure is in `column`. */
-export type LongSelection = { filters: Readonly<Record<string, string>>; column: string };
+/**
+ * Rows of a long-layout file: every `filters` column equal to its value (or to one of the values it
+ * has been published under, as `columns` lists a renamed column's names); the figure is in `column`.
+ */
+export type LongSelection = { filters: Readonly<Record<string, string | readonly string[]>>; column: string };
 
 /**
  * A figure this service calculates from other indicators of the catalogue (stored `calculated`, never
@@ -93,12 +107,20 @@ type IndicatorCore<S extends string, A extends string> = {
    * importer calculates 10,000 × count / population of mid-year (period − 1) and marks it calculated.
    */
   perTenThousand?: string;
+  /**
+   * A percentage this service calculates from published counts of the same series, where none is
+   * published: 100 × (sum of `numerators`) / `denominator`, to 1 dp, marked calculated (e.g. initial
+   * child protection conferences held within 15 working days, FORMATS.md §15).
+   */
+  percentOf?: { numerators: readonly string[]; denominator: string };
 };
 
 /**
  * One indicator. Its source is either the names its column has carried in a wide file (`columns`,
  * first = the name it was first loaded under; matched after normalising, lib/import/columns.ts), a
- * selection of rows of a long file, or a calculation from other indicators.
+ * selection of rows of a long (or Fingertips) file, or a calculation from other indicators of the
+ * catalogue (`calculation`). A figure of its own series no release publishes, only calculated from its
+ * counts (`perTenThousand` or `percentOf`), has `columns: []`.
  */
 export type IndicatorDef<S extends string = string, A extends string = string> = IndicatorCore<S, A> &
   (

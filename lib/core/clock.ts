@@ -9,7 +9,7 @@
 // lib/risk/dates.ts. Measuring elapsed time (performance.now(), Date.now() differences) needs no clock.
 
 /** A calendar date, "yyyy-mm-dd". */
-export type CalendarDate = string;
+type CalendarDate = string;
 
 /** Something that tells the time: `now` below in the app, a fixed instant in tests. */
 export type Clock = () => Date;

@@ -19,7 +19,7 @@ const databaseTimeoutsSchema = z.object({
   DB_SCRIPT_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(86_400_000).default(0),
 });
 
-export type DatabaseTimeouts = z.infer<typeof databaseTimeoutsSchema>;
+type DatabaseTimeouts = z.infer<typeof databaseTimeoutsSchema>;
 
 /** The database timeouts alone (scripts), with the defaults. Throws a readable error for a bad value. */
 export function databaseTimeouts(source: Record<string, string | undefined> = process.env): DatabaseTimeouts {

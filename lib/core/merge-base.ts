@@ -4,8 +4,6 @@
 import { z } from "zod";
 import { parseBase } from "@/lib/core/field-merge";
 
-export const BASE_FIELD_NAME = "original";
-
 export function mergeBaseField<F extends string>(fields: readonly F[]) {
   return z
     .unknown()

@@ -3,7 +3,7 @@
 import { MARKER_MEANINGS } from "@/lib/core/markers";
 import type { Marker } from "@/lib/generated/prisma/enums";
 
-export type ShownValue = { value: number | null; marker: Marker | null; raw: string } | null;
+type ShownValue = { value: number | null; marker: Marker | null; raw: string } | null;
 
 const UNIT_SUFFIX: Record<string, string> = {
   PERCENT: "%",
@@ -13,6 +13,7 @@ const UNIT_SUFFIX: Record<string, string> = {
   COUNT: "",
   DAYS: "",
   PERSONS: "",
+  SCORE: "",
   POUNDS: "",
   POUNDS_THOUSANDS: "",
 };
@@ -38,6 +39,7 @@ export const UNIT_LABELS: Record<string, string> = {
   COUNT: "number",
   DAYS: "days",
   PERSONS: "people",
+  SCORE: "average score",
   POUNDS: "pounds (£)",
   POUNDS_THOUSANDS: "£ thousand",
 };

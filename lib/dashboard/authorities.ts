@@ -8,9 +8,9 @@ import type { Judgement, Marker } from "@/lib/generated/prisma/enums";
 /** The columns of the all-LA list: the catalogue's `list` indicators, in catalogue order. */
 export const LIST_INDICATORS = idsWithRole("list");
 
-export type PublishedValue = { value: number | null; marker: Marker | null; raw: string; jointReturnId: string | null };
+type PublishedValue = { value: number | null; marker: Marker | null; raw: string; jointReturnId: string | null };
 
-export type ListFilters = { q?: string; region?: string; judgement?: Judgement | "NONE" };
+type ListFilters = { q?: string; region?: string; judgement?: Judgement | "NONE" };
 
 async function latestPositionDate(): Promise<Date | null> {
   const latest = await db.ofstedPosition.findFirst({ orderBy: { asAt: "desc" }, select: { asAt: true } });
@@ -94,8 +94,6 @@ export async function listAuthorities(filters: ListFilters) {
     })),
   };
 }
-
-export type AuthorityList = Awaited<ReturnType<typeof listAuthorities>>;
 
 /** Accepts a DfE LA number ("909") or any ONS code the LA has carried ("E10000006"). */
 export async function resolveAuthorityCode(code: string): Promise<string | null> {

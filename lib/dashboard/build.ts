@@ -149,9 +149,9 @@ export type TrendPoint = {
 export type InspectionMark = { at: number; date: string; label: string; judgement: JudgementId | null; typeLabel: string };
 
 /** Periods of a trend compared with one grouping (in period order; a grouping may appear once). */
-export type TrendGrouping = { label: string; periods: number[]; beforeFirst: boolean; chosen: boolean };
+type TrendGrouping = { label: string; periods: number[]; beforeFirst: boolean; chosen: boolean };
 
-export type Trend = {
+type Trend = {
   meta: IndicatorMeta;
   comparator: ComparatorKind;
   comparatorLabel: string;
@@ -278,7 +278,7 @@ function buildTrend(s: Snapshot, la: AuthorityInfo, id: string, comparator: Comp
 
 // ——— all-LA comparison ———
 
-export type ComparisonUnit = {
+type ComparisonUnit = {
   key: string;
   name: string;
   laNumbers: string[];
@@ -288,7 +288,7 @@ export type ComparisonUnit = {
   offScale: boolean;
 };
 
-export type Comparison = {
+type Comparison = {
   meta: IndicatorMeta;
   year: number;
   periodText: string;
@@ -354,7 +354,7 @@ function buildComparison(s: Snapshot, la: AuthorityInfo, id: string, year: numbe
 
 // ——— statistical neighbours ———
 
-export type NeighbourRow = {
+type NeighbourRow = {
   rank: number;
   laNumber: string;
   name: string;

@@ -1,12 +1,7 @@
 // The dashboard's CSV downloads: cells are the text shown in the table twin (published text, markers
-// as their letters), written by the one CSV writer (lib/core/csv.ts).
-import { csvDocument } from "@/lib/core/csv";
+// as their letters), written by the one CSV writer (lib/core/csv.ts, csvDocument).
 
 export type CsvTable = { head: string[]; rows: string[][] };
-
-export function toCsv(table: CsvTable): string {
-  return csvDocument([table.head, ...table.rows]);
-}
 
 /** A safe download file name: letters, digits and hyphens. */
 export function csvFileName(...parts: string[]): string {

@@ -5,7 +5,7 @@ import type { IndicatorMeta } from "./types";
 
 export const DASHBOARD_INDICATORS = idsWithRole("headline");
 
-export type DashboardIndicatorId = IndicatorIdWithRole<"headline">;
+type DashboardIndicatorId = IndicatorIdWithRole<"headline">;
 
 export const COMPARATORS = ["median", "mean"] as const;
 export type ComparatorKind = (typeof COMPARATORS)[number];

@@ -2,6 +2,7 @@
 // and ignored, never thrown.
 import { z } from "zod";
 import { JUDGEMENT_FILTER_VALUES } from "@/lib/catalogue/judgements";
+import { parseQueryFields, type QueryFieldError, type RawParams } from "@/lib/core/url-query";
 
 export const JUDGEMENT_FILTERS = JUDGEMENT_FILTER_VALUES;
 
@@ -14,22 +15,14 @@ const listFilterSchema = z.object({
   judgement: z.enum(JUDGEMENT_FILTERS, { error: "Choose an Ofsted judgement from the list" }).optional(),
 });
 
-export type ListFilterValues = z.infer<typeof listFilterSchema>;
-export type FilterError = { field: keyof ListFilterValues; message: string };
+type ListFilterValues = z.infer<typeof listFilterSchema>;
 
-type RawParams = Record<string, string | string[] | undefined>;
+export function parseListFilters(raw: RawParams): { filters: ListFilterValues; errors: QueryFieldError<keyof ListFilterValues>[] } {
+  const { values, errors } = parseQueryFields(raw, listFilterSchema.shape, ["q", "region", "judgement"]);
+  return { filters: values, errors };
+}
 
-const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-
-export function parseListFilters(raw: RawParams): { filters: ListFilterValues; errors: FilterError[] } {
-  const filters: ListFilterValues = {};
-  const errors: FilterError[] = [];
-  for (const field of ["q", "region", "judgement"] as const) {
-    const value = first(raw[field]);
-    if (value === undefined || value === "") continue;
-    const parsed = listFilterSchema.shape[field].safeParse(value);
-    if (parsed.success) Object.assign(filters, { [field]: parsed.data });
-    else errors.push({ field, message: parsed.error.issues[0]?.message ?? "Invalid value" });
-  }
-  return { filters, errors };
+/** The regions as a filter's options (code, name). */
+export function regionOptions(regions: readonly { code: string; name: string }[]): { value: string; text: string }[] {
+  return regions.map((r) => ({ value: r.code, text: r.name }));
 }

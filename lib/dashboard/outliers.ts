@@ -1,6 +1,6 @@
 // Values so far from the rest that they would squash an all-LA chart (Isles of Scilly's 100% agency
 // rate): beyond Q3 + 3 × IQR. They stay in the data and the table; the chart marks them off-scale.
-export function quartiles(sorted: readonly number[]): { q1: number; q3: number } {
+function quartiles(sorted: readonly number[]): { q1: number; q3: number } {
   const at = (p: number) => {
     const i = (sorted.length - 1) * p;
     const lo = Math.floor(i);

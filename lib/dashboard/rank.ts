@@ -2,7 +2,7 @@
 // ranking unit; markers and missing figures are not ranked. Ties share the best rank ("1, 2, 2, 4").
 import type { LaFigure, Polarity } from "./types";
 
-export type RankUnit = { key: string; laNumbers: string[]; value: number; jointReturnId: string | null };
+type RankUnit = { key: string; laNumbers: string[]; value: number; jointReturnId: string | null };
 export type RankEntry = { rank: number; of: number; tied: boolean; quartile: 1 | 2 | 3 | 4 };
 
 /** Groups LA figures into ranking units: one per joint return, else one per LA. Markers are left out. */
@@ -20,7 +20,7 @@ export function rankingUnits(figures: readonly LaFigure[]): RankUnit[] {
 
 /** Rank 1 is the best value (lowest when higher is worse, highest when higher is better); for a
  * neutral measure rank 1 is simply the lowest value. */
-export function rankDirection(polarity: Polarity): "ascending" | "descending" {
+function rankDirection(polarity: Polarity): "ascending" | "descending" {
   return polarity === "HIGHER_IS_BETTER" ? "descending" : "ascending";
 }
 

@@ -15,8 +15,8 @@ export type Annotation =
   | { kind: "marker"; period: number; text: string };
 
 /** The pandemic: first national lockdown (23 March 2020) to the end of legal restrictions in England (19 July 2021). */
-export const COVID_FROM = "2020-03-23";
-export const COVID_TO = "2021-07-19";
+const COVID_FROM = "2020-03-23";
+const COVID_TO = "2021-07-19";
 
 export function covidPeriods(series: SeriesId, periods: readonly number[]): number[] {
   return periods.filter((p) => {

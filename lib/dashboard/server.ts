@@ -1,26 +1,21 @@
 // Reads for the LA dashboard. Published figures change only when the importer runs, so the whole
 // set the dashboard needs (the 7 lead indicators for every geography and year, LAs, neighbours,
-// Ofsted) is loaded once per data release into memory and shared by every LA page; each request
-// costs one cheap query for the release stamp (decision 0006).
+// Ofsted) is loaded once per version of the figures into memory and shared by every LA page; each
+// request costs one primary-key lookup for that version (decisions 0006 and 0022).
 import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/core/db";
 import type { Db } from "@/lib/core/db/client";
 import { availableYears, buildDashboard, type Dashboard } from "@/lib/dashboard/build";
-import { Lru } from "@/lib/core/cache";
+import { boundedCache, loadingCache, type BoundedCache } from "@/lib/core/cache";
+import { readDataVersion, type DataVersion } from "@/lib/core/data-version";
 import { DASHBOARD_INDICATORS, indicatorMeta, type DashboardView } from "@/lib/dashboard/indicators";
 import { emptyIndicatorValues, resolveCode, type Snapshot } from "@/lib/dashboard/snapshot";
 import type { LaFigure } from "@/lib/dashboard/types";
 const iso = (d: Date | null): string | null => (d ? d.toISOString().slice(0, 10) : null);
 
-/** Changes whenever a release is imported (or removed): the newest release id and the count. */
-export async function releaseStamp(client: Db = db): Promise<string> {
-  const agg = await client.dataRelease.aggregate({ _max: { id: true }, _count: { _all: true } });
-  return `${agg._max.id ?? 0}:${agg._count._all}`;
-}
-
-/** Everything the dashboard shows, read in one go (exported for the integration tests). */
-export async function loadSnapshot(client: Db, stamp: string): Promise<Snapshot> {
+/** Everything the dashboard shows, read in one go, labelled with the figures' version read before it (exported for the integration tests). */
+export async function loadSnapshot(client: Db, version: DataVersion): Promise<Snapshot> {
   const db = client;
   const ids = [...DASHBOARD_INDICATORS];
   const [indicators, values, las, joints, changes, neighbours, inspections, latestPosition, releases, models] = await Promise.all([
@@ -126,7 +121,7 @@ export async function loadSnapshot(client: Db, stamp: string): Promise<Snapshot>
   };
 
   return {
-    stamp,
+    version,
     indicators: DASHBOARD_INDICATORS.filter((id) => indicators.some((i) => i.id === id)).map(indicatorMeta),
     values: new Map([...byIndicator].filter(([id]) => indicators.some((i) => i.id === id))),
     authorities: new Map(
@@ -210,39 +205,29 @@ export async function loadSnapshot(client: Db, stamp: string): Promise<Snapshot>
   };
 }
 
-// One snapshot per server process, replaced when the release stamp changes. Concurrent requests
-// share the same in-flight load.
-let current: { stamp: string; snapshot: Promise<Snapshot> } | null = null;
-
-/** The dashboard's data for the current data release (deduplicated within a request). */
-export const getDashboardSnapshot = cache(async (): Promise<Snapshot> => {
-  const stamp = await releaseStamp();
-  if (!current || current.stamp !== stamp) {
-    const snapshot = loadSnapshot(db, stamp);
-    current = { stamp, snapshot };
-    snapshot.catch(() => {
-      if (current?.snapshot === snapshot) current = null;
-    });
-  }
-  return current.snapshot;
+// One snapshot per process for the current version of the figures, with the dashboards built from
+// it (by LA and view, at most 600): both go when the version changes. Concurrent requests share one load.
+const byVersion = loadingCache<{ snapshot: Snapshot; built: BoundedCache<string, Dashboard> }>({
+  max: 1,
+  load: async (version) => ({ snapshot: await loadSnapshot(db, version), built: boundedCache<string, Dashboard>({ max: 600 }) }),
 });
+
+/** The snapshot of the current figures and the dashboards built from it (one version read per request). */
+const current = cache(async () => byVersion.get(await readDataVersion(db, "figures")));
+
+/** The dashboard's data for the current version of the figures (deduplicated within a request). */
+export async function getDashboardSnapshot(): Promise<Snapshot> {
+  return (await current()).snapshot;
+}
 
 /** "909" or any ONS code the LA has carried → its DfE LA number, or null. */
 export async function resolveDashboardCode(code: string): Promise<string | null> {
   return resolveCode(await getDashboardSnapshot(), code);
 }
 
-// Built dashboards for the current release, by LA and view (cleared when the release changes).
-const built = new Lru<string, Dashboard>(600);
-let builtStamp = "";
-
 export async function getAuthorityDashboard(laNumber: string, view: DashboardView): Promise<Dashboard | null> {
-  const snapshot = await getDashboardSnapshot();
+  const { snapshot, built } = await current();
   if (!snapshot.authorities.has(laNumber)) return null;
-  if (builtStamp !== snapshot.stamp) {
-    built.clear();
-    builtStamp = snapshot.stamp;
-  }
   const key = `${laNumber}|${view.indicator}|${view.comparator}|${view.year}|${view.grouping ?? ""}`;
   const hit = built.get(key);
   if (hit) return hit;

@@ -39,9 +39,9 @@ export type InspectionInfo = {
 };
 
 export type PositionInfo = Omit<InspectionInfo, "type" | "visitTheme">;
-export type ReleaseInfo = { id: number; series: string; fileName: string; edition: string; importedAt: string };
+type ReleaseInfo = { id: number; series: string; fileName: string; edition: string; importedAt: string };
 
-export type IndicatorValues = {
+type IndicatorValues = {
   national: Map<number, Figure>;
   regional: Map<string, Map<number, Figure>>;
   /** period → LA number → figure */
@@ -51,7 +51,8 @@ export type IndicatorValues = {
 };
 
 export type Snapshot = {
-  stamp: string;
+  /** the version of the figures it was loaded at (lib/core/data-version.ts) */
+  version: string;
   indicators: IndicatorMeta[];
   values: Map<string, IndicatorValues>;
   authorities: Map<string, AuthorityInfo>;

@@ -3,6 +3,7 @@
 // by the defaults, never thrown.
 import { z } from "zod";
 import { currentYear } from "@/lib/core/clock";
+import { firstIssue, firstValue, type RawParams } from "@/lib/core/url-query";
 import { COMPARATORS, DASHBOARD_INDICATORS, type DashboardView } from "@/lib/dashboard/indicators";
 import { BY_PERIOD } from "@/lib/dashboard/neighbour-models";
 
@@ -22,9 +23,6 @@ const viewSchema = z.object({
 
 export type ViewField = keyof DashboardView & keyof z.infer<typeof viewSchema>;
 export type ViewError = { field: ViewField; message: string };
-type RawParams = Record<string, string | string[] | undefined>;
-
-const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
 /**
  * @param yearsFor the years with figures for an indicator (ascending); the default year is the latest
@@ -37,11 +35,11 @@ export function parseDashboardView(
 ): { view: DashboardView; errors: ViewError[] } {
   const errors: ViewError[] = [];
   const pick = <F extends ViewField>(field: F): z.infer<typeof viewSchema>[F] | undefined => {
-    const value = first(raw[field]);
+    const value = firstValue(raw[field]);
     if (value === undefined || value === "") return undefined;
     const parsed = viewSchema.shape[field].safeParse(value);
     if (parsed.success) return parsed.data as z.infer<typeof viewSchema>[F];
-    errors.push({ field, message: parsed.error.issues[0]?.message ?? "Invalid value" });
+    errors.push({ field, message: firstIssue(parsed.error) });
     return undefined;
   };
   const indicator = pick("indicator") ?? DASHBOARD_INDICATORS[0];

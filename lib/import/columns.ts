@@ -76,8 +76,8 @@ export class ColumnMappingError extends Error {
   }
 }
 
-/** Work out which series a header belongs to and where each key and measure column is. */
-export function mapColumns(header: readonly string[], fileName: string): ColumnMapping {
+/** Where each key column is (every required one, or a ColumnMappingError naming the nearest column). */
+export function mapKeyColumns(header: readonly string[]): { keys: Partial<Record<KeyColumn, number>>; used: Set<number> } {
   const normalized = header.map(normalizeColumn);
   const keys: Partial<Record<KeyColumn, number>> = {};
   const used = new Set<number>();
@@ -102,6 +102,18 @@ export function mapColumns(header: readonly string[], fileName: string): ColumnM
       throw new ColumnMappingError(`required column ${key} is missing${hint}`, key);
     }
   }
+  return { keys, used };
+}
+
+/** Descriptive columns every EES file may carry that hold no measure (read as nothing, like the key columns). */
+export function isDescriptiveColumn(normalized: string): boolean {
+  return DESCRIPTIVE.has(normalized);
+}
+
+/** Work out which series a header belongs to and where each key and measure column is. */
+export function mapColumns(header: readonly string[], fileName: string): ColumnMapping {
+  const normalized = header.map(normalizeColumn);
+  const { keys, used } = mapKeyColumns(header);
 
   // Score each series by how many of its measures the header carries.
   const candidates = new Map<SeriesId, { indicator: IndicatorDef; index: number; column: string }[]>();

@@ -127,12 +127,14 @@ const KIND_LABEL: Record<SheetKind, string> = {
 // ---------------------------------------------------------------------------------------------------------
 // Entry point
 
-export function parseOfstedWorkbook(fileName: string, bytes: Uint8Array, resolveLa: LaResolver): OfstedWorkbook {
-  let sheets: OdsSheet[];
-  try {
-    sheets = readOds(bytes);
-  } catch (e) {
-    throw new ImportError(`cannot read the workbook: ${(e as Error).message.slice(0, 200)}`, fileName);
+/** `sheets`: the workbook already read (readOds of these bytes), when the caller has it. */
+export function parseOfstedWorkbook(fileName: string, bytes: Uint8Array, resolveLa: LaResolver, sheets?: OdsSheet[]): OfstedWorkbook {
+  if (!sheets) {
+    try {
+      sheets = readOds(bytes);
+    } catch (e) {
+      throw new ImportError(`cannot read the workbook: ${(e as Error).message.slice(0, 200)}`, fileName);
+    }
   }
   const p = new WorkbookParser(fileName, resolveLa);
 

@@ -4,7 +4,7 @@
 import { parse } from "csv-parse/sync";
 import type { SeriesId } from "@/lib/catalogue";
 import { currentYear } from "@/lib/core/clock";
-import { mapColumns, ColumnMappingError, type ColumnMapping } from "./columns";
+import { mapColumns, ColumnMappingError, type ColumnMapping, type KeyColumn } from "./columns";
 import { nameProblem, parseCell, shown } from "@/lib/core/markers";
 import type { Cell } from "@/lib/core/markers";
 import { ImportError } from "./types";
@@ -48,44 +48,28 @@ function splitJoint(text: string): string[] {
   return text.split(/\s*\/\s*/).map((s) => s.trim());
 }
 
-export function parseTidyCsv(fileName: string, text: string): TidyFile {
-  let records: string[][];
-  try {
-    records = parse(text.replace(/^\uFEFF/, ""), { relax_column_count: false, skip_empty_lines: true, bom: true });
-  } catch (error) {
-    const e = error as { lines?: number; message: string };
-    const detail = e.message
-      .replace(/^Invalid Record Length: /, "")
-      .replace(/ on line \d+$/, "")
-      .slice(0, 200);
-    throw new ImportError(`cannot read this row as CSV (${detail})`, fileName, e.lines);
-  }
-  const header = records[0];
-  if (!header) throw new ImportError("the file is empty", fileName, 1);
+/** A row's period and place, as every EES tidy file has them (wide or long). */
+export type Place = Omit<TidyRow, "line" | "cells">;
 
-  let mapping: ColumnMapping;
-  try {
-    mapping = mapColumns(header, fileName);
-  } catch (error) {
-    if (error instanceof ColumnMappingError) throw new ImportError(error.message, fileName, 1, error.column);
-    throw error;
-  }
-
-  const k = mapping.keys;
-  const get = (rec: string[], key: keyof ColumnMapping["keys"]) => {
+/**
+ * Reads and checks the period and place columns of one record: a year in range, a known geographic
+ * level, English region codes, 3-digit LA numbers with matching ONS codes (joint rows "314 / 318"
+ * split), plain place names. Throws an ImportError naming file, line and column. `.period` reads
+ * and checks the period alone.
+ */
+export function placeReader(
+  fileName: string,
+  header: readonly string[],
+  k: Partial<Record<KeyColumn, number>>,
+): ((rec: readonly string[], line: number) => Place) & { period: (rec: readonly string[], line: number) => number } {
+  const get = (rec: readonly string[], key: KeyColumn) => {
     const i = k[key];
     return i === undefined ? "" : (rec[i] ?? "").trim();
   };
-  const headerName = (key: keyof ColumnMapping["keys"]) => header[k[key]!] ?? key;
-
+  const headerName = (key: KeyColumn) => header[k[key]!] ?? key;
   // A period after next year cannot be published yet (and would outrank every later release).
   const lastYear = currentYear() + 1;
-  const rows: TidyRow[] = [];
-  const seen = new Set<string>();
-  const periods = new Set<number>();
-  for (let r = 1; r < records.length; r++) {
-    const rec = records[r]!;
-    const line = r + 1;
+  const readPeriod = (rec: readonly string[], line: number): number => {
     const periodText = get(rec, "time_period");
     // EES periods are a year ("2024") or a financial/academic year ("202324", "2023/24"): take the ending year.
     const m = /^(\d{4})(?:[/-]?(\d{2}))?$/.exec(periodText);
@@ -99,6 +83,10 @@ export function parseTidyCsv(fileName: string, text: string): TidyFile {
         headerName("time_period"),
       );
     }
+    return period;
+  };
+  const read = (rec: readonly string[], line: number): Place => {
+    const period = readPeriod(rec, line);
     const levelText = get(rec, "geographic_level").toLowerCase();
     const level = LEVELS[levelText];
     if (!level) {
@@ -155,7 +143,47 @@ export function parseTidyCsv(fileName: string, text: string): TidyFile {
         throw new ImportError(`LA name ${shown(get(rec, "la_name"))} ${laNameProblem}`, fileName, line, headerName("la_name"));
       if (!regionCode) throw new ImportError("local authority row without a region code", fileName, line, headerName("region_code"));
     }
+    return { period, level, regionCode, regionName, laNumbers, onsCodes, laNames };
+  };
+  return Object.assign(read, { period: readPeriod });
+}
 
+/** Reads a CSV into records, or an ImportError naming the line it could not read. */
+export function readCsvRecords(fileName: string, text: string): string[][] {
+  try {
+    return parse(text.replace(/^\uFEFF/, ""), { relax_column_count: false, skip_empty_lines: true, bom: true });
+  } catch (error) {
+    const e = error as { lines?: number; message: string };
+    const detail = e.message
+      .replace(/^Invalid Record Length: /, "")
+      .replace(/ on line \d+$/, "")
+      .slice(0, 200);
+    throw new ImportError(`cannot read this row as CSV (${detail})`, fileName, e.lines);
+  }
+}
+
+export function parseTidyCsv(fileName: string, text: string): TidyFile {
+  const records = readCsvRecords(fileName, text);
+  const header = records[0];
+  if (!header) throw new ImportError("the file is empty", fileName, 1);
+
+  let mapping: ColumnMapping;
+  try {
+    mapping = mapColumns(header, fileName);
+  } catch (error) {
+    if (error instanceof ColumnMappingError) throw new ImportError(error.message, fileName, 1, error.column);
+    throw error;
+  }
+
+  const readPlace = placeReader(fileName, header, mapping.keys);
+  const rows: TidyRow[] = [];
+  const seen = new Set<string>();
+  const periods = new Set<number>();
+  for (let r = 1; r < records.length; r++) {
+    const rec = records[r]!;
+    const line = r + 1;
+    const place = readPlace(rec, line);
+    const { period, level, regionCode, laNumbers } = place;
     const geoKey = level === "NATIONAL" ? "E" : level === "REGIONAL" ? regionCode! : laNumbers.join("/");
     const dupKey = `${period}|${level}|${geoKey}`;
     if (seen.has(dupKey)) throw new ImportError(`a second row for the same place and year (${geoKey}, ${period})`, fileName, line);
@@ -177,7 +205,7 @@ export function parseTidyCsv(fileName: string, text: string): TidyFile {
       }
       cells.set(measure.indicator.id, parsed);
     }
-    rows.push({ line, period, level, regionCode, regionName, laNumbers, onsCodes, laNames, cells });
+    rows.push({ ...place, line, cells });
   }
   if (rows.length === 0) throw new ImportError("the file has a header but no data rows", fileName, 2);
   return { fileName, series: mapping.series, mapping, rows, periods: [...periods].sort((a, b) => a - b) };

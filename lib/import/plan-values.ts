@@ -20,13 +20,15 @@ export type IncomingValue = {
   jointReturnId: string | null;
 };
 
-export type StoredValue = { raw: string; jointReturnId: string | null; editionRank: number; calculated?: boolean };
+export type StoredValue = { raw: string; jointReturnId: string | null; editionRank: number; calculated?: boolean; releaseId?: number };
 
 export const valueKey = (v: { indicatorId: string; geoCode: string; period: number }) => `${v.indicatorId}|${v.geoCode}|${v.period}`;
 
 export type ValuePlan = {
   inserts: IncomingValue[];
   updates: IncomingValue[];
+  /** published figures whose text this release changes (a calculated figure replaced is not one) */
+  revisions: { value: IncomingValue; previous: StoredValue }[];
   counts: { inserted: number; revised: number; reaffirmed: number; unchanged: number; keptNewer: number };
 };
 
@@ -35,7 +37,12 @@ export function planValueChanges(
   stored: ReadonlyMap<string, StoredValue>,
   editionRank: number,
 ): ValuePlan {
-  const plan: ValuePlan = { inserts: [], updates: [], counts: { inserted: 0, revised: 0, reaffirmed: 0, unchanged: 0, keptNewer: 0 } };
+  const plan: ValuePlan = {
+    inserts: [],
+    updates: [],
+    revisions: [],
+    counts: { inserted: 0, revised: 0, reaffirmed: 0, unchanged: 0, keptNewer: 0 },
+  };
   for (const v of incoming) {
     const old = stored.get(valueKey(v));
     if (!old) {
@@ -49,6 +56,7 @@ export function planValueChanges(
     } else if (old.raw !== v.raw || old.jointReturnId !== v.jointReturnId) {
       plan.updates.push(v);
       plan.counts.revised++;
+      if (old.raw !== v.raw) plan.revisions.push({ value: v, previous: old });
     } else if (old.editionRank < editionRank) {
       plan.updates.push(v);
       plan.counts.reaffirmed++;

@@ -11,6 +11,7 @@
 //   always overwrites (a client cannot set it). lib/auth/context.ts `clientIp` reads only that.
 import http, { type IncomingMessage, type RequestListener, type ServerResponse } from "node:http";
 import { CLIENT_IP_HEADER } from "@/lib/auth/context";
+import { SESSION_READ_HEADER } from "@/lib/auth/session-handoff";
 import { rejectUnreadablePaths } from "./fallback-pages";
 
 export const DEFAULT_LISTEN_HOST = "127.0.0.1";
@@ -21,8 +22,11 @@ export function listenHost(host: string | undefined): string {
   return value ? value : DEFAULT_LISTEN_HOST;
 }
 
-/** Headers a client could use to claim an address; none reaches the app as the client sent it. */
-const ADDRESS_HEADERS = new Set(["x-forwarded-for", "x-real-ip", "forwarded", CLIENT_IP_HEADER]);
+/**
+ * Headers a client could use to claim an address, and the header the page cache uses to hand its read
+ * of the session to the render (lib/auth/session-handoff.ts): none reaches the app as the client sent it.
+ */
+const ADDRESS_HEADERS = new Set(["x-forwarded-for", "x-real-ip", "forwarded", CLIENT_IP_HEADER, SESSION_READ_HEADER]);
 
 /**
  * The client's address. With no trusted proxy it is the socket's peer. With `hops` proxies in front,
@@ -44,7 +48,7 @@ export function resolveClientAddress(
   return entries[Math.max(0, entries.length - hops)] ?? null;
 }
 
-/** Replaces every client-supplied address header with the one this server vouches for. */
+/** Replaces every client-supplied address header with the one this server vouches for (and drops any session hand-off id). */
 export function withClientAddress(next: RequestListener, hops: number): RequestListener {
   return (req: IncomingMessage, res: ServerResponse) => {
     const address = resolveClientAddress(req.socket.remoteAddress, req.headers["x-forwarded-for"], hops);

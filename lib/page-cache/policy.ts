@@ -106,11 +106,12 @@ export function classifyRequest(request: RequestFacts): Candidate | Bypass {
 /**
  * The cache key: everything the page's HTML depends on. `viewer` is "anonymous" or the user id and
  * the exact session cookie (so a forged or stale cookie can never share an entry with the real one);
- * `epoch` rises with every write to the data pages show (cache_epoch); the host and date complete it.
+ * `dataVersion` rises with every committed write to the data pages show (lib/core/data-version.ts,
+ * scope "all"); the host and date complete it.
  */
-export function cacheKey(parts: { url: string; host: string; viewer: string; epoch: string; date: string }): string {
+export function cacheKey(parts: { url: string; host: string; viewer: string; dataVersion: string; date: string }): string {
   return createHash("sha256")
-    .update(JSON.stringify([parts.url, parts.host, parts.viewer, parts.epoch, parts.date]))
+    .update(JSON.stringify([parts.url, parts.host, parts.viewer, parts.dataVersion, parts.date]))
     .digest("base64url");
 }
 

@@ -5,9 +5,12 @@
 import http, { type IncomingMessage, type ServerResponse } from "node:http";
 import { promisify } from "node:util";
 import zlib from "node:zlib";
-import { LRUCache } from "lru-cache";
 import { createNonce } from "@/lib/auth/security-headers";
+import { sessionUserFrom, type SessionRead } from "@/lib/auth/session";
+import { handOffSessionRead, SESSION_READ_HEADER } from "@/lib/auth/session-handoff";
+import { boundedCache } from "@/lib/core/cache";
 import { now as clockNow, today } from "@/lib/core/clock";
+import { getEnv, type AppEnv } from "@/lib/core/env";
 import { SERVICE_PROBLEM, sendFallbackPage } from "./fallback-pages";
 import { cacheKey, classifyRequest, storablePage, viewerId, withFreshNonce, type StoredPage } from "./policy";
 import type { ViewerLookupService } from "./viewer";
@@ -29,6 +32,8 @@ export type PageCacheOptions = {
   /** Longest an entry lives even when nothing changes (default 10 minutes). */
   ttlMs?: number;
   now?: () => Date;
+  /** Whether this is a real deployment (demo accounts' sessions count for nobody); default: the process's settings. */
+  env?: Pick<AppEnv, "isProduction">;
   /** Where the cache says it has switched itself off, and back on (default console.error). */
   log?: (line: string) => void;
 };
@@ -80,10 +85,11 @@ const headerEntries = (headers: http.IncomingHttpHeaders): [string, string | str
 
 export function createPageCache(options: PageCacheOptions): Handler & { stats: () => PageCacheStats; clear: () => void } {
   const now = options.now ?? clockNow;
-  const store = new LRUCache<string, StoredPage>({
+  const env = options.env ?? getEnv();
+  const store = boundedCache<string, StoredPage>({
     maxSize: options.maxBytes ?? 256 * 1024 * 1024,
-    sizeCalculation: (page) => Math.max(1, page.bytes),
-    ttl: options.ttlMs ?? 10 * 60 * 1000,
+    sizeOf: (page) => page.bytes,
+    ttlMs: options.ttlMs ?? 10 * 60 * 1000,
   });
   /** One render per key at a time: requests arriving meanwhile wait for it (after every write, all pages miss at once). */
   const inflight = new Map<string, Promise<StoredPage | null>>();
@@ -119,16 +125,19 @@ export function createPageCache(options: PageCacheOptions): Handler & { stats: (
     if ("bypass" in candidate) return bypass(req, res, candidate.bypass);
 
     let key: string;
+    let sessionRead: SessionRead | null = null;
     try {
       const viewer = await options.lookup.lookup(candidate.sessionToken);
       switchOn();
+      const user = sessionUserFrom(viewer.session, env);
       // A cookie that is not a live session: the app decides what to show (and may clear it).
-      if (candidate.sessionCookie !== null && viewer.userId === null) return bypass(req, res, "session");
+      if (candidate.sessionCookie !== null && user === null) return bypass(req, res, "session");
+      if (candidate.sessionToken !== null) sessionRead = { token: candidate.sessionToken, row: viewer.session };
       key = cacheKey({
         url: candidate.url,
         host: req.headers.host ?? "",
-        viewer: viewerId(candidate, viewer.userId),
-        epoch: viewer.epoch,
+        viewer: viewerId(candidate, user?.id ?? null),
+        dataVersion: viewer.version,
         date: today(now()),
       });
     } catch (error) {
@@ -160,6 +169,8 @@ export function createPageCache(options: PageCacheOptions): Handler & { stats: (
     let rendered: Rendered;
     let resolveInflight: (page: StoredPage | null) => void = () => {};
     if (!pending) inflight.set(key, new Promise((resolve) => (resolveInflight = resolve)));
+    // The render uses this request's read of the session rather than reading it again (decision 0022).
+    if (sessionRead) req.headers[SESSION_READ_HEADER] = handOffSessionRead(sessionRead);
     try {
       rendered = await options.render(req);
     } catch (error) {

@@ -2,7 +2,7 @@
 // Dates arrive from <input type="date"> as yyyy-mm-dd; numbers as text. `today` is injected so the
 // "not in the past" rule is testable. The plan itself and its priorities: ./plan.ts.
 import { z } from "zod";
-import { dateField, isRealDate, versionField } from "./field-schema";
+import { dateField, isRealDate, optionalChoice, requiredText, versionField } from "./field-schema";
 import { bidiMessage, withoutBidi } from "@/lib/core/text";
 import { ACTION_STATUSES, ACTION_THEMES, type ActionStatus, type ActionTheme } from "@/lib/plans/labels";
 import { OWNER_MAX, OWNER_MESSAGES, resolveOwner, type OwnerCandidate } from "./owner";
@@ -20,7 +20,7 @@ const optionalText = (label: string, max: number) =>
 
 const URL_LINE = /^https?:\/\/[^\s<>"']+$/i;
 
-export type PlanActionSchemaOptions = {
+type PlanActionSchemaOptions = {
   /** yyyy-mm-dd; due and target dates may not be before it when creating */
   today: string;
   /** ids of indicators an action may link to */
@@ -42,12 +42,7 @@ export function planActionSchema({ today, indicatorIds, mode, priorityIds, owner
           .optional()
           .transform((s) => (s ? s : null))
           .refine((s) => !priorityIds || (s !== null && priorityIds.includes(s)), "Choose the priority this action belongs to"),
-        title: z
-          .string({ error: "Enter a title" })
-          .trim()
-          .min(1, "Enter a title")
-          .max(200, "Title must be 200 characters or fewer")
-          .refine(withoutBidi, bidiMessage("Title")),
+        title: requiredText("Enter a title", "Title", 200),
         description: optionalText("Description", 4000),
         theme: z.enum(Object.keys(ACTION_THEMES) as [ActionTheme, ...ActionTheme[]], { error: "Choose a theme" }),
         ofstedRecommendation: optionalText("The Ofsted recommendation", 1000),
@@ -56,18 +51,8 @@ export function planActionSchema({ today, indicatorIds, mode, priorityIds, owner
         startDate: dateField("start date"),
         dueDate: dateField("due date"),
         status: z.enum(Object.keys(ACTION_STATUSES) as [ActionStatus, ...ActionStatus[]], { error: "Choose a status" }),
-        successMeasure: z
-          .string({ error: "Enter how you will know it worked" })
-          .trim()
-          .min(1, "Enter how you will know it worked")
-          .max(1000, "Success measure must be 1000 characters or fewer")
-          .refine(withoutBidi, bidiMessage("Success measure")),
-        indicatorId: z
-          .string()
-          .trim()
-          .optional()
-          .transform((s) => (s ? s : null))
-          .refine((s) => s === null || indicatorIds.includes(s), "Choose an indicator from the list"),
+        successMeasure: requiredText("Enter how you will know it worked", "Success measure", 1000),
+        indicatorId: optionalChoice(indicatorIds, "Choose an indicator from the list"),
         target: z
           .string()
           .trim()
@@ -135,7 +120,7 @@ export function planActionSchema({ today, indicatorIds, mode, priorityIds, owner
 
 export type PlanActionInput = z.output<ReturnType<typeof planActionSchema>>;
 
-export const progressUpdateSchema = z.object({
+const progressUpdateSchema = z.object({
   narrative: z
     .string({ error: "Enter an update" })
     .trim()

@@ -6,11 +6,11 @@
 //
 // No lost updates: every action carries `version`, and so does the plan — one version for the plan
 // and its list of priorities. A save is one `UPDATE … WHERE id = $1 AND version = $2`
-// (compare-and-swap). Edits of an action and of the plan's details that were made from an older copy
-// are merged field by field against the values the form started from (docs/decisions/0014): fields
-// only one person changed are kept, and only a field both changed differently is a conflict, shown
-// as theirs / yours / before. Progress updates, completion, status changes, priorities and delete
-// still refuse a stale version ("changed by X at T — review and retry").
+// (compare-and-swap, lib/core/optimistic-version.ts). Edits of an action and of the plan's details
+// that were made from an older copy are merged field by field against the values the form started
+// from (docs/decisions/0014): fields only one person changed are kept, and only a field both changed
+// differently is a conflict, shown as theirs / yours / before. Progress updates, completion, status
+// changes, priorities and delete still refuse a stale version ("changed by X at T — review and retry").
 import { z } from "zod";
 import type { AuthContext } from "@/lib/auth/context";
 import type { SessionUser } from "@/lib/auth/session";
@@ -20,7 +20,7 @@ import { PLAN_AUDIT } from "@/lib/plans/audit-actions";
 import { today } from "@/lib/core/clock";
 import { formatLondonDateTime, toDateOnly, fromDateOnly } from "@/lib/plans/dates";
 import { movePriority, renumber } from "@/lib/plans/priorities";
-import { lastPlanChange, listOwnerCandidates, listPlanIndicators } from "@/lib/plans/queries";
+import { ACTION_FIELDS_SELECT, lastPlanChange, listOwnerCandidates, listPlanIndicators } from "@/lib/plans/queries";
 import {
   ACTION_STATUSES,
   actionTargetSchema,
@@ -60,6 +60,7 @@ import {
 } from "@/lib/plans/field-labels";
 import type { ActionConflict, ActionDefinition, HandlerArgs, HandlerResult, Located } from "@/lib/actions/execute-action";
 import { describeConflicts } from "@/lib/actions/merge-conflict";
+import { expectSwapped, Refusal, refusable, retryWhileStale, versionedSave } from "@/lib/core/optimistic-version";
 
 export { PLAN_AUDIT } from "@/lib/plans/audit-actions";
 
@@ -68,57 +69,24 @@ type Tx = Prisma.TransactionClient;
 const planPath = (laNumber: string) => `/la/${laNumber}/plan`;
 const actionPath = (laNumber: string, id: string) => `/la/${laNumber}/plan/actions/${id}`;
 const prioritiesPath = (laNumber: string) => `/la/${laNumber}/plan/priorities`;
+const actionPaths = (record: { id: string; plan: { laNumber: string } }) => [
+  planPath(record.plan.laNumber),
+  actionPath(record.plan.laNumber, record.id),
+];
 const CLOSED = "This plan is closed: its actions can no longer be changed";
 const CLOSED_PRIORITIES = "This plan is closed: reopen it to change its priorities";
 const CLOSED_DETAILS = "This plan is closed: reopen it to change its title or period";
 
+/** What an action's save reads: its own fields, its plan's state, and what the access check needs. */
 export const ACTION_SELECT = {
-  id: true,
+  ...ACTION_FIELDS_SELECT,
   planId: true,
-  priorityId: true,
-  title: true,
-  description: true,
-  theme: true,
-  ofstedRecommendation: true,
-  owner: true,
-  startDate: true,
-  dueDate: true,
-  status: true,
-  successMeasure: true,
   indicatorId: true,
-  target: true,
-  targetDate: true,
-  evidenceLinks: true,
-  version: true,
-  updatedAt: true,
-  updatedByName: true,
   deletedAt: true,
   plan: { select: { id: true, laNumber: true, status: true, deletedAt: true } },
 } as const;
 
-type ActionRow = {
-  id: string;
-  planId: string;
-  priorityId: string;
-  title: string;
-  description: string | null;
-  theme: string;
-  ofstedRecommendation: string | null;
-  owner: string;
-  startDate: Date;
-  dueDate: Date;
-  status: PlanActionStatus;
-  successMeasure: string;
-  indicatorId: string | null;
-  target: number | null;
-  targetDate: Date | null;
-  evidenceLinks: string[];
-  version: number;
-  updatedAt: Date;
-  updatedByName: string | null;
-  deletedAt: Date | null;
-  plan: { id: string; laNumber: string; status: "DRAFT" | "ACTIVE" | "CLOSED"; deletedAt: Date | null };
-};
+type ActionRow = Prisma.PlanActionGetPayload<{ select: typeof ACTION_SELECT }>;
 
 /** The action's fields as the form shows them (strings), for audit before/after and conflict messages. */
 export function actionFormValues(row: Omit<ActionRow, "plan" | "deletedAt" | "planId" | "id" | "updatedAt" | "updatedByName">) {
@@ -158,16 +126,7 @@ const PLAN_ROW_SELECT = {
   periodEnd: true,
 } as const;
 
-type PlanRow = {
-  id: string;
-  laNumber: string;
-  title: string;
-  status: PlanStatus;
-  version: number;
-  updatedAt: Date;
-  periodStart: Date;
-  periodEnd: Date;
-};
+type PlanRow = Prisma.ImprovementPlanGetPayload<{ select: typeof PLAN_ROW_SELECT }>;
 
 function locatePlanFor<P extends "plan.edit" | "plan.approve" | "plan.close" | "plan.set_priorities">() {
   return async (target: { planId: string }, ctx: AuthContext): Promise<Located<P, PlanRow> | null> => {
@@ -183,6 +142,11 @@ async function locateLa(target: { laNumber: string }, ctx: AuthContext): Promise
   const la = await ctx.db.localAuthority.findFirst({ where: { laNumber: target.laNumber, existsTo: null }, select: { laNumber: true } });
   return la ? { resource: { kind: "plan", laNumber: la.laNumber }, record: undefined } : null;
 }
+
+// What each definition acts on: the plan (its details and priorities, DCS), one of its priorities, or one action (team manager).
+const ON_PLAN = { permission: "plan.set_priorities", target: planTargetSchema, locate: locatePlanFor<"plan.set_priorities">() } as const;
+const ON_PRIORITY = { permission: "plan.set_priorities", target: priorityTargetSchema, locate: locatePriority } as const;
+const ON_ACTION = { permission: "plan.edit", target: actionTargetSchema, locate: locateAction } as const;
 
 async function indicatorIds(ctx: AuthContext): Promise<string[]> {
   return (await ctx.db.indicator.findMany({ select: { id: true } })).map((i) => i.id);
@@ -226,37 +190,52 @@ async function conflictFor(ctx: AuthContext, actionId: string): Promise<HandlerR
   };
 }
 
-/** Compare-and-swap: updates the action only if it is still at `expected`; returns whether it did. */
-async function bumpAction(
+/** Compare-and-swap: updates the action only if it is still at `expected`, else throws StaleVersion. */
+async function swapAction(
   tx: Pick<AuthContext["db"], "planAction">,
   id: string,
   expected: number,
   user: SessionUser,
   data: Record<string, unknown>,
   now: Date,
-): Promise<boolean> {
+): Promise<void> {
   // updatedAt from the request's clock: it is the "when" of "changed by X at T" and of a merge.
-  const { count } = await tx.planAction.updateMany({
-    where: { id, version: expected, deletedAt: null },
-    data: { ...data, version: { increment: 1 }, updatedById: user.id, updatedByName: user.name, updatedAt: now },
-  });
-  return count === 1;
+  expectSwapped(
+    await tx.planAction.updateMany({
+      where: { id, version: expected, deletedAt: null },
+      data: { ...data, version: { increment: 1 }, updatedById: user.id, updatedByName: user.name, updatedAt: now },
+    }),
+  );
 }
-
-class StaleVersion extends Error {}
 
 /** A merged save retries when another save lands between its read and its compare-and-swap. */
 const SAVE_ATTEMPTS = 3;
 
-/** Runs `work` in a transaction; a StaleVersion thrown inside becomes the action's conflict result, with nothing saved. */
-async function actionTransaction(ctx: AuthContext, actionId: string, work: (tx: Tx) => Promise<void>): Promise<HandlerResult | null> {
-  try {
-    await ctx.db.$transaction(work);
-    return null;
-  } catch (error) {
-    if (error instanceof StaleVersion) return conflictFor(ctx, actionId);
-    throw error;
-  }
+/** Runs `work` in a transaction: null when saved, else the action's conflict result (nothing saved). */
+function actionTransaction(ctx: AuthContext, actionId: string, work: (tx: Tx) => Promise<void>): Promise<HandlerResult | null> {
+  return versionedSave(
+    async () => {
+      await ctx.db.$transaction(work);
+      return null;
+    },
+    () => conflictFor(ctx, actionId),
+  );
+}
+
+/** One entry in the action's progress history. */
+function addUpdateRow(
+  tx: Tx,
+  actionId: string,
+  user: SessionUser,
+  at: Date,
+  narrative: string,
+  statusBefore: PlanActionStatus,
+  statusAfter: PlanActionStatus,
+) {
+  return tx.actionUpdate.create({
+    data: { actionId, authorId: user.id, authorName: user.name, at, narrative, statusBefore, statusAfter },
+    select: { id: true, narrative: true, statusBefore: true, statusAfter: true, at: true },
+  });
 }
 
 function planIsClosed(record: ActionRow): HandlerResult | null {
@@ -291,46 +270,37 @@ async function planConflictFor(
   return { ok: false, message: `This plan was changed by ${by} at ${at} — ${review}. Nothing was saved.`, fieldErrors: {}, conflict };
 }
 
-/** Stops a transaction (rolling it back) with a result for the person, e.g. a rule only checkable inside it. */
-class Refusal extends Error {
-  constructor(readonly result: HandlerResult) {
-    super("refused");
-  }
-}
-
 /**
  * Runs `work` in a transaction; a StaleVersion thrown inside becomes the plan's conflict result and
  * a Refusal its own result, both with nothing saved.
  */
-async function planTransaction(
+function planTransaction(
   ctx: AuthContext,
   planId: string,
   work: (tx: Tx) => Promise<HandlerResult>,
   review?: string,
 ): Promise<HandlerResult> {
-  try {
-    return await ctx.db.$transaction(work);
-  } catch (error) {
-    if (error instanceof StaleVersion) return planConflictFor(ctx, planId, review);
-    if (error instanceof Refusal) return error.result;
-    throw error;
-  }
+  return versionedSave(
+    () => ctx.db.$transaction(work),
+    () => planConflictFor(ctx, planId, review),
+  );
 }
 
 /**
  * Compare-and-swap on the plan: applies `data` and raises the version only if the plan is still at
- * `expected` (null: any version — adding a priority overwrites nothing) and in one of `statuses`.
- * The row lock it takes also queues concurrent changes to the same plan's priorities.
+ * `expected` (null: any version — adding a priority overwrites nothing) and in one of `statuses`;
+ * `count` is 1 when it did. The row lock it takes also queues concurrent changes to the same plan's
+ * priorities.
  */
-async function bumpPlan(
+function bumpPlan(
   tx: Tx,
   at: Date,
   planId: string,
   expected: number | null,
   data: Prisma.ImprovementPlanUpdateManyMutationInput = {},
   statuses?: PlanStatus[],
-): Promise<boolean> {
-  const { count } = await tx.improvementPlan.updateMany({
+): Promise<{ count: number }> {
+  return tx.improvementPlan.updateMany({
     where: {
       id: planId,
       deletedAt: null,
@@ -339,7 +309,6 @@ async function bumpPlan(
     },
     data: { ...data, version: { increment: 1 }, updatedAt: at },
   });
-  return count === 1;
 }
 
 // One open (draft or active) plan per LA. Starting or reopening a plan takes this per-LA lock first,
@@ -364,13 +333,13 @@ export const createPlanAction = {
   target: laTargetSchema,
   locate: locateLa,
   schema: createPlanSchema,
-  handler: async ({ input, target, user, ctx, audit }) => {
-    try {
-      await ctx.db.$transaction(async (tx) => {
+  handler: ({ input, target, user, ctx, audit }) =>
+    refusable<HandlerResult, HandlerResult>(() =>
+      ctx.db.$transaction(async (tx) => {
         await lockLaPlans(tx, target.laNumber);
         const open = await otherOpenPlan(tx, target.laNumber);
         if (open)
-          throw new Refusal({
+          throw new Refusal<HandlerResult>({
             ok: false,
             message: `This local authority already has a plan that is not closed (“${open.title}”). Close it before starting another.`,
             fieldErrors: {},
@@ -392,17 +361,13 @@ export const createPlanAction = {
           laNumber: plan.laNumber,
           after: { ...plan, by: user.name },
         });
-      });
-    } catch (error) {
-      if (error instanceof Refusal) return error.result;
-      throw error;
-    }
-    return {
-      message: `Plan "${input.title}" created as a draft`,
-      revalidate: [planPath(target.laNumber)],
-      redirectTo: `${planPath(target.laNumber)}?done=created`,
-    };
-  },
+        return {
+          message: `Plan "${input.title}" created as a draft`,
+          revalidate: [planPath(target.laNumber)],
+          redirectTo: `${planPath(target.laNumber)}?done=created`,
+        };
+      }),
+    ),
 } satisfies ActionDefinition<"plan.set_priorities", z.infer<typeof laTargetSchema>, typeof createPlanSchema, undefined>;
 
 const detailsSchema = planDetailsSchema();
@@ -421,61 +386,59 @@ function planInputValues(input: { title: string; periodStart: string; periodEnd:
  */
 export const updatePlanDetailsAction = {
   name: PLAN_AUDIT.planUpdate,
-  permission: "plan.set_priorities",
-  target: planTargetSchema,
-  locate: locatePlanFor<"plan.set_priorities">(),
+  ...ON_PLAN,
   schema: detailsSchema,
   handler: async ({ input, record, ctx, audit }) => {
     const yours = planInputValues(input);
-    let theirsRow: PlanRow = record;
-    for (let attempt = 0; attempt < SAVE_ATTEMPTS; attempt++) {
-      if (attempt > 0) {
-        const reloaded = await ctx.db.improvementPlan.findFirst({ where: { id: record.id, deletedAt: null }, select: PLAN_ROW_SELECT });
-        if (!reloaded) return { ok: false, message: "This plan has been removed by someone else. Nothing was saved." };
-        theirsRow = reloaded;
-      }
-      if (theirsRow.status === "CLOSED") return { ok: false, message: CLOSED_DETAILS, fieldErrors: {} };
-      let values = yours;
-      let keptTheirs: PlanField[] = [];
-      if (theirsRow.version !== input.version) {
-        const merge = mergeFields(PLAN_FIELDS, input.original, planFormValues(theirsRow), yours);
-        const last = await lastPlanChange(ctx.db, record.id);
-        const by = last?.by ?? "someone else";
-        const at = formatLondonDateTime(last?.at ?? theirsRow.updatedAt);
-        const current = planFormValues(theirsRow);
-        if (merge.conflicts.length > 0) {
-          const { fields, fieldErrors } = describeConflicts(merge.conflicts, {
-            by,
-            at,
-            label: (f) => PLAN_FIELD_LABELS[f],
-            describe: (f, v) => (f === "title" ? v : describeDate(v)),
-          });
-          const kept = merge.keptTheirs.length > 0 ? ` Their changes to the ${planLabelsOf(merge.keptTheirs)} are now in the form.` : "";
-          return {
-            ok: false,
-            message: `${by} also changed this plan (${at}) while you were editing, and you both changed the ${planLabelsOf(merge.conflicts.map((c) => c.field))}. Nothing was saved: keep one value for each, then save again.${kept}`,
-            fieldErrors,
-            values: Object.fromEntries(merge.keptTheirs.map((f) => [f, merge.merged[f]])),
-            conflict: { by, at, current, fields },
-          };
+    return retryWhileStale<HandlerResult>(
+      SAVE_ATTEMPTS,
+      async (attempt) => {
+        const theirsRow =
+          attempt === 0
+            ? record
+            : await ctx.db.improvementPlan.findFirst({ where: { id: record.id, deletedAt: null }, select: PLAN_ROW_SELECT });
+        if (!theirsRow) return { ok: false, message: "This plan has been removed by someone else. Nothing was saved." };
+        if (theirsRow.status === "CLOSED") return { ok: false, message: CLOSED_DETAILS, fieldErrors: {} };
+        let values = yours;
+        let keptTheirs: PlanField[] = [];
+        if (theirsRow.version !== input.version) {
+          const merge = mergeFields(PLAN_FIELDS, input.original, planFormValues(theirsRow), yours);
+          const last = await lastPlanChange(ctx.db, record.id);
+          const by = last?.by ?? "someone else";
+          const at = formatLondonDateTime(last?.at ?? theirsRow.updatedAt);
+          const current = planFormValues(theirsRow);
+          if (merge.conflicts.length > 0) {
+            const { fields, fieldErrors } = describeConflicts(merge.conflicts, {
+              by,
+              at,
+              label: (f) => PLAN_FIELD_LABELS[f],
+              describe: (f, v) => (f === "title" ? v : describeDate(v)),
+            });
+            const kept = merge.keptTheirs.length > 0 ? ` Their changes to the ${planLabelsOf(merge.keptTheirs)} are now in the form.` : "";
+            return {
+              ok: false,
+              message: `${by} also changed this plan (${at}) while you were editing, and you both changed the ${planLabelsOf(merge.conflicts.map((c) => c.field))}. Nothing was saved: keep one value for each, then save again.${kept}`,
+              fieldErrors,
+              values: Object.fromEntries(merge.keptTheirs.map((f) => [f, merge.merged[f]])),
+              conflict: { by, at, current, fields },
+            };
+          }
+          if (merge.merged.periodEnd <= merge.merged.periodStart) {
+            return {
+              ok: false,
+              message: `${by} also changed this plan (${at}) while you were editing, and your period and theirs do not fit together. Nothing was saved.`,
+              fieldErrors: { periodEnd: "The end of the plan period must be after its start" },
+              values: Object.fromEntries(merge.keptTheirs.map((f) => [f, merge.merged[f]])),
+              conflict: { by, at, current, fields: [] },
+            };
+          }
+          values = merge.merged;
+          keptTheirs = merge.keptTheirs;
         }
-        if (merge.merged.periodEnd <= merge.merged.periodStart) {
-          return {
-            ok: false,
-            message: `${by} also changed this plan (${at}) while you were editing, and your period and theirs do not fit together. Nothing was saved.`,
-            fieldErrors: { periodEnd: "The end of the plan period must be after its start" },
-            values: Object.fromEntries(merge.keptTheirs.map((f) => [f, merge.merged[f]])),
-            conflict: { by, at, current, fields: [] },
-          };
-        }
-        values = merge.merged;
-        keptTheirs = merge.keptTheirs;
-      }
-      const before = theirsRow;
-      try {
-        return await ctx.db.$transaction(async (tx) => {
+        const before = theirsRow;
+        return ctx.db.$transaction(async (tx) => {
           const data = { title: values.title, periodStart: fromDateOnly(values.periodStart), periodEnd: fromDateOnly(values.periodEnd) };
-          if (!(await bumpPlan(tx, ctx.now(), record.id, before.version, data, ["DRAFT", "ACTIVE"]))) throw new StaleVersion();
+          expectSwapped(await bumpPlan(tx, ctx.now(), record.id, before.version, data, ["DRAFT", "ACTIVE"]));
           const after = await tx.improvementPlan.findUniqueOrThrow({ where: { id: record.id }, select: PLAN_ROW_SELECT });
           await audit(tx, {
             action: PLAN_AUDIT.planUpdate,
@@ -494,12 +457,9 @@ export const updatePlanDetailsAction = {
             redirectTo: `${planPath(record.laNumber)}?done=updated${kept}`,
           };
         });
-      } catch (error) {
-        if (error instanceof StaleVersion) continue;
-        throw error;
-      }
-    }
-    return planConflictFor(ctx, record.id);
+      },
+      () => planConflictFor(ctx, record.id),
+    );
   },
 } satisfies ActionDefinition<"plan.set_priorities", z.infer<typeof planTargetSchema>, typeof detailsSchema, PlanRow>;
 
@@ -549,13 +509,13 @@ function planStatusAction<P extends "plan.approve" | "plan.close">(permission: P
             await lockLaPlans(tx, record.laNumber);
             const open = await otherOpenPlan(tx, record.laNumber, record.id);
             if (open)
-              throw new Refusal({
+              throw new Refusal<HandlerResult>({
                 ok: false,
                 message: `This local authority already has a plan that is not closed (“${open.title}”). Close it before reopening this one.`,
                 fieldErrors: {},
               });
           }
-          if (!(await bumpPlan(tx, ctx.now(), record.id, input.version, { status: to }, [from]))) throw new StaleVersion();
+          expectSwapped(await bumpPlan(tx, ctx.now(), record.id, input.version, { status: to }, [from]));
           await audit(tx, {
             action: name,
             entityType: "improvement_plan",
@@ -595,24 +555,47 @@ async function locatePriority(
 const PRIORITIES_REVIEW = "review the priorities below and try again";
 const PRIORITY_REVIEW = "review the priority and try again";
 
+/**
+ * A change to the plan's priorities made from the plan's `version`: refused when someone changed the
+ * plan first (`review` says what to look at again) or it is closed; else, in one transaction, the
+ * plan's version moves (compare-and-swap) and `work` writes the priorities.
+ */
+async function changePriorities(
+  ctx: AuthContext,
+  plan: PlanRow,
+  version: number,
+  review: string,
+  work: (tx: Tx) => Promise<HandlerResult>,
+): Promise<HandlerResult> {
+  if (version !== plan.version) return planConflictFor(ctx, plan.id, review);
+  if (plan.status === "CLOSED") return { ok: false, message: CLOSED_PRIORITIES, fieldErrors: {} };
+  return planTransaction(
+    ctx,
+    plan.id,
+    async (tx) => {
+      expectSwapped(await bumpPlan(tx, ctx.now(), plan.id, version, {}, ["DRAFT", "ACTIVE"]));
+      return work(tx);
+    },
+    review,
+  );
+}
+
 export const addPriorityAction = {
   name: PLAN_AUDIT.priorityCreate,
-  permission: "plan.set_priorities",
-  target: planTargetSchema,
-  locate: locatePlanFor<"plan.set_priorities">(),
+  ...ON_PLAN,
   schema: prioritySchema,
   handler: async ({ input, record, ctx, audit }) => {
     if (record.status === "CLOSED") return { ok: false, message: CLOSED_PRIORITIES, fieldErrors: {} };
     return planTransaction(ctx, record.id, async (tx) => {
-      if (!(await bumpPlan(tx, ctx.now(), record.id, null, {}, ["DRAFT", "ACTIVE"])))
-        throw new Refusal({ ok: false, message: CLOSED_PRIORITIES, fieldErrors: {} });
+      if ((await bumpPlan(tx, ctx.now(), record.id, null, {}, ["DRAFT", "ACTIVE"])).count !== 1)
+        throw new Refusal<HandlerResult>({ ok: false, message: CLOSED_PRIORITIES, fieldErrors: {} });
       const live = await tx.planPriority.aggregate({
         where: { planId: record.id, deletedAt: null },
         _count: { _all: true },
         _max: { order: true },
       });
       if (live._count._all >= MAX_PRIORITIES) {
-        throw new Refusal({
+        throw new Refusal<HandlerResult>({
           ok: false,
           message: "A plan should have a small number of priorities",
           fieldErrors: { title: `A plan can have at most ${MAX_PRIORITIES} priorities` },
@@ -636,35 +619,25 @@ export const addPriorityAction = {
 
 export const renamePriorityAction = {
   name: PLAN_AUDIT.priorityRename,
-  permission: "plan.set_priorities",
-  target: priorityTargetSchema,
-  locate: locatePriority,
+  ...ON_PRIORITY,
   schema: renamePrioritySchema,
   handler: async ({ input, record: { priority, plan }, ctx, audit }) => {
-    if (input.version !== plan.version) return planConflictFor(ctx, plan.id, PRIORITY_REVIEW);
-    if (plan.status === "CLOSED") return { ok: false, message: CLOSED_PRIORITIES, fieldErrors: {} };
-    return planTransaction(
-      ctx,
-      plan.id,
-      async (tx) => {
-        if (!(await bumpPlan(tx, ctx.now(), plan.id, input.version, {}, ["DRAFT", "ACTIVE"]))) throw new StaleVersion();
-        await tx.planPriority.update({ where: { id: priority.id }, data: { title: input.title } });
-        await audit(tx, {
-          action: PLAN_AUDIT.priorityRename,
-          entityType: "plan_priority",
-          entityId: priority.id,
-          laNumber: plan.laNumber,
-          before: { title: priority.title },
-          after: { title: input.title, planId: plan.id },
-        });
-        return {
-          message: `Priority renamed to "${input.title}"`,
-          revalidate: [planPath(plan.laNumber), prioritiesPath(plan.laNumber)],
-          redirectTo: `${prioritiesPath(plan.laNumber)}?done=renamed`,
-        };
-      },
-      PRIORITY_REVIEW,
-    );
+    return changePriorities(ctx, plan, input.version, PRIORITY_REVIEW, async (tx) => {
+      await tx.planPriority.update({ where: { id: priority.id }, data: { title: input.title } });
+      await audit(tx, {
+        action: PLAN_AUDIT.priorityRename,
+        entityType: "plan_priority",
+        entityId: priority.id,
+        laNumber: plan.laNumber,
+        before: { title: priority.title },
+        after: { title: input.title, planId: plan.id },
+      });
+      return {
+        message: `Priority renamed to "${input.title}"`,
+        revalidate: [planPath(plan.laNumber), prioritiesPath(plan.laNumber)],
+        redirectTo: `${prioritiesPath(plan.laNumber)}?done=renamed`,
+      };
+    });
   },
 } satisfies ActionDefinition<"plan.set_priorities", z.infer<typeof priorityTargetSchema>, typeof renamePrioritySchema, PriorityRecord>;
 
@@ -676,44 +649,34 @@ const MOVE_REFUSED = {
 
 export const movePriorityAction = {
   name: PLAN_AUDIT.priorityReorder,
-  permission: "plan.set_priorities",
-  target: planTargetSchema,
-  locate: locatePlanFor<"plan.set_priorities">(),
+  ...ON_PLAN,
   schema: movePrioritySchema,
   handler: async ({ input, record, ctx, audit }) => {
-    if (input.version !== record.version) return planConflictFor(ctx, record.id, PRIORITIES_REVIEW);
-    if (record.status === "CLOSED") return { ok: false, message: CLOSED_PRIORITIES, fieldErrors: {} };
     const { priorityId, direction } = input.move;
-    return planTransaction(
-      ctx,
-      record.id,
-      async (tx) => {
-        if (!(await bumpPlan(tx, ctx.now(), record.id, input.version, {}, ["DRAFT", "ACTIVE"]))) throw new StaleVersion();
-        const live = await tx.planPriority.findMany({
-          where: { planId: record.id, deletedAt: null },
-          orderBy: [{ order: "asc" }, { createdAt: "asc" }],
-          select: { id: true, title: true, order: true },
-        });
-        const moved = movePriority(live, priorityId, direction);
-        if (!moved.ok) throw new Refusal({ ok: false, message: MOVE_REFUSED[moved.reason], fieldErrors: {} });
-        for (const u of renumber(live, moved.ids)) await tx.planPriority.update({ where: { id: u.id }, data: { order: u.order } });
-        const title = live.find((p) => p.id === priorityId)?.title ?? "";
-        const position = moved.ids.indexOf(priorityId) + 1;
-        await audit(tx, {
-          action: PLAN_AUDIT.priorityReorder,
-          entityType: "plan_priority",
-          entityId: priorityId,
-          laNumber: record.laNumber,
-          before: { order: live.map((p) => p.id) },
-          after: { order: moved.ids, planId: record.id, moved: direction },
-        });
-        return {
-          message: `"${title}" moved ${direction}: it is now priority ${position}`,
-          revalidate: [planPath(record.laNumber), prioritiesPath(record.laNumber)],
-        };
-      },
-      PRIORITIES_REVIEW,
-    );
+    return changePriorities(ctx, record, input.version, PRIORITIES_REVIEW, async (tx) => {
+      const live = await tx.planPriority.findMany({
+        where: { planId: record.id, deletedAt: null },
+        orderBy: [{ order: "asc" }, { createdAt: "asc" }],
+        select: { id: true, title: true, order: true },
+      });
+      const moved = movePriority(live, priorityId, direction);
+      if (!moved.ok) throw new Refusal<HandlerResult>({ ok: false, message: MOVE_REFUSED[moved.reason], fieldErrors: {} });
+      for (const u of renumber(live, moved.ids)) await tx.planPriority.update({ where: { id: u.id }, data: { order: u.order } });
+      const title = live.find((p) => p.id === priorityId)?.title ?? "";
+      const position = moved.ids.indexOf(priorityId) + 1;
+      await audit(tx, {
+        action: PLAN_AUDIT.priorityReorder,
+        entityType: "plan_priority",
+        entityId: priorityId,
+        laNumber: record.laNumber,
+        before: { order: live.map((p) => p.id) },
+        after: { order: moved.ids, planId: record.id, moved: direction },
+      });
+      return {
+        message: `"${title}" moved ${direction}: it is now priority ${position}`,
+        revalidate: [planPath(record.laNumber), prioritiesPath(record.laNumber)],
+      };
+    });
   },
 } satisfies ActionDefinition<"plan.set_priorities", z.infer<typeof planTargetSchema>, typeof movePrioritySchema, PlanRow>;
 
@@ -735,79 +698,69 @@ const actionsWord = (n: number) => (n === 1 ? "1 action" : `${n} actions`);
  */
 export const removePriorityAction = {
   name: PLAN_AUDIT.priorityRemove,
-  permission: "plan.set_priorities",
-  target: priorityTargetSchema,
-  locate: locatePriority,
+  ...ON_PRIORITY,
   schema: removeSchemaFor,
   handler: async ({ input, record: { priority, plan }, user, ctx, audit }) => {
-    if (input.version !== plan.version) return planConflictFor(ctx, plan.id, PRIORITY_REVIEW);
-    if (plan.status === "CLOSED") return { ok: false, message: CLOSED_PRIORITIES, fieldErrors: {} };
-    return planTransaction(
-      ctx,
-      plan.id,
-      async (tx) => {
-        if (!(await bumpPlan(tx, ctx.now(), plan.id, input.version, {}, ["DRAFT", "ACTIVE"]))) throw new StaleVersion();
-        const actions = await tx.planAction.findMany({ where: { priorityId: priority.id, deletedAt: null }, select: { id: true } });
-        const ids = actions.map((a) => a.id);
-        if (ids.length > 0 && !input.moveTo) {
-          const others = await tx.planPriority.count({ where: { planId: plan.id, deletedAt: null, id: { not: priority.id } } });
-          throw new Refusal(
-            others === 0
-              ? {
-                  ok: false,
-                  message: `“${priority.title}” is the plan's only priority and still has ${actionsWord(ids.length)}. Add another priority to move them to, then remove this one.`,
-                  fieldErrors: {},
-                }
-              : {
-                  ok: false,
-                  message: `“${priority.title}” still has ${actionsWord(ids.length)}. Choose the priority to move them to.`,
-                  fieldErrors: { moveTo: `Choose the priority to move its ${actionsWord(ids.length)} to` },
-                },
-          );
-        }
-        if (ids.length > 0 && input.moveTo) {
-          await tx.planAction.updateMany({
-            where: { id: { in: ids }, deletedAt: null },
-            data: {
-              priorityId: input.moveTo,
-              version: { increment: 1 },
-              updatedAt: ctx.now(),
-              updatedById: user.id,
-              updatedByName: user.name,
-            },
-          });
-        }
-        const now = ctx.now();
-        await tx.planPriority.update({ where: { id: priority.id }, data: { deletedAt: now } });
-        const rest = await tx.planPriority.findMany({
-          where: { planId: plan.id, deletedAt: null },
-          orderBy: [{ order: "asc" }, { createdAt: "asc" }],
-          select: { id: true, order: true },
+    return changePriorities(ctx, plan, input.version, PRIORITY_REVIEW, async (tx) => {
+      const actions = await tx.planAction.findMany({ where: { priorityId: priority.id, deletedAt: null }, select: { id: true } });
+      const ids = actions.map((a) => a.id);
+      if (ids.length > 0 && !input.moveTo) {
+        const others = await tx.planPriority.count({ where: { planId: plan.id, deletedAt: null, id: { not: priority.id } } });
+        throw new Refusal<HandlerResult>(
+          others === 0
+            ? {
+                ok: false,
+                message: `“${priority.title}” is the plan's only priority and still has ${actionsWord(ids.length)}. Add another priority to move them to, then remove this one.`,
+                fieldErrors: {},
+              }
+            : {
+                ok: false,
+                message: `“${priority.title}” still has ${actionsWord(ids.length)}. Choose the priority to move them to.`,
+                fieldErrors: { moveTo: `Choose the priority to move its ${actionsWord(ids.length)} to` },
+              },
+        );
+      }
+      if (ids.length > 0 && input.moveTo) {
+        await tx.planAction.updateMany({
+          where: { id: { in: ids }, deletedAt: null },
+          data: {
+            priorityId: input.moveTo,
+            version: { increment: 1 },
+            updatedAt: ctx.now(),
+            updatedById: user.id,
+            updatedByName: user.name,
+          },
         });
-        for (const u of renumber(
-          rest,
-          rest.map((p) => p.id),
-        ))
-          await tx.planPriority.update({ where: { id: u.id }, data: { order: u.order } });
-        await audit(tx, {
-          action: PLAN_AUDIT.priorityRemove,
-          entityType: "plan_priority",
-          entityId: priority.id,
-          laNumber: plan.laNumber,
-          before: { title: priority.title, order: priority.order },
-          after: { deletedAt: now.toISOString(), planId: plan.id, movedActions: ids, movedTo: ids.length > 0 ? input.moveTo : null },
-        });
-        return {
-          message:
-            ids.length > 0
-              ? `Priority "${priority.title}" removed and its ${actionsWord(ids.length)} moved`
-              : `Priority "${priority.title}" removed`,
-          revalidate: [planPath(plan.laNumber), prioritiesPath(plan.laNumber)],
-          redirectTo: `${prioritiesPath(plan.laNumber)}?done=removed`,
-        };
-      },
-      PRIORITY_REVIEW,
-    );
+      }
+      const now = ctx.now();
+      await tx.planPriority.update({ where: { id: priority.id }, data: { deletedAt: now } });
+      const rest = await tx.planPriority.findMany({
+        where: { planId: plan.id, deletedAt: null },
+        orderBy: [{ order: "asc" }, { createdAt: "asc" }],
+        select: { id: true, order: true },
+      });
+      for (const u of renumber(
+        rest,
+        rest.map((p) => p.id),
+      ))
+        await tx.planPriority.update({ where: { id: u.id }, data: { order: u.order } });
+      await audit(tx, {
+        action: PLAN_AUDIT.priorityRemove,
+        entityType: "plan_priority",
+        entityId: priority.id,
+        laNumber: plan.laNumber,
+        before: { title: priority.title, order: priority.order },
+        after: { deletedAt: now.toISOString(), planId: plan.id, movedActions: ids, movedTo: ids.length > 0 ? input.moveTo : null },
+      });
+      return {
+        message:
+          ids.length > 0
+            ? `Priority "${priority.title}" removed and its ${actionsWord(ids.length)} moved`
+            : `Priority "${priority.title}" removed`,
+        revalidate: [planPath(plan.laNumber), prioritiesPath(plan.laNumber)],
+        redirectTo: `${prioritiesPath(plan.laNumber)}?done=removed`,
+      };
+    });
   },
 } satisfies ActionDefinition<"plan.set_priorities", z.infer<typeof priorityTargetSchema>, RemovePrioritySchema, PriorityRecord>;
 
@@ -933,68 +886,52 @@ async function actionMergeConflict(ctx: AuthContext, theirsRow: ActionRow, merge
 
 export const updateActionAction = {
   name: PLAN_AUDIT.actionUpdate,
-  permission: "plan.edit",
-  target: actionTargetSchema,
-  locate: locateAction,
+  ...ON_ACTION,
   schema: editSchemaFor,
   handler: async ({ input, record, user, ctx, audit }) => {
     const closed = planIsClosed(record);
     if (closed) return closed;
     const yours = actionInputValues(input);
-    let theirsRow = record;
     // Each attempt merges against the row as it is now and saves with a compare-and-swap on its
     // version; another save landing in between (rare) means merging again against that one.
-    for (let attempt = 0; attempt < SAVE_ATTEMPTS; attempt++) {
-      if (attempt > 0) {
-        const reloaded = await ctx.db.planAction.findUnique({ where: { id: record.id }, select: ACTION_SELECT });
-        if (!reloaded || reloaded.deletedAt)
+    return retryWhileStale<HandlerResult>(
+      SAVE_ATTEMPTS,
+      async (attempt) => {
+        const theirsRow = attempt === 0 ? record : await ctx.db.planAction.findUnique({ where: { id: record.id }, select: ACTION_SELECT });
+        if (!theirsRow || theirsRow.deletedAt)
           return { ok: false, message: "This action has been deleted by someone else. Nothing was saved." };
-        theirsRow = reloaded;
-      }
-      let data = actionData(input);
-      let keptTheirs: ActionField[] = [];
-      if (theirsRow.version !== input.version) {
-        const merge = mergeFields(ACTION_FIELDS, input.original, actionFormValues(theirsRow), yours);
-        if (merge.conflicts.length > 0) return actionMergeConflict(ctx, theirsRow, merge);
-        // Each side was valid on its own; together they must be too (e.g. the due date not before the start).
-        const schema = await editSchemaFor({ record: theirsRow, ctx });
-        const combined = schema.safeParse({
-          ...merge.merged,
-          ownerUserId: OTHER_OWNER,
-          ownerOther: merge.merged.owner,
-          version: String(theirsRow.version),
-        });
-        if (!combined.success) {
-          const by = theirsRow.updatedByName ?? "someone else";
-          const fieldErrors = Object.fromEntries(combined.error.issues.map((i) => [String(i.path[0] ?? "title"), i.message]));
-          return {
-            ok: false,
-            message: `${by} also changed this action (${formatLondonDateTime(theirsRow.updatedAt)}) while you were editing, and your changes and theirs do not fit together. Nothing was saved.`,
-            fieldErrors,
-            conflict: { by, at: formatLondonDateTime(theirsRow.updatedAt), current: actionFormValues(theirsRow), fields: [] },
-          };
-        }
-        data = actionData(combined.data);
-        keptTheirs = merge.keptTheirs;
-      }
-      const before = theirsRow;
-      try {
-        await ctx.db.$transaction(async (tx) => {
-          if (!(await bumpAction(tx, record.id, before.version, user, data, ctx.now()))) throw new StaleVersion();
-          const after = await tx.planAction.findUniqueOrThrow({ where: { id: record.id }, select: ACTION_SELECT });
-          if (after.status !== before.status) {
-            await tx.actionUpdate.create({
-              data: {
-                actionId: record.id,
-                authorId: user.id,
-                authorName: user.name,
-                at: ctx.now(),
-                narrative: "Status changed when the action was edited.",
-                statusBefore: before.status,
-                statusAfter: after.status,
-              },
-            });
+        let data = actionData(input);
+        let keptTheirs: ActionField[] = [];
+        if (theirsRow.version !== input.version) {
+          const merge = mergeFields(ACTION_FIELDS, input.original, actionFormValues(theirsRow), yours);
+          if (merge.conflicts.length > 0) return actionMergeConflict(ctx, theirsRow, merge);
+          // Each side was valid on its own; together they must be too (e.g. the due date not before the start).
+          const schema = await editSchemaFor({ record: theirsRow, ctx });
+          const combined = schema.safeParse({
+            ...merge.merged,
+            ownerUserId: OTHER_OWNER,
+            ownerOther: merge.merged.owner,
+            version: String(theirsRow.version),
+          });
+          if (!combined.success) {
+            const by = theirsRow.updatedByName ?? "someone else";
+            const fieldErrors = Object.fromEntries(combined.error.issues.map((i) => [String(i.path[0] ?? "title"), i.message]));
+            return {
+              ok: false,
+              message: `${by} also changed this action (${formatLondonDateTime(theirsRow.updatedAt)}) while you were editing, and your changes and theirs do not fit together. Nothing was saved.`,
+              fieldErrors,
+              conflict: { by, at: formatLondonDateTime(theirsRow.updatedAt), current: actionFormValues(theirsRow), fields: [] },
+            };
           }
+          data = actionData(combined.data);
+          keptTheirs = merge.keptTheirs;
+        }
+        const before = theirsRow;
+        await ctx.db.$transaction(async (tx) => {
+          await swapAction(tx, record.id, before.version, user, data, ctx.now());
+          const after = await tx.planAction.findUniqueOrThrow({ where: { id: record.id }, select: ACTION_SELECT });
+          if (after.status !== before.status)
+            await addUpdateRow(tx, record.id, user, ctx.now(), "Status changed when the action was edited.", before.status, after.status);
           await audit(tx, {
             action: PLAN_AUDIT.actionUpdate,
             entityType: "plan_action",
@@ -1005,128 +942,101 @@ export const updateActionAction = {
             ...(before.version !== input.version ? { detail: { mergedFromVersion: input.version, keptTheirs } } : {}),
           });
         });
-      } catch (error) {
-        if (error instanceof StaleVersion) continue;
-        throw error;
-      }
-      const revalidate = [planPath(record.plan.laNumber), actionPath(record.plan.laNumber, record.id)];
-      if (keptTheirs.length === 0) return { message: "Changes to the action saved", revalidate };
-      const by = before.updatedByName ?? "Someone else";
-      return {
-        message: `Saved. ${by} also changed this action meanwhile; their changes to the ${labelsOf(keptTheirs)} were kept.`,
-        revalidate,
-      };
-    }
-    return conflictFor(ctx, record.id);
+        const revalidate = actionPaths(record);
+        if (keptTheirs.length === 0) return { message: "Changes to the action saved", revalidate };
+        const by = before.updatedByName ?? "Someone else";
+        return {
+          message: `Saved. ${by} also changed this action meanwhile; their changes to the ${labelsOf(keptTheirs)} were kept.`,
+          revalidate,
+        };
+      },
+      () => conflictFor(ctx, record.id),
+    );
   },
 } satisfies ActionDefinition<"plan.edit", z.infer<typeof actionTargetSchema>, EditActionSchema, ActionRow>;
 
 type Audit = HandlerArgs<"plan.edit", unknown, unknown, ActionRow>["audit"];
 
-/** Records a progress update (or completion) against the version the person saw; null when saved. */
+/**
+ * Records a progress update (or completion) against the version the person saw: `done` when saved,
+ * else why not (the plan is closed, or someone changed the action first).
+ */
 async function recordProgress(
   { record, user, ctx, audit }: { record: ActionRow; user: SessionUser; ctx: AuthContext; audit: Audit },
-  change: { version: number; narrative: string; status: PlanActionStatus; auditName: string },
-): Promise<HandlerResult | null> {
-  return actionTransaction(ctx, record.id, async (tx) => {
-    if (!(await bumpAction(tx, record.id, change.version, user, { status: change.status }, ctx.now()))) throw new StaleVersion();
-    const update = await tx.actionUpdate.create({
-      data: {
-        actionId: record.id,
-        authorId: user.id,
-        authorName: user.name,
-        at: ctx.now(),
-        narrative: change.narrative,
-        statusBefore: record.status,
-        statusAfter: change.status,
-      },
-      select: { id: true, narrative: true, statusBefore: true, statusAfter: true, at: true },
-    });
-    await audit(tx, {
-      action: change.auditName,
-      entityType: "plan_action",
-      entityId: record.id,
-      laNumber: record.plan.laNumber,
-      before: { status: record.status, version: record.version },
-      after: { status: change.status, version: record.version + 1, update },
-    });
-  });
+  change: { version: number; narrative: string; status: PlanActionStatus; auditName: string; done: string },
+): Promise<HandlerResult> {
+  const failed =
+    planIsClosed(record) ??
+    (await actionTransaction(ctx, record.id, async (tx) => {
+      await swapAction(tx, record.id, change.version, user, { status: change.status }, ctx.now());
+      const update = await addUpdateRow(tx, record.id, user, ctx.now(), change.narrative, record.status, change.status);
+      await audit(tx, {
+        action: change.auditName,
+        entityType: "plan_action",
+        entityId: record.id,
+        laNumber: record.plan.laNumber,
+        before: { status: record.status, version: record.version },
+        after: { status: change.status, version: record.version + 1, update },
+      });
+    }));
+  return failed ?? { message: change.done, revalidate: actionPaths(record) };
 }
 
 export const postProgressUpdateAction = {
   name: PLAN_AUDIT.actionProgress,
-  permission: "plan.edit",
-  target: actionTargetSchema,
-  locate: locateAction,
+  ...ON_ACTION,
   schema: progressUpdateFormSchema,
-  handler: async (args) => {
-    const { input, record } = args;
-    const closed = planIsClosed(record);
-    if (closed) return closed;
-    const failed = await recordProgress(args, {
-      version: input.version,
-      narrative: input.narrative,
-      status: input.status,
+  handler: (args) =>
+    recordProgress(args, {
+      version: args.input.version,
+      narrative: args.input.narrative,
+      status: args.input.status,
       auditName: PLAN_AUDIT.actionProgress,
-    });
-    if (failed) return failed;
-    return {
-      message: `Progress update posted. Status: ${ACTION_STATUSES[input.status]}`,
-      revalidate: [planPath(record.plan.laNumber), actionPath(record.plan.laNumber, record.id)],
-    };
-  },
+      done: `Progress update posted. Status: ${ACTION_STATUSES[args.input.status]}`,
+    }),
 } satisfies ActionDefinition<"plan.edit", z.infer<typeof actionTargetSchema>, typeof progressUpdateFormSchema, ActionRow>;
 
 export const completeActionAction = {
   name: PLAN_AUDIT.actionComplete,
-  permission: "plan.edit",
-  target: actionTargetSchema,
-  locate: locateAction,
+  ...ON_ACTION,
   schema: completeActionSchema,
   handler: async (args) => {
     const { input, record } = args;
-    const closed = planIsClosed(record);
-    if (closed) return closed;
-    if (record.status === "COMPLETE") return { message: "This action is already complete" };
-    const failed = await recordProgress(args, {
+    if (record.status === "COMPLETE" && !planIsClosed(record)) return { message: "This action is already complete" };
+    return recordProgress(args, {
       version: input.version,
       narrative: input.narrative ?? "Marked complete.",
       status: "COMPLETE",
       auditName: PLAN_AUDIT.actionComplete,
+      done: `"${record.title}" marked complete`,
     });
-    if (failed) return failed;
-    return {
-      message: `"${record.title}" marked complete`,
-      revalidate: [planPath(record.plan.laNumber), actionPath(record.plan.laNumber, record.id)],
-    };
   },
 } satisfies ActionDefinition<"plan.edit", z.infer<typeof actionTargetSchema>, typeof completeActionSchema, ActionRow>;
 
 export const deleteActionAction = {
   name: PLAN_AUDIT.actionDelete,
-  permission: "plan.edit",
-  target: actionTargetSchema,
-  locate: locateAction,
+  ...ON_ACTION,
   schema: deleteActionSchema,
   handler: async ({ input, record, user, ctx, audit }) => {
-    const closed = planIsClosed(record);
-    if (closed) return closed;
-    const conflict = await actionTransaction(ctx, record.id, async (tx) => {
-      if (!(await bumpAction(tx, record.id, input.version, user, { deletedAt: ctx.now() }, ctx.now()))) throw new StaleVersion();
-      await audit(tx, {
-        action: PLAN_AUDIT.actionDelete,
-        entityType: "plan_action",
-        entityId: record.id,
-        laNumber: record.plan.laNumber,
-        before: actionFormValues(record),
-        after: { deletedAt: ctx.now().toISOString() },
-      });
-    });
-    if (conflict) return conflict;
-    return {
-      message: `Action "${record.title}" deleted`,
-      revalidate: [planPath(record.plan.laNumber)],
-      redirectTo: `${planPath(record.plan.laNumber)}?deleted=1`,
-    };
+    const failed =
+      planIsClosed(record) ??
+      (await actionTransaction(ctx, record.id, async (tx) => {
+        await swapAction(tx, record.id, input.version, user, { deletedAt: ctx.now() }, ctx.now());
+        await audit(tx, {
+          action: PLAN_AUDIT.actionDelete,
+          entityType: "plan_action",
+          entityId: record.id,
+          laNumber: record.plan.laNumber,
+          before: actionFormValues(record),
+          after: { deletedAt: ctx.now().toISOString() },
+        });
+      }));
+    return (
+      failed ?? {
+        message: `Action "${record.title}" deleted`,
+        revalidate: [planPath(record.plan.laNumber)],
+        redirectTo: `${planPath(record.plan.laNumber)}?deleted=1`,
+      }
+    );
   },
 } satisfies ActionDefinition<"plan.edit", z.infer<typeof actionTargetSchema>, typeof deleteActionSchema, ActionRow>;

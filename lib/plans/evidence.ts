@@ -10,7 +10,7 @@ export type Polarity = "HIGHER_IS_WORSE" | "HIGHER_IS_BETTER" | "NEUTRAL";
 
 export type Figure = { period: number; value: number | null; marker: string | null; raw: string };
 
-export type EvidenceInput = {
+type EvidenceInput = {
   polarity: Polarity;
   target: number;
   /** the last figure published before the action started (null if none) */

@@ -3,7 +3,7 @@
 // and the server merges and names conflicts with them (lib/plans/actions.ts). Free of zod and Prisma
 // so client components can import it.
 import { formatDateOnly } from "./dates";
-import { ACTION_STATUSES, ACTION_THEMES } from "./labels";
+import { ACTION_STATUSES, themeLabel } from "./labels";
 
 /** An action's stored fields as text (lib/plans/actions.ts actionFormValues): what a merge compares. */
 export const ACTION_FIELDS = [
@@ -66,7 +66,7 @@ export function describeActionValue(
 ): string {
   if (field === "priorityId") return lookups.priorities.find((p) => p.id === value)?.title ?? value;
   if (field === "indicatorId") return lookups.indicators.find((i) => i.id === value)?.label ?? value;
-  if (field === "theme") return ACTION_THEMES[value as keyof typeof ACTION_THEMES] ?? value;
+  if (field === "theme") return themeLabel(value);
   if (field === "status") return ACTION_STATUSES[value as keyof typeof ACTION_STATUSES] ?? value;
   return describeDate(value);
 }

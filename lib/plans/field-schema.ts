@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { bidiMessage, withoutBidi } from "@/lib/core/text";
 
-export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** True for a yyyy-mm-dd string naming a real calendar day (not 2027-02-30). */
 export function isRealDate(s: string): boolean {
@@ -28,6 +28,15 @@ export const requiredText = (missing: string, label: string, max: number) =>
     .min(1, missing)
     .max(max, `${label} must be ${max} characters or fewer`)
     .refine(withoutBidi, bidiMessage(label));
+
+/** An optional id picked from a list: blank is null, anything else must be one of `ids`. */
+export const optionalChoice = (ids: readonly string[], message: string) =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((s) => (s ? s : null))
+    .refine((s) => s === null || ids.includes(s), message);
 
 /** The version the person was looking at when they opened the form (optimistic locking). */
 export const versionField = z.coerce.number({ error: "Reload the page and try again" }).int().min(1, "Reload the page and try again");

@@ -10,7 +10,7 @@ const oneOf = <T extends string>(values: readonly T[]) =>
 
 export const SORTS = { due: "Due date", status: "Status (off track first)", title: "Title", updated: "Last updated" } as const;
 
-export const planFiltersSchema = z.object({
+const planFiltersSchema = z.object({
   status: oneOf(Object.keys(ACTION_STATUSES) as ActionStatus[]),
   theme: oneOf(Object.keys(ACTION_THEMES) as ActionTheme[]),
   owner: z.preprocess(first, z.string().optional()).transform((s) => (s?.trim() ? s.trim().slice(0, 120) : undefined)),

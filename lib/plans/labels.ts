@@ -26,3 +26,8 @@ export const ACTION_STATUSES = {
 
 export type ActionTheme = keyof typeof ACTION_THEMES;
 export type ActionStatus = keyof typeof ACTION_STATUSES;
+
+/** An action's theme as people read it (the stored key, should a theme ever be unknown). */
+export function themeLabel(theme: string): string {
+  return ACTION_THEMES[theme as ActionTheme] ?? theme;
+}

@@ -1,6 +1,5 @@
 // Pure helpers for the plan pages: which published figures count as "since the action started",
 // the evidence RAG for a linked action, filters and sort held in the URL, overdue, and CSV.
-import { csvDocument } from "@/lib/core/csv";
 import { assessEvidence, isEvidenceMismatch, type Evidence, type Figure, type ManagerStatus, type Polarity } from "./evidence";
 
 /**
@@ -74,9 +73,4 @@ export function filterAndSortActions<T extends FilterableAction>(actions: readon
     updated: (a, b) => compareIso(b.updatedAt, a.updatedAt) || byTitle(a, b),
   };
   return [...kept].sort(compare[filters.sort]);
-}
-
-/** The board report as CSV (lib/core/csv.ts: RFC 4180, formula injection neutralised). */
-export function toCsv(head: readonly string[], rows: readonly (readonly (string | number | null)[])[]): string {
-  return csvDocument([head, ...rows]);
 }

@@ -30,8 +30,8 @@ export const OWNER_MESSAGES = {
   tooLong: `Owner must be ${OWNER_MAX} characters or fewer`,
 } as const;
 
-export type OwnerField = "ownerUserId" | "ownerOther";
-export type OwnerResolution = { ok: true; owner: string } | { ok: false; field: OwnerField; message: string };
+type OwnerField = "ownerUserId" | "ownerOther";
+type OwnerResolution = { ok: true; owner: string } | { ok: false; field: OwnerField; message: string };
 
 export function resolveOwner(
   choice: string | undefined,

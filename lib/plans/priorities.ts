@@ -1,9 +1,9 @@
 // Pure rules for a plan's ordered priorities: moving one up or down, and numbering them 1..n again
 // after a move or a removal (so "Priority 2" on the page, the report and the CSV has no gaps).
 
-export type OrderedPriority = { id: string; order: number };
+type OrderedPriority = { id: string; order: number };
 
-export type MoveResult = { ok: true; ids: string[] } | { ok: false; reason: "missing" | "first" | "last" };
+type MoveResult = { ok: true; ids: string[] } | { ok: false; reason: "missing" | "first" | "last" };
 
 /** The priorities' ids in their new order after moving `id` one place up or down. */
 export function movePriority(priorities: readonly OrderedPriority[], id: string, direction: "up" | "down"): MoveResult {

@@ -9,7 +9,7 @@ import { EVIDENCE_LABELS, type EvidenceRag, type Figure, type Polarity } from ".
 import { toDateOnly } from "./dates";
 import { COLLATOR, compareIso, evidenceForAction, filterAndSortActions, isOverdue, type ActionFilters, type LinkedEvidence } from "./loop";
 
-export type PlanHeader = {
+type PlanHeader = {
   id: string;
   laNumber: string;
   title: string;
@@ -20,7 +20,7 @@ export type PlanHeader = {
   isDemo: boolean;
 };
 
-export type IndicatorInfo = { id: string; label: string; unit: string; decimals: number; polarity: Polarity };
+type IndicatorInfo = { id: string; label: string; unit: string; decimals: number; polarity: Polarity };
 
 export type ActionListItem = {
   id: string;
@@ -69,7 +69,7 @@ function planHeader(p: {
 const CURRENT_FIRST = [{ status: "asc" }, { periodStart: "desc" }, { createdAt: "desc" }] as const;
 
 /** The LA's current plan: the latest one not closed, else the latest closed one. */
-export async function findCurrentPlan(db: Db, laNumber: string): Promise<PlanHeader | null> {
+async function findCurrentPlan(db: Db, laNumber: string): Promise<PlanHeader | null> {
   const plan = await db.improvementPlan.findFirst({
     where: { laNumber, deletedAt: null },
     orderBy: [...CURRENT_FIRST],
@@ -82,7 +82,7 @@ export async function findCurrentPlan(db: Db, laNumber: string): Promise<PlanHea
  * The plan a page shows: the one asked for by id (`?plan=…`, e.g. a closed plan after a new one has
  * started) if it belongs to this LA, else the current one. An unknown or other LA's id gives null.
  */
-export async function findPlan(db: Db, laNumber: string, planId?: string): Promise<PlanHeader | null> {
+async function findPlan(db: Db, laNumber: string, planId?: string): Promise<PlanHeader | null> {
   if (!planId) return findCurrentPlan(db, laNumber);
   const plan = await db.improvementPlan.findFirst({ where: { id: planId, laNumber, deletedAt: null }, select: PLAN_SELECT });
   return plan ? planHeader(plan) : null;
@@ -128,10 +128,10 @@ export async function lastPlanChange(db: Db, planId: string): Promise<{ by: stri
   return { by: actor?.name ?? null, at: event.at };
 }
 
-export type PriorityRow = { id: string; title: string; order: number; liveActions: number };
+type PriorityRow = { id: string; title: string; order: number; liveActions: number };
 
 /** The plan's live priorities in order, each with how many live actions it holds. */
-export async function listPriorities(db: Db, planId: string): Promise<PriorityRow[]> {
+async function listPriorities(db: Db, planId: string): Promise<PriorityRow[]> {
   const [priorities, counts] = await Promise.all([
     db.planPriority.findMany({
       where: { planId, deletedAt: null },
@@ -144,7 +144,7 @@ export async function listPriorities(db: Db, planId: string): Promise<PriorityRo
   return priorities.map((p) => ({ ...p, liveActions: byPriority.get(p.id) ?? 0 }));
 }
 
-export type PrioritiesView = { plan: PlanHeader; priorities: PriorityRow[]; lastChange: { by: string | null; at: string } | null };
+type PrioritiesView = { plan: PlanHeader; priorities: PriorityRow[]; lastChange: { by: string | null; at: string } | null };
 
 /** The current plan's priorities (for the DCS's priorities page). */
 export async function getPrioritiesView(db: Db, laNumber: string): Promise<PrioritiesView | null> {
@@ -262,7 +262,7 @@ async function loadActions(db: Db, plan: PlanHeader, today: string): Promise<Act
   });
 }
 
-export type PlanView = {
+type PlanView = {
   plan: PlanHeader;
   priorities: { id: string; title: string; order: number; actions: ActionListItem[] }[];
   owners: string[];
@@ -297,7 +297,28 @@ export async function getPlanView(
   };
 }
 
-export type ActionDetail = {
+/** An action's own fields and version, as its page shows them and its save reads them (lib/plans/actions.ts). */
+export const ACTION_FIELDS_SELECT = {
+  id: true,
+  priorityId: true,
+  title: true,
+  description: true,
+  theme: true,
+  ofstedRecommendation: true,
+  owner: true,
+  startDate: true,
+  dueDate: true,
+  status: true,
+  successMeasure: true,
+  target: true,
+  targetDate: true,
+  evidenceLinks: true,
+  version: true,
+  updatedAt: true,
+  updatedByName: true,
+} as const;
+
+type ActionDetail = {
   plan: PlanHeader;
   priorities: { id: string; title: string }[];
   action: {
@@ -338,25 +359,9 @@ export async function getActionDetail(db: Db, laNumber: string, actionId: string
   const a = await db.planAction.findFirst({
     where: { id: actionId, deletedAt: null, plan: { laNumber, deletedAt: null } },
     select: {
-      id: true,
-      priorityId: true,
+      ...ACTION_FIELDS_SELECT,
       priority: { select: { title: true } },
-      title: true,
-      description: true,
-      theme: true,
-      ofstedRecommendation: true,
-      owner: true,
-      startDate: true,
-      dueDate: true,
-      status: true,
-      successMeasure: true,
       indicator: { select: { id: true, label: true, unit: true, decimals: true, polarity: true } },
-      target: true,
-      targetDate: true,
-      evidenceLinks: true,
-      version: true,
-      updatedAt: true,
-      updatedByName: true,
       isDemo: true,
       plan: { select: PLAN_SELECT },
       updates: {

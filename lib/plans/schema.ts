@@ -8,7 +8,7 @@
 import { z } from "zod";
 import { PLAN_FIELDS } from "@/lib/plans/field-labels";
 import { mergeBaseField } from "@/lib/core/merge-base";
-import { dateField, requiredText, versionField } from "./field-schema";
+import { dateField, optionalChoice, requiredText, versionField } from "./field-schema";
 
 export { PLAN_STATUSES, type PlanStatusKey } from "@/lib/plans/labels";
 
@@ -50,8 +50,6 @@ export function planDetailsSchema() {
   return z.object({ ...planFields, version: versionField, original: mergeBaseField(PLAN_FIELDS) }).superRefine(periodInOrder);
 }
 
-export type PlanDetailsInput = z.output<ReturnType<typeof planDetailsSchema>>;
-
 /** Approve (draft → active), close (active → closed) and reopen (closed → active). */
 export const planStatusChangeSchema = z.object({ version: versionField });
 
@@ -61,8 +59,7 @@ export const prioritySchema = z.object({ title: priorityTitle });
 
 export const renamePrioritySchema = z.object({ title: priorityTitle, version: versionField });
 
-export const MOVE_DIRECTIONS = { up: "up", down: "down" } as const;
-export type MoveDirection = keyof typeof MOVE_DIRECTIONS;
+type MoveDirection = "up" | "down";
 
 /**
  * Reordering: each "Move up"/"Move down" button in the one priorities form submits
@@ -87,11 +84,6 @@ export const movePrioritySchema = z.object({
 export function removePrioritySchema(otherPriorityIds: readonly string[]) {
   return z.object({
     version: versionField,
-    moveTo: z
-      .string()
-      .trim()
-      .optional()
-      .transform((s) => (s ? s : null))
-      .refine((s) => s === null || otherPriorityIds.includes(s), "Choose one of the plan's other priorities"),
+    moveTo: optionalChoice(otherPriorityIds, "Choose one of the plan's other priorities"),
   });
 }

@@ -33,7 +33,7 @@ export type LaAssessment = {
 };
 
 /** Identifies the information available at a date: equal keys → identical flags and scores. */
-export function epochKey(index: RiskIndex, periods: KnownPeriods, asAt: IsoDate): string {
+function epochKey(index: RiskIndex, periods: KnownPeriods, asAt: IsoDate): string {
   const sn = index.dataset.neighbours;
   let key = "";
   for (const s of RISK_SERIES_IDS) key += `${periods[s]}|`;

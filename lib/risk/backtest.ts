@@ -20,9 +20,9 @@ import { judgementKnownFrom, publishedOn } from "./publication";
 import { buildIndex, existedOn, type RiskIndex } from "./series";
 import type { GradedInspection, IsoDate, RiskDataset } from "./types";
 
-export type MethodId = "composite" | RiskIndicatorId | "agency20" | "fitted";
+type MethodId = "composite" | RiskIndicatorId | "agency20" | "fitted";
 
-export type TopShareResult = Confusion & { share: number };
+type TopShareResult = Confusion & { share: number };
 
 export type MethodResult = {
   id: MethodId;
@@ -63,7 +63,7 @@ export type OutcomeResult = {
   periods: { label: string; n: number; adverse: number; auc: number }[];
 };
 
-export type BacktestCase = {
+type BacktestCase = {
   laNumber: string;
   name: string;
   inspectionDate: IsoDate;
@@ -182,7 +182,7 @@ function leadTime(
   return { label, adverse: adverse.length, flagged: months.length, months: sorted, median, censored };
 }
 
-export type BacktestOptions = { resamples?: number; seed?: number };
+type BacktestOptions = { resamples?: number; seed?: number };
 
 export function runBacktest(dataset: RiskDataset, options: BacktestOptions = {}): BacktestResult {
   const index = buildIndex(dataset);

@@ -27,7 +27,7 @@ export type RiskIndicatorId = IndicatorIdWithRole<"risk">;
 /** The series those indicators belong to. */
 export const RISK_SERIES_IDS: readonly RiskSeriesId[] = seriesWithRole("risk");
 
-export type RiskIndicatorMeta = {
+type RiskIndicatorMeta = {
   series: RiskSeriesId;
   /** in running text: "agency social worker rate" */
   label: string;
@@ -57,7 +57,7 @@ export const RISK_INDICATORS = Object.fromEntries(
 // When each figure became public (the point-in-time rule)
 // ————————————————————————————————————————————————————————————————————————————————————————————————
 
-export type PublicationLag = {
+type PublicationLag = {
   /** published by the end of this month (1–12) … */
   month: number;
   /** … of the year `period + yearOffset` */
@@ -85,15 +85,15 @@ export const OFSTED_PUBLICATION_FALLBACK_DAYS = 90;
 // Flag rules
 // ————————————————————————————————————————————————————————————————————————————————————————————————
 
-export type ThresholdRule = {
+type ThresholdRule = {
   amber: number;
   red: number;
   /** what reaching each level means, completing "at or above 20%: …" */
   amberMeaning: string;
   redMeaning: string;
 };
-export type MarginRule = { amber: number; red: number };
-export type IndicatorRuleConfig = {
+type MarginRule = { amber: number; red: number };
+type IndicatorRuleConfig = {
   /** absolute level: value ≥ amber → amber, ≥ red → red */
   threshold: ThresholdRule;
   /** worse than the comparator (statistical-neighbour) median by at least this many units */
@@ -106,8 +106,13 @@ export type IndicatorRuleConfig = {
   rising: { minTotal: number } | null;
 };
 
-const TOP_TENTH = "among the highest tenth of authorities in England in 2017 to 2024";
-const TOP_3_PERCENT = "among the highest 3% of authorities in England in 2017 to 2024";
+/** A level no public body has set: about the 90th (amber) and 97th (red) percentile of English LAs in 2017–2024, rounded. */
+const byPercentile = (amber: number, red: number): ThresholdRule => ({
+  amber,
+  red,
+  amberMeaning: "among the highest tenth of authorities in England in 2017 to 2024",
+  redMeaning: "among the highest 3% of authorities in England in 2017 to 2024",
+});
 
 /**
  * Levels: the agency levels are the Public Accounts Committee's (2016). No public body has set a
@@ -129,35 +134,35 @@ export const INDICATOR_RULES: Record<RiskIndicatorId, IndicatorRuleConfig> = {
     rising: null,
   },
   turnover_rate_fte: {
-    threshold: { amber: 23, red: 30, amberMeaning: TOP_TENTH, redMeaning: TOP_3_PERCENT },
+    threshold: byPercentile(23, 30),
     neighbours: { amber: 7, red: 12 },
     worseAndWorsening: { aboveBy: 5, risenBy: 4 },
     deterioration: { oneYear: 9, twoYears: 11, redTwoYears: 16 },
     rising: null,
   },
   vacancy_rate_fte: {
-    threshold: { amber: 32, red: 40, amberMeaning: TOP_TENTH, redMeaning: TOP_3_PERCENT },
+    threshold: byPercentile(32, 40),
     neighbours: { amber: 10, red: 18 },
     worseAndWorsening: { aboveBy: 8, risenBy: 5 },
     deterioration: { oneYear: 10, twoYears: 12, redTwoYears: 20 },
     rising: null,
   },
   caseload_fte: {
-    threshold: { amber: 20, red: 23, amberMeaning: TOP_TENTH, redMeaning: TOP_3_PERCENT },
+    threshold: byPercentile(20, 23),
     neighbours: { amber: 3, red: 5 },
     worseAndWorsening: { aboveBy: 2, risenBy: 1.5 },
     deterioration: { oneYear: 3, twoYears: 4, redTwoYears: 6 },
     rising: null,
   },
   re_referrals_percent: {
-    threshold: { amber: 27, red: 31, amberMeaning: TOP_TENTH, redMeaning: TOP_3_PERCENT },
+    threshold: byPercentile(27, 31),
     neighbours: { amber: 5, red: 9 },
     worseAndWorsening: { aboveBy: 3, risenBy: 3 },
     deterioration: { oneYear: 6, twoYears: 8, redTwoYears: 11 },
     rising: { minTotal: 4 },
   },
   cpp_subsequent_percent: {
-    threshold: { amber: 30, red: 34, amberMeaning: TOP_TENTH, redMeaning: TOP_3_PERCENT },
+    threshold: byPercentile(30, 34),
     neighbours: { amber: 6, red: 10 },
     worseAndWorsening: { aboveBy: 4, risenBy: 3 },
     deterioration: { oneYear: 7, twoYears: 9, redTwoYears: 13 },

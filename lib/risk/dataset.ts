@@ -13,7 +13,10 @@ export type RiskDatasetReader = Pick<
   "localAuthority" | "indicatorValue" | "statisticalNeighbour" | "neighbourModel" | "inspection" | "dataRelease"
 >;
 
-/** The id of the newest data_release: a new import adds a row, so this changes exactly when the data may have. */
+/**
+ * The id of the newest data_release: which release an assessment came from, as triage records it
+ * (decision 0011). Not a version: whether the figures changed is lib/core/data-version.ts's answer.
+ */
 export async function newestReleaseId(client: Pick<Db, "dataRelease">): Promise<number> {
   const r = await client.dataRelease.findFirst({ orderBy: { id: "desc" }, select: { id: true } });
   return r?.id ?? 0;

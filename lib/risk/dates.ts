@@ -1,7 +1,7 @@
 // Small date helpers on ISO "YYYY-MM-DD" strings (UTC calendar dates, no time zones involved).
 import type { IsoDate } from "./types";
 
-export function toIsoDate(d: Date): IsoDate {
+function toIsoDate(d: Date): IsoDate {
   return d.toISOString().slice(0, 10);
 }
 

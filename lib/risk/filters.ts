@@ -2,8 +2,9 @@
 // and its CSV download. Bad values are reported to the user (GOV.UK error summary) and ignored, never thrown.
 import { z } from "zod";
 import { JUDGEMENT_FILTER_VALUES } from "@/lib/catalogue/judgements";
+import { parseQueryFields, type QueryFieldError, type RawParams } from "@/lib/core/url-query";
 import { RISK_INDICATOR_IDS } from "@/lib/risk/config";
-import { RISK_QUERY_FIELDS, RISK_SORT_KEYS, riskQuery } from "@/lib/risk/national";
+import { RISK_QUERY_FIELDS, RISK_SORT_KEYS } from "@/lib/risk/national";
 import { FLAG_KINDS } from "@/lib/risk/rules";
 
 export const RISK_JUDGEMENT_FILTERS = JUDGEMENT_FILTER_VALUES;
@@ -19,26 +20,12 @@ const riskFilterSchema = z.object({
 });
 
 export type RiskFilterValues = Partial<z.infer<typeof riskFilterSchema>>;
-export type RiskFilterField = keyof z.infer<typeof riskFilterSchema>;
-export type RiskFilterError = { field: RiskFilterField; message: string };
+type RiskFilterField = keyof z.infer<typeof riskFilterSchema>;
+export type RiskFilterError = QueryFieldError<RiskFilterField>;
 
-type RawParams = Record<string, string | string[] | undefined>;
-const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-
-export const RISK_FILTER_FIELDS = RISK_QUERY_FIELDS satisfies readonly RiskFilterField[];
+const RISK_FILTER_FIELDS = RISK_QUERY_FIELDS satisfies readonly RiskFilterField[];
 
 export function parseRiskFilters(raw: RawParams): { filters: RiskFilterValues; errors: RiskFilterError[] } {
-  const filters: RiskFilterValues = {};
-  const errors: RiskFilterError[] = [];
-  for (const field of RISK_FILTER_FIELDS) {
-    const value = first(raw[field]);
-    if (value === undefined || value === "") continue;
-    const parsed = riskFilterSchema.shape[field].safeParse(value);
-    if (parsed.success) Object.assign(filters, { [field]: parsed.data });
-    else errors.push({ field, message: parsed.error.issues[0]?.message ?? "Invalid value" });
-  }
-  return { filters, errors };
+  const { values, errors } = parseQueryFields(raw, riskFilterSchema.shape, RISK_FILTER_FIELDS);
+  return { filters: values, errors };
 }
-
-/** The query string for a set of filters (empty values left out), e.g. for sort links and the CSV link. */
-export const riskFilterQuery = riskQuery;

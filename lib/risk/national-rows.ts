@@ -2,6 +2,7 @@
 // analysts' inbox): row and filter shapes, the query string, sorting, and the JSON hand-over. Kept
 // apart from lib/risk/national.ts so the browser does not load the risk engine's configuration, or
 // the indicator catalogue it derives from (decision 0016); national.ts re-exports all of it.
+import { queryString } from "@/lib/core/url-query";
 import type { RiskIndicatorId } from "./config";
 import type { ShownFigure } from "./assess";
 import type { FlagKind, Severity } from "./rules";
@@ -67,13 +68,7 @@ export const RISK_QUERY_FIELDS = [
 /** "?region=…&sort=…" for a set of filters (empty values left out); "" when there are none. */
 export function riskQuery(filters: NationalFilters, overrides: NationalFilters = {}): string {
   const merged = { ...filters, ...overrides };
-  const params = new URLSearchParams();
-  for (const field of RISK_QUERY_FIELDS) {
-    const v = merged[field];
-    if (v) params.set(field, v);
-  }
-  const s = params.toString();
-  return s ? `?${s}` : "";
+  return queryString(merged, RISK_QUERY_FIELDS);
 }
 
 /**
@@ -93,7 +88,7 @@ export function decodeFromServer<T>(encoded: Encoded<T>): T {
 export type Encoded<T> = string & { readonly __encoded: T };
 
 export const JUDGEMENT_ORDER: Record<Judgement, number> = { OUTSTANDING: 1, GOOD: 2, REQUIRES_IMPROVEMENT: 3, INADEQUATE: 4 };
-export const FIGURE_KEY = {
+const FIGURE_KEY = {
   agency: "agency_rate_fte",
   caseload: "caseload_fte",
   turnover: "turnover_rate_fte",

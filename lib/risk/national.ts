@@ -1,6 +1,6 @@
 // The national view's rows, filters, sort, chart data and CSV — pure functions over assessments,
 // so the page, the CSV download and the tests all see exactly the same thing.
-import { csvField } from "@/lib/core/csv";
+import { csvDocument } from "@/lib/core/csv";
 import { judgementLabel } from "@/lib/catalogue/judgements";
 import { RISK_INDICATORS } from "./config";
 import { periodLabel } from "./format";
@@ -95,7 +95,7 @@ export function toTableRows(rows: readonly NationalRow[]): TableRow[] {
   }));
 }
 
-export function hasFlagFilter(f: NationalFilters): boolean {
+function hasFlagFilter(f: NationalFilters): boolean {
   return Boolean(f.indicator || f.kind || f.severity);
 }
 
@@ -208,12 +208,12 @@ function figureCell(f: ShownFigure | null): string {
 }
 
 /** Columns a caller appends after the national ones (the analysts' inbox adds its triage columns). */
-export type ExtraCsvColumns<R> = { head: readonly string[]; cells: (row: R) => (string | number | null)[] };
+type ExtraCsvColumns<R> = { head: readonly string[]; cells: (row: R) => (string | number | null)[] };
 
-/** The rows shown, in the order shown, as CSV (RFC 4180, CRLF line ends). */
-export function toCsv(rows: readonly NationalRow[], asAt: IsoDate): string;
-export function toCsv<R extends { row: NationalRow }>(rows: readonly R[], asAt: IsoDate, extra: ExtraCsvColumns<R>): string;
-export function toCsv<R extends { row: NationalRow }>(
+/** The rows shown, in the order shown, as CSV (lib/core/csv.ts: RFC 4180, CRLF line ends, formulas neutralised). */
+export function nationalCsv(rows: readonly NationalRow[], asAt: IsoDate): string;
+export function nationalCsv<R extends { row: NationalRow }>(rows: readonly R[], asAt: IsoDate, extra: ExtraCsvColumns<R>): string;
+export function nationalCsv<R extends { row: NationalRow }>(
   rows: readonly (NationalRow | R)[],
   asAt: IsoDate,
   extra?: ExtraCsvColumns<R>,
@@ -239,37 +239,32 @@ export function toCsv<R extends { row: NationalRow }>(
     "assessed_as_at",
     ...(extra?.head ?? []),
   ];
-  const lines = [head.join(",")];
-  for (const item of rows) {
+  const lines = rows.map((item) => {
     const r = extra ? (item as R).row : (item as NationalRow);
     const kinds = [
       ...new Set(r.flags.map((f) => `${RISK_INDICATORS[f.indicatorId].shortLabel}: ${FLAG_KIND_LABELS[f.kind]} (${f.severity})`)),
     ].join("; ");
-    lines.push(
-      [
-        r.rank,
-        r.laNumber,
-        r.name,
-        r.regionName,
-        judgementLabel(r.judgement),
-        r.inspectionDate,
-        r.score,
-        r.red,
-        r.amber,
-        kinds,
-        figureCell(r.figures.agency_rate_fte),
-        r.figures.agency_rate_fte ? periodLabel("agency_rate_fte", r.figures.agency_rate_fte.period) : "",
-        figureCell(r.figures.caseload_fte),
-        r.figures.caseload_fte ? periodLabel("caseload_fte", r.figures.caseload_fte.period) : "",
-        figureCell(r.figures.turnover_rate_fte),
-        figureCell(r.figures.vacancy_rate_fte),
-        r.topReason,
-        asAt,
-        ...(extra ? extra.cells(item as R) : []),
-      ]
-        .map(csvField)
-        .join(","),
-    );
-  }
-  return `${lines.join("\r\n")}\r\n`;
+    return [
+      r.rank,
+      r.laNumber,
+      r.name,
+      r.regionName,
+      judgementLabel(r.judgement),
+      r.inspectionDate,
+      r.score,
+      r.red,
+      r.amber,
+      kinds,
+      figureCell(r.figures.agency_rate_fte),
+      r.figures.agency_rate_fte ? periodLabel("agency_rate_fte", r.figures.agency_rate_fte.period) : "",
+      figureCell(r.figures.caseload_fte),
+      r.figures.caseload_fte ? periodLabel("caseload_fte", r.figures.caseload_fte.period) : "",
+      figureCell(r.figures.turnover_rate_fte),
+      figureCell(r.figures.vacancy_rate_fte),
+      r.topReason,
+      asAt,
+      ...(extra ? extra.cells(item as R) : []),
+    ];
+  });
+  return csvDocument([head, ...lines]);
 }

@@ -12,7 +12,7 @@ export function publishedOn(series: SeriesId, period: number): IsoDate {
 }
 
 /** True when the figure for `period` was published strictly before `asAt`. */
-export function isPublishedBefore(series: SeriesId, period: number, asAt: IsoDate): boolean {
+function isPublishedBefore(series: SeriesId, period: number, asAt: IsoDate): boolean {
   return publishedOn(series, period) < asAt;
 }
 

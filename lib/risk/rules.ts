@@ -59,7 +59,7 @@ export type FlagResult = {
 const SEVERITY_ORDER: Record<Severity, number> = { red: 2, amber: 1 };
 
 /** The rule in words for an indicator and kind of flag (from config.ts; built once). */
-export function ruleText(id: RiskIndicatorId, kind: FlagKind): string {
+function ruleText(id: RiskIndicatorId, kind: FlagKind): string {
   const key = `${id}|${kind}`;
   let text = RULE_TEXTS.get(key);
   if (text === undefined) {
@@ -105,7 +105,7 @@ function markerNote(reading: Reading): { note: string | null; notes: RiskNote[] 
 }
 
 /** Flags for one indicator from its point-in-time reading. */
-export function flagsForReading(
+function flagsForReading(
   index: RiskIndex,
   laNumber: string,
   reading: Reading,

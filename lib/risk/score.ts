@@ -12,7 +12,7 @@ export type ScoreFactor = {
   reason: string;
 };
 
-export type RiskScore = { score: number; factors: ScoreFactor[] };
+type RiskScore = { score: number; factors: ScoreFactor[] };
 
 type PointsTable = Partial<Record<RiskIndicatorId, Partial<Record<FlagKind, { amber: number; red: number }>>>>;
 const FLAG_POINTS: PointsTable = SCORE_POINTS.flags;

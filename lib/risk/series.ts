@@ -65,11 +65,11 @@ export function knownPeriods(index: RiskIndex, asAt: IsoDate): KnownPeriods {
   return Object.fromEntries(RISK_SERIES_IDS.map((s) => [s, at(s)])) as KnownPeriods;
 }
 
-export function observationAt(index: RiskIndex, laNumber: string, indicator: RiskIndicatorId, period: number): Observation | undefined {
+function observationAt(index: RiskIndex, laNumber: string, indicator: RiskIndicatorId, period: number): Observation | undefined {
   return index.values.get(laNumber)?.get(indicator)?.get(period);
 }
 
-export type NumericObservation = Observation & { value: number };
+type NumericObservation = Observation & { value: number };
 export const isNumeric = (o: Observation | undefined): o is NumericObservation => o !== undefined && o.value !== null && o.marker === null;
 
 /** What was known about one LA's indicator at a date. */
@@ -166,10 +166,6 @@ const byNumber = (a: number, b: number) => a - b;
 function medianOfSorted(s: readonly number[]): number {
   const mid = s.length >> 1;
   return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-}
-
-export function median(xs: readonly number[]): number {
-  return medianOfSorted([...xs].sort(byNumber));
 }
 
 /** True when the LA existed on `asAt` (former LAs are assessed only while they existed). */

@@ -1,11 +1,13 @@
 // Server-side reads for the risk pages and the LA risk panel. Flags and scores are computed on
-// request by the pure engine in lib/risk/ and cached in process. The cache key is the newest
-// data_release id (one cheap indexed query per request): the importer adds a release row for every
-// file it imports, so new data means a new key and the next request recomputes. The date is part of
-// the key for the current view, because "published before today" moves with the calendar.
+// request by the pure engine in lib/risk/ and cached in process, keyed by the version of the figures
+// (lib/core/data-version.ts, one primary-key lookup per request; ./engine.ts): new data means a new key
+// and the next request recomputes. The date is part of the key for the current view, because
+// "published before today" moves with the calendar.
 import "server-only";
 import { db } from "@/lib/core/db";
-import { createAssessor, type Assessor, type LaAssessment } from "@/lib/risk/assess";
+import { boundedCache, loadingCache } from "@/lib/core/cache";
+import type { DataVersion } from "@/lib/core/data-version";
+import type { LaAssessment } from "@/lib/risk/assess";
 import { runBacktest, type BacktestResult } from "@/lib/risk/backtest";
 import { now, today } from "@/lib/core/clock";
 import {
@@ -25,13 +27,14 @@ import {
   type TableRow,
   type TrendPoint,
 } from "@/lib/risk/national";
-import { buildIndex, knownPeriods, type RiskIndex } from "@/lib/risk/series";
+import { knownPeriods } from "@/lib/risk/series";
 import type { IsoDate } from "@/lib/risk/types";
-import { loadRiskDataset, newestReleaseId } from "./dataset";
-
-type Engine = { releaseId: number; index: RiskIndex; assessor: Assessor };
+import { currentRiskEngine, type RiskEngine } from "./engine";
 
 export type CurrentRisk = {
+  /** the version of the figures it was computed from */
+  version: DataVersion;
+  /** the newest data release then: what triage forms carry and record (decision 0011) */
   releaseId: number;
   asAt: IsoDate;
   /** newest periods used: workforce (30 September) and children in need (year to 31 March) */
@@ -41,38 +44,26 @@ export type CurrentRisk = {
   regions: { code: string; name: string }[];
 };
 
-type Cache = {
-  engine?: { releaseId: number; value: Promise<Engine> };
-  current?: { key: string; value: Promise<CurrentRisk> };
-  backtest?: { releaseId: number; value: Promise<BacktestResult & { computedAt: string; releaseId: number }> };
-};
+type Backtest = BacktestResult & { computedAt: string; releaseId: number };
 
-// Kept on globalThis so development hot reloads do not drop it; one per server process.
-const store = globalThis as unknown as { __cscRiskCache?: Cache };
-const cache: Cache = (store.__cscRiskCache ??= {});
+// Everything below is per version of the figures, so a new version is a new key: the current view per
+// version and date (two, so a change of date does not evict the view still being served), the
+// backtest per version, and the filtered national views (a few dozen queries at most).
+const currents = loadingCache<CurrentRisk, { engine: RiskEngine; asAt: IsoDate }>({
+  max: 2,
+  load: async (_key, { engine, asAt }) => computeCurrent(engine, asAt),
+});
+const backtests = loadingCache<Backtest, RiskEngine>({
+  max: 1,
+  load: async (_version, engine) => ({
+    ...runBacktest(engine.index.dataset),
+    computedAt: now().toISOString(),
+    releaseId: engine.releaseId,
+  }),
+});
+const views = boundedCache<string, NationalRiskView>({ max: 64 });
 
-/** Memoises a promise; a failed computation is forgotten so the next request tries again. */
-function remember<T>(slot: { value: Promise<T> }, clear: () => void): Promise<T> {
-  slot.value.catch(clear);
-  return slot.value;
-}
-
-async function engineFor(releaseId: number): Promise<Engine> {
-  if (cache.engine?.releaseId === releaseId) return cache.engine.value;
-  const slot = {
-    releaseId,
-    value: loadRiskDataset(db).then((dataset) => {
-      const index = buildIndex(dataset);
-      return { releaseId, index, assessor: createAssessor(index) };
-    }),
-  };
-  cache.engine = slot;
-  return remember(slot, () => {
-    if (cache.engine === slot) cache.engine = undefined;
-  });
-}
-
-function trendsFor(engine: Engine, assessments: readonly LaAssessment[]): Map<string, TrendPoint[]> {
+function trendsFor(engine: RiskEngine, assessments: readonly LaAssessment[]): Map<string, TrendPoint[]> {
   const { index, assessor } = engine;
   const first = Math.min(...Object.values(index.dataset.values).flatMap((v) => (v.caseload_fte ?? []).map((o) => o.period)));
   const last = index.newestInData.CSWW;
@@ -92,8 +83,7 @@ function trendsFor(engine: Engine, assessments: readonly LaAssessment[]): Map<st
   return trends;
 }
 
-async function computeCurrent(releaseId: number, asAt: IsoDate): Promise<CurrentRisk> {
-  const engine = await engineFor(releaseId);
+function computeCurrent(engine: RiskEngine, asAt: IsoDate): CurrentRisk {
   const assessments = engine.assessor.assessAll(asAt);
   const rows = toNationalRows(assessments, trendsFor(engine, assessments));
   const byLa = new Map<string, { assessment: LaAssessment; row: NationalRow }>();
@@ -105,7 +95,8 @@ async function computeCurrent(releaseId: number, asAt: IsoDate): Promise<Current
   const periods = knownPeriods(engine.index, asAt);
   // re-referrals and repeat plans come from the children-in-need collection (year to 31 March)
   return {
-    releaseId,
+    version: engine.version,
+    releaseId: engine.releaseId,
     asAt,
     periods: { workforce: periods.CSWW, childrenInNeed: Math.max(periods.REFERRALS, periods.CPP_SUBSEQUENT) },
     rows,
@@ -116,15 +107,9 @@ async function computeCurrent(releaseId: number, asAt: IsoDate): Promise<Current
 
 /** Flags and scores of every current LA today (in England), cached until new data is imported (or the date changes). */
 export async function getCurrentRisk(at: Date = now()): Promise<CurrentRisk> {
-  const releaseId = await newestReleaseId(db);
+  const engine = await currentRiskEngine(db);
   const asAt = today(at);
-  const key = `${releaseId}|${asAt}`;
-  if (cache.current?.key === key) return cache.current.value;
-  const slot = { key, value: computeCurrent(releaseId, asAt) };
-  cache.current = slot;
-  return remember(slot, () => {
-    if (cache.current === slot) cache.current = undefined;
-  });
+  return currents.get(`${engine.version}|${asAt}`, { engine, asAt });
 }
 
 export type NationalRiskView = {
@@ -148,16 +133,13 @@ export type NationalRiskView = {
   };
 };
 
-const views = new Map<string, NationalRiskView>();
-
 /**
  * The national page (and its CSV): current LAs filtered and sorted as asked, with chart data for
  * exactly those rows. Views are kept per data version and query (a few dozen at most).
  */
 export async function listNationalRisk(filters: NationalFilters): Promise<NationalRiskView> {
   const current = await getCurrentRisk();
-  const dataKey = `${current.releaseId}|${current.asAt}`;
-  const key = `${dataKey}|${riskQuery(filters)}`;
+  const key = `${current.version}|${current.asAt}|${riskQuery(filters)}`;
   const hit = views.get(key);
   if (hit) return hit;
   const rows = sortRows(filterRows(current.rows, filters), filters.sort, filters.order);
@@ -179,8 +161,6 @@ export async function listNationalRisk(filters: NationalFilters): Promise<Nation
       byRegion: flagsByRegion(rows),
     },
   };
-  for (const k of views.keys()) if (!k.startsWith(`${dataKey}|`)) views.delete(k);
-  if (views.size >= 64) views.delete(views.keys().next().value!);
   views.set(key, view);
   return view;
 }
@@ -202,22 +182,14 @@ export async function getAuthorityRisk(laNumber: string): Promise<AuthorityRisk 
       row: hit.row,
       of: current.rows.length,
     };
-  const engine = await engineFor(current.releaseId);
+  const engine = await currentRiskEngine(db);
   const la = engine.index.authorities.get(laNumber);
   if (la?.existsTo) return { kind: "former", laNumber, name: la.name, existsTo: la.existsTo };
   return null;
 }
 
-/** The backtest over the data in the database, computed in process once per data version. */
-export async function getBacktest(): Promise<BacktestResult & { computedAt: string; releaseId: number }> {
-  const releaseId = await newestReleaseId(db);
-  if (cache.backtest?.releaseId === releaseId) return cache.backtest.value;
-  const slot = {
-    releaseId,
-    value: engineFor(releaseId).then((engine) => ({ ...runBacktest(engine.index.dataset), computedAt: now().toISOString(), releaseId })),
-  };
-  cache.backtest = slot;
-  return remember(slot, () => {
-    if (cache.backtest === slot) cache.backtest = undefined;
-  });
+/** The backtest over the data in the database, computed in process once per version of the figures. */
+export async function getBacktest(): Promise<Backtest> {
+  const engine = await currentRiskEngine(db);
+  return backtests.get(engine.version, engine);
 }

@@ -15,7 +15,7 @@
 import { z } from "zod";
 import type { AuthContext } from "@/lib/auth/context";
 import type { SessionUser } from "@/lib/auth/session";
-import { newestReleaseId } from "@/lib/risk/dataset";
+import { readDataVersion, type DataVersion } from "@/lib/core/data-version";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TriageStatus } from "@/lib/generated/prisma/enums";
 import { mergeFields } from "@/lib/core/field-merge";
@@ -35,6 +35,7 @@ import {
   type Located,
 } from "@/lib/actions/execute-action";
 import { describeConflicts } from "@/lib/actions/merge-conflict";
+import { Refusal, StaleVersion, versionedSave } from "@/lib/core/optimistic-version";
 
 type Tx = Prisma.TransactionClient;
 type Audit = HandlerArgs<"triage.edit", unknown, unknown, unknown>["audit"];
@@ -48,34 +49,14 @@ const STATE_SELECT = {
   updatedByName: true,
   reopenReason: true,
 } as const;
-type StateRow = {
-  status: TriageStatus;
-  version: number;
-  latestNote: string | null;
-  updatedAt: Date;
-  updatedById: string | null;
-  updatedByName: string;
-  reopenReason: string | null;
-};
+type StateRow = Prisma.TriageStateGetPayload<{ select: typeof STATE_SELECT }>;
 
 type TriageRecord = { laNumber: string; name: string };
 
 const pathsFor = (laNumber: string) => [`/risk/la/${laNumber}`, `/la/${laNumber}`];
 
-/** Someone saved first (each LA that changed, with its state now). */
-class StaleVersion extends Error {
-  constructor(readonly changed: { laNumber: string; now: StateRow | null }[]) {
-    super("stale triage version");
-  }
-}
-/** New figures were imported after the page was drawn. */
-class StaleData extends Error {}
-/** Stops the save (rolling it back) with this result for the person, e.g. a status both changed. */
-class Refusal extends Error {
-  constructor(readonly result: HandlerResult) {
-    super("refused");
-  }
-}
+/** Someone saved first: each LA that changed, with its state now (the detail of a StaleVersion). */
+type Changed = { laNumber: string; now: StateRow | null }[];
 
 /** A save made while an import runs waits for it (the triage lock), then is refused as made against older data. */
 const WAIT_FOR_IMPORT = { maxWait: 10_000, timeout: 60_000 };
@@ -112,7 +93,7 @@ async function applyChange(
 ): Promise<void> {
   const { user, now, releaseId } = ctx;
   const before = await tx.triageState.findUnique({ where: { laNumber: change.laNumber }, select: STATE_SELECT });
-  if ((before?.version ?? 0) !== change.expected) throw new StaleVersion([{ laNumber: change.laNumber, now: before }]);
+  if ((before?.version ?? 0) !== change.expected) throw new StaleVersion<Changed>([{ laNumber: change.laNumber, now: before }]);
   const version = change.expected + 1;
   const snapshot = change.snapshot ?? undefined;
   const data = {
@@ -133,7 +114,7 @@ async function applyChange(
       ? await tx.triageState.createMany({ data: [{ laNumber: change.laNumber, ...data }], skipDuplicates: true })
       : await tx.triageState.updateMany({ where: { laNumber: change.laNumber, version: change.expected }, data });
   if (count !== 1)
-    throw new StaleVersion([
+    throw new StaleVersion<Changed>([
       { laNumber: change.laNumber, now: await tx.triageState.findUnique({ where: { laNumber: change.laNumber }, select: STATE_SELECT }) },
     ]);
   const statusBefore = before?.status ?? "NEW";
@@ -164,9 +145,12 @@ async function applyChange(
   });
 }
 
-/** Inside the transaction, after the triage lock (which waits for a running import): is the data still what the page showed? */
-async function assertSameRelease(tx: Tx, releaseId: number): Promise<void> {
-  if ((await newestReleaseId(tx)) !== releaseId) throw new StaleData();
+/**
+ * Inside the transaction, after the triage lock (which waits for a running import): are the figures
+ * still the ones the snapshots were assessed from (lib/core/data-version.ts)?
+ */
+async function assertSameFigures(tx: Tx, version: DataVersion): Promise<void> {
+  if ((await readDataVersion(tx, "figures")) !== version) throw new Refusal<HandlerResult>({ ok: false, message: STALE_DATA_MESSAGE });
 }
 
 function whoChanged(now: StateRow): { by: string; at: string } {
@@ -179,43 +163,32 @@ function whoChanged(now: StateRow): { by: string; at: string } {
 /**
  * The shape of every triage save: the figures must still be the release the page showed, then in one
  * transaction, after the triage lock (which waits for a running import), `work` writes and the
- * release is checked again. Returns null when saved. New data, or a StaleVersion thrown by `work`,
+ * figures' version is checked again. Returns null when saved. New data, or a StaleVersion thrown by `work`,
  * refreshes the pages (`paths`) and becomes the person's result, with nothing saved.
  */
 async function triageSave(
   ctx: AuthContext,
   save: { laNumbers: string[]; releaseId: number; paths: string[]; now: Date },
   work: (tx: Tx, snapshots: Map<string, TriageSnapshot>, releaseId: number) => Promise<void>,
-  onStaleVersion: (error: StaleVersion) => HandlerResult,
+  onStaleVersion: (changed: Changed) => HandlerResult,
 ): Promise<HandlerResult | null> {
-  const refresh = () => save.paths.forEach((p) => ctx.revalidatePath(p));
-  const { releaseId, snapshots } = await currentSnapshots(ctx.db, save.laNumbers, save.now);
-  if (releaseId !== save.releaseId) {
-    refresh();
-    return { ok: false, message: STALE_DATA_MESSAGE };
-  }
-  try {
-    await ctx.db.$transaction(async (tx) => {
-      await lockTriageWrites(tx);
-      await work(tx, snapshots, releaseId);
-      await assertSameRelease(tx, releaseId);
-    }, WAIT_FOR_IMPORT);
-    return null;
-  } catch (error) {
-    if (error instanceof StaleData) {
-      refresh();
-      return { ok: false, message: STALE_DATA_MESSAGE };
-    }
-    if (error instanceof StaleVersion) {
-      refresh();
-      return onStaleVersion(error);
-    }
-    if (error instanceof Refusal) {
-      refresh();
-      return error.result;
-    }
-    throw error;
-  }
+  const { releaseId, version, snapshots } = await currentSnapshots(ctx.db, save.laNumbers, save.now);
+  const failed =
+    releaseId !== save.releaseId
+      ? { ok: false as const, message: STALE_DATA_MESSAGE }
+      : await versionedSave<null, HandlerResult, Changed>(
+          async () => {
+            await ctx.db.$transaction(async (tx) => {
+              await lockTriageWrites(tx);
+              await work(tx, snapshots, releaseId);
+              await assertSameFigures(tx, version);
+            }, WAIT_FOR_IMPORT);
+            return null;
+          },
+          (error) => onStaleVersion(error.detail),
+        );
+  if (failed) save.paths.forEach((p) => ctx.revalidatePath(p));
+  return failed;
 }
 
 // ── One LA ────────────────────────────────────────────────────────────────────────────────────────
@@ -267,7 +240,7 @@ async function mergeAndApply(
       label: () => "Triage status",
       describe: (_f, v) => label(v),
     });
-    throw new Refusal({
+    throw new Refusal<HandlerResult>({
       ok: false,
       message: `This local authority's triage was changed by ${by} at ${at} while you were editing, and you both changed its status. Nothing was saved: choose the status, then save again (your note is still in the form).`,
       fieldErrors,
@@ -324,9 +297,9 @@ export const updateTriageAction = {
           { user, now, releaseId, audit, action: TRIAGE_AUDIT.update },
         );
       },
-      (error) => {
+      (changed) => {
         // Only a first save racing another first save gets here (the merge reads inside the lock).
-        const current = error.changed[0]?.now;
+        const current = changed[0]?.now;
         if (!current)
           return {
             ok: false,
@@ -402,7 +375,7 @@ export const bulkUpdateTriageAction = {
         const stale = input.selected
           .filter((s) => (states.get(s.laNumber)?.version ?? 0) !== s.version)
           .map((s) => ({ laNumber: s.laNumber, now: states.get(s.laNumber) ?? null }));
-        if (stale.length > 0) throw new StaleVersion(stale);
+        if (stale.length > 0) throw new StaleVersion<Changed>(stale);
         for (const s of input.selected) {
           await applyChange(
             tx,
@@ -417,8 +390,8 @@ export const bulkUpdateTriageAction = {
           );
         }
       },
-      (error) => {
-        const which = error.changed
+      (changed) => {
+        const which = changed
           .map(({ laNumber, now: state }) => {
             const name = names.get(laNumber) ?? laNumber;
             if (!state) return name;
@@ -428,7 +401,7 @@ export const bulkUpdateTriageAction = {
           .join("; ");
         return {
           ok: false,
-          message: `Nothing was saved: ${plural(error.changed.length)} changed after you opened this page — ${which}. The table now shows their newer status: review them and try again.`,
+          message: `Nothing was saved: ${plural(changed.length)} changed after you opened this page — ${which}. The table now shows their newer status: review them and try again.`,
           fieldErrors: {},
         };
       },

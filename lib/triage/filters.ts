@@ -3,6 +3,7 @@
 // triage status). Read only for people who may see triage; for anyone else /risk parses exactly as
 // before, so an inbox link shows them the public view. Bad values are reported and ignored.
 import { z } from "zod";
+import { firstIssue, firstValue, queryString, type RawParams } from "@/lib/core/url-query";
 import { INBOX_SORT_KEYS, INBOX_STATUS_FILTERS, type AnyInboxSort, type InboxStatusFilter } from "@/lib/triage/inbox";
 import { RISK_QUERY_FIELDS, RISK_SORT_KEYS } from "@/lib/risk/national";
 import { parseRiskFilters, type RiskFilterError, type RiskFilterValues } from "@/lib/risk/filters";
@@ -16,28 +17,25 @@ export type InboxFilterValues = {
   order?: "asc" | "desc";
 };
 
-export type InboxFilterError = { field: RiskFilterError["field"] | "status"; message: string };
-
-type RawParams = Record<string, string | string[] | undefined>;
-const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+type InboxFilterError = { field: RiskFilterError["field"] | "status"; message: string };
 
 const statusSchema = z.enum(INBOX_STATUS_FILTERS, { error: "Choose a triage status from the list" });
 const sortSchema = z.enum([...RISK_SORT_KEYS, ...INBOX_SORT_KEYS], { error: "Sort by one of the table's columns" });
 
 export function parseInboxFilters(raw: RawParams): { filters: InboxFilterValues; errors: InboxFilterError[] } {
-  const sortRaw = first(raw.sort);
+  const sortRaw = firstValue(raw.sort);
   const sort = sortRaw ? sortSchema.safeParse(sortRaw) : null;
   // The national parser knows only the national sorts: give it the sort only when it is one of those.
   const national = sort?.success && (RISK_SORT_KEYS as readonly string[]).includes(sort.data) ? sortRaw : undefined;
   const parsed = parseRiskFilters({ ...raw, sort: national });
   const errors: InboxFilterError[] = [...parsed.errors];
-  if (sort && !sort.success) errors.push({ field: "sort", message: sort.error.issues[0]?.message ?? "Invalid value" });
+  if (sort && !sort.success) errors.push({ field: "sort", message: firstIssue(sort.error) });
   const filters: InboxFilterValues = { risk: parsed.filters, sort: sort?.success ? sort.data : undefined, order: parsed.filters.order };
-  const statusRaw = first(raw.status);
+  const statusRaw = firstValue(raw.status);
   if (statusRaw) {
     const status = statusSchema.safeParse(statusRaw);
     if (status.success) filters.status = status.data;
-    else errors.push({ field: "status", message: status.error.issues[0]?.message ?? "Invalid value" });
+    else errors.push({ field: "status", message: firstIssue(status.error) });
   }
   return { filters, errors };
 }
@@ -56,13 +54,7 @@ export function inboxQuery(
     order: filters.order,
     ...overrides,
   };
-  const params = new URLSearchParams();
-  for (const field of INBOX_QUERY_FIELDS) {
-    const v = merged[field];
-    if (v) params.set(field, v);
-  }
-  const s = params.toString();
-  return s ? `?${s}` : "";
+  return queryString(merged, INBOX_QUERY_FIELDS);
 }
 
 export function hasInboxFilter(filters: InboxFilterValues): boolean {

@@ -21,7 +21,7 @@ export const INBOX_STATUS_FILTER_LABELS: Record<InboxStatusFilter, string> = { .
 
 /** Sorts the inbox adds to the national table's. */
 export const INBOX_SORT_KEYS = ["change", "review", "status"] as const;
-export type InboxSortKey = (typeof INBOX_SORT_KEYS)[number];
+type InboxSortKey = (typeof INBOX_SORT_KEYS)[number];
 export type AnyInboxSort = RiskSortKey | InboxSortKey;
 
 /** One LA's triage as the inbox shows it (dates as ISO strings: serialisable). */
@@ -98,7 +98,7 @@ export function inboxDefaultOrder(sort: AnyInboxSort): "asc" | "desc" {
   return sort === "change" || sort === "review" ? "desc" : sort === "status" ? "asc" : defaultOrder(sort);
 }
 
-export function isInboxSort(sort: string | undefined): sort is InboxSortKey {
+function isInboxSort(sort: string | undefined): sort is InboxSortKey {
   return (INBOX_SORT_KEYS as readonly string[]).includes(sort ?? "");
 }
 
@@ -199,7 +199,7 @@ export function toInboxTableRows(rows: readonly InboxRow[]): InboxTableRow[] {
   }));
 }
 
-/** The triage columns the analysts' CSV adds after the national ones (lib/risk/national.ts toCsv). */
+/** The triage columns the analysts' CSV adds after the national ones (lib/risk/national.ts nationalCsv). */
 export const INBOX_CSV_HEAD = [
   "score_change_since_previous_workforce_release",
   "triage_status",

@@ -7,7 +7,7 @@ import { can, type Actor } from "@/lib/auth/permissions";
 import type { TriageStateView } from "./inbox";
 import { readSnapshot } from "./snapshot";
 
-export type TriageReader = Pick<Db, "triageState" | "triageEvent">;
+type TriageReader = Pick<Db, "triageState" | "triageEvent">;
 
 const STATE_SELECT = {
   laNumber: true,

@@ -1,4 +1,4 @@
-// Called by the importer (lib/import/run-import.ts) inside its one transaction, after the new data is
+// Called by the importer's after-import hook (./import-hook.ts) inside its one transaction, after the new data is
 // written: every LA an analyst marked "reviewed" is assessed again from the new data and compared with
 // what was reviewed (./reopen.ts). If it got worse it returns to the inbox as NEW, with the reason citing
 // the figures, an automatic history row and an audit row — all committed with the data, or not at all.
@@ -11,7 +11,7 @@ import { AUTOMATIC_AUTHOR, REOPEN_RULES, TRIAGE_AUDIT, type ReopenRules } from "
 import { changesSinceReview, describeChanges } from "./reopen";
 import { readSnapshot, snapshotOf } from "./snapshot";
 
-export type ReopenOutcome = { checked: number; reopened: { laNumber: string; reason: string }[] };
+type ReopenOutcome = { checked: number; reopened: { laNumber: string; reason: string }[] };
 
 /** When a review's snapshot cannot be read (it always can: a CHECK requires it), look again rather than trust it. */
 const UNREADABLE = "the flags and score at the last review are not on record";

@@ -6,7 +6,7 @@ import { formatRaw } from "@/lib/risk/format";
 import { REOPEN_RULES, type ReopenRules } from "./config";
 import type { SnapshotFlag, TriageSnapshot } from "./snapshot";
 
-export type ReopenChange =
+type ReopenChange =
   /** a flag (indicator × rule) the LA did not have when reviewed */
   | { kind: "new-flag"; flag: SnapshotFlag }
   /** a flag that was amber when reviewed and is now red (the red flag) */

@@ -7,9 +7,9 @@ import { TRIAGE_STATUSES } from "@/lib/triage/inbox";
 
 const RELOAD = "Reload the page and try again";
 
-export const triageStatusField = z.enum(TRIAGE_STATUSES, { error: "Choose a status" });
+const triageStatusField = z.enum(TRIAGE_STATUSES, { error: "Choose a status" });
 
-export const triageNoteField = z
+const triageNoteField = z
   .string({ error: "Enter a note saying what you found or decided" })
   .trim()
   .min(1, "Enter a note saying what you found or decided")
@@ -26,10 +26,10 @@ const hiddenNumber = z
  * The triage version the person saw (optimistic locking): 0 for an LA that had never been triaged,
  * so two first saves cannot both succeed.
  */
-export const triageVersionField = hiddenNumber;
+const triageVersionField = hiddenNumber;
 
 /** The newest data release when the page was drawn: a save against older data is refused. */
-export const releaseField = hiddenNumber;
+const releaseField = hiddenNumber;
 
 export const triageTargetSchema = z.object({ laNumber: z.string().regex(/^\d{3}$/) });
 
@@ -40,12 +40,10 @@ export const triageUpdateSchema = z.object({
   releaseId: releaseField,
 });
 
-export type TriageUpdateInput = z.output<typeof triageUpdateSchema>;
-
 const SELECT_ONE = "Select at least one local authority in the table";
 
 /** Ticked rows: each checkbox's value is "<LA number>:<version seen>", e.g. "393:0". */
-export const bulkSelectionField = z
+const bulkSelectionField = z
   .preprocess(
     (v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]),
     z.array(z.string().regex(/^\d{3}:\d{1,9}$/, RELOAD), { error: SELECT_ONE }),
@@ -61,5 +59,3 @@ export const triageBulkSchema = z.object({
   note: triageNoteField,
   releaseId: releaseField,
 });
-
-export type TriageBulkInput = z.output<typeof triageBulkSchema>;

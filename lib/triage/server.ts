@@ -17,7 +17,7 @@ export async function canSeeTriage(): Promise<boolean> {
   return mayViewTriage(await getCurrentUser());
 }
 
-export type InboxView = {
+type InboxView = {
   /** the rows of the national view, with their triage, filtered by triage status and sorted as asked */
   rows: InboxRow[];
   /** every current LA by triage status (not just the rows shown) */

@@ -6,7 +6,7 @@ import { RISK_INDICATOR_IDS } from "@/lib/risk/config";
 import { FLAG_KINDS } from "@/lib/risk/rules";
 import type { LaAssessment } from "@/lib/risk/assess";
 
-export const snapshotFlagSchema = z.object({
+const snapshotFlagSchema = z.object({
   indicatorId: z.enum(RISK_INDICATOR_IDS),
   kind: z.enum(FLAG_KINDS),
   severity: z.enum(["red", "amber"]),
@@ -15,7 +15,7 @@ export const snapshotFlagSchema = z.object({
   period: z.number().int(),
 });
 
-export const triageSnapshotSchema = z.object({
+const triageSnapshotSchema = z.object({
   /** the newest data_release id when the snapshot was taken */
   releaseId: z.number().int().min(0),
   /** the date the LA was assessed at (figures published before it) */

@@ -55,6 +55,3 @@ export const updateUserSchema = z
   .transform((value) => ({ ...value, laNumber: isLaRole(value.role) ? value.laNumber : null }));
 
 export const setUserDisabledSchema = z.object({ disabled: z.enum(["true", "false"]).transform((v) => v === "true") });
-
-export type CreateUserInput = z.infer<typeof createUserSchema>;
-export type UpdateUserInput = z.infer<typeof updateUserSchema>;

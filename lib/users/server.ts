@@ -3,20 +3,23 @@ import "server-only";
 import { db } from "@/lib/core/db";
 import { AUDIT_ACTIONS } from "@/lib/auth/audit";
 
+/** What the admin pages show of a person (never the password hash). */
+const USER_ADMIN_SELECT = {
+  id: true,
+  name: true,
+  email: true,
+  role: true,
+  laNumber: true,
+  la: { select: { name: true } },
+  disabledAt: true,
+  isDemo: true,
+} as const;
+
 export async function listUsers() {
   const [users, lastSignIns] = await Promise.all([
     db.user.findMany({
       orderBy: [{ disabledAt: { sort: "asc", nulls: "first" } }, { name: "asc" }],
-      select: {
-        id: true,
-        name: true,
-        email: true,
-        role: true,
-        laNumber: true,
-        la: { select: { name: true } },
-        disabledAt: true,
-        isDemo: true,
-      },
+      select: USER_ADMIN_SELECT,
     }),
     db.auditEvent.groupBy({ by: ["actorId"], where: { action: AUDIT_ACTIONS.signIn, actorId: { not: null } }, _max: { at: true } }),
   ]);
@@ -27,17 +30,7 @@ export async function listUsers() {
 export async function getUserForAdmin(id: string) {
   return db.user.findUnique({
     where: { id },
-    select: {
-      id: true,
-      name: true,
-      email: true,
-      role: true,
-      laNumber: true,
-      la: { select: { name: true } },
-      disabledAt: true,
-      isDemo: true,
-      createdAt: true,
-    },
+    select: { ...USER_ADMIN_SELECT, createdAt: true },
   });
 }
 

@@ -17,7 +17,7 @@ const STATUSES = ["NOT_STARTED", "ON_TRACK", "AT_RISK", "OFF_TRACK", "COMPLETE"]
 const INDICATORS = ["agency_rate_fte", "turnover_rate_fte", "caseload_fte", "re_referrals_percent"];
 const PASSWORD = "bench harbour kettle purple lamp";
 
-export type BenchDatabase = { url: string; laNumbers: string[]; planLa: string; managerCookie: string; analystCookie: string };
+type BenchDatabase = { url: string; laNumbers: string[]; planLa: string; managerCookie: string; analystCookie: string };
 
 export async function currentLaNumbers(url: string): Promise<string[]> {
   const client = new pg.Client({ connectionString: url });
@@ -47,7 +47,7 @@ export async function createBenchAccount(url: string, account: BenchAccount): Pr
 }
 
 /** Creates an account and signs it in through the real path (limits, better-auth, audit); returns its Cookie header. */
-export async function signInNewAccount(url: string, account: BenchAccount): Promise<string> {
+async function signInNewAccount(url: string, account: BenchAccount): Promise<string> {
   const { email } = await createBenchAccount(url, account);
   const db = createPrismaClient(url, { max: 2 });
   try {

@@ -1,7 +1,7 @@
 // What a browser without JavaScript does with a form, for the HTTP benchmarks: read the fields of the
 // form that contains a marker (hidden inputs, the chosen radio/checkbox/option, textareas), post
 // them as multipart form data with the session cookie, and sign in through the real sign-in form.
-export type Field = { name: string; value: string };
+type Field = { name: string; value: string };
 
 const decode = (s: string) =>
   s

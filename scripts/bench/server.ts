@@ -1,11 +1,23 @@
 // Starts the production server (scripts/serve.ts: Next.js behind the page cache) for a benchmark,
 // on loopback, and stops it. Needs a `next build` of this tree.
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import path from "node:path";
 import { projectRoot } from "../../lib/core/db/embedded";
 import { waitForServer } from "./load";
 
-export type AppServer = { base: string; port: number; stop: () => Promise<void> };
+/** `next build` of this tree for production, unless BENCH_SKIP_BUILD=1 (a build already made); exits if it fails. */
+export function buildForProduction(): void {
+  if (process.env.BENCH_SKIP_BUILD === "1") return;
+  console.log("Production build (next build) …");
+  const build = spawnSync(path.join(projectRoot, "node_modules/.bin/next"), ["build"], {
+    cwd: projectRoot,
+    stdio: "inherit",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
+  });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+type AppServer = { base: string; port: number; stop: () => Promise<void> };
 
 export async function startAppServer(options: {
   port: number;

@@ -2,9 +2,9 @@
 // navigation and pages (403 elsewhere), and signs out; the sign-in form without JavaScript;
 // security headers and CSP; admin user management and the audit log. axe on every page.
 import { expect, test, type Page } from "@playwright/test";
-import { DEMO_PASSWORD as PASSWORD } from "../../lib/auth/demo-accounts";
 import { expectNoSeriousAxeViolations } from "./axe";
 import { watchCsp } from "./csp";
+import { submitSignIn } from "./sign-in";
 
 // The national risk ranking is for DfE analysts only (issue 14): nobody else has the link.
 const BASE_NAV = ["All local authorities"];
@@ -62,12 +62,6 @@ async function navLinks(page: Page): Promise<string[]> {
   return (await page.getByRole("navigation", { name: "Menu" }).getByRole("link").allTextContents()).map((t) => t.trim());
 }
 
-async function signIn(page: Page, email: string, password = PASSWORD) {
-  await page.getByLabel("Email address").fill(email);
-  await page.getByLabel("Password", { exact: true }).fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-}
-
 test.describe("each role sees exactly its navigation and pages", () => {
   for (const [key, role] of Object.entries(ROLES)) {
     test(`${key}: sign in, navigate, be refused elsewhere, sign out`, async ({ page }) => {
@@ -75,7 +69,7 @@ test.describe("each role sees exactly its navigation and pages", () => {
       const csp = watchCsp(page);
       await page.goto("/sign-in");
       await expect(page).toHaveTitle(/^Sign in – /);
-      await signIn(page, role.email);
+      await submitSignIn(page, role.email);
       // the landing page (e.g. an LA dashboard) is rendered in the same response as the sign-in
       await expect(page).toHaveURL(role.landing, { timeout: 20_000 });
 
@@ -124,14 +118,14 @@ test.describe("signed out", () => {
       await page.goto(path);
       await expect(page).toHaveURL(new RegExp(`/sign-in\\?returnTo=${encodeURIComponent(path)}$`));
     }
-    await signIn(page, ROLES.admin!.email);
+    await submitSignIn(page, ROLES.admin!.email);
     await expect(page).toHaveURL(/\/admin\/audit$/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Audit log");
   });
 
   test("a wrong password gets one clear error that does not say which part was wrong", async ({ page }) => {
     await page.goto("/sign-in");
-    await signIn(page, "nobody.here@example.com", "not the right password");
+    await submitSignIn(page, "nobody.here@example.com", "not the right password");
     const summary = page.getByRole("alert").filter({ hasText: "There is a problem" });
     await expect(summary).toContainText("Enter the correct email address and password");
     await expect(page).toHaveTitle(/^Error: Sign in/);
@@ -142,7 +136,7 @@ test.describe("signed out", () => {
     await expectNoSeriousAxeViolations(page);
 
     // a real account with a wrong password gets exactly the same words
-    await signIn(page, ROLES.dfe_analyst!.email, "not the right password either");
+    await submitSignIn(page, ROLES.dfe_analyst!.email, "not the right password either");
     await expect(page.locator("#password-error")).toHaveText("Error: Enter the correct email address and password");
   });
 
@@ -162,12 +156,12 @@ test.describe("without JavaScript", () => {
 
   test("the sign-in form, its errors and sign-out work", async ({ page }) => {
     await page.goto("/sign-in");
-    await signIn(page, "no.js@example.com", "wrong password for no js");
+    await submitSignIn(page, "no.js@example.com", "wrong password for no js");
     await expect(page.locator("#password-error")).toContainText("Enter the correct email address and password");
     await expect(page.getByLabel("Email address")).toHaveValue("no.js@example.com");
     await expect(page).toHaveTitle(/^Error: Sign in/);
 
-    await signIn(page, ROLES.team_manager!.email);
+    await submitSignIn(page, ROLES.team_manager!.email);
     await expect(page).toHaveURL(/\/la\/393$/, { timeout: 20_000 });
     await expect(page.getByTestId("account-bar")).toContainText("Demo team manager");
     await page.getByTestId("account-bar").getByRole("button", { name: "Sign out" }).click();
@@ -193,7 +187,7 @@ test.describe("security headers", () => {
     expect(html).toMatch(/<script[^>]+nonce="[^"]+"/);
     expect(nonce).toBeTruthy();
 
-    await signIn(page, ROLES.dfe_analyst!.email);
+    await submitSignIn(page, ROLES.dfe_analyst!.email);
     await expect(page.getByTestId("account-bar")).toBeVisible();
     const session = (await context.cookies()).find((c) => c.name.endsWith("csc.session_token"));
     expect(session).toMatchObject({ httpOnly: true, sameSite: "Lax", path: "/" });
@@ -215,7 +209,7 @@ test.describe("admin", () => {
     test.setTimeout(90_000);
     const email = `e2e.${Date.now()}@example.com`;
     await page.goto("/sign-in");
-    await signIn(page, ROLES.admin!.email);
+    await submitSignIn(page, ROLES.admin!.email);
     await expect(page).toHaveURL(/\/admin\/users$/);
     await expect(page.getByRole("table")).toContainText("demo.dcs@example.com");
     await page.getByRole("link", { name: "Add a user" }).click();
@@ -269,14 +263,14 @@ test.describe("admin", () => {
   test("a refused request is in the audit log with who, what and why", async ({ browser }) => {
     const manager = await browser.newPage();
     await manager.goto("/sign-in");
-    await signIn(manager, ROLES.team_manager!.email);
+    await submitSignIn(manager, ROLES.team_manager!.email);
     await expect(manager).toHaveURL(/\/la\/393$/, { timeout: 20_000 });
     expect((await manager.goto("/admin/audit"))?.status()).toBe(403);
     await manager.close();
 
     const admin = await browser.newPage();
     await admin.goto("/sign-in?returnTo=%2Fadmin%2Faudit%3Faction%3Daccess.refused%26outcome%3DREFUSED");
-    await signIn(admin, ROLES.admin!.email);
+    await submitSignIn(admin, ROLES.admin!.email);
     await expect(admin).toHaveURL(/action=access.refused/);
     const entry = admin.getByRole("row").filter({ hasText: ROLES.team_manager!.email }).first();
     await expect(entry).toContainText("Refused");

@@ -59,18 +59,23 @@ test.describe("LA dashboard", () => {
   test("headline cards show published figures, change, comparators, rank and quartile", async ({ page }) => {
     await page.goto("/la/330");
     const cards = page.getByRole("list", { name: "Lead indicators for Birmingham" }).getByRole("listitem");
-    await expect(cards).toHaveCount(7);
+    // one card per headline indicator of the catalogue (17 since the children in care, care leaver and outcomes series)
+    await expect(cards).toHaveCount(17);
+    // 2025, csww_indicators_2017_to_2025.csv: Birmingham 8.5, England 11.8, West Midlands 11.5; 27 of 148 LA rows
+    // lower and one other equal (tests/integration/dashboard.test.ts works it out)
     const turnover = page.locator("[data-indicator=turnover_rate_fte]");
-    await expect(turnover.getByTestId("card-value")).toHaveText("12.9%");
-    await expect(turnover).toContainText("30 Sep 2024");
-    await expect(turnover).toContainText("13.8%"); // England
-    await expect(turnover).toContainText("11.9%"); // West Midlands
-    await expect(turnover.getByTestId("card-rank")).toContainText("joint 63rd of 150");
-    await expect(turnover.getByTestId("card-quartile")).toHaveText("Second-best 25%");
-    const agency = page.locator("[data-indicator=agency_rate_fte]");
-    await expect(agency).toContainText("Low reliability");
-    await expect(agency.getByTestId("card-rank")).toHaveText("Not ranked");
+    await expect(turnover.getByTestId("card-value")).toHaveText("8.5%");
+    await expect(turnover).toContainText("30 Sep 2025");
+    await expect(turnover).toContainText("11.8%"); // England
+    await expect(turnover).toContainText("11.5%"); // West Midlands
+    await expect(turnover.getByTestId("card-rank")).toContainText("joint 28th of 148");
+    await expect(turnover.getByTestId("card-quartile")).toHaveText("Best 25% of authorities");
     await expectNoSeriousAxeViolations(page);
+    // a latest figure published as a marker: Kensington and Chelsea's 2025 agency rate is x
+    await page.goto("/la/207");
+    const agency = page.locator("[data-indicator=agency_rate_fte]");
+    await expect(agency).toContainText("Not available");
+    await expect(agency.getByTestId("card-rank")).toHaveText("Not ranked");
   });
 
   test("switching indicator and comparator puts the view in the URL, and a reload restores it", async ({ page }) => {
@@ -101,8 +106,8 @@ test.describe("LA dashboard", () => {
       "Notes",
     ]);
     expect(csv.slice(1)).toEqual(rows);
-    // 2024: published 12.9 / 13.8 / 11.9; neighbours' mean 10.59 → 10.6 (hand-computed)
-    expect(csv.find((r) => r[0] === "2024")).toEqual(["2024", "12.9", "13.8", "11.9", "10.6", "10 of 10", ""]);
+    // 2024: published 12.9 / 13.9 (England, as revised by the 2025 release) / 11.9; neighbours' mean 10.59 → 10.6 (hand-computed)
+    expect(csv.find((r) => r[0] === "2024")).toEqual(["2024", "12.9", "13.9", "11.9", "10.6", "10 of 10", ""]);
 
     await page.goto("/la/330");
     const agencyCsv = await download(page, page.locator("#charts").getByRole("link", { name: "Download this data (CSV)" }).first());
@@ -136,6 +141,32 @@ test.describe("LA dashboard", () => {
     await page.locator("section[aria-labelledby=compare-heading] figure").scrollIntoViewIfNeeded();
     await expect(page.getByTestId("comparison-chart").locator("svg[role=application]").first()).toBeVisible();
     await expectNoSeriousAxeViolations(page);
+  });
+
+  test("without JavaScript, and in print, both charts are drawn (server SVG), never 'Loading chart…'", async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto("/la/330?indicator=turnover_rate_fte");
+    for (const id of ["trend-chart", "comparison-chart"]) {
+      const svg = page.locator(`svg[data-testid=${id}][data-drawn=server]`);
+      await expect(svg).toBeVisible();
+      await expect(svg.locator("title").first()).toContainText("Social worker turnover rate (FTE)");
+    }
+    await expect(page.locator("svg[data-testid=trend-chart] circle").first()).toBeAttached();
+    await expect(page.getByText("Loading chart…")).toHaveCount(0);
+    await context.close(); // (axe needs JavaScript: the page with it is scanned below and in the other tests)
+
+    // printed with JavaScript on, before any chart has been scrolled to: the server's SVGs print
+    const printContext = await browser.newContext();
+    const printed = await printContext.newPage();
+    await printed.goto("/la/330");
+    await printed.emulateMedia({ media: "print" });
+    await expect(printed.locator("svg[data-testid=comparison-chart]")).toBeVisible();
+    await expect(printed.getByText("Loading chart…")).toHaveCount(0);
+    await expectNoSeriousAxeViolations(printed);
+    const pdf = await printed.pdf({ format: "A4" });
+    expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+    await printContext.close();
   });
 
   test("Ofsted panel: latest, sub-judgements, previous judgement and direction of travel", async ({ page }) => {

@@ -11,9 +11,9 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import net from "node:net";
 import path from "node:path";
-import { expect, test, type Page } from "@playwright/test";
-import { DEMO_PASSWORD } from "../../lib/auth/demo-accounts";
+import { expect, test } from "@playwright/test";
 import { startDbProxy, type DbProxy } from "./db-proxy";
+import { signIn as signInAs, submitSignIn } from "./sign-in";
 
 const PROBLEM = "Sorry, there is a problem with the service";
 const root = path.resolve(import.meta.dirname, "../..");
@@ -90,9 +90,7 @@ test.describe("with the database unreachable", () => {
     const analyst = await browser.newContext({ baseURL: app.base });
     const signIn = await analyst.newPage();
     await signIn.goto("/sign-in");
-    await signIn.getByLabel("Email address").fill("demo.analyst@example.com");
-    await signIn.getByLabel("Password", { exact: true }).fill(DEMO_PASSWORD);
-    await signIn.getByRole("button", { name: "Sign in" }).click();
+    await submitSignIn(signIn, "demo.analyst@example.com");
     await expect(signIn.getByTestId("account-bar").getByRole("button", { name: "Sign out" })).toBeVisible();
     const session = (await analyst.cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
     await analyst.close();
@@ -111,9 +109,7 @@ test.describe("with the database unreachable", () => {
       expect(await res.text()).toContain(PROBLEM);
     }
     // The form posted without JavaScript while the database is down: what a person sees.
-    await page.getByLabel("Email address").fill("demo.team-manager@example.com");
-    await page.getByLabel("Password", { exact: true }).fill(DEMO_PASSWORD);
-    await page.getByRole("button", { name: "Sign in" }).click();
+    await submitSignIn(page, "demo.team-manager@example.com");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(PROBLEM);
     await page.goto("/admin/users");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(PROBLEM);
@@ -157,14 +153,6 @@ test.describe("with the database unreachable", () => {
   });
 });
 
-async function signInWithoutJs(page: Page, email: string) {
-  await page.goto("/sign-in");
-  await page.getByLabel("Email address").fill(email);
-  await page.getByLabel("Password", { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith("/sign-in"));
-}
-
 test("a form posted without JavaScript over the 1 MB limit shows again with 'The text is too long'", async ({ browser }) => {
   test.setTimeout(120_000); // a 200-action plan page, on a busy machine
   const context = await browser.newContext({ javaScriptEnabled: false });
@@ -184,7 +172,7 @@ test("a form posted without JavaScript over the 1 MB limit shows again with 'The
   await expect(page.locator(".govuk-error-summary")).toHaveCount(0);
 
   // Signed in: a progress update on an improvement-plan action (a textarea).
-  await signInWithoutJs(page, "demo.team-manager@example.com");
+  await signInAs(page, "demo.team-manager@example.com");
   await page.goto("/la/393/plan");
   await page.locator("main table a[href*='/plan/actions/']").first().click();
   const actionUrl = page.url();

@@ -3,8 +3,8 @@
 // must give a 4xx, a redirect to this site, or a clean page (with a GOV.UK error summary where the
 // page validates what it was given); never a 500, a stack trace, database text, or the input
 // reflected unescaped. Plus: text a user saved with HTML in it is shown as text, not run.
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
-import { DEMO_PASSWORD } from "../../lib/auth/demo-accounts";
+import { expect, test, type APIRequestContext } from "@playwright/test";
+import { signIn } from "./sign-in";
 
 /** Unique, so finding it unescaped in a page can only mean it was reflected raw. */
 const SCRIPT = `<script>alert('xss-7f3a')</script>`;
@@ -175,14 +175,6 @@ async function check(request: APIRequestContext, c: Case, origin: string) {
     expect.soft(body, `${where}: not the app's page`).toContain("govuk-header");
   }
   return status;
-}
-
-async function signIn(page: Page, email: string) {
-  await page.goto("/sign-in");
-  await page.getByLabel("Email address").fill(email);
-  await page.getByLabel("Password", { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).not.toHaveURL(/\/sign-in/, { timeout: 20_000 });
 }
 
 test.describe("hostile URLs", () => {

@@ -3,6 +3,7 @@
 // appear, no CSP violation), every copy has its own nonce, and a save shows at once.
 import { expect, test } from "@playwright/test";
 import { watchCsp } from "./csp";
+import { signIn } from "./sign-in";
 
 test("a cached LA page runs its scripts under the nonce CSP, with a fresh nonce per copy", async ({ page, request }) => {
   // Fill the cache, then two copies in a row from it (other tests running alongside may save
@@ -30,11 +31,7 @@ test("a cached LA page runs its scripts under the nonce CSP, with a fresh nonce 
 });
 
 test("the first view after a save is fresh, not a cached copy", async ({ page }) => {
-  await page.goto("/sign-in");
-  await page.getByLabel("Email address").fill("demo.team-manager@example.com");
-  await page.getByLabel("Password", { exact: true }).fill("insight-preview-2026");
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith("/sign-in"));
+  await signIn(page, "demo.team-manager@example.com");
 
   // An on-track demo action (other tests edit the first actions of this plan).
   const list = "/la/393/plan?status=ON_TRACK";

@@ -4,8 +4,8 @@
 // and without JavaScript; the DCS's summary and board report; the analyst's read-only view; ONS-code
 // addresses redirecting. axe on every page visited. Uses the seeded DEMO plan for South Tyneside (393).
 import { expect, test, type Page } from "@playwright/test";
-import { DEMO_PASSWORD } from "../../lib/auth/demo-accounts";
 import { expectNoSeriousAxeViolations } from "./axe";
+import { signIn } from "./sign-in";
 
 const PLAN = "/la/393/plan";
 
@@ -17,17 +17,9 @@ const summaryValue = (page: Page, key: string) =>
     .locator(".govuk-summary-list__row", { has: page.locator("dt", { hasText: new RegExp(`^${key}$`) }) })
     .locator("dd");
 
-async function signInTo(page: Page, email: string, path: string) {
-  await page.goto(`/sign-in?returnTo=${encodeURIComponent(path)}`);
-  await page.getByLabel("Email address").fill(email);
-  await page.getByLabel("Password", { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(new RegExp(`${path.replace(/[/?]/g, "\\$&")}$`), { timeout: 20_000 });
-}
-
 test("team manager: create an action, post an update, mark it complete", async ({ page }) => {
   test.setTimeout(120_000);
-  await signInTo(page, "demo.team-manager@example.com", PLAN);
+  await signIn(page, "demo.team-manager@example.com", PLAN);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("DEMO improvement plan");
   await expect(page.getByText("This is a made-up demonstration plan")).toBeVisible();
   await expectNoSeriousAxeViolations(page);
@@ -94,7 +86,7 @@ test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
   test("team manager: a bad submission shows the error summary; a good one saves", async ({ page }) => {
     test.setTimeout(120_000);
-    await signInTo(page, "demo.team-manager@example.com", PLAN);
+    await signIn(page, "demo.team-manager@example.com", PLAN);
     // "Add an action to this priority" opens the form with that priority chosen
     await page.getByRole("link", { name: "Add an action to this priority (A safe, timely front door)" }).click();
     await expect(page.getByLabel("Priority")).toHaveValue(/.+/);
@@ -139,7 +131,7 @@ test.describe("without JavaScript", () => {
 
 test("the delete confirmation page with JavaScript: summary, warning button, cancel; accessible", async ({ page }) => {
   test.setTimeout(60_000);
-  await signInTo(page, "demo.team-manager@example.com", PLAN);
+  await signIn(page, "demo.team-manager@example.com", PLAN);
   await page.getByRole("link", { name: "Monthly supervision audit with feedback to practitioners" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Monthly supervision audit with feedback to practitioners");
   const actionUrl = new RegExp(`${new URL(page.url()).pathname}$`);
@@ -160,7 +152,7 @@ test("two tabs editing one action: changes to different fields are merged; a fie
   test.setTimeout(120_000);
   const context = await browser.newContext();
   const first = await context.newPage();
-  await signInTo(first, "demo.team-manager@example.com", PLAN);
+  await signIn(first, "demo.team-manager@example.com", PLAN);
   await first.getByRole("link", { name: "Retention offer for experienced social workers" }).click();
   await expect(first.getByRole("heading", { name: "Edit the action" })).toBeVisible();
   const second = await context.newPage();
@@ -213,7 +205,7 @@ test("two tabs editing one action: changes to different fields are merged; a fie
 
 test("DCS: plan summary and board report, with the CSV download", async ({ page }) => {
   test.setTimeout(120_000);
-  await signInTo(page, "demo.dcs@example.com", `${PLAN}/report`);
+  await signIn(page, "demo.dcs@example.com", `${PLAN}/report`);
   const summary = page.getByTestId("plan-summary");
   await expect(summary).toContainText("Actions by status");
   await expect(summary).toContainText("Where the evidence disagrees with the status");
@@ -239,7 +231,7 @@ test.describe.serial("DCS manages the plan", () => {
     test.setTimeout(120_000);
     const context = await browser.newContext();
     const first = await context.newPage();
-    await signInTo(first, "demo.dcs@example.com", PLAN);
+    await signIn(first, "demo.dcs@example.com", PLAN);
     await first.getByRole("link", { name: "Change plan details" }).click();
     await expect(first.getByRole("heading", { level: 1 })).toHaveText("Change plan details");
     await expectNoSeriousAxeViolations(first);
@@ -294,7 +286,7 @@ test.describe.serial("DCS manages the plan", () => {
 
   test("adds, moves, renames and removes a priority (with JavaScript)", async ({ page }) => {
     test.setTimeout(120_000);
-    await signInTo(page, "demo.dcs@example.com", PLAN);
+    await signIn(page, "demo.dcs@example.com", PLAN);
     await page.getByRole("link", { name: "Manage priorities" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Plan priorities");
     await expectNoSeriousAxeViolations(page);
@@ -352,7 +344,7 @@ test.describe.serial("DCS manages the plan", () => {
     test.setTimeout(120_000);
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await signInTo(page, "demo.dcs@example.com", `${PLAN}/priorities`);
+    await signIn(page, "demo.dcs@example.com", `${PLAN}/priorities`);
     const rows = page.locator("#priority-order tbody th");
     const name = `No-JS priority ${Date.now()}`;
     await page.getByLabel("Priority", { exact: true }).fill(name);
@@ -406,7 +398,7 @@ test("analyst reads any LA's plan; signed-out people are sent to sign in", async
   test.setTimeout(90_000);
   await page.goto(PLAN);
   await expect(page).toHaveURL(/\/sign-in\?returnTo=/);
-  await signInTo(page, "demo.analyst@example.com", "/la/330/plan");
+  await signIn(page, "demo.analyst@example.com", "/la/330/plan");
   await expect(page.getByRole("heading", { level: 1 })).toContainText("DEMO improvement plan");
   await expect(page.getByRole("link", { name: "Add an action" })).toHaveCount(0);
   await page.getByRole("link", { name: "Convert agency social worker posts to permanent ones" }).click();
@@ -423,7 +415,7 @@ test("DCS: 'Close plan' asks for confirmation (with and without JavaScript), the
   const email = `dcs.liverpool.${Date.now()}@example.com`;
   const admin = await browser.newContext();
   const adminPage = await admin.newPage();
-  await signInTo(adminPage, "demo.admin@example.com", "/admin/users/new");
+  await signIn(adminPage, "demo.admin@example.com", "/admin/users/new");
   await adminPage.getByLabel("Full name").fill("Lee Director");
   await adminPage.getByLabel("Email address").fill(email);
   await adminPage.getByLabel("Role").selectOption("dcs");

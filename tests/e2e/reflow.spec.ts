@@ -1,22 +1,14 @@
 // WCAG 1.4.10 reflow: at 320 CSS px no main page scrolls sideways (wide tables and charts scroll
 // inside their own labelled region), and the header's links collapse behind a Menu button.
 import { expect, test, type Page } from "@playwright/test";
-import { DEMO_PASSWORD } from "../../lib/auth/demo-accounts";
 import { expectNoSeriousAxeViolations } from "./axe";
+import { signIn } from "./sign-in";
 
 test.use({ viewport: { width: 320, height: 720 } });
 
 async function pageWidth(page: Page, path: string): Promise<number> {
   await page.goto(path);
   return page.evaluate(() => document.documentElement.scrollWidth);
-}
-
-async function signIn(page: Page, email: string) {
-  await page.goto("/sign-in");
-  await page.getByLabel("Email address").fill(email);
-  await page.getByLabel("Password", { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).not.toHaveURL(/\/sign-in/, { timeout: 20_000 });
 }
 
 test("public pages fit 320 px", async ({ page }) => {

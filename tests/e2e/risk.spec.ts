@@ -3,19 +3,11 @@
 // DCS or team manager sees their own LA's flags on its dashboard and on its risk page, and nobody
 // else's; anyone signed out sees published statistics only. The method page stays public.
 import { expect, test, type Page } from "@playwright/test";
-import { DEMO_PASSWORD } from "../../lib/auth/demo-accounts";
 import { expectNoSeriousAxeViolations } from "./axe";
+import { signIn } from "./sign-in";
 
 const ANALYST = "demo.analyst@example.com";
 const DCS_393 = "demo.dcs@example.com";
-
-async function signInTo(page: Page, email: string, path: string) {
-  await page.goto(`/sign-in?returnTo=${encodeURIComponent(path)}`);
-  await page.getByLabel("Email address").fill(email);
-  await page.getByLabel("Password", { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(new RegExp(`${path.replace(/[/?]/g, "\\$&")}$`), { timeout: 20_000 });
-}
 
 async function noHorizontalScroll(page: Page) {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -46,7 +38,7 @@ test.describe("who sees risk flags", () => {
 
   test("a DCS sees their own LA's flags, and is refused everyone else's and the ranking", async ({ page }) => {
     test.setTimeout(90_000);
-    await signInTo(page, DCS_393, "/la/393");
+    await signIn(page, DCS_393, "/la/393");
     await expect(flagsSection(page)).toHaveCount(1);
     await expect(flagsSection(page).getByRole("link", { name: "Risk flags for all local authorities" })).toHaveCount(0);
     await page.goto("/la/330");
@@ -64,7 +56,7 @@ test.describe("who sees risk flags", () => {
   });
 
   test("a DfE analyst sees every LA's flags", async ({ page }) => {
-    await signInTo(page, ANALYST, "/la/330");
+    await signIn(page, ANALYST, "/la/330");
     await expect(flagsSection(page)).toHaveCount(1);
     await expect(flagsSection(page).getByRole("link", { name: "Risk flags for all local authorities" })).toHaveCount(1);
   });
@@ -83,14 +75,14 @@ test.describe("risk method and LA pages", () => {
   });
 
   test("an LA page explains a suppressed figure instead of using it", async ({ page }) => {
-    await signInTo(page, ANALYST, "/risk/la/330");
+    await signIn(page, ANALYST, "/risk/la/330");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Birmingham");
     await expect(page.getByText(/Agency rate, 30 September 2024: no figure \(u: low reliability\)/)).toBeVisible();
     await expect(page.getByRole("link", { name: /All of Birmingham's published figures/ })).toHaveAttribute("href", "/la/330");
   });
 
   test("a former authority says it is not assessed, an ONS code redirects and an unknown code is a 404", async ({ page }) => {
-    await signInTo(page, ANALYST, "/");
+    await signIn(page, ANALYST, "/risk");
     await page.goto("/risk/la/E10000006");
     await expect(page).toHaveURL(/\/risk\/la\/909$/);
     await expect(page.getByText(/worked out for current local authorities only/)).toBeVisible();
@@ -101,7 +93,7 @@ test.describe("risk method and LA pages", () => {
 
 test("risk pages work at 320 px wide without horizontal page scroll", async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 800 });
-  await signInTo(page, ANALYST, "/risk/la/330");
+  await signIn(page, ANALYST, "/risk/la/330");
   await noHorizontalScroll(page);
   await page.goto("/risk/method");
   await noHorizontalScroll(page);

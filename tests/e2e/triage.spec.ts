@@ -4,23 +4,15 @@
 // every page state, with JavaScript (axe cannot run without it). Each test works on its own region's
 // LAs, so the tests can run in parallel.
 import { expect, test, type Page } from "@playwright/test";
-import { DEMO_PASSWORD } from "../../lib/auth/demo-accounts";
 import { expectNoSeriousAxeViolations } from "./axe";
+import { signIn } from "./sign-in";
 
 const ANALYST = "demo.analyst@example.com";
 const inboxRows = (page: Page) => page.locator("#inbox-table tbody tr");
 
-async function signInTo(page: Page, email: string, path: string) {
-  await page.goto(`/sign-in?returnTo=${encodeURIComponent(path)}`);
-  await page.getByLabel("Email address").fill(email);
-  await page.getByLabel("Password", { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(new RegExp(`${path.replace(/[/?]/g, "\\$&")}$`), { timeout: 20_000 });
-}
-
 test("analyst: filter to new, open an LA, mark it reviewed with a note, see it leave the filter and see its history", async ({ page }) => {
   test.setTimeout(180_000);
-  await signInTo(page, ANALYST, "/risk");
+  await signIn(page, ANALYST, "/risk");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Risk inbox: all local authorities");
   await expect(page.getByTestId("triage-counts")).toContainText("New:");
 
@@ -111,7 +103,7 @@ test.describe("without JavaScript", () => {
   }) => {
     test.setTimeout(180_000);
     const view = "/risk?region=E12000007&status=NEW&sort=name&order=asc"; // London
-    await signInTo(page, ANALYST, view);
+    await signIn(page, ANALYST, view);
     const names = (await inboxRows(page).locator("th a").allInnerTexts()).slice(0, 3).map((n) => n.trim());
     expect(names).toHaveLength(3);
 

@@ -3,8 +3,9 @@
 // action for the permissions whose real actions the matrix does not drive itself — so every cell
 // runs through the real wrapper. Triage (issue 9) has no test-only action: the matrix runs the real
 // triage actions and reads (lib/triage/actions.ts, lib/triage/queries.ts).
+import { expect } from "vitest";
 import { z } from "zod";
-import { executeAction, fixedResource, type ActionDefinition } from "@/lib/actions/execute-action";
+import { executeAction, fixedResource, type ActionDefinition, type ActionOutcome } from "@/lib/actions/execute-action";
 import { createAccount } from "@/lib/auth/accounts";
 import type { AuthContext } from "@/lib/auth/context";
 import { now } from "@/lib/core/clock";
@@ -21,6 +22,10 @@ const SECRET = "integration-test-secret-0123456789-abcdefghij";
 export const TEST_ENV: AppEnv = parseEnv({ APP_ENV: "test", AUTH_SECRET: SECRET });
 export const PRODUCTION_ENV: AppEnv = parseEnv({ APP_ENV: "production", AUTH_SECRET: SECRET, APP_URL: "https://csc.example.gov.uk" });
 export const PASSWORD = "harbour kettle purple lamp";
+
+/** The fixed time the action tests run at (never the wall clock), and how pages write it: London, GMT in November. */
+export const NOW = new Date("2026-11-26T12:00:00Z");
+export const NOW_IN_LONDON = "26 November 2026 at 12:00";
 
 export type TestContext = AuthContext & { revalidated: string[] };
 
@@ -82,6 +87,45 @@ export async function signIn(db: Db, auth: AppAuth, email: string, password = PA
   const result = await signInWithPassword(makeContext(db, auth, { env }), { email, password });
   if (!result.ok) throw new Error(`sign-in failed for ${email}: ${result.reason}`);
   return cookieHeader(result.setCookies);
+}
+
+/**
+ * One account per entry — `[role, LA or null, name?]` — each signed in through the real path:
+ * their user ids and browser cookies, by the entry's key.
+ */
+export async function signInPeople<K extends string>(
+  db: Db,
+  auth: AppAuth,
+  people: Record<K, readonly [Role, string | null, string?]>,
+): Promise<{ ids: Record<K, string>; cookies: Record<K, string> }> {
+  const ids = {} as Record<K, string>;
+  const cookies = {} as Record<K, string>;
+  for (const key of Object.keys(people) as K[]) {
+    const [role, laNumber, name] = people[key];
+    const user = await makeUser(db, role, laNumber, { name });
+    ids[key] = user.id;
+    cookies[key] = await signIn(db, auth, user.email);
+  }
+  return { ids, cookies };
+}
+
+type AnyDefinition = ActionDefinition<never, never, never, never>;
+
+/** Runs any action definition through the real wrapper, with a form from `values`. */
+export function runAction(def: unknown, ctx: AuthContext, values: Record<string, string> | FormData): Promise<ActionOutcome> {
+  return executeAction(def as AnyDefinition, ctx, values instanceof FormData ? values : form(values));
+}
+
+/** `result` narrowed to a refusal; fails the test (showing the result) when it succeeded. */
+export function failed<R extends { ok?: boolean }>(result: R): Extract<R, { ok: false }> {
+  expect(result.ok, JSON.stringify(result)).toBe(false);
+  return result as Extract<R, { ok: false }>;
+}
+
+/** `result` narrowed to a success; fails the test (showing the result) when it was refused. */
+export function succeeded<R extends { ok?: boolean }>(result: R): Exclude<R, { ok: false }> {
+  expect(result.ok, JSON.stringify(result)).not.toBe(false);
+  return result as Exclude<R, { ok: false }>;
 }
 
 export function form(values: Record<string, string>): FormData {

@@ -21,7 +21,17 @@ import type { AppAuth } from "@/lib/auth/server";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { z } from "zod";
 import { createTestDatabase, type TestDatabase } from "./helpers";
-import { form, isTriagePermission, makeContext, makeUser, runTestAction, signIn, testAuth, type TestContext } from "./auth-fixtures";
+import {
+  failed,
+  form,
+  isTriagePermission,
+  makeContext,
+  makeUser,
+  runTestAction,
+  signIn,
+  testAuth,
+  type TestContext,
+} from "./auth-fixtures";
 
 const LA_A = "393"; // South Tyneside
 const LA_B = "330"; // Birmingham
@@ -314,7 +324,7 @@ describe("admin user actions (real routes' actions)", () => {
       },
       values: { name: "", email: "nope", role: "team_manager", laNumber: "" },
     });
-    if (!invalid.ok) expect(invalid.values).not.toHaveProperty("password");
+    expect(failed(invalid).values).not.toHaveProperty("password");
   });
 
   it("refuses a duplicate email and an unknown LA with field errors, saving nothing", async () => {

@@ -6,7 +6,7 @@ import { signInWithPassword, signOut } from "@/lib/auth/sign-in";
 import { ACCOUNT_RULE, IP_RULE } from "@/lib/auth/throttle";
 import type { AppAuth } from "@/lib/auth/server";
 import { createTestDatabase, type TestDatabase } from "./helpers";
-import { cookieHeader, makeContext, makeUser, PASSWORD, PRODUCTION_ENV, signIn, testAuth } from "./auth-fixtures";
+import { cookieHeader, makeContext, makeUser, PASSWORD, PRODUCTION_ENV, signIn, succeeded, testAuth } from "./auth-fixtures";
 
 let t: TestDatabase;
 let auth: AppAuth;
@@ -33,9 +33,7 @@ async function auditRows(where: { action?: string; actorEmail?: string }) {
 describe("sign in", () => {
   it("signs in with the right password: an HTTP-only session cookie, a session row, an audit row", async () => {
     const user = await makeUser(t.prisma, "team_manager", "393");
-    const result = await attempt(user.email.toUpperCase(), PASSWORD, { ip: "203.0.113.10" });
-    expect(result.ok).toBe(true);
-    if (!result.ok) return;
+    const result = succeeded(await attempt(user.email.toUpperCase(), PASSWORD, { ip: "203.0.113.10" }));
     expect(result.user).toEqual({ id: user.id, role: "team_manager", laNumber: "393" });
     const cookie = result.setCookies.find((c) => c.startsWith("csc.session_token="));
     expect(cookie).toBeDefined();
@@ -65,12 +63,12 @@ describe("sign in", () => {
   it("uses secure cookies (Secure, __Secure- prefix) when APP_ENV=production", async () => {
     const prodAuth = testAuth(t.prisma, PRODUCTION_ENV);
     const user = await makeUser(t.prisma, "admin", null);
-    const result = await signInWithPassword(makeContext(t.prisma, prodAuth, { env: PRODUCTION_ENV }), {
-      email: user.email,
-      password: PASSWORD,
-    });
-    expect(result.ok).toBe(true);
-    if (!result.ok) return;
+    const result = succeeded(
+      await signInWithPassword(makeContext(t.prisma, prodAuth, { env: PRODUCTION_ENV }), {
+        email: user.email,
+        password: PASSWORD,
+      }),
+    );
     const cookie = result.setCookies.find((c) => c.startsWith("__Secure-csc.session_token="));
     expect(cookie).toMatch(/; Secure/i);
     expect(cookie).toMatch(/; HttpOnly/i);

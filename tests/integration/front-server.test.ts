@@ -35,6 +35,16 @@ const app: http.RequestListener = (req, res) => {
   });
 };
 
+/** The distinct addresses the audit log recorded for sign-ins with emails starting `prefix`. */
+async function auditedIps(prefix: string): Promise<(string | null)[]> {
+  const rows = await t.prisma.auditEvent.findMany({
+    where: { actorEmail: { startsWith: prefix } },
+    select: { ip: true },
+    distinct: ["ip"],
+  });
+  return rows.map((r) => r.ip);
+}
+
 async function start(trustedProxyHops: number): Promise<string> {
   const server = await startFrontServer(app, { port: 0, trustedProxyHops });
   servers.push(server);
@@ -80,12 +90,7 @@ describe("the front server", () => {
     expect(results.slice(0, IP_RULE.maxFailures).every((r) => r === "invalid")).toBe(true);
     expect(results.slice(IP_RULE.maxFailures).every((r) => r === "locked")).toBe(true);
     // The audit log has the socket's address, not the forged ones.
-    const ips = await t.prisma.auditEvent.findMany({
-      where: { actorEmail: { startsWith: "rotating." } },
-      select: { ip: true },
-      distinct: ["ip"],
-    });
-    expect(ips.map((r) => r.ip)).toEqual(["127.0.0.1"]);
+    expect(await auditedIps("rotating.")).toEqual(["127.0.0.1"]);
   }, 120_000);
 
   it("a client claiming someone else's address (even in x-csc-client-ip) cannot lock that address out", async () => {
@@ -102,12 +107,7 @@ describe("the front server", () => {
     // The real person at 203.0.113.50 (as the front server would report them) still signs in.
     const ctx = makeContext(t.prisma, auth, { ip: "203.0.113.50", now: () => new Date(t0.getTime() + 60_000) });
     expect((await signInWithPassword(ctx, { email: victim.email, password: PASSWORD })).ok).toBe(true);
-    const rows = await t.prisma.auditEvent.findMany({
-      where: { actorEmail: { startsWith: "claiming." } },
-      select: { ip: true },
-      distinct: ["ip"],
-    });
-    expect(rows.map((r) => r.ip)).toEqual(["127.0.0.1"]);
+    expect(await auditedIps("claiming.")).toEqual(["127.0.0.1"]);
   }, 120_000);
 
   it("with TRUSTED_PROXY_HOPS=1, takes the address our proxy appended and ignores what the client put before it", async () => {

@@ -13,7 +13,7 @@
 // Never an exception, never the generic "problem with the service" (an unhandled error), never a
 // message with database or stack text, never values the action cannot send back to the browser.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ACTION_MESSAGES, executeAction, type ActionDefinition, type ActionOutcome } from "@/lib/actions/execute-action";
+import { ACTION_MESSAGES, type ActionOutcome } from "@/lib/actions/execute-action";
 import { formDataToObject } from "@/lib/core/form-data";
 import {
   activatePlanAction,
@@ -34,16 +34,14 @@ import { createUserAction, setUserDisabledAction, updateUserAction } from "@/lib
 import type { AppAuth } from "@/lib/auth/server";
 import { newestReleaseId } from "@/lib/risk/dataset";
 import { applyMutation, describeMutation, mutationsFor, seededRng, type Mutation } from "../fixtures/fuzz-actions/mutate-form";
-import { form, makeContext, makeUser, signIn, testAuth } from "./auth-fixtures";
+import { form, makeContext, makeUser, NOW, runAction, signInPeople, testAuth } from "./auth-fixtures";
 import { createTestDatabase, type TestDatabase } from "./helpers";
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261126);
-const NOW = new Date("2026-11-26T12:00:00Z");
 const LA = "393";
 const OTHER_LA = "330";
 
 type Actor = "dcs" | "dcsOther" | "manager" | "analyst" | "admin";
-type AnyDef = ActionDefinition<never, never, never, never>;
 
 let t: TestDatabase;
 let auth: AppAuth;
@@ -51,7 +49,7 @@ const cookies: Partial<Record<Actor, string>> = {};
 const ids = { plan: "", priority1: "", priority2: "", action: "", actionToComplete: "", actionToDelete: "", victim: "" };
 
 function run(def: unknown, who: Actor, fd: FormData): Promise<ActionOutcome> {
-  return executeAction(def as AnyDef, makeContext(t.prisma, auth, { cookie: cookies[who], now: () => NOW }), fd);
+  return runAction(def, makeContext(t.prisma, auth, { cookie: cookies[who], now: () => NOW }), fd);
 }
 
 const planVersion = async () => String((await t.prisma.improvementPlan.findUniqueOrThrow({ where: { id: ids.plan } })).version);
@@ -362,17 +360,14 @@ describe(`server-action fuzz: ${CASES.length} hostile submissions to ${SPECS.len
   beforeAll(async () => {
     t = await createTestDatabase("loaded");
     auth = testAuth(t.prisma);
-    const specs: Record<Actor, [Parameters<typeof makeUser>[1], string | null]> = {
+    const people = await signInPeople<Actor>(t.prisma, auth, {
       dcs: ["dcs", LA],
       dcsOther: ["dcs", OTHER_LA],
       manager: ["team_manager", LA],
       analyst: ["dfe_analyst", null],
       admin: ["admin", null],
-    };
-    for (const [who, [role, la]] of Object.entries(specs) as [Actor, (typeof specs)[Actor]][]) {
-      const user = await makeUser(t.prisma, role, la);
-      cookies[who] = await signIn(t.prisma, auth, user.email);
-    }
+    });
+    Object.assign(cookies, people.cookies);
     ids.victim = (await makeUser(t.prisma, "team_manager", LA, { name: "Victim Person" })).id;
 
     // A plan with two priorities and three actions, made through the real actions.

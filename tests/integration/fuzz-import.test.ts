@@ -15,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { INDICATORS, sourceColumns } from "@/lib/catalogue";
 import { importFolder, type FileOutcome } from "@/lib/import/run-import";
 import { ImportError } from "@/lib/import/types";
+import { DATA_TABLES } from "../../scripts/bench-faults";
 import { buildCases, type FuzzCase } from "../fixtures/fuzz-import/mutate";
 import { createTestDatabase, type TestDatabase } from "./helpers";
 
@@ -22,22 +23,7 @@ const SEED = Number(process.env.FUZZ_SEED ?? 20261126);
 const cases = buildCases(SEED);
 
 /** The importer's tables (indicator_value, ~92,000 rows, separately). */
-const HASHED_TABLES = [
-  "data_release",
-  "indicator",
-  "region",
-  "local_authority",
-  "la_code",
-  "la_name",
-  "boundary_change",
-  "boundary_change_link",
-  "joint_return",
-  "joint_return_member",
-  "statistical_neighbour",
-  "neighbour_model",
-  "inspection",
-  "ofsted_position",
-] as const;
+const HASHED_TABLES = DATA_TABLES.filter((table) => table !== "indicator_value");
 
 /**
  * In this private database only: a statement-level trigger on every importer table counts the
@@ -51,7 +37,7 @@ async function installWriteCounter(t: TestDatabase) {
   await t.prisma.$executeRawUnsafe(
     `create function fuzz_count_write() returns trigger language plpgsql as $$ begin update fuzz_write_counter set n = n + 1; return null; end $$`,
   );
-  for (const table of [...HASHED_TABLES, "indicator_value"]) {
+  for (const table of DATA_TABLES) {
     await t.prisma.$executeRawUnsafe(
       `create trigger fuzz_count_write after insert or update or delete or truncate on "${table}" for each statement execute function fuzz_count_write()`,
     );

@@ -1,6 +1,9 @@
-// Builds two template databases once per run: one migrated and empty, one with the published data
-// imported. Each test file copies the template it needs (CREATE DATABASE … TEMPLATE), so tests are
-// isolated and run in parallel against real PostgreSQL.
+// Builds the template databases once per run: one migrated and empty, one with the published data
+// imported, and one with only the files published before the 2025 releases (for tests that import a
+// newer release over the 2024 editions). Each test file copies the template it needs (CREATE DATABASE
+// … TEMPLATE), so tests are isolated and run in parallel against real PostgreSQL.
+import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import type { TestProject } from "vitest/node";
@@ -10,8 +13,21 @@ import { createPrismaClient } from "../../lib/core/db/client";
 import { importFolder } from "../../lib/import/run-import";
 import { resolveDatabaseUrl, withDatabase } from "../../lib/core/db/url";
 
-export const EMPTY_TEMPLATE = "csc_test_template_empty";
-export const LOADED_TEMPLATE = "csc_test_template_loaded";
+const EMPTY_TEMPLATE = "csc_test_template_empty";
+const LOADED_TEMPLATE = "csc_test_template_loaded";
+const LOADED_2024_TEMPLATE = "csc_test_template_loaded_2024";
+
+/** The default data folder before the 2025 releases and the children looked after files (decision 0020). */
+const FILES_BEFORE_2025 = [
+  "csww_indicators_2017_to_2024.csv",
+  "b1_children_in_need_2013_to_2024.csv",
+  "c1_children_in_need_referrals_and_rereferrals_2013_to_2024.csv",
+  "d3_cpps_subsequent_plan_2013_to_2024.csv",
+  "ons_mid-year_population_estimates_2012_to_2024.csv",
+  "New_Statistical_Neighbour_Groupings_April_2021.csv",
+  "LA_Inspection_Outcomes_as_at_March_2024.ods",
+  "LA_Inspection_Outcomes_as_at_31_March_2025.ods",
+] as const;
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -38,11 +54,21 @@ export default async function setup(project: TestProject) {
   await recreate(adminUrl, EMPTY_TEMPLATE);
   await migrate(withDatabase(url, EMPTY_TEMPLATE), path.join(projectRoot, "prisma/migrations"));
   await recreate(adminUrl, LOADED_TEMPLATE, EMPTY_TEMPLATE);
-  const prisma = createPrismaClient(withDatabase(url, LOADED_TEMPLATE));
-  try {
-    await importFolder(prisma, path.join(projectRoot, "prisma/data/published"));
-  } finally {
-    await prisma.$disconnect();
+  await recreate(adminUrl, LOADED_2024_TEMPLATE, EMPTY_TEMPLATE);
+  const published = path.join(projectRoot, "prisma/data/published");
+  const before2025 = fs.mkdtempSync(path.join(os.tmpdir(), "csc-before-2025-"));
+  for (const name of FILES_BEFORE_2025) fs.copyFileSync(path.join(published, name), path.join(before2025, name));
+  for (const [database, folder] of [
+    [LOADED_TEMPLATE, published],
+    [LOADED_2024_TEMPLATE, before2025],
+  ] as const) {
+    const prisma = createPrismaClient(withDatabase(url, database));
+    try {
+      await importFolder(prisma, folder);
+    } finally {
+      await prisma.$disconnect();
+    }
   }
+  fs.rmSync(before2025, { recursive: true, force: true });
   project.provide("serverUrl", adminUrl);
 }

@@ -1,7 +1,7 @@
 // Per-test-file databases copied from the templates made in global-setup.ts.
 import { randomBytes } from "node:crypto";
 import pg from "pg";
-import { inject } from "vitest";
+import { afterAll, beforeAll, inject } from "vitest";
 import { createPrismaClient, type Db } from "../../lib/core/db/client";
 import { withDatabase } from "../../lib/core/db/url";
 
@@ -17,11 +17,20 @@ async function admin<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
   }
 }
 
-/** A private copy of the template: "loaded" has the published data imported, "empty" only the schema. */
-export async function createTestDatabase(template: "loaded" | "empty" | "blank"): Promise<TestDatabase> {
+/**
+ * A private copy of a template: "loaded" has the published data imported (prisma/data/published),
+ * "loaded-2024" only the files published before the 2025 releases (global-setup.ts FILES_BEFORE_2025:
+ * for importing a newer release over the 2024 editions), "empty" only the schema.
+ */
+export async function createTestDatabase(template: "loaded" | "loaded-2024" | "empty" | "blank"): Promise<TestDatabase> {
   const name = `csc_test_${randomBytes(5).toString("hex")}`;
   // "blank": a brand-new database with no schema at all (for the migration runner's own tests)
-  const source = template === "loaded" ? "csc_test_template_loaded" : template === "empty" ? "csc_test_template_empty" : "template0";
+  const source = {
+    loaded: "csc_test_template_loaded",
+    "loaded-2024": "csc_test_template_loaded_2024",
+    empty: "csc_test_template_empty",
+    blank: "template0",
+  }[template];
   await admin((c) => c.query(`create database "${name}" template "${source}"`));
   const url = withDatabase(inject("serverUrl"), name);
   const prisma = createPrismaClient(url, { max: 4 });
@@ -32,5 +41,32 @@ export async function createTestDatabase(template: "loaded" | "empty" | "blank")
       await prisma.$disconnect();
       await admin((c) => c.query(`drop database if exists "${name}" with (force)`));
     },
+  };
+}
+
+/**
+ * A private copy of the template for the enclosing describe block (or file): made before its tests,
+ * dropped after them. Read `prisma` and `url` inside tests and hooks, not when the block is declared.
+ */
+export function useTestDatabase(template: Parameters<typeof createTestDatabase>[0]): TestDatabase {
+  let db: TestDatabase | undefined;
+  beforeAll(async () => {
+    db = await createTestDatabase(template);
+  });
+  afterAll(async () => {
+    await db?.drop();
+  });
+  const current = (): TestDatabase => {
+    if (!db) throw new Error("the test database is made in beforeAll: use it inside tests and hooks");
+    return db;
+  };
+  return {
+    get url() {
+      return current().url;
+    },
+    get prisma() {
+      return current().prisma;
+    },
+    drop: () => current().drop(),
   };
 }

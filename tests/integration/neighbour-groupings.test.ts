@@ -1,8 +1,8 @@
 // Decision 0021 over the real imported data: both DfE statistical-neighbour groupings are stored side
 // by side, and the LA page compares each period with the grouping in force when it was published — the
 // May 2025 grouping for 2025 figures, April 2021 for 2021–2024 — unless the reader chooses one.
-// The 2025 editions (tests/fixtures/published-2025) are imported over the published files so that
-// 2025 periods exist. Expected medians worked out by hand from the raw files (csww_indicators_2017_to_2025.csv,
+// The published files hold the 2025 editions beside the 2024 ones (decision 0020), so 2025 periods
+// exist. Expected medians worked out by hand from the raw files (csww_indicators_2017_to_2025.csv,
 // agency_rate_fte; neighbour lists from the two grouping files):
 // • Birmingham (330) 2025, May 2025 list 892,352,380,391,353,889,373,806,852,355:
 //   10.4, 5.9, 22.2, 5.8, 15.2, 8.1, 0.4, 25.6, 8, 6.3 → median (8 + 8.1)/2 = 8.05 of 10.
@@ -16,16 +16,15 @@
 import fs from "node:fs";
 import path from "node:path";
 import { parse } from "csv-parse/sync";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { readDataVersion } from "@/lib/core/data-version";
 import { buildDashboard } from "@/lib/dashboard/build";
 import type { Snapshot } from "@/lib/dashboard/snapshot";
-import { loadSnapshot, releaseStamp } from "@/lib/dashboard/server";
+import { loadSnapshot } from "@/lib/dashboard/server";
 import { loadRiskDataset } from "@/lib/risk/dataset";
-import { importFolder } from "@/lib/import/run-import";
-import { createTestDatabase, type TestDatabase } from "./helpers";
+import { useTestDatabase } from "./helpers";
 
 const published = path.resolve(import.meta.dirname, "../../prisma/data/published");
-const editions2025 = path.resolve(import.meta.dirname, "../fixtures/published-2025");
 
 /** The lists as the two files have them, read here (not by the importer). */
 function lists(): { april2021: Map<string, string[]>; may2025: Map<string, { la: string; label: string }[]> } {
@@ -52,7 +51,7 @@ function lists(): { april2021: Map<string, string[]>; may2025: Map<string, { la:
 }
 
 describe("statistical neighbour groupings on the LA page", () => {
-  let t: TestDatabase;
+  const t = useTestDatabase("loaded");
   let s: Snapshot;
   const { april2021, may2025 } = lists();
   const view = (year: number, grouping?: string) =>
@@ -61,11 +60,8 @@ describe("statistical neighbour groupings on the LA page", () => {
     buildDashboard(s, la, view(year, grouping)).cards.find((c) => c.meta.id === "agency_rate_fte")!;
 
   beforeAll(async () => {
-    t = await createTestDatabase("loaded");
-    await importFolder(t.prisma, editions2025);
-    s = await loadSnapshot(t.prisma, await releaseStamp(t.prisma));
-  }, 180_000);
-  afterAll(async () => t.drop());
+    s = await loadSnapshot(t.prisma, await readDataVersion(t.prisma, "figures"));
+  });
 
   it("stores both groupings side by side, each with its own lists and bands", async () => {
     expect(await t.prisma.neighbourModel.findMany({ select: { id: true, label: true }, orderBy: { id: "asc" } })).toEqual([

@@ -1,4 +1,4 @@
-// The page cache over real HTTP and a real database (sessions from real sign-ins, the cache_epoch
+// The page cache over real HTTP and a real database (sessions from real sign-ins, the data_version
 // triggers), with a stand-in for Next.js that renders a page with a fresh nonce and counts renders.
 import { randomBytes } from "node:crypto";
 import http, { type IncomingMessage, type ServerResponse } from "node:http";
@@ -103,7 +103,7 @@ describe("page cache", () => {
     expect((await get("/la/393?indicator=caseload_fte")).state).toBe("miss");
   });
 
-  it("renders again after any write that pages show (cache_epoch triggers)", async () => {
+  it("renders again after any write that pages show (data_version triggers)", async () => {
     await get("/la/393");
     expect((await get("/la/393")).state).toBe("hit");
     await t.prisma.localAuthority.update({ where: { laNumber: "393" }, data: { name: "South Tyneside" } });
@@ -123,8 +123,8 @@ describe("page cache", () => {
     expect(renders).toHaveLength(3);
   });
 
-  it("raises the epoch once per transaction, when it commits", async () => {
-    const epoch = async () => (await t.prisma.cacheEpoch.findUniqueOrThrow({ where: { id: 1 } })).epoch;
+  it("raises the data version the cache keys by once per transaction, when it commits", async () => {
+    const epoch = async () => (await t.prisma.dataVersion.findUniqueOrThrow({ where: { scope: "all" } })).version;
     const before = await epoch();
     await t.prisma.$transaction(async (tx) => {
       await tx.localAuthority.update({ where: { laNumber: "393" }, data: { name: "South Tyneside" } });
@@ -133,7 +133,7 @@ describe("page cache", () => {
         `update indicator_value set "raw" = "raw" where id in (select id from indicator_value order by id limit 500)`,
       );
       // Not yet visible to anyone else, and not yet raised inside either: it rises at commit.
-      expect((await tx.cacheEpoch.findUniqueOrThrow({ where: { id: 1 } })).epoch).toBe(before);
+      expect((await tx.dataVersion.findUniqueOrThrow({ where: { scope: "all" } })).version).toBe(before);
     });
     expect(await epoch()).toBe(before + 1n);
   });

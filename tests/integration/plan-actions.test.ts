@@ -3,7 +3,7 @@
 // the version conflict between two concurrent sessions, soft delete with audit, and the reads
 // behind the plan page, the evidence RAG and the DCS summary.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ACTION_MESSAGES, executeAction, type ActionDefinition } from "@/lib/actions/execute-action";
+import { ACTION_MESSAGES, executeAction } from "@/lib/actions/execute-action";
 import {
   activatePlanAction,
   addPriorityAction,
@@ -23,12 +23,10 @@ import type { AppAuth } from "@/lib/auth/server";
 import { getActionDetail, getPlanView, loadPlanSummary } from "@/lib/plans/queries";
 import { OTHER_OWNER } from "@/lib/plans/owner";
 import { createTestDatabase, type TestDatabase } from "./helpers";
-import { form, makeContext, makeUser, signIn, testAuth, type TestContext } from "./auth-fixtures";
+import { failed, form, makeContext, NOW, NOW_IN_LONDON as AT, runAction, signInPeople, testAuth, type TestContext } from "./auth-fixtures";
 
 const LA = "393";
 const OTHER = "330";
-const NOW = new Date("2026-11-26T12:00:00Z");
-const AT = "26 November 2026 at 12:00"; // NOW in London (GMT in November)
 // The actions' clock: fixed (never the wall clock), ticking a millisecond per reading so saves made
 // one after another are ordered (the minute shown stays 12:00).
 let ticks = 0;
@@ -40,9 +38,8 @@ const cookies: Record<string, string | undefined> = { anonymous: undefined };
 let planId = "";
 let priorityId = "";
 
-type AnyDef = ActionDefinition<never, never, never, never>;
-function run(def: unknown, who: string, values: Record<string, string>): ReturnType<typeof executeAction> {
-  return executeAction(def as AnyDef, ctx(who), form(values));
+function run(def: unknown, who: string, values: Record<string, string>) {
+  return runAction(def, ctx(who), values);
 }
 function ctx(who: string): TestContext {
   return makeContext(t.prisma, auth, { cookie: cookies[who], now: clock });
@@ -94,21 +91,16 @@ async function createAction(over: Record<string, string> = {}): Promise<string> 
 beforeAll(async () => {
   t = await createTestDatabase("loaded");
   auth = testAuth(t.prisma);
-  const specs = {
+  const people = await signInPeople(t.prisma, auth, {
     dcs: ["dcs", LA],
-    manager: ["team_manager", LA],
-    manager2: ["team_manager", LA],
+    manager: ["team_manager", LA, "Alex Manager"],
+    manager2: ["team_manager", LA, "Sam Manager"],
     otherManager: ["team_manager", OTHER],
     otherDcs: ["dcs", OTHER],
     analyst: ["dfe_analyst", null],
     admin: ["admin", null],
-  } as const;
-  for (const [key, [role, la]] of Object.entries(specs)) {
-    const user = await makeUser(t.prisma, role, la, {
-      name: key === "manager" ? "Alex Manager" : key === "manager2" ? "Sam Manager" : undefined,
-    });
-    cookies[key] = await signIn(t.prisma, auth, user.email);
-  }
+  });
+  Object.assign(cookies, people.cookies);
 });
 
 afterAll(async () => {
@@ -149,14 +141,11 @@ describe("the DCS sets up the plan", () => {
       await run(createPlanAction, "dcs", { laNumber: LA, title: "Second", periodStart: "2026-04-01", periodEnd: "2027-03-31" }),
     ).toMatchObject({ ok: false });
 
-    expect(await run(addPriorityAction, "manager", { planId, title: "Workforce" })).toMatchObject({
-      ok: false,
-      message: ACTION_MESSAGES.refused,
-    });
-    expect(await run(addPriorityAction, "otherDcs", { planId, title: "Workforce" })).toMatchObject({
-      ok: false,
-      message: ACTION_MESSAGES.refused,
-    });
+    for (const who of ["manager", "otherDcs"])
+      expect(await run(addPriorityAction, who, { planId, title: "Workforce" }), who).toMatchObject({
+        ok: false,
+        message: ACTION_MESSAGES.refused,
+      });
     expect(await run(addPriorityAction, "dcs", { planId, title: "" })).toMatchObject({
       ok: false,
       fieldErrors: { title: "Enter the priority" },
@@ -168,14 +157,11 @@ describe("the DCS sets up the plan", () => {
     // adding each priority raised the plan's version (the plan and its priorities are versioned together)
     const version = (await t.prisma.improvementPlan.findUniqueOrThrow({ where: { id: planId } })).version;
     expect(version).toBe(3);
-    expect(await run(activatePlanAction, "manager", { planId, version: "3" })).toMatchObject({
-      ok: false,
-      message: ACTION_MESSAGES.refused,
-    });
-    expect(await run(activatePlanAction, "otherDcs", { planId, version: "3" })).toMatchObject({
-      ok: false,
-      message: ACTION_MESSAGES.refused,
-    });
+    for (const who of ["manager", "otherDcs"])
+      expect(await run(activatePlanAction, who, { planId, version: "3" }), who).toMatchObject({
+        ok: false,
+        message: ACTION_MESSAGES.refused,
+      });
     expect(await run(activatePlanAction, "dcs", { planId, version: "1" })).toMatchObject({
       ok: false,
       conflict: { current: { version: "3", status: "DRAFT" } },
@@ -228,12 +214,9 @@ describe("team managers keep actions current", () => {
       [{ theme: "NOPE" }, "theme", "Choose a theme"],
     ];
     for (const [over, field, message] of cases) {
-      const result = await run(createActionAction, "manager", validAction(over));
-      expect(result.ok, JSON.stringify(over)).toBe(false);
-      if (!result.ok) {
-        expect(result.fieldErrors[field], JSON.stringify(over)).toBe(message);
-        expect(result.values?.title).toBe(validAction(over).title);
-      }
+      const result = failed(await run(createActionAction, "manager", validAction(over)));
+      expect(result.fieldErrors[field], JSON.stringify(over)).toBe(message);
+      expect(result.values?.title).toBe(validAction(over).title);
     }
     expect(await t.prisma.planAction.count()).toBe(0);
   });
@@ -308,23 +291,20 @@ describe("team managers keep actions current", () => {
     const a = { ...validAction({ title: "Alex's wording", ownerOther: "Alex" }), actionId: id, version: "1" };
     const b = { ...validAction({ title: "Sam's wording", ownerOther: "Sam" }), actionId: id, version: "1" };
     const [ra, rb] = await Promise.all([run(updateActionAction, "manager", a), run(updateActionAction, "manager2", b)]);
-    const results = [ra, rb];
-    expect(results.filter((r) => r.ok)).toHaveLength(1);
-    const lost = results.find((r) => !r.ok);
+    expect([ra, rb].filter((r) => r.ok)).toHaveLength(1);
+    const lost = failed(ra.ok ? rb : ra);
     const won = ra.ok ? { name: "Alex Manager", title: "Alex's wording" } : { name: "Sam Manager", title: "Sam's wording" };
     expect(lost).toMatchObject({ ok: false, conflict: { by: won.name, at: AT, current: { title: won.title, version: "2" } } });
-    if (lost && !lost.ok) {
-      // the time is the injected clock's (updatedAt is written from ctx.now()), in London
-      expect(lost.message).toBe(
-        `${won.name} also changed this action (${AT}) while you were editing, and you both changed the title and owner. Nothing was saved: keep one value for each, then save again.`,
-      );
-      expect(lost.conflict?.fields?.map((f) => [f.field, f.theirs, f.before])).toEqual([
-        ["title", won.title, null],
-        ["owner", won.title.startsWith("Alex") ? "Alex" : "Sam", null],
-      ]);
-      expect(Object.keys(lost.fieldErrors)).toEqual(["title", "ownerUserId"]);
-      expect(lost.values?.title).not.toBe(won.title); // what they typed is kept for them to re-apply
-    }
+    // the time is the injected clock's (updatedAt is written from ctx.now()), in London
+    expect(lost.message).toBe(
+      `${won.name} also changed this action (${AT}) while you were editing, and you both changed the title and owner. Nothing was saved: keep one value for each, then save again.`,
+    );
+    expect(lost.conflict?.fields?.map((f) => [f.field, f.theirs, f.before])).toEqual([
+      ["title", won.title, null],
+      ["owner", won.title.startsWith("Alex") ? "Alex" : "Sam", null],
+    ]);
+    expect(Object.keys(lost.fieldErrors)).toEqual(["title", "ownerUserId"]);
+    expect(lost.values?.title).not.toBe(won.title); // what they typed is kept for them to re-apply
     const row = await t.prisma.planAction.findUniqueOrThrow({ where: { id } });
     expect(row).toMatchObject({ title: won.title, version: 2 });
     expect(row.updatedAt.getTime() - NOW.getTime()).toBeGreaterThanOrEqual(0); // from the injected clock, not the wall clock
@@ -387,9 +367,7 @@ describe("team managers keep actions current", () => {
     expect(await run(updateActionAction, "manager", { ...opened, dueDate: "2028-03-31", ownerOther: "Head of service" })).toMatchObject({
       ok: true,
     });
-    const clash = await run(updateActionAction, "manager2", { ...opened, dueDate: "2028-06-30", title: "Sam's title" });
-    expect(clash.ok).toBe(false);
-    if (clash.ok) return;
+    const clash = failed(await run(updateActionAction, "manager2", { ...opened, dueDate: "2028-06-30", title: "Sam's title" }));
     expect(clash.message).toBe(
       `Alex Manager also changed this action (${AT}) while you were editing, and you both changed the due date. Nothing was saved: keep one value for each, then save again. Their changes to the owner are now in the form.`,
     );

@@ -4,7 +4,7 @@
 // from the LA's users. For each: refusals (signed out, wrong role, another LA), bad input with
 // nothing saved, HTML kept as text, the audit row, and the version conflict between two sessions.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ACTION_MESSAGES, executeAction, type ActionDefinition, type ActionResult } from "@/lib/actions/execute-action";
+import { ACTION_MESSAGES, executeAction } from "@/lib/actions/execute-action";
 import {
   activatePlanAction,
   addPriorityAction,
@@ -25,21 +25,29 @@ import { PLAN_FIELDS } from "@/lib/plans/field-labels";
 import { getPlanView, lastPlanChange, listOwnerCandidates, listPlans, loadPlanReport } from "@/lib/plans/queries";
 import { OTHER_OWNER, OWNER_MESSAGES } from "@/lib/plans/owner";
 import { createTestDatabase, type TestDatabase } from "./helpers";
-import { form, makeContext, makeUser, signIn, testAuth, type TestContext } from "./auth-fixtures";
+import {
+  failed,
+  form,
+  makeContext,
+  makeUser,
+  NOW,
+  NOW_IN_LONDON as AT,
+  runAction,
+  signInPeople,
+  testAuth,
+  type TestContext,
+} from "./auth-fixtures";
 
 const LA = "393";
 const OTHER = "330";
-const NOW = new Date("2026-11-26T12:00:00Z");
-const AT = "26 November 2026 at 12:00"; // NOW in London (GMT in November)
 
 let t: TestDatabase;
 let auth: AppAuth;
 const cookies: Record<string, string | undefined> = { anonymous: undefined };
 const userIds: Record<string, string> = {};
 
-type AnyDef = ActionDefinition<never, never, never, never>;
-function run(def: unknown, who: string, values: Record<string, string>): ReturnType<typeof executeAction> {
-  return executeAction(def as AnyDef, ctx(who), form(values));
+function run(def: unknown, who: string, values: Record<string, string>) {
+  return runAction(def, ctx(who), values);
 }
 function ctx(who: string): TestContext {
   return makeContext(t.prisma, auth, { cookie: cookies[who], now: () => NOW });
@@ -115,15 +123,10 @@ async function createAction(planId: string, priorityId: string, over: Record<str
   return (await t.prisma.planAction.findFirstOrThrow({ where: { planId }, orderBy: { createdAt: "desc" }, select: { id: true } })).id;
 }
 
-function failed(result: ActionResult | { ok: true; redirectTo: string }): Extract<ActionResult, { ok: false }> {
-  if (result.ok) throw new Error(`expected a failure, got ${JSON.stringify(result)}`);
-  return result;
-}
-
 beforeAll(async () => {
   t = await createTestDatabase("loaded");
   auth = testAuth(t.prisma);
-  const specs = {
+  const people = await signInPeople(t.prisma, auth, {
     dcs: ["dcs", LA, "Dana Director"],
     dcs2: ["dcs", LA, "Deputy Director"],
     manager: ["team_manager", LA, "Alex Manager"],
@@ -131,12 +134,9 @@ beforeAll(async () => {
     otherManager: ["team_manager", OTHER, "Olu Other"],
     analyst: ["dfe_analyst", null, "Ana Analyst"],
     admin: ["admin", null, "Adi Admin"],
-  } as const;
-  for (const [key, [role, la, name]] of Object.entries(specs)) {
-    const user = await makeUser(t.prisma, role, la, { name });
-    userIds[key] = user.id;
-    cookies[key] = await signIn(t.prisma, auth, user.email);
-  }
+  });
+  Object.assign(userIds, people.ids);
+  Object.assign(cookies, people.cookies);
   userIds.disabledManager = (await makeUser(t.prisma, "team_manager", LA, { name: "Former Manager", disabled: true })).id;
 });
 

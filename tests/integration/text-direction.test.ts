@@ -2,18 +2,17 @@
 // action wrapper with real sessions on PostgreSQL (issue 14): every free-text field of every form is
 // refused with a field error, and nothing is saved.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ACTION_MESSAGES, executeAction, type ActionDefinition } from "@/lib/actions/execute-action";
+import { ACTION_MESSAGES } from "@/lib/actions/execute-action";
 import { addPriorityAction, createActionAction, createPlanAction, postProgressUpdateAction } from "@/lib/plans/actions";
 import { updateTriageAction } from "@/lib/triage/actions";
 import { createUserAction } from "@/lib/users/actions";
 import type { AppAuth } from "@/lib/auth/server";
 import { newestReleaseId } from "@/lib/risk/dataset";
 import { OTHER_OWNER } from "@/lib/plans/owner";
-import { form, makeContext, makeUser, signIn, testAuth } from "./auth-fixtures";
+import { makeContext, NOW, runAction, signInPeople, testAuth } from "./auth-fixtures";
 import { createTestDatabase, type TestDatabase } from "./helpers";
 
 const LA = "393";
-const NOW = new Date("2026-11-26T12:00:00Z");
 const RLO = "\u202E"; // right-to-left override
 const LRI = "\u2066"; // left-to-right isolate
 const PDI = "\u2069";
@@ -21,21 +20,19 @@ const PDI = "\u2069";
 let t: TestDatabase;
 let auth: AppAuth;
 const cookies: Record<string, string> = {};
-type AnyDef = ActionDefinition<never, never, never, never>;
 const run = (def: unknown, who: string, values: Record<string, string>) =>
-  executeAction(def as AnyDef, makeContext(t.prisma, auth, { cookie: cookies[who], now: () => NOW }), form(values));
+  runAction(def, makeContext(t.prisma, auth, { cookie: cookies[who], now: () => NOW }), values);
 
 beforeAll(async () => {
   t = await createTestDatabase("loaded");
   auth = testAuth(t.prisma);
-  for (const [key, role, la] of [
-    ["dcs", "dcs", LA],
-    ["manager", "team_manager", LA],
-    ["analyst", "dfe_analyst", null],
-    ["admin", "admin", null],
-  ] as const) {
-    cookies[key] = await signIn(t.prisma, auth, (await makeUser(t.prisma, role, la)).email);
-  }
+  const people = await signInPeople(t.prisma, auth, {
+    dcs: ["dcs", LA],
+    manager: ["team_manager", LA],
+    analyst: ["dfe_analyst", null],
+    admin: ["admin", null],
+  });
+  Object.assign(cookies, people.cookies);
 }, 120_000);
 
 afterAll(async () => {

@@ -1,6 +1,7 @@
 // Pure pieces around sign-in and access: client IP, return paths, navigation per role, CSP,
 // settings, form schemas, audit filters.
 import { describe, expect, it } from "vitest";
+import type { z } from "zod";
 import { echoValues, formDataToObject } from "@/lib/core/form-data";
 import { fieldErrorsFrom } from "@/lib/actions/execute-action";
 import { auditWhere, londonMidnight } from "@/lib/auth/audit-query";
@@ -185,27 +186,34 @@ describe("form helpers", () => {
     expect(echoValues({ email: "a@b.c", password: "secret" }, ["password"])).toEqual({ email: "a@b.c" });
   });
 
+  /** The field errors of input a schema refused; fails the test when the schema accepted it. */
+  function refusedWith(result: { success: boolean; error?: z.ZodError }) {
+    expect(result.success).toBe(false);
+    return fieldErrorsFrom(result.error!);
+  }
+
   it("gives GOV.UK messages for the sign-in form", () => {
-    const r = signInSchema.safeParse({ email: "", password: "" });
-    expect(r.success).toBe(false);
-    if (!r.success) expect(fieldErrorsFrom(r.error)).toEqual({ email: "Enter your email address", password: "Enter your password" });
-    const bad = signInSchema.safeParse({ email: "not-an-email", password: "x" });
-    if (!bad.success)
-      expect(fieldErrorsFrom(bad.error)).toEqual({ email: "Enter an email address in the correct format, like name@example.com" });
+    expect(refusedWith(signInSchema.safeParse({ email: "", password: "" }))).toEqual({
+      email: "Enter your email address",
+      password: "Enter your password",
+    });
+    expect(refusedWith(signInSchema.safeParse({ email: "not-an-email", password: "x" }))).toEqual({
+      email: "Enter an email address in the correct format, like name@example.com",
+    });
     expect(signInSchema.parse({ email: "  Ann@Example.COM ", password: "p" }).email).toBe("ann@example.com");
   });
 
   it("needs an LA for directors and team managers, and drops it for other roles", () => {
     const base = { name: "Ann Example", email: "ann@example.com", password: "harbour kettle purple lamp" };
-    const noLa = createUserSchema.safeParse({ ...base, role: "team_manager", laNumber: "" });
-    if (!noLa.success) expect(fieldErrorsFrom(noLa.error)).toEqual({ laNumber: "Select the local authority this person works for" });
-    expect(noLa.success).toBe(false);
+    expect(refusedWith(createUserSchema.safeParse({ ...base, role: "team_manager", laNumber: "" }))).toEqual({
+      laNumber: "Select the local authority this person works for",
+    });
     expect(createUserSchema.parse({ ...base, role: "dfe_analyst", laNumber: "330" }).laNumber).toBeNull();
     expect(createUserSchema.parse({ ...base, role: "dcs", laNumber: "330" }).laNumber).toBe("330");
-    const weak = createUserSchema.safeParse({ ...base, role: "admin", password: "short" });
-    if (!weak.success) expect(fieldErrorsFrom(weak.error).password).toMatch(/15 characters or more/);
-    const role = updateUserSchema.safeParse({ name: "Ann", role: "superuser" });
-    if (!role.success) expect(fieldErrorsFrom(role.error)).toEqual({ role: "Select a role" });
+    expect(refusedWith(createUserSchema.safeParse({ ...base, role: "admin", password: "short" })).password).toMatch(
+      /15 characters or more/,
+    );
+    expect(refusedWith(updateUserSchema.safeParse({ name: "Ann", role: "superuser" }))).toEqual({ role: "Select a role" });
   });
 });
 

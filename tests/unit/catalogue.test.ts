@@ -15,6 +15,7 @@ import {
   periodLabel,
   periodWindow,
   seriesById,
+  selectedValues,
   seriesWithRole,
   sourceColumns,
   type CatalogueIndicator,
@@ -57,7 +58,7 @@ describe("catalogue records", () => {
       expect(withRole.length, role).toBeGreaterThan(0);
       for (const d of withRole) {
         expect(d.label.length && d.shortLabel.length && d.description.length, d.id).toBeGreaterThan(0);
-        expect(["PERCENT", "COUNT", "FTE", "RATE_PER_10K", "CASES_PER_FTE", "DAYS", "PERSONS"], d.id).toContain(d.unit);
+        expect(["PERCENT", "COUNT", "FTE", "RATE_PER_10K", "CASES_PER_FTE", "DAYS", "PERSONS", "SCORE"], d.id).toContain(d.unit);
         expect(["HIGHER_IS_WORSE", "HIGHER_IS_BETTER", "NEUTRAL"], d.id).toContain(d.polarity);
         expect(Number.isInteger(d.decimals) && d.decimals >= 0 && d.decimals <= 3, d.id).toBe(true);
       }
@@ -79,11 +80,57 @@ describe("catalogue records", () => {
       const layout = seriesById(d.series).layout;
       if (d.calculation) continue; // calculated from other indicators: the next test
       if (layout.kind === "wide") {
-        expect(sourceColumns(d).length, `${d.id} needs columns`).toBeGreaterThan(0);
+        // a figure no release publishes is calculated from published ones
+        const calculatedOnly = d.perTenThousand !== undefined || d.percentOf !== undefined;
+        if (!calculatedOnly) expect(sourceColumns(d).length, `${d.id} needs columns`).toBeGreaterThan(0);
+        expect(d.selection, d.id).toBeUndefined();
       } else {
         expect(d.selection, `${d.id} needs a selection`).toBeDefined();
-        for (const f of Object.keys(d.selection!.filters)) expect(layout.filterColumns, d.id).toContain(f);
+        const filterColumns = layout.kind === "long" ? Object.keys(layout.filters) : layout.filterColumns;
+        for (const f of Object.keys(d.selection!.filters)) expect(filterColumns, d.id).toContain(f);
         expect(layout.valueColumns, d.id).toContain(d.selection!.column);
+      }
+    }
+  });
+
+  it("selects exactly one row per place and period in a long file: a declared value for every filter column", () => {
+    for (const d of indicators.filter((x) => x.selection)) {
+      const layout = seriesById(d.series).layout;
+      if (layout.kind === "wide") throw new Error(`${d.id}: a selection in a wide series`);
+      if (layout.kind === "fingertips") {
+        // a Fingertips file's filter values are not declared: the importer names every row it leaves out
+        expect(Object.keys(d.selection!.filters).sort(), d.id).toEqual([...layout.filterColumns].sort());
+        continue;
+      }
+      expect(Object.keys(d.selection!.filters).sort(), d.id).toEqual(Object.keys(layout.filters).sort());
+      for (const column of Object.keys(d.selection!.filters))
+        for (const value of selectedValues(d.selection!, column)) expect(layout.filters[column], d.id).toContain(value);
+    }
+    // and no two indicators read the same cell
+    const cells = indicators.filter((x) => x.selection).map((x) => `${x.series}|${JSON.stringify(x.selection)}`);
+    expect(dupes(cells)).toEqual([]);
+  });
+
+  it("declares every long series' filter values once, and no column both a filter and a value", () => {
+    for (const s of series) {
+      if (s.layout.kind !== "long") continue;
+      for (const [column, values] of Object.entries(s.layout.filters)) {
+        expect(values.length, `${s.id} ${column}`).toBeGreaterThan(0);
+        expect(dupes(values), `${s.id} ${column}`).toEqual([]);
+        expect(s.layout.valueColumns, s.id).not.toContain(column);
+      }
+    }
+  });
+
+  it("calculates percentages only from counts of the same series", () => {
+    const withPercent = indicators.filter((x) => x.percentOf);
+    expect(withPercent.length).toBeGreaterThan(0);
+    for (const d of withPercent) {
+      expect(d.unit, d.id).toBe("PERCENT");
+      for (const id of [...d.percentOf!.numerators, d.percentOf!.denominator]) {
+        const count = indicators.find((x) => x.id === id);
+        expect(count?.series, `${d.id} reads ${id}`).toBe(d.series);
+        expect(count?.unit, `${d.id} reads ${id}`).toBe("COUNT");
       }
     }
   });
@@ -141,6 +188,16 @@ describe("catalogue records", () => {
       "cin_at31_rate",
       "re_referrals_percent",
       "cpp_subsequent_percent",
+      "cpp_at31_rate",
+      "icpc_within_15_days_percent",
+      "cla_at31_rate",
+      "cla_3plus_placements_percent",
+      "cla_same_carer_2y_percent",
+      "care_leavers_eet_19_21_percent",
+      "care_leavers_suitable_19_21_percent",
+      "cla_convicted_percent",
+      "ks4_att8_cla",
+      "absence_persistent_cla_percent",
     ]);
     expect(idsWithRole("list")).toEqual(["agency_rate_fte", "turnover_rate_fte", "vacancy_rate_fte", "caseload_fte"]);
     expect(seriesWithRole("risk")).toEqual(["CSWW", "REFERRALS", "CPP_SUBSEQUENT"]);
@@ -166,6 +223,11 @@ describe("period labels", () => {
     expect(periodLabel("POPULATION", 2024)).toBe("mid-2024");
     expect(periodLabel("POPULATION", 2024, "axis")).toBe("2024");
     expect(periodLabel("CIN", 2000, "axis")).toBe("1999-00");
+    expect(periodLabel("CLA_NUMBERS", 2025)).toBe("year to 31 March 2025");
+    expect(periodLabel("KS4_SOCIAL_CARE", 2025)).toBe("academic year 2024/25");
+    expect(periodLabel("KS4_SOCIAL_CARE", 2025, "short")).toBe("2024/25 school year");
+    expect(periodLabel("KS4_SOCIAL_CARE", 2025, "phrase")).toBe("in the 2024/25 academic year");
+    expect(periodLabel("KS4_SOCIAL_CARE", 2025, "axis")).toBe("2024/25");
   });
 
   it("give the dates a period covers", () => {
@@ -173,6 +235,7 @@ describe("period labels", () => {
     expect(periodWindow("CIN", 2024)).toEqual(["2023-04-01", "2024-03-31"]);
     expect(periodWindow("CIN", 2021)).toEqual(["2020-04-01", "2021-03-31"]);
     expect(periodWindow("POPULATION", 2024)).toEqual(["2024-06-30", "2024-06-30"]);
+    expect(periodWindow("ABSENCE_SOCIAL_CARE", 2025)).toEqual(["2024-09-01", "2025-08-31"]);
   });
 });
 

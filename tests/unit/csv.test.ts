@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { csvDocument, csvField } from "@/lib/core/csv";
+import { csvDocument, csvField, csvResponse } from "@/lib/core/csv";
 
 describe("the one CSV writer", () => {
   it("quotes fields with commas, quotes and line breaks (RFC 4180)", () => {
@@ -31,5 +31,15 @@ describe("the one CSV writer", () => {
         ["1", null],
       ]),
     ).toBe("a,b\r\n1,\r\n");
+  });
+
+  it("answers every download the same way: an attachment, text/csv in UTF-8, kept by no cache; a byte-order mark only when asked", async () => {
+    const plain = csvResponse("a\r\n", "x.csv");
+    expect(plain.headers.get("content-type")).toBe("text/csv; charset=utf-8");
+    expect(plain.headers.get("content-disposition")).toBe('attachment; filename="x.csv"');
+    expect(plain.headers.get("cache-control")).toBe("private, no-store");
+    expect(new Uint8Array(await plain.arrayBuffer())[0]).toBe(0x61);
+    const bytes = new Uint8Array(await csvResponse("a\r\n", "x.csv", { bom: true }).arrayBuffer());
+    expect([...bytes.slice(0, 4)]).toEqual([0xef, 0xbb, 0xbf, 0x61]);
   });
 });

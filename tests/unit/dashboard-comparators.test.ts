@@ -1,15 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { mean, median, roundTo, summariseNeighbours } from "@/lib/dashboard/comparators";
 import { offScaleLimit } from "@/lib/dashboard/outliers";
-import type { LaFigure } from "@/lib/dashboard/types";
-
-const fig = (laNumber: string, value: number | null, jointReturnId: string | null = null, marker: LaFigure["marker"] = null): LaFigure => ({
-  laNumber,
-  value,
-  marker,
-  raw: marker ?? String(value),
-  jointReturnId,
-});
+import { fig } from "./dashboard-fixtures";
 
 describe("median and mean", () => {
   it("computes them by hand-checked examples", () => {

@@ -1,20 +1,19 @@
 import { describe, expect, it } from "vitest";
-import { csvFileName, toCsv } from "@/lib/dashboard/csv";
+import { csvDocument } from "@/lib/core/csv";
+import { csvFileName } from "@/lib/dashboard/csv";
 import { datePosition, periodShort } from "@/lib/dashboard/periods";
 import { covidPeriods } from "@/lib/dashboard/series-notes";
 import { parseDashboardView, viewQuery } from "@/lib/dashboard/view-schema";
 
-describe("toCsv", () => {
+describe("a dashboard table as CSV (its head and rows through the one writer, as the CSV route does)", () => {
   it("quotes commas and quotes, keeps markers as letters, ends lines with CRLF", () => {
     expect(
-      toCsv({
-        head: ["LA", "Value"],
-        rows: [
-          ["Bristol, City of", "12.5"],
-          ['Say "hi"', "u"],
-          ["Leeds", ""],
-        ],
-      }),
+      csvDocument([
+        ["LA", "Value"],
+        ["Bristol, City of", "12.5"],
+        ['Say "hi"', "u"],
+        ["Leeds", ""],
+      ]),
     ).toBe('LA,Value\r\n"Bristol, City of",12.5\r\n"Say ""hi""",u\r\nLeeds,\r\n');
   });
   it("makes safe file names", () => {

@@ -1,14 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ordinal, quartileLabel, quartileOf, rankAuthorities, rankingUnits } from "@/lib/dashboard/rank";
-import type { LaFigure } from "@/lib/dashboard/types";
-
-const fig = (laNumber: string, value: number | null, jointReturnId: string | null = null, marker: LaFigure["marker"] = null): LaFigure => ({
-  laNumber,
-  value,
-  marker,
-  raw: marker ?? String(value),
-  jointReturnId,
-});
+import { fig } from "./dashboard-fixtures";
 
 describe("rankingUnits", () => {
   it("counts a joint return once and leaves markers out", () => {

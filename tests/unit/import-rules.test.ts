@@ -1,5 +1,6 @@
-// Two import rules that keep the browser's work down (decision 0013), checked over the source tree:
-// links go through the no-prefetch `Link`, and client components do not pull zod in.
+// Import rules checked over the source tree: two that keep the browser's work down (decision 0013) —
+// links go through the no-prefetch `Link`, and client components do not pull zod in — and one that
+// keeps the importer free of the parts that act on its results (they register after-import hooks).
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -46,5 +47,15 @@ describe("import rules", () => {
           .map((spec) => `${f.rel} imports ${spec}`),
       );
     expect(offenders).toEqual([]);
+  });
+
+  it("keeps lib/import free of lib/triage: triage acts on an import through an after-import hook", () => {
+    const importer = files.filter((f) => f.rel.startsWith(path.join("lib", "import") + path.sep));
+    expect(importer.length).toBeGreaterThan(10);
+    const offenders = importer.filter((f) => /from\s+["'](@\/lib\/triage|(\.\.\/)+triage)\b/.test(f.text)).map((f) => f.rel);
+    expect(offenders).toEqual([]);
+    // …and the triage hook is registered where imports are run
+    const hooks = files.find((f) => f.rel === path.join("lib", "import-hooks.ts"));
+    expect(hooks?.text).toContain('import "@/lib/triage/import-hook"');
   });
 });

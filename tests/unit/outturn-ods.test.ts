@@ -6,7 +6,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { INDICATORS, type CatalogueIndicator } from "@/lib/catalogue";
 import { OUTTURN_WORKBOOK_INDICATORS } from "@/lib/catalogue/indicators-spending";
-import { calculateFigure } from "@/lib/import/formats/calculated";
+import { calculateFigure } from "@/lib/import/calculated";
 import { looksLikeOutturn, parseOutturnWorkbook, type OutturnWorkbook } from "@/lib/import/formats/outturn-ods";
 import { readOds } from "@/lib/import/ods";
 import { outturnWorkbook, RO3_COLUMNS } from "../fixtures/outturn-ods";

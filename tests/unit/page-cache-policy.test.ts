@@ -82,11 +82,17 @@ describe("classifyRequest", () => {
 });
 
 describe("cache key", () => {
-  const base = { url: "/la/393", host: "localhost:3000", viewer: "anonymous", epoch: "7", date: "2026-11-26" };
+  const base = { url: "/la/393", host: "localhost:3000", viewer: "anonymous", dataVersion: "7", date: "2026-11-26" };
   it("changes with every part", () => {
     const key = cacheKey(base);
     expect(cacheKey({ ...base })).toBe(key);
-    for (const change of [{ url: "/la/394" }, { host: "example.org" }, { viewer: "user:u1:x" }, { epoch: "8" }, { date: "2026-11-27" }]) {
+    for (const change of [
+      { url: "/la/394" },
+      { host: "example.org" },
+      { viewer: "user:u1:x" },
+      { dataVersion: "8" },
+      { date: "2026-11-27" },
+    ]) {
       expect(cacheKey({ ...base, ...change })).not.toBe(key);
     }
   });

@@ -11,6 +11,18 @@ const HEADER =
   "time_period,time_identifier,geographic_level,country_code,country_name,region_code,region_name,old_la_code,new_la_code,la_name,agency_rate_fte,caseload_fte";
 const row = (cells: string) => `2024,Reporting year,${cells}`;
 
+/** What `fn` throws; fails the test when it does not throw. */
+function thrownBy(fn: () => unknown): Error {
+  let thrown: unknown;
+  try {
+    fn();
+  } catch (error) {
+    thrown = error;
+  }
+  expect(thrown, "expected an error").toBeInstanceOf(Error);
+  return thrown as Error;
+}
+
 describe("parseTidyCsv on the published files", () => {
   it("reads the workforce file: 1,300 rows, 22 measures, joint returns split", () => {
     const f = parseTidyCsv("csww.csv", read("csww_indicators_2017_to_2024.csv"));
@@ -93,23 +105,16 @@ describe("parseTidyCsv errors name the file, line and column", () => {
   });
 
   it("quotes at most 40 characters of a hostile cell in its message", () => {
-    try {
-      parse(row(`Local authority,E92000001,England,E12000001,North East,840,E${"9".repeat(1_000_000)},County Durham,16.2,15.4`))();
-      expect.unreachable();
-    } catch (e) {
-      expect((e as Error).message.length).toBeLessThan(300);
-      expect((e as Error).message).toMatch(/ONS code "E9{39}…"/);
-    }
+    const error = thrownBy(
+      parse(row(`Local authority,E92000001,England,E12000001,North East,840,E${"9".repeat(1_000_000)},County Durham,16.2,15.4`)),
+    );
+    expect(error.message.length).toBeLessThan(300);
+    expect(error.message).toMatch(/ONS code "E9{39}…"/);
   });
 
   it("is an ImportError carrying line and column", () => {
-    try {
-      parse(row("National,E92000001,England,,,,,,16.2,abc"))();
-      expect.unreachable();
-    } catch (e) {
-      expect(e).toBeInstanceOf(ImportError);
-      expect((e as ImportError).line).toBe(2);
-      expect((e as ImportError).column).toBe("caseload_fte");
-    }
+    const error = thrownBy(parse(row("National,E92000001,England,,,,,,16.2,abc")));
+    expect(error).toBeInstanceOf(ImportError);
+    expect(error).toMatchObject({ line: 2, column: "caseload_fte" });
   });
 });

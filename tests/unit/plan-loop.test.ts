@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Figure } from "@/lib/plans/evidence";
-import { evidenceForAction, filterAndSortActions, isOverdue, splitFigures, toCsv, type FilterableAction } from "@/lib/plans/loop";
+import { csvDocument } from "@/lib/core/csv";
+import { evidenceForAction, filterAndSortActions, isOverdue, splitFigures, type FilterableAction } from "@/lib/plans/loop";
 import { parsePlanFilters } from "@/lib/plans/filters";
 import { planActionSchema, progressUpdateFormSchema } from "@/lib/plans/action-schema";
 import { planSchema } from "@/lib/plans/schema";
@@ -95,22 +96,28 @@ describe("overdue, filters and sort", () => {
 
 describe("CSV", () => {
   it("writes the board report through the shared writer", () => {
-    expect(toCsv(["a", "b"], [["=1+1", null]])).toBe("a,b\r\n'=1+1,\r\n");
+    expect(
+      csvDocument([
+        ["a", "b"],
+        ["=1+1", null],
+      ]),
+    ).toBe("a,b\r\n'=1+1,\r\n");
   });
 });
 
 describe("plan form schemas", () => {
+  /** A valid action form without priority or indicator. */
+  const base = {
+    title: "t",
+    theme: "CASELOADS",
+    ownerOther: "o",
+    startDate: "2026-01-01",
+    dueDate: "2026-02-01",
+    status: "ON_TRACK",
+    successMeasure: "s",
+  };
   it("requires the action's priority to be one of the plan's", () => {
     const schema = planActionSchema({ today: "2026-11-26", indicatorIds: [], mode: "edit", priorityIds: ["p1"] });
-    const base = {
-      title: "t",
-      theme: "CASELOADS",
-      ownerOther: "o",
-      startDate: "2026-01-01",
-      dueDate: "2026-02-01",
-      status: "ON_TRACK",
-      successMeasure: "s",
-    };
     expect(schema.safeParse({ ...base, priorityId: "p1" }).success).toBe(true);
     const bad = schema.safeParse({ ...base, priorityId: "p2" });
     expect(bad.success ? null : bad.error.issues[0]?.path).toEqual(["priorityId"]);
@@ -118,13 +125,7 @@ describe("plan form schemas", () => {
   it("rejects an impossible target date and a plan that ends before it starts", () => {
     const schema = planActionSchema({ today: "2026-11-26", indicatorIds: ["x"], mode: "edit" });
     const r = schema.safeParse({
-      title: "t",
-      theme: "CASELOADS",
-      ownerOther: "o",
-      startDate: "2026-01-01",
-      dueDate: "2026-02-01",
-      status: "ON_TRACK",
-      successMeasure: "s",
+      ...base,
       indicatorId: "x",
       target: "3",
       targetDate: "2027-02-30",

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { renderScatterTwin } from "@/components/risk/agency-caseload-chart";
-import { escapeHtml, figureHtml, sparklineHtml } from "@/components/risk/html";
+import { publishedFigureHtml } from "@/components/authorities/figure-html";
+import { escapeHtml } from "@/components/govuk/html";
+import { scoreTrendHtml } from "@/components/risk/cells-html";
 import { renderRiskTable } from "@/components/risk/risk-table";
 import type { TableRow } from "@/lib/risk/national";
 
@@ -22,7 +24,7 @@ const row = (over: Partial<TableRow>): TableRow => ({
 
 describe("rendered table markup", () => {
   it("escapes every interpolated value", () => {
-    expect(escapeHtml(`<script>"&'`)).toBe("&lt;script&gt;&quot;&amp;&#39;");
+    expect(escapeHtml(`<script>"&'`)).toBe("&lt;script&gt;&quot;&amp;&#x27;");
     const html = renderRiskTable([row({ name: `<img src=x onerror="alert(1)">` })], {}, "Caption & more", 5);
     expect(html).not.toContain("<img");
     expect(html).toContain("&lt;img src=x onerror=&quot;alert(1)&quot;&gt;");
@@ -38,15 +40,18 @@ describe("rendered table markup", () => {
   });
 
   it("shows a marker as its letter with its meaning, never as a number", () => {
+    // the risk rows carry a figure's published text and marker only
+    const figureHtml = (f: { raw: string; marker: "u" | null } | null, unit: string) =>
+      publishedFigureHtml(f && { value: null, ...f }, unit);
     expect(figureHtml({ raw: "u", marker: "u" }, "PERCENT")).toBe(
       '<span data-marker="u"><abbr title="Low reliability: a data quality issue for this authority and year" class="font-bold no-underline">u</abbr><span class="govuk-visually-hidden"> (Low reliability: a data quality issue for this authority and year)</span></span>',
     );
-    expect(figureHtml({ raw: "24.5", marker: null }, "PERCENT")).toBe("24.5%");
+    expect(figureHtml({ raw: "24.5", marker: null }, "PERCENT")).toBe("<span>24.5%</span>");
     expect(figureHtml(null, "CASES_PER_FTE")).toContain("no figure published");
   });
 
   it("gives the trend as text for screen readers as well as a hidden drawing", () => {
-    const html = sparklineHtml([1, 2, 5.2], 2022, 5);
+    const html = scoreTrendHtml({ scores: [1, 2, 5.2], from: 2022, max: 5 });
     expect(html).toContain('aria-hidden="true"');
     expect(html).toContain("Score 2022 to 2024: 1, 2, 5.2");
   });
@@ -56,7 +61,7 @@ describe("rendered table markup", () => {
       { label: "A & B (joint return)", agency: 22, caseload: 17, judgement: "GOOD", laNumbers: ["1", "2"] },
       { label: "C", agency: 41.5, caseload: 23, judgement: "NONE", laNumbers: ["3"] },
     ]);
-    expect(html.match(/<tr>/g)).toHaveLength(3);
+    expect(html.match(/<tr[ >]/g)).toHaveLength(3);
     expect(html).toContain("A &amp; B (joint return)");
     expect(html).toContain("Not yet judged");
     expect(html).toContain("41.5%");

@@ -7,7 +7,7 @@ import {
   scatterPoints,
   scoreDistribution,
   sortRows,
-  toCsv,
+  nationalCsv,
   toNationalRows,
   toTableRows,
   type NationalRow,
@@ -17,6 +17,14 @@ import { parseRiskFilters } from "@/lib/risk/filters";
 import { authority, dataset, fig, inspection, mark, nationalRow, num } from "./risk-fixtures";
 
 const row = nationalRow;
+
+/** Charlie and Delta's figures: agency and caseload from one joint return. */
+const jointFigures = {
+  agency_rate_fte: fig(22, null, "CSWW:102/103"),
+  caseload_fte: fig(17, null, "CSWW:102/103"),
+  turnover_rate_fte: fig(15),
+  vacancy_rate_fte: fig(15),
+};
 
 const rows: NationalRow[] = [
   row({
@@ -50,12 +58,7 @@ const rows: NationalRow[] = [
     jointReturnId: "CSWW:102/103",
     amber: 1,
     flags: [{ indicatorId: "agency_rate_fte", kind: "threshold", severity: "amber" }],
-    figures: {
-      agency_rate_fte: fig(22, null, "CSWW:102/103"),
-      caseload_fte: fig(17, null, "CSWW:102/103"),
-      turnover_rate_fte: fig(15),
-      vacancy_rate_fte: fig(15),
-    },
+    figures: jointFigures,
   }),
   row({
     laNumber: "103",
@@ -66,12 +69,7 @@ const rows: NationalRow[] = [
     jointReturnId: "CSWW:102/103",
     amber: 1,
     flags: [{ indicatorId: "agency_rate_fte", kind: "threshold", severity: "amber" }],
-    figures: {
-      agency_rate_fte: fig(22, null, "CSWW:102/103"),
-      caseload_fte: fig(17, null, "CSWW:102/103"),
-      turnover_rate_fte: fig(15),
-      vacancy_rate_fte: fig(15),
-    },
+    figures: jointFigures,
   }),
 ];
 
@@ -117,7 +115,7 @@ describe("chart data counts a joint workforce return once", () => {
 
 describe("CSV", () => {
   it("has one header and one line per row shown, markers as letters, quoting and CRLF line ends", () => {
-    const csv = toCsv(sortRows(rows, "name", "asc"), "2026-11-26");
+    const csv = nationalCsv(sortRows(rows, "name", "asc"), "2026-11-26");
     const lines = csv.split("\r\n");
     expect(lines[0]).toMatch(/^rank,la_number,local_authority,region,ofsted_overall_effectiveness,/);
     expect(lines).toHaveLength(rows.length + 2);
@@ -127,7 +125,7 @@ describe("CSV", () => {
   });
 
   it("neutralises spreadsheet formulas and quotes commas", () => {
-    const csv = toCsv([row({ laNumber: "999", name: "=HYPERLINK(1)", regionName: "Bristol, City of" })], "2026-11-26");
+    const csv = nationalCsv([row({ laNumber: "999", name: "=HYPERLINK(1)", regionName: "Bristol, City of" })], "2026-11-26");
     expect(csv).toContain(",'=HYPERLINK(1),");
     expect(csv).toContain('"Bristol, City of"');
   });

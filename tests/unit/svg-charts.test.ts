@@ -4,7 +4,7 @@ import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { ComparisonSvg } from "@/components/charts/comparison-svg";
-import { linePath, valueScale } from "@/components/charts/svg-frame";
+import { ChartRegion, linePath, valueScale } from "@/components/charts/svg-frame";
 import { TrendSvg } from "@/components/charts/trend-svg";
 
 const point = (period: number, la: number | null, england: number | null) => ({
@@ -58,8 +58,13 @@ describe("<TrendSvg>", () => {
     }),
   );
 
-  it("is an accessible image with its title and description, in a focusable labelled region", () => {
-    expect(html).toContain('role="region" tabindex="0" aria-labelledby="trend-title"');
+  it("is an accessible image with its title and description; its region is focusable and labelled", () => {
+    const region = renderToStaticMarkup(
+      createElement(ChartRegion, { label: "Agency rate: Leeds" } as Parameters<typeof ChartRegion>[0], "…"),
+    );
+    expect(region).toBe(
+      '<div class="govuk-chart-wrapper" role="region" tabindex="0" aria-label="Agency rate: Leeds"><div class="chart-box">…</div></div>',
+    );
     expect(html).toContain('role="img" aria-labelledby="trend-title trend-desc"');
     expect(html).toContain('<title id="trend-title">Agency rate: Leeds</title>');
     expect(html).toContain('<desc id="trend-desc">8 years plotted</desc>');

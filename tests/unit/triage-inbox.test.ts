@@ -2,7 +2,7 @@
 // sorts (change in score, days since last review, status), the CSV columns and the table markup.
 import { describe, expect, it } from "vitest";
 import { renderInboxTable } from "@/components/triage/inbox-table";
-import { toCsv, type NationalRow } from "@/lib/risk/national";
+import { nationalCsv, type NationalRow } from "@/lib/risk/national";
 import {
   countByStatus,
   daysBetween,
@@ -150,7 +150,7 @@ describe("CSV with triage", () => {
       now: NOW,
       workforcePeriod: 2024,
     });
-    const csv = toCsv([...withFormula, ...inbox.slice(1)], "2026-11-26", { head: INBOX_CSV_HEAD, cells: inboxCsvCells });
+    const csv = nationalCsv([...withFormula, ...inbox.slice(1)], "2026-11-26", { head: INBOX_CSV_HEAD, cells: inboxCsvCells });
     const lines = csv.trimEnd().split("\r\n");
     expect(lines[0]).toMatch(
       /^rank,la_number,local_authority,.*,assessed_as_at,score_change_since_previous_workforce_release,triage_status,triage_changed_since_review,triage_latest_note,triage_last_reviewed_by,triage_last_reviewed_at,days_since_last_review$/,

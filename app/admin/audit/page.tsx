@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { Link } from "@/components/govuk/link";
-import { Button, Details, ErrorSummary, Heading, Input, Paragraph, Select, Table, Tag } from "@/components/govuk";
+import { Details, ErrorSummary, FilterForm, Heading, Paragraph, Table, Tag } from "@/components/govuk";
 import { formatDateTime } from "@/lib/auth/format-time";
 import { requireAccess } from "@/lib/auth/request";
 import { ROLE_LABELS } from "@/lib/auth/roles";
@@ -15,6 +15,7 @@ export async function generateMetadata({ searchParams }: { searchParams: SearchP
 }
 
 const OUTCOME_TAGS = { SUCCESS: ["green", "Success"], FAILURE: ["orange", "Failed"], REFUSED: ["red", "Refused"] } as const;
+const OUTCOME_OPTIONS = Object.entries(OUTCOME_TAGS).map(([value, [, text]]) => ({ value, text }));
 
 function pageHref(filters: AuditFilters, page: number): string {
   const params = new URLSearchParams();
@@ -39,7 +40,6 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
   await requireAccess("audit.view", { kind: "audit" });
   const { filters, errors } = parseAuditFilters(await searchParams);
   const [actions, result] = await Promise.all([listAuditActionNames(), listAuditEvents(filters)]);
-  const error = (field: keyof AuditFilters) => errors.find((e) => e.field === field)?.message;
   const filtered = Object.keys(filters).some((k) => k !== "page");
 
   return (
@@ -51,54 +51,34 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
         deleted.
       </Paragraph>
 
-      <form method="get" action="/admin/audit" role="search" aria-label="Filter the audit log" className="grid gap-x-6 md:grid-cols-3">
-        <Select
-          id="action"
-          name="action"
-          label="Event"
-          defaultValue={filters.action ?? ""}
-          error={error("action")}
-          options={[{ value: "", text: "All events" }, ...actions.map((a) => ({ value: a, text: a }))]}
-        />
-        <Select
-          id="outcome"
-          name="outcome"
-          label="Outcome"
-          defaultValue={filters.outcome ?? ""}
-          error={error("outcome")}
-          options={[
-            { value: "", text: "Any outcome" },
-            { value: "SUCCESS", text: "Success" },
-            { value: "FAILURE", text: "Failed" },
-            { value: "REFUSED", text: "Refused" },
-          ]}
-        />
-        <Input
-          id="actor"
-          name="actor"
-          label="Email address contains"
-          defaultValue={filters.actor ?? ""}
-          error={error("actor")}
-          autoComplete="off"
-        />
-        <Input
-          id="la"
-          name="la"
-          label="Local authority number"
-          hint="For example, 330"
-          width={4}
-          inputMode="numeric"
-          defaultValue={filters.la ?? ""}
-          error={error("la")}
-        />
-        <Input id="from" name="from" type="date" label="From" defaultValue={filters.from ?? ""} error={error("from")} />
-        <Input id="to" name="to" type="date" label="To" defaultValue={filters.to ?? ""} error={error("to")} />
-        <div className="md:col-span-3">
-          <Button type="submit" variant="secondary">
-            Apply filters
-          </Button>
-        </div>
-      </form>
+      <FilterForm
+        action="/admin/audit"
+        label="Filter the audit log"
+        search
+        className="grid gap-x-6 md:grid-cols-3"
+        errors={errors}
+        fields={[
+          {
+            name: "action",
+            label: "Event",
+            value: filters.action,
+            any: "All events",
+            options: actions.map((a) => ({ value: a, text: a })),
+          },
+          { name: "outcome", label: "Outcome", value: filters.outcome, any: "Any outcome", options: OUTCOME_OPTIONS },
+          { name: "actor", label: "Email address contains", value: filters.actor, input: { autoComplete: "off" } },
+          {
+            name: "la",
+            label: "Local authority number",
+            hint: "For example, 330",
+            value: filters.la,
+            input: { width: 4, inputMode: "numeric" },
+          },
+          { name: "from", label: "From", value: filters.from, input: { type: "date" } },
+          { name: "to", label: "To", value: filters.to, input: { type: "date" } },
+        ]}
+        submit={{ label: "Apply filters", className: "md:col-span-3" }}
+      />
 
       <p className="govuk-body" role="status">
         {result.total === 0

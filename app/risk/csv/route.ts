@@ -5,21 +5,12 @@
 import { requireAccess } from "@/lib/auth/request";
 import { listNationalRisk } from "@/lib/risk/server";
 import { getInbox } from "@/lib/triage/server";
-import { toCsv } from "@/lib/risk/national";
+import { csvResponse } from "@/lib/core/csv";
+import { nationalCsv } from "@/lib/risk/national";
 import { INBOX_CSV_HEAD, inboxCsvCells } from "@/lib/triage/inbox";
 import { parseInboxFilters } from "@/lib/triage/filters";
 
 export const dynamic = "force-dynamic";
-
-function csvResponse(body: string, name: string): Response {
-  return new Response(body, {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="${name}"`,
-      "Cache-Control": "no-store",
-    },
-  });
-}
 
 export async function GET(request: Request) {
   const params = Object.fromEntries(new URL(request.url).searchParams);
@@ -34,5 +25,8 @@ export async function GET(request: Request) {
       status: 403,
       headers: { "content-type": "text/plain; charset=utf-8" },
     });
-  return csvResponse(toCsv(inbox.rows, shown.asAt, { head: INBOX_CSV_HEAD, cells: inboxCsvCells }), `la-risk-inbox-${shown.asAt}.csv`);
+  return csvResponse(
+    nationalCsv(inbox.rows, shown.asAt, { head: INBOX_CSV_HEAD, cells: inboxCsvCells }),
+    `la-risk-inbox-${shown.asAt}.csv`,
+  );
 }

@@ -49,11 +49,6 @@ function ensureOwnedByPostgres(dir: string) {
   execFileSync("chown", ["-R", "postgres:postgres", dir]);
 }
 
-export function isEmbeddedRunning(): boolean {
-  if (!fs.existsSync(path.join(embeddedDir, "PG_VERSION"))) return false;
-  return runPg(findPgBin(), "pg_ctl", ["status", "-D", embeddedDir]).status === 0;
-}
-
 /** Initialise (first time) and start the embedded server. Idempotent. */
 export async function startEmbedded(log: (msg: string) => void = console.log): Promise<void> {
   const bin = findPgBin();

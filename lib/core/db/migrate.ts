@@ -7,7 +7,7 @@ import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
 
-export type Migration = { name: string; sql: string; checksum: string };
+type Migration = { name: string; sql: string; checksum: string };
 
 export function readMigrations(dir: string): Migration[] {
   if (!fs.existsSync(dir)) return [];
@@ -37,7 +37,7 @@ create table if not exists "_prisma_migrations" (
 // Arbitrary constant shared by every process that migrates this database.
 const LOCK_KEY = 72_707_369;
 
-export type MigrateResult = { applied: string[]; alreadyApplied: number };
+type MigrateResult = { applied: string[]; alreadyApplied: number };
 
 export async function migrate(databaseUrl: string, dir: string): Promise<MigrateResult> {
   const migrations = readMigrations(dir);

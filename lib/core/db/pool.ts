@@ -17,7 +17,7 @@ import pg from "pg";
 let unansweredSince: number | null = null;
 
 /** Closes its connection when a query times out on the client side, and never crashes the process. */
-export class TimeoutClient extends pg.Client {
+class TimeoutClient extends pg.Client {
   constructor(config?: string | pg.ClientConfig) {
     super(config);
     // A connection closed under a checked-out client emits "error"; the query has already failed.
@@ -53,7 +53,7 @@ export class TimeoutClient extends pg.Client {
   }
 }
 
-export type PoolTimeouts = { connectTimeoutMs: number; statementTimeoutMs: number };
+type PoolTimeouts = { connectTimeoutMs: number; statementTimeoutMs: number };
 
 /** Pool options with these timeouts; statementTimeoutMs 0 = no statement limit (scripts). */
 export function poolConfig(connectionString: string, max: number, timeouts: PoolTimeouts): pg.PoolConfig {

@@ -1,6 +1,6 @@
 // Which database to use: DATABASE_URL when set, otherwise the embedded server started by
 // `npm start` / `npm test` (lib/core/db/embedded.ts). No Node-only imports: the app uses this too.
-export const DEFAULT_DATABASE = "csc_insight";
+const DEFAULT_DATABASE = "csc_insight";
 export const EMBEDDED_SUPERUSER = "csc";
 export const embeddedPort = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
 

@@ -12,13 +12,22 @@
 //  - any other blank figure fails, naming the line and the note.
 // England's rows appear twice (Parent Code blank and E92000001): one is kept, and they must agree.
 import { parse } from "csv-parse/sync";
-import { DEFINITIONS_VERSION, INDICATORS, SERIES, type CatalogueIndicator, type Series } from "@/lib/catalogue";
+import {
+  DEFINITIONS_VERSION,
+  INDICATORS,
+  SERIES,
+  selectedValues,
+  type CatalogueIndicator,
+  type SeriesDef,
+  type SeriesId,
+} from "@/lib/catalogue";
 import type { Marker } from "@/lib/generated/prisma/enums";
 import { shown, type Cell } from "@/lib/core/markers";
 import type { IncomingValue } from "../plan-values";
+import { emptyMarkers, type FileOutcome } from "../summary";
 import { ImportError } from "../types";
-import { emptyMarkers, planAndWriteValues } from "../write-values";
-import type { CsvFormat, FormatOutcome, ParsedFormatFile, Tx } from "./file-format";
+import { jointReturnId, upsertJointReturns, writeReleaseValues } from "../write/values";
+import type { ImportFormat, ParsedFile, SniffedFile, Tx, WriteContext } from "./types";
 
 const KEYS = {
   id: "Indicator ID",
@@ -33,7 +42,7 @@ const KEYS = {
 /** Read to place and date a row, or descriptive: never a figure. */
 const DESCRIPTIVE = ["Parent Code", "Parent Name", "Time period Sortable", "Time period range"];
 
-type FingertipsSeries = Extract<Series, { layout: { kind: "fingertips" } }>;
+type FingertipsSeries = SeriesDef & { id: SeriesId; layout: Extract<SeriesDef["layout"], { kind: "fingertips" }> };
 
 export type FingertipsFigure = {
   line: number;
@@ -56,7 +65,8 @@ export type FingertipsFile = {
   markers: Record<Marker, number>;
 };
 
-const fingertipsSeries = () => (SERIES as readonly Series[]).filter((s): s is FingertipsSeries => s.layout.kind === "fingertips");
+const fingertipsSeries = () =>
+  (SERIES as readonly (SeriesDef & { id: SeriesId })[]).filter((s): s is FingertipsSeries => s.layout.kind === "fingertips");
 
 export function looksLikeFingertips(header: readonly string[]): boolean {
   const h = new Set(header.map((c) => c.replace(/^\uFEFF/, "").trim()));
@@ -143,7 +153,7 @@ export function parseFingertips(fileName: string, text: string): FingertipsFile 
     const line = r + 1;
     if (rec.length !== header.length) throw new ImportError(`has ${rec.length} fields; the header has ${header.length}`, fileName, line);
     const get = (i: number) => (rec[i] ?? "").trim();
-    const off = filterCols.find(([c, i]) => get(i) !== (defs[0]!.selection!.filters[c] ?? ""));
+    const off = filterCols.find(([c, i]) => !selectedValues(defs[0]!.selection!, c).includes(get(i)));
     if (off) {
       skip(`${off[0]} ${shown(get(off[1]) || "(blank)")}`);
       continue;
@@ -253,7 +263,7 @@ export async function writeFingertips(
   file: { fileName: string; sha256: string },
   f: FingertipsFile,
   log: (line: string) => void,
-): Promise<FormatOutcome> {
+): Promise<FileOutcome> {
   const laOf = new Map((await tx.laCode.findMany({ select: { onsCode: true, laNumber: true } })).map((c) => [c.onsCode, c.laNumber]));
   const geo = (fig: FingertipsFigure) => {
     if (fig.level === "NATIONAL") return "E92000001";
@@ -282,22 +292,18 @@ export async function writeFingertips(
       markerCount: Object.values(f.markers).reduce((a, b) => a + b, 0),
     },
   });
-  // Combined figures: a joint return per group of areas, as for joint workforce returns.
-  const joints = new Map<string, { members: string[]; from: number; to: number; label: string }>();
-  const jointOf = (fig: FingertipsFigure): string | null => {
-    if (fig.combinedWith.length === 0) return null;
-    const members = [geo(fig), ...fig.combinedWith.map((code) => geo({ ...fig, areaCode: code }))].sort();
-    const id = `${f.series}:${members.join("/")}`;
-    const j = joints.get(id) ?? { members, from: fig.period, to: fig.period, label: "" };
-    j.from = Math.min(j.from, fig.period);
-    j.to = Math.max(j.to, fig.period);
-    joints.set(id, j);
-    return id;
-  };
+  // Combined figures: a joint return per group of areas, as for joint workforce returns (../write/values.ts).
+  const names = new Map((await tx.localAuthority.findMany({ select: { laNumber: true, name: true } })).map((l) => [l.laNumber, l.name]));
+  const joints: { laNumbers: string[]; laNames: string[]; period: number }[] = [];
   const incoming: IncomingValue[] = [];
   for (const fig of f.figures) {
     const geoCode = geo(fig);
-    const jointReturnId = jointOf(fig);
+    let joint: string | null = null;
+    if (fig.combinedWith.length > 0) {
+      const laNumbers = [geoCode, ...fig.combinedWith.map((code) => geo({ ...fig, areaCode: code }))].sort();
+      joints.push({ laNumbers, laNames: laNumbers.map((m) => names.get(m) ?? m), period: fig.period });
+      joint = jointReturnId(f.series, laNumbers);
+    }
     for (const [indicatorId, cell] of fig.cells)
       incoming.push({
         indicatorId,
@@ -307,29 +313,19 @@ export async function writeFingertips(
         value: cell.value,
         marker: cell.marker,
         raw: cell.raw,
-        jointReturnId,
+        jointReturnId: joint,
       });
   }
-  const names = new Map((await tx.localAuthority.findMany({ select: { laNumber: true, name: true } })).map((l) => [l.laNumber, l.name]));
-  for (const [id, j] of joints) {
-    const old = await tx.jointReturn.findUnique({ where: { id } });
-    const data = {
-      series: f.series,
-      label: j.members.map((m) => names.get(m) ?? m).join(" / "),
-      fromPeriod: Math.min(j.from, old?.fromPeriod ?? j.from),
-      toPeriod: Math.max(j.to, old?.toPeriod ?? j.to),
-    };
-    await tx.jointReturn.upsert({ where: { id }, create: { id, ...data }, update: data });
-    await tx.jointReturnMember.createMany({ data: j.members.map((laNumber) => ({ jointReturnId: id, laNumber })), skipDuplicates: true });
-  }
+  await upsertJointReturns(tx, f.series, joints);
   const ids = [...new Set(incoming.map((v) => v.indicatorId))];
-  const plan = await planAndWriteValues(tx, incoming, ids, editionRank, release.id);
+  const plan = await writeReleaseValues(tx, incoming, ids, { id: release.id, editionRank });
   await tx.dataRelease.update({ where: { id: release.id }, data: { valueCount: incoming.length } });
   const c = plan.counts;
   log(
     `  imported ${file.fileName}: ${f.figures.length} area-years, ${incoming.length} values (${c.inserted} new, ${c.revised} revised, ${c.reaffirmed} reaffirmed, ${c.unchanged} unchanged, ${c.keptNewer} kept from a newer release)`,
   );
   return {
+    fileName: file.fileName,
     kind: "fingertips",
     series: f.series,
     status: "imported",
@@ -339,23 +335,36 @@ export async function writeFingertips(
     counts: c,
     unmappedColumns: f.unusedColumns,
     notes: f.notes,
+    ...(plan.recorded.length ? { revisions: plan.recorded } : {}),
   };
 }
 
-export const fingertips: CsvFormat = {
-  id: "fingertips",
-  source: "csv",
-  detect: looksLikeFingertips,
-  parse(fileName, text): ParsedFormatFile {
-    const f = parseFingertips(fileName, text);
+type Parsed = ParsedFile<FingertipsFile>;
+
+export const fingertipsFormat: ImportFormat<FingertipsFile> = {
+  kind: "fingertips",
+  extensions: [".csv"],
+  describes: "an OHID Fingertips indicator export (Indicator ID, Area Code, Time period, Value)",
+
+  detect: (file: SniffedFile) => (file.header && looksLikeFingertips(file.header) ? { verdict: "mine" } : { verdict: "not mine" }),
+
+  parse(file: SniffedFile): Parsed {
+    const f = parseFingertips(file.fileName, file.text!);
     const periods = f.figures.map((x) => x.period);
     return {
+      fileName: file.fileName,
+      sha256: file.sha256,
       kind: "fingertips",
       series: f.series,
-      definitionsVersion: DEFINITIONS_VERSION,
       editionRank: Math.max(...periods),
-      summary: `Fingertips ${f.series}, ${f.figures.length} area-years, ${Math.min(...periods)}–${Math.max(...periods)}`,
-      write: (tx, file, log) => writeFingertips(tx, file, f, log),
+      description: `Fingertips ${f.series}, ${f.figures.length} area-years, ${Math.min(...periods)}–${Math.max(...periods)}`,
+      content: f,
     };
+  },
+
+  async write(tx: Tx, files: Parsed[], ctx: WriteContext) {
+    const out: FileOutcome[] = [];
+    for (const f of [...files].sort((a, b) => a.editionRank - b.editionRank)) out.push(await writeFingertips(tx, f, f.content, ctx.log));
+    return out;
   },
 };

@@ -1,6 +1,7 @@
 // DfE statistical-neighbour groupings, kept side by side (decision 0021). Reads the 2025 layout
 // (`sn_model_2025_wide.csv`, FORMATS.md §11: old_la_code, la_name, SN_1…SN_10 each followed by SN_kP)
-// and writes any grouping — also the April 2021 layout that lib/import/parse-stat-neighbours.ts reads.
+// and writes any grouping — also the April 2021 layout (./stat-neighbours-2021.ts, whose parser is
+// lib/import/parse-stat-neighbours.ts).
 // Which grouping a file is comes from its name: "…_April_2021.csv", or a year whose month the catalogue
 // knows from the publisher ("sn_model_2025_wide.csv" → May 2025); a file that says neither is refused.
 import { parse } from "csv-parse/sync";
@@ -15,7 +16,8 @@ import { successorsOf } from "@/lib/catalogue/boundary-changes";
 import { nameProblem, shown } from "@/lib/core/markers";
 import { normalizeLaName } from "@/lib/catalogue/la-names";
 import { ImportError } from "../types";
-import type { CsvFormat, FormatOutcome, ParsedFormatFile, Tx } from "./file-format";
+import type { FileOutcome } from "../summary";
+import type { ImportFormat, ParsedFile, SniffedFile, Tx, WriteContext } from "./types";
 
 /** One LA's list, nearest first; `closeness` is the label as published (trimmed). */
 export type GroupingRow = {
@@ -25,6 +27,8 @@ export type GroupingRow = {
   neighbours: { rank: number; laNumber: string; closeness: string }[];
 };
 export type GroupingFile = { rows: GroupingRow[]; legacyRows: number };
+/** A parsed grouping file of either layout, with the grouping its name says it is. */
+export type ParsedGrouping = ParsedFile<{ grouping: GroupingFile; model: NeighbourModelRef }>;
 
 const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
@@ -143,7 +147,7 @@ export async function writeNeighbourGrouping(
   grouping: GroupingFile,
   model: NeighbourModelRef,
   log: (line: string) => void,
-): Promise<FormatOutcome> {
+): Promise<FileOutcome> {
   const present = new Set((await tx.localAuthority.findMany({ select: { laNumber: true } })).map((l) => l.laNumber));
   for (const row of grouping.rows) {
     const missing = [row.laNumber, ...row.neighbours.map((n) => n.laNumber)].find((n) => !present.has(n));
@@ -211,6 +215,7 @@ export async function writeNeighbourGrouping(
       (others.length ? `; kept beside ${others.map((o) => o.label).join(", ")}` : ""),
   );
   return {
+    fileName: file.fileName,
     kind: "stat-neighbours",
     series: "STATISTICAL_NEIGHBOURS",
     status: "imported",
@@ -224,21 +229,35 @@ export async function writeNeighbourGrouping(
   };
 }
 
-/** The 2025 layout as a registered format (lib/import/formats/index.ts). */
-export const neighbourGrouping2025: CsvFormat = {
-  id: "neighbour-grouping-2025",
-  source: "csv",
-  detect: looksLikeGrouping2025,
-  parse(fileName, text): ParsedFormatFile {
-    const model = requireGrouping(fileName);
-    const grouping = parseGrouping2025(fileName, text);
-    return {
-      kind: "stat-neighbours",
-      series: "STATISTICAL_NEIGHBOURS",
-      definitionsVersion: "",
-      editionRank: editionOf(model),
-      summary: `statistical neighbours, ${model.label} grouping, ${grouping.rows.length} LAs`,
-      write: (tx, file, log) => writeNeighbourGrouping(tx, file, grouping, model, log),
-    };
-  },
+/** A grouping file of either layout, parsed: the grouping is told from the name first (refused when it cannot be). */
+export function parsedGrouping(file: SniffedFile, parse: (fileName: string, text: string) => GroupingFile): ParsedGrouping {
+  const model = requireGrouping(file.fileName);
+  const grouping = parse(file.fileName, file.text!);
+  return {
+    fileName: file.fileName,
+    sha256: file.sha256,
+    kind: "stat-neighbours",
+    series: "STATISTICAL_NEIGHBOURS",
+    editionRank: editionOf(model),
+    description: `statistical neighbours, ${model.label} grouping, ${grouping.rows.length} LAs`,
+    content: { grouping, model },
+  };
+}
+
+/** Writes grouping files, oldest grouping first: each replaces only its own grouping's lists. */
+export async function writeGroupings(tx: Tx, files: ParsedGrouping[], ctx: WriteContext): Promise<FileOutcome[]> {
+  const out: FileOutcome[] = [];
+  for (const f of [...files].sort((a, b) => a.editionRank - b.editionRank))
+    out.push(await writeNeighbourGrouping(tx, f, f.content.grouping, f.content.model, ctx.log));
+  return out;
+}
+
+/** The 2025 layout (registered in ./index.ts). */
+export const neighbourGrouping2025Format: ImportFormat<ParsedGrouping["content"]> = {
+  kind: "stat-neighbours",
+  extensions: [".csv"],
+  describes: "a statistical neighbour file in the 2025 layout (old_la_code, SN_1…SN_10)",
+  detect: (file) => (file.header && looksLikeGrouping2025(file.header) ? { verdict: "mine" } : { verdict: "not mine" }),
+  parse: (file) => parsedGrouping(file, parseGrouping2025),
+  write: writeGroupings,
 };

@@ -14,9 +14,11 @@ import { shown, type Cell } from "@/lib/core/markers";
 import { nearestKnownName } from "../columns";
 import type { OdsCell, OdsSheet } from "../ods";
 import type { IncomingValue } from "../plan-values";
+import { emptyMarkers, type FileOutcome } from "../summary";
 import { ImportError } from "../types";
-import { emptyMarkers, planAndWriteValues } from "../write-values";
-import type { FormatOutcome, OdsFormat, ParsedFormatFile, Tx } from "./file-format";
+import { writeReleaseValues } from "../write/values";
+import type { ImportFormat, ParsedFile, SniffedFile, Tx, WriteContext } from "./types";
+import { sheetsOf } from "./workbook";
 
 export type OutturnKind = keyof typeof OUTTURN_WORKBOOK_INDICATORS;
 
@@ -284,7 +286,7 @@ export async function writeOutturn(
   file: { fileName: string; sha256: string },
   wb: OutturnWorkbook,
   log: (line: string) => void,
-): Promise<FormatOutcome> {
+): Promise<FileOutcome> {
   const laOf = await laNumbersByOnsCode(tx);
   const incoming: IncomingValue[] = [];
   for (const p of wb.places) {
@@ -322,7 +324,7 @@ export async function writeOutturn(
       markerCount,
     },
   });
-  const plan = await planAndWriteValues(tx, incoming, OUTTURN_WORKBOOK_INDICATORS[wb.kind], wb.period, release.id);
+  const plan = await writeReleaseValues(tx, incoming, OUTTURN_WORKBOOK_INDICATORS[wb.kind], { id: release.id, editionRank: wb.period });
   const notes = [...wb.notes];
   if (wb.kind === "RSX") {
     // RSX's children's social care line is RO3's total (FORMATS.md §12): say whether the stored RO3 agrees.
@@ -355,6 +357,7 @@ export async function writeOutturn(
     `  imported ${file.fileName}: ${wb.kind} ${wb.financialYear}, ${wb.places.length} places, ${incoming.length} values (${c.inserted} new, ${c.revised} revised, ${c.reaffirmed} reaffirmed, ${c.unchanged} unchanged, ${c.keptNewer} kept from a newer release)`,
   );
   return {
+    fileName: file.fileName,
     kind: "outturn",
     series: "REVENUE_OUTTURN",
     status: "imported",
@@ -364,22 +367,44 @@ export async function writeOutturn(
     counts: c,
     unmappedColumns: wb.unusedColumns,
     notes,
+    ...(plan.recorded.length ? { revisions: plan.recorded } : {}),
   };
 }
 
-export const revenueOutturn: OdsFormat = {
-  id: "revenue-outturn",
-  source: "ods",
-  detect: looksLikeOutturn,
-  parse(fileName, sheets): ParsedFormatFile {
-    const wb = parseOutturnWorkbook(fileName, sheets);
+type Parsed = ParsedFile<OutturnWorkbook>;
+
+/** RO3 before RSX of the same year: RSX's check reads the RO3 total just stored. */
+const WORKBOOK_ORDER: readonly OutturnKind[] = ["RO3", "RSX"];
+
+export const revenueOutturnFormat: ImportFormat<OutturnWorkbook> = {
+  kind: "outturn",
+  extensions: [".ods"],
+  describes: "an MHCLG revenue outturn workbook (RO3 or RSX, .ods)",
+
+  detect(file: SniffedFile) {
+    const sheets = sheetsOf(file);
+    return sheets && looksLikeOutturn(sheets) ? { verdict: "mine" } : { verdict: "not mine" };
+  },
+
+  parse(file: SniffedFile): Parsed {
+    const wb = parseOutturnWorkbook(file.fileName, sheetsOf(file)!);
     return {
+      fileName: file.fileName,
+      sha256: file.sha256,
       kind: "outturn",
       series: "REVENUE_OUTTURN",
-      definitionsVersion: DEFINITIONS_VERSION,
       editionRank: wb.period,
-      summary: `revenue outturn ${wb.kind} ${wb.financialYear}, ${wb.places.length} places, ${wb.unusedColumns.length} groups of columns not used`,
-      write: (tx, file, log) => writeOutturn(tx, file, wb, log),
+      description: `revenue outturn ${wb.kind} ${wb.financialYear}, ${wb.places.length} places, ${wb.unusedColumns.length} groups of columns not used`,
+      content: wb,
     };
+  },
+
+  async write(tx: Tx, files: Parsed[], ctx: WriteContext) {
+    const sorted = [...files].sort(
+      (a, b) => a.editionRank - b.editionRank || WORKBOOK_ORDER.indexOf(a.content.kind) - WORKBOOK_ORDER.indexOf(b.content.kind),
+    );
+    const out: FileOutcome[] = [];
+    for (const f of sorted) out.push(await writeOutturn(tx, f, f.content, ctx.log));
+    return out;
   },
 };

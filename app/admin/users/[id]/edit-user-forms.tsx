@@ -1,8 +1,8 @@
 "use client";
 
-import { useActionState, useState } from "react";
-import { Button, ErrorSummary, ErrorSummaryFocus, Input, NotificationBanner } from "@/components/govuk";
-import type { ActionState } from "@/lib/actions/execute-action";
+import { useState } from "react";
+import { echoedText, FormOutcome, HiddenFields, useFormAction } from "@/components/forms/form-state";
+import { Button, Input } from "@/components/govuk";
 import { setUserDisabled, updateUser } from "../actions";
 import { RoleAndAuthorityFields, type AuthorityOption } from "../user-form-fields";
 
@@ -10,37 +10,18 @@ const FIELDS = ["name", "role", "laNumber"] as const;
 
 type EditableUser = { id: string; name: string; role: string; laNumber: string | null; disabled: boolean };
 
-function Outcome({ state, title }: { state: ActionState; title: string }) {
-  if (!state) return null;
-  if (state.ok) return <NotificationBanner type="success" heading={state.message} />;
-  const errors = FIELDS.filter((f) => state.fieldErrors[f]).map((f) => ({ href: `#${f}`, text: state.fieldErrors[f] ?? "" }));
-  return (
-    <>
-      <title>{`Error: ${title}`}</title>
-      <ErrorSummaryFocus key={JSON.stringify(state)}>
-        <ErrorSummary errors={errors.length > 0 ? errors : [{ href: "#name", text: state.message }]} />
-      </ErrorSummaryFocus>
-    </>
-  );
-}
-
 export function EditUserForms({ user, authorities, title }: { user: EditableUser; authorities: AuthorityOption[]; title: string }) {
-  const [editState, editAction, editing] = useActionState<ActionState, FormData>(updateUser, null);
-  const [statusState, statusAction, switching] = useActionState<ActionState, FormData>(setUserDisabled, null);
-  const failed = editState?.ok === false ? editState : null;
-  const value = (name: "name" | "role" | "laNumber") => {
-    const v = failed?.values?.[name];
-    return typeof v === "string" ? v : (user[name] ?? "");
-  };
-  const fieldErrors = failed?.fieldErrors ?? {};
+  const { state: editState, formAction: editAction, pending: editing, failed, errors: fieldErrors } = useFormAction(updateUser);
+  const { state: statusState, formAction: statusAction, pending: switching } = useFormAction(setUserDisabled);
+  const value = (name: "name" | "role" | "laNumber") => echoedText(editState, name, user[name] ?? "");
   // One banner at a time: the outcome of the form submitted last. (Without JavaScript each
   // submission is its own page load, so only one of the two states is ever set.)
   const [last, setLast] = useState<"edit" | "status" | null>(null);
 
   return (
     <>
-      {last !== "status" ? <Outcome state={editState} title={title} /> : null}
-      {last !== "edit" ? <Outcome state={statusState} title={title} /> : null}
+      {last !== "status" ? <FormOutcome state={editState} fields={FIELDS} title={title} fallbackHref="#name" /> : null}
+      {last !== "edit" ? <FormOutcome state={statusState} fields={FIELDS} title={title} fallbackHref="#name" /> : null}
       <h2 className="govuk-heading-m">Change name, role or local authority</h2>
       {/* Remounted when the saved or submitted values change, so the selects show them. */}
       <form
@@ -49,7 +30,7 @@ export function EditUserForms({ user, authorities, title }: { user: EditableUser
         onSubmit={() => setLast("edit")}
         noValidate
       >
-        <input type="hidden" name="userId" value={user.id} />
+        <HiddenFields values={{ userId: user.id }} />
         <Input id="name" name="name" label="Full name" autoComplete="off" defaultValue={value("name")} error={fieldErrors.name} />
         <RoleAndAuthorityFields authorities={authorities} role={value("role")} laNumber={value("laNumber")} errors={fieldErrors} />
         <Button type="submit" disabled={editing}>
@@ -64,8 +45,7 @@ export function EditUserForms({ user, authorities, title }: { user: EditableUser
           : "The person is signed out straight away and cannot sign in until the account is enabled again."}
       </p>
       <form action={statusAction} onSubmit={() => setLast("status")}>
-        <input type="hidden" name="userId" value={user.id} />
-        <input type="hidden" name="disabled" value={user.disabled ? "false" : "true"} />
+        <HiddenFields values={{ userId: user.id, disabled: user.disabled ? "false" : "true" }} />
         <Button type="submit" variant={user.disabled ? "secondary" : "warning"} disabled={switching}>
           {user.disabled ? "Enable account" : "Disable account"}
         </Button>

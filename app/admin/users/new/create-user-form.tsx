@@ -1,8 +1,7 @@
 "use client";
 
-import { useActionState } from "react";
-import { Button, ErrorSummary, ErrorSummaryFocus, Input } from "@/components/govuk";
-import type { ActionState } from "@/lib/actions/execute-action";
+import { echoedText, FormOutcome, useFormAction } from "@/components/forms/form-state";
+import { Button, Input } from "@/components/govuk";
 import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password-policy";
 import { createUser } from "../actions";
 import { RoleAndAuthorityFields, type AuthorityOption } from "../user-form-fields";
@@ -10,24 +9,13 @@ import { RoleAndAuthorityFields, type AuthorityOption } from "../user-form-field
 const FIELDS = ["name", "email", "role", "laNumber", "password"] as const;
 
 export function CreateUserForm({ authorities, title }: { authorities: AuthorityOption[]; title: string }) {
-  const [state, formAction, pending] = useActionState<ActionState, FormData>(createUser, null);
-  const failed = state?.ok === false ? state : null;
-  const value = (name: string) => {
-    const v = failed?.values?.[name];
-    return typeof v === "string" ? v : "";
-  };
-  const fieldErrors = failed?.fieldErrors ?? {};
-  const errors = FIELDS.filter((f) => fieldErrors[f]).map((f) => ({ href: `#${f}`, text: fieldErrors[f] ?? "" }));
-  const summary = errors.length > 0 ? errors : failed ? [{ href: "#name", text: failed.message }] : [];
+  // on success the action goes on to the list of users, so only a refusal is shown here
+  const { state, formAction, pending, failed, errors: fieldErrors } = useFormAction(createUser);
+  const value = (name: string) => echoedText(state, name, "");
 
   return (
     <>
-      {failed ? <title>{`Error: ${title}`}</title> : null}
-      {summary.length > 0 ? (
-        <ErrorSummaryFocus key={JSON.stringify(failed)}>
-          <ErrorSummary errors={summary} />
-        </ErrorSummaryFocus>
-      ) : null}
+      <FormOutcome state={state} fields={FIELDS} title={title} fallbackHref="#name" />
       <h1 className="govuk-heading-l">Add a user</h1>
       {/* Remounted after each failed submission so selects show the submitted values (React does not re-apply a select's defaultValue). */}
       <form key={failed ? JSON.stringify(failed.values) : "new"} action={formAction} noValidate>

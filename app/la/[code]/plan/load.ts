@@ -4,7 +4,7 @@
 // guard, so people sign in to the canonical address.
 import { readPathParam } from "@/lib/core/path-param";
 import "server-only";
-import { notFound, permanentRedirect } from "next/navigation";
+import { forbidden, notFound, permanentRedirect } from "next/navigation";
 import { can } from "@/lib/auth/permissions";
 import { requireAccess } from "@/lib/auth/request";
 import { resolvePlanAuthority } from "@/lib/plans/server";
@@ -49,4 +49,30 @@ export async function loadPlanAccess(code: string, rest = "", query?: PlanQuery)
     /** the DCS: start a plan, change its title and period, add/rename/reorder/remove priorities */
     canSetPriorities: can(user, "plan.set_priorities", resource),
   };
+}
+
+type Access = Awaited<ReturnType<typeof loadPlanAccess>>;
+type SearchParams = Record<string, string | string[] | undefined>;
+
+/** A plan page's props as Next.js passes them: [code] and the page's own segments, and the query. */
+export type PlanPageProps<P extends Record<string, string> = Record<never, string>> = {
+  params: Promise<{ code: string } & P>;
+  searchParams: Promise<SearchParams>;
+};
+
+/**
+ * The start of every plan page: its segments and query, the LA (other codes redirected to the canonical
+ * address), the guard, and — when the page is for one role's work — 403 unless this person may do it.
+ * @param rest the path after /plan on this route, from its segments (for the redirect)
+ */
+export async function openPlanPage<P extends Record<string, string>>(
+  props: PlanPageProps<P>,
+  rest: (params: { code: string } & P) => string,
+  needs?: "canEdit" | "canClose" | "canSetPriorities",
+): Promise<Access & { params: { code: string } & P; query: SearchParams }> {
+  const params = await props.params;
+  const query = await props.searchParams;
+  const access = await loadPlanAccess(params.code, rest(params), query);
+  if (needs && !access[needs]) forbidden();
+  return { ...access, params, query };
 }

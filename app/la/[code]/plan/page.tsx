@@ -2,27 +2,24 @@
 // URL (a plain GET form, so it works without JavaScript). Team managers of the LA add and edit
 // actions; its DCS starts the plan, changes its details, sets priorities, approves, closes and
 // reopens it; DfE analysts read. ?plan=<id> shows one of the LA's earlier plans.
-import type { Metadata } from "next";
-import { Link } from "@/components/govuk/link";
 import { notFound } from "next/navigation";
-import { Breadcrumbs, Button, Heading, InsetText, NotificationBanner, Paragraph, Select, Input } from "@/components/govuk";
-import { ActionStatusTag, DemoTag, EvidenceTag, MismatchTag, OverdueTag, PlanStatusTag } from "@/components/plans/tags";
+import { Breadcrumbs, Button, FilterForm, Heading, InsetText, NotificationBanner, Paragraph } from "@/components/govuk";
+import { Link } from "@/components/govuk/link";
+import { ActionTable } from "@/components/plans/action-table";
 import { CreatePlanForm, PlanStatusForm } from "@/components/plans/plan-admin-forms";
-import { formTitle } from "@/lib/actions/form-title";
-import { getPlanList, getPlanPage } from "@/lib/plans/server";
+import { DemoTag, PlanStatusTag } from "@/components/plans/tags";
+import { formMetadata, serviceTitle } from "@/lib/actions/form-title";
 import { listOfWords } from "@/lib/core/field-merge";
 import { formatDateOnly } from "@/lib/plans/dates";
 import { fieldWord, PLAN_FIELD_LABELS, PLAN_FIELDS, type PlanField } from "@/lib/plans/field-labels";
-import { ACTION_STATUSES, ACTION_THEMES } from "@/lib/plans/action-schema";
 import { parsePlanFilters, SORTS } from "@/lib/plans/filters";
-import { activatePlan, createPlan, reopenPlan } from "./actions";
-import { loadPlanAccess } from "./load";
+import { ACTION_STATUSES, ACTION_THEMES } from "@/lib/plans/labels";
 import { isUuid } from "@/lib/plans/schema";
+import { getPlanList, getPlanPage } from "@/lib/plans/server";
+import { activatePlan, createPlan, reopenPlan } from "./actions";
+import { openPlanPage, type PlanPageProps } from "./load";
 
 export const dynamic = "force-dynamic";
-
-type Params = Promise<{ code: string }>;
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 const TITLE = "Improvement plan";
 /** Banners after a redirect from a plan action (?done=…); fixed texts, never text from the URL. */
@@ -37,22 +34,22 @@ const DONE: Record<string, { heading: string; body?: string }> = {
   reopened: { heading: "Plan reopened: it is active again" },
 };
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: await formTitle(TITLE) };
-}
+export const generateMetadata = formMetadata(TITLE);
+
+/** A label map (value → words) as a filter's options. */
+const optionsOf = (labels: Record<string, string>) => Object.entries(labels).map(([value, text]) => ({ value, text }));
+const OVERDUE = [{ value: "1", text: "Overdue only" }];
 
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
-export default async function PlanPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
-  const { code } = await params;
-  const raw = await searchParams;
-  const { la, user, canEdit, canApprove, canClose, canSetPriorities } = await loadPlanAccess(code, "", raw);
+export default async function PlanPage(props: PlanPageProps) {
+  const { la, user, canEdit, canApprove, canClose, canSetPriorities, query: raw } = await openPlanPage(props, () => "");
   const filters = parsePlanFilters(raw);
   const requested = one(raw.plan);
   if (requested !== undefined && !isUuid(requested)) notFound();
   const [view, plans] = await Promise.all([getPlanPage(la.laNumber, filters, requested?.toLowerCase()), getPlanList(la.laNumber)]);
   if (requested && !view) notFound();
-  const fullTitle = `${TITLE} – ${la.name} – Children's social care insight`;
+  const fullTitle = serviceTitle(`${TITLE} – ${la.name}`);
   const base = `/la/${la.laNumber}/plan`;
   const filtered = Boolean(filters.status || filters.theme || filters.owner || filters.overdue);
   const done = DONE[one(raw.done) ?? ""];
@@ -208,58 +205,48 @@ export default async function PlanPage({ params, searchParams }: { params: Param
       ) : null}
       {closed ? <InsetText>This plan is closed: its actions and priorities can no longer be changed.</InsetText> : null}
 
-      <form method="get" action={base} className="mb-6 grid gap-x-4 md:grid-cols-3" aria-label="Filter and sort actions">
-        {planQuery ? <input type="hidden" name="plan" value={plan.id} /> : null}
-        <Select
-          id="filter-status"
-          name="status"
-          label="Status"
-          defaultValue={filters.status ?? ""}
-          options={[{ value: "", text: "Any status" }, ...Object.entries(ACTION_STATUSES).map(([value, text]) => ({ value, text }))]}
-        />
-        <Select
-          id="filter-theme"
-          name="theme"
-          label="Theme"
-          defaultValue={filters.theme ?? ""}
-          options={[{ value: "", text: "Any theme" }, ...Object.entries(ACTION_THEMES).map(([value, text]) => ({ value, text }))]}
-        />
-        <Input id="filter-owner" name="owner" label="Owner contains" defaultValue={filters.owner ?? ""} list="owners" autoComplete="off" />
-        <datalist id="owners">
-          {view.owners.map((o) => (
-            <option key={o} value={o} />
-          ))}
-        </datalist>
-        <Select
-          id="filter-overdue"
-          name="overdue"
-          label="Due date"
-          defaultValue={filters.overdue ? "1" : ""}
-          options={[
-            { value: "", text: "Any" },
-            { value: "1", text: "Overdue only" },
-          ]}
-        />
-        <Select
-          id="filter-sort"
-          name="sort"
-          label="Sort by"
-          defaultValue={filters.sort}
-          options={Object.entries(SORTS).map(([value, text]) => ({ value, text }))}
-        />
-        <div className="flex items-end gap-4">
-          <Button type="submit" variant="secondary">
-            Apply
-          </Button>
-          {filtered ? (
+      <FilterForm
+        action={base}
+        label="Filter and sort actions"
+        className="mb-6 grid gap-x-4 md:grid-cols-3"
+        fields={[
+          { name: "plan", hidden: true, value: planQuery ? plan.id : undefined },
+          {
+            name: "status",
+            id: "filter-status",
+            label: "Status",
+            value: filters.status,
+            any: "Any status",
+            options: optionsOf(ACTION_STATUSES),
+          },
+          { name: "theme", id: "filter-theme", label: "Theme", value: filters.theme, any: "Any theme", options: optionsOf(ACTION_THEMES) },
+          {
+            name: "owner",
+            id: "filter-owner",
+            label: "Owner contains",
+            value: filters.owner,
+            input: { list: "owners", autoComplete: "off" },
+          },
+          { name: "overdue", id: "filter-overdue", label: "Due date", value: filters.overdue ? "1" : "", any: "Any", options: OVERDUE },
+          { name: "sort", id: "filter-sort", label: "Sort by", value: filters.sort, options: optionsOf(SORTS) },
+        ]}
+        submit={{ label: "Apply", className: "flex items-end gap-4" }}
+        beside={
+          filtered ? (
             <p className="govuk-body">
               <Link className="govuk-link" href={withPlan(base)}>
                 Clear filters
               </Link>
             </p>
-          ) : null}
-        </div>
-      </form>
+          ) : null
+        }
+      >
+        <datalist id="owners">
+          {view.owners.map((o) => (
+            <option key={o} value={o} />
+          ))}
+        </datalist>
+      </FilterForm>
       {user.laNumber === la.laNumber ? (
         <p className="govuk-body">
           <Link className="govuk-link" href={withPlan(base, `owner=${encodeURIComponent(user.name)}`)}>
@@ -279,58 +266,12 @@ export default async function PlanPage({ params, searchParams }: { params: Param
           {p.actions.length === 0 ? (
             <Paragraph>{filtered ? "No actions match the filters." : "No actions yet."}</Paragraph>
           ) : (
-            <div className="overflow-x-auto" role="region" aria-label={`Actions for priority ${p.order}`} tabIndex={0}>
-              <table className="govuk-table">
-                <thead className="govuk-table__head">
-                  <tr className="govuk-table__row">
-                    <th scope="col" className="govuk-table__header">
-                      Action
-                    </th>
-                    <th scope="col" className="govuk-table__header">
-                      Owner
-                    </th>
-                    <th scope="col" className="govuk-table__header">
-                      Due
-                    </th>
-                    <th scope="col" className="govuk-table__header">
-                      Manager&apos;s status
-                    </th>
-                    <th scope="col" className="govuk-table__header">
-                      Evidence
-                    </th>
-                  </tr>
-                </thead>
-                <tbody className="govuk-table__body">
-                  {p.actions.map((a) => (
-                    <tr key={a.id} className="govuk-table__row">
-                      <td className="govuk-table__cell">
-                        <Link className="govuk-link" href={`${base}/actions/${a.id}`}>
-                          {a.title}
-                        </Link>
-                        <span className="block govuk-body-s mb-0">{ACTION_THEMES[a.theme as keyof typeof ACTION_THEMES] ?? a.theme}</span>
-                      </td>
-                      <td className="govuk-table__cell">{a.owner}</td>
-                      <td className="govuk-table__cell">
-                        {formatDateOnly(a.dueDate)} {a.overdue ? <OverdueTag /> : null}
-                      </td>
-                      <td className="govuk-table__cell">
-                        <ActionStatusTag status={a.status} />
-                      </td>
-                      <td className="govuk-table__cell">
-                        {a.evidence ? (
-                          <span className="flex flex-col items-start gap-1">
-                            <EvidenceTag rag={a.evidence.rag} />
-                            {a.evidence.mismatch ? <MismatchTag /> : null}
-                          </span>
-                        ) : (
-                          "No linked indicator"
-                        )}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <ActionTable
+              variant="plan"
+              actions={p.actions}
+              actionHref={(id) => `${base}/actions/${id}`}
+              ariaLabel={`Actions for priority ${p.order}`}
+            />
           )}
           {canEdit && !closed ? (
             <p className="govuk-body">

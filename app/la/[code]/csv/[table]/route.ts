@@ -1,8 +1,9 @@
-// /la/[code]/csv/{headline|trend|compare|ofsted}?indicator=…&comparator=…&year=… — the CSV of a
+// /la/[code]/csv/{headline|trend|compare|ofsted}?indicator=…&comparator=…&year=…&grouping=… — the CSV of a
 // chart or table on the dashboard: exactly the rows its table twin shows, markers as letters.
 import { readPathParam } from "@/lib/core/path-param";
 import { getAuthorityDashboard, getDashboardYears, getNeighbourModels, resolveDashboardCode } from "@/lib/dashboard/server";
-import { csvFileName, toCsv, type CsvTable } from "@/lib/dashboard/csv";
+import { csvDocument, csvResponse } from "@/lib/core/csv";
+import { csvFileName, type CsvTable } from "@/lib/dashboard/csv";
 import { parseDashboardView } from "@/lib/dashboard/view-schema";
 
 export const dynamic = "force-dynamic";
@@ -34,11 +35,5 @@ export async function GET(request: Request, { params }: { params: Promise<{ code
     ofsted: { data: d.ofsted.table, name: ["ofsted-inspections"] },
   };
   const chosen = tables[table];
-  return new Response(toCsv(chosen.data), {
-    headers: {
-      "content-type": "text/csv; charset=utf-8",
-      "content-disposition": `attachment; filename="${csvFileName(d.la.laNumber, d.la.name, ...chosen.name)}"`,
-      "cache-control": "no-store",
-    },
-  });
+  return csvResponse(csvDocument([chosen.data.head, ...chosen.data.rows]), csvFileName(d.la.laNumber, d.la.name, ...chosen.name));
 }

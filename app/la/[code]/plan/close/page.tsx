@@ -1,33 +1,22 @@
 // /la/[code]/plan/close — "Are you sure you want to close this plan?" (GOV.UK confirmation step): the
 // plan and what closing does, a red button that posts the close against the version shown here, and
 // a link back. Works without JavaScript; the action itself checks who may close.
-import type { Metadata } from "next";
-import { forbidden, notFound } from "next/navigation";
+import { notFound } from "next/navigation";
 import { BackLink, Heading, Paragraph, SummaryList, WarningText } from "@/components/govuk";
 import { PlanStatusForm } from "@/components/plans/plan-admin-forms";
-import { formTitle } from "@/lib/actions/form-title";
+import { formMetadata, serviceTitle } from "@/lib/actions/form-title";
 import { getPlanEditDetails, getPlanSummary } from "@/lib/plans/server";
 import { formatDateOnly } from "@/lib/plans/dates";
 import { closePlan } from "../actions";
-import { loadPlanAccess } from "../load";
+import { openPlanPage, type PlanPageProps } from "../load";
 
 export const dynamic = "force-dynamic";
 const TITLE = "Are you sure you want to close this plan?";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: await formTitle(TITLE) };
-}
+export const generateMetadata = formMetadata(TITLE);
 
-export default async function ClosePlanPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ code: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
-  const { code } = await params;
-  const { la, canClose } = await loadPlanAccess(code, "/close", await searchParams);
-  if (!canClose) forbidden();
+export default async function ClosePlanPage(props: PlanPageProps) {
+  const { la } = await openPlanPage(props, () => "/close", "canClose");
   const details = await getPlanEditDetails(la.laNumber);
   if (!details) notFound();
   const { plan } = details;
@@ -63,7 +52,7 @@ export default async function ClosePlanPage({
               version={plan.version}
               label="Yes, close this plan"
               variant="warning"
-              title={`${TITLE} – Children's social care insight`}
+              title={serviceTitle(TITLE)}
               cancelHref={planHref}
             />
           </>

@@ -1,33 +1,22 @@
 // /la/[code]/plan/edit — the DCS changes the current plan's title and period. Saving checks that
 // nobody changed the plan (or its priorities or status) since the form was opened.
-import type { Metadata } from "next";
-import { forbidden, notFound } from "next/navigation";
+import { notFound } from "next/navigation";
 import { BackLink, Heading, InsetText, Paragraph } from "@/components/govuk";
 import { PlanDetailsForm } from "@/components/plans/plan-admin-forms";
 import { PlanStatusTag } from "@/components/plans/tags";
-import { formTitle } from "@/lib/actions/form-title";
+import { formMetadata, serviceTitle } from "@/lib/actions/form-title";
 import { getPlanEditDetails } from "@/lib/plans/server";
 import { formatLondonDateTime } from "@/lib/plans/dates";
 import { updatePlanDetails } from "../actions";
-import { loadPlanAccess } from "../load";
+import { openPlanPage, type PlanPageProps } from "../load";
 
 export const dynamic = "force-dynamic";
 const TITLE = "Change plan details";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: await formTitle(TITLE) };
-}
+export const generateMetadata = formMetadata(TITLE);
 
-export default async function EditPlanPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ code: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
-  const { code } = await params;
-  const { la, canSetPriorities } = await loadPlanAccess(code, "/edit", await searchParams);
-  if (!canSetPriorities) forbidden();
+export default async function EditPlanPage(props: PlanPageProps) {
+  const { la } = await openPlanPage(props, () => "/edit", "canSetPriorities");
   const details = await getPlanEditDetails(la.laNumber);
   if (!details) notFound();
   const { plan, lastChange } = details;
@@ -53,7 +42,7 @@ export default async function EditPlanPage({
               action={updatePlanDetails}
               planId={plan.id}
               initial={{ title: plan.title, periodStart: plan.periodStart, periodEnd: plan.periodEnd, version: String(plan.version) }}
-              title={`${TITLE} – Children's social care insight`}
+              title={serviceTitle(TITLE)}
             />
           </>
         )}

@@ -1,42 +1,30 @@
 // /la/[code]/plan/priorities — the DCS orders the current plan's priorities (move up/down), adds
 // them, and opens one to rename or remove it. Every change is checked against the plan's version.
-import type { Metadata } from "next";
-import { forbidden, notFound } from "next/navigation";
+import { notFound } from "next/navigation";
 import { BackLink, Heading, InsetText, NotificationBanner, Paragraph } from "@/components/govuk";
 import { AddPriorityForm, PriorityOrderForm } from "@/components/plans/priority-forms";
-import { formTitle } from "@/lib/actions/form-title";
+import { formMetadata, serviceTitle } from "@/lib/actions/form-title";
 import { getPlanPriorities } from "@/lib/plans/server";
 import { formatLondonDateTime } from "@/lib/plans/dates";
 import { MAX_PRIORITIES } from "@/lib/plans/schema";
 import { addPriority, movePlanPriority } from "../actions";
-import { loadPlanAccess } from "../load";
+import { openPlanPage, type PlanPageProps } from "../load";
 
 export const dynamic = "force-dynamic";
 const TITLE = "Plan priorities";
 
 const DONE: Record<string, string> = { renamed: "Priority renamed", removed: "Priority removed" };
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: await formTitle(TITLE) };
-}
+export const generateMetadata = formMetadata(TITLE);
 
-export default async function PrioritiesPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ code: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
-  const { code } = await params;
-  const query = await searchParams;
-  const { la, canSetPriorities } = await loadPlanAccess(code, "/priorities", query);
-  if (!canSetPriorities) forbidden();
+export default async function PrioritiesPage(props: PlanPageProps) {
+  const { la, query } = await openPlanPage(props, () => "/priorities", "canSetPriorities");
   const view = await getPlanPriorities(la.laNumber);
   if (!view) notFound();
   const { plan, priorities, lastChange } = view;
   const editable = plan.status !== "CLOSED";
   const done = typeof query.done === "string" ? DONE[query.done] : undefined;
-  const fullTitle = `${TITLE} – Children's social care insight`;
+  const fullTitle = serviceTitle(TITLE);
   const base = `/la/${la.laNumber}/plan/priorities`;
   return (
     <>

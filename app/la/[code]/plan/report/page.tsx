@@ -4,11 +4,10 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { BackLink, Heading, Paragraph } from "@/components/govuk";
 import { PlanSummaryView } from "@/components/plans/plan-summary";
-import { ActionStatusTag, EvidenceTag, MismatchTag, OverdueTag } from "@/components/plans/tags";
+import { ActionTable } from "@/components/plans/action-table";
 import { now } from "@/lib/core/clock";
 import { getPlanReport, getPlanSummary } from "@/lib/plans/server";
 import { formatDateOnly, formatLondonDateTime } from "@/lib/plans/dates";
-import { ACTION_THEMES } from "@/lib/plans/action-schema";
 import { loadPlanAccess } from "../load";
 import "./print.css";
 import { isUuid } from "@/lib/plans/schema";
@@ -55,59 +54,7 @@ export default async function PlanReportPage({
           <h2 id={`report-priority-${p.id}`} className="govuk-heading-m">
             Priority {p.order}: {p.title}
           </h2>
-          {p.actions.length === 0 ? (
-            <Paragraph>No actions.</Paragraph>
-          ) : (
-            <table className="govuk-table">
-              <thead className="govuk-table__head">
-                <tr className="govuk-table__row">
-                  <th scope="col" className="govuk-table__header">
-                    Action
-                  </th>
-                  <th scope="col" className="govuk-table__header">
-                    Theme
-                  </th>
-                  <th scope="col" className="govuk-table__header">
-                    Owner
-                  </th>
-                  <th scope="col" className="govuk-table__header">
-                    Due
-                  </th>
-                  <th scope="col" className="govuk-table__header">
-                    Status
-                  </th>
-                  <th scope="col" className="govuk-table__header">
-                    Evidence
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="govuk-table__body">
-                {p.actions.map((a) => (
-                  <tr key={a.id} className="govuk-table__row">
-                    <td className="govuk-table__cell">{a.title}</td>
-                    <td className="govuk-table__cell">{ACTION_THEMES[a.theme as keyof typeof ACTION_THEMES] ?? a.theme}</td>
-                    <td className="govuk-table__cell">{a.owner}</td>
-                    <td className="govuk-table__cell">
-                      {formatDateOnly(a.dueDate)} {a.overdue ? <OverdueTag /> : null}
-                    </td>
-                    <td className="govuk-table__cell">
-                      <ActionStatusTag status={a.status} />
-                    </td>
-                    <td className="govuk-table__cell">
-                      {a.evidence ? (
-                        <>
-                          <EvidenceTag rag={a.evidence.rag} /> {a.evidence.mismatch ? <MismatchTag /> : null}
-                          <span className="block govuk-body-s">{a.evidence.reason}</span>
-                        </>
-                      ) : (
-                        "–"
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
+          {p.actions.length === 0 ? <Paragraph>No actions.</Paragraph> : <ActionTable variant="report" actions={p.actions} />}
         </section>
       ))}
     </div>

@@ -1,37 +1,27 @@
 // /la/[code]/plan/actions/[id] — one action: details, the linked indicator's figures since it
 // started against the target with the automatic evidence RAG beside the manager's status, progress
 // history; for team managers of the LA, the progress, complete, edit and delete forms.
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { BackLink, Button, Heading, NotificationBanner, Paragraph, SummaryList, Table, WarningText } from "@/components/govuk";
 import { ActionForm } from "@/components/plans/action-form";
 import { CompleteActionForm, ProgressUpdateForm } from "@/components/plans/progress-forms";
 import { ActionStatusTag, DemoTag, EvidenceTag, MismatchTag, OverdueTag } from "@/components/plans/tags";
 import { actionFormValues } from "@/lib/plans/actions";
-import { formTitle } from "@/lib/actions/form-title";
+import { formMetadata, serviceTitle } from "@/lib/actions/form-title";
 import { getPlanAction, getPlanIndicators, getPlanOwnerCandidates } from "@/lib/plans/server";
 import { formatDateOnly, formatLondonDateTime, fromDateOnly } from "@/lib/plans/dates";
-import { ACTION_STATUSES, ACTION_THEMES } from "@/lib/plans/action-schema";
+import { ACTION_STATUSES, themeLabel } from "@/lib/plans/labels";
 import { completePlanAction, postProgressUpdate, updatePlanAction } from "../../actions";
-import { loadPlanAccess } from "../../load";
+import { openPlanPage, type PlanPageProps } from "../../load";
 
 export const dynamic = "force-dynamic";
 const TITLE = "Improvement plan action";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: await formTitle(TITLE) };
-}
+export const generateMetadata = formMetadata(TITLE);
 
-export default async function ActionPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ code: string; id: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
-  const { code, id } = await params;
-  const query = await searchParams;
-  const { la, canEdit } = await loadPlanAccess(code, `/actions/${encodeURIComponent(id)}`, query);
+export default async function ActionPage(props: PlanPageProps<{ id: string }>) {
+  const { la, canEdit, params, query } = await openPlanPage(props, ({ id }) => `/actions/${encodeURIComponent(id)}`);
+  const { id } = params;
   if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
   const [detail, indicators, owners] = await Promise.all([
     getPlanAction(la.laNumber, id),
@@ -43,7 +33,7 @@ export default async function ActionPage({
   // a closed plan may be an earlier one: go back to that plan, not the current one
   const planHref = plan.status === "CLOSED" ? `/la/${la.laNumber}/plan?plan=${plan.id}` : `/la/${la.laNumber}/plan`;
   const editable = canEdit && plan.status !== "CLOSED";
-  const fullTitle = `${TITLE} – Children's social care insight`;
+  const fullTitle = serviceTitle(TITLE);
   const fmt = (v: number | null) => (v === null ? "–" : String(v));
 
   return (
@@ -61,7 +51,7 @@ export default async function ActionPage({
       <SummaryList
         rows={[
           { key: "Priority", value: a.priorityTitle },
-          { key: "Theme", value: ACTION_THEMES[a.theme as keyof typeof ACTION_THEMES] ?? a.theme },
+          { key: "Theme", value: themeLabel(a.theme) },
           { key: "Owner", value: a.owner },
           { key: "Start date", value: formatDateOnly(a.startDate) },
           {

@@ -1,32 +1,20 @@
 // /la/[code]/plan/actions/new — a team manager adds an action to the LA's plan.
-import type { Metadata } from "next";
-import { forbidden, notFound } from "next/navigation";
+import { notFound } from "next/navigation";
 import { BackLink, Heading } from "@/components/govuk";
 import { ActionForm } from "@/components/plans/action-form";
-import { formTitle } from "@/lib/actions/form-title";
+import { formMetadata, serviceTitle } from "@/lib/actions/form-title";
 import { getPlanIndicators, getPlanOwnerCandidates, getPlanPage } from "@/lib/plans/server";
 import { today as londonToday } from "@/lib/core/clock";
 import { createPlanActionItem } from "../../actions";
-import { loadPlanAccess } from "../../load";
+import { openPlanPage, type PlanPageProps } from "../../load";
 
 export const dynamic = "force-dynamic";
 const TITLE = "Add an action";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: await formTitle(TITLE) };
-}
+export const generateMetadata = formMetadata(TITLE);
 
-export default async function NewActionPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ code: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
-  const { code } = await params;
-  const query = await searchParams;
-  const { la, canEdit } = await loadPlanAccess(code, "/actions/new", query);
-  if (!canEdit) forbidden();
+export default async function NewActionPage(props: PlanPageProps) {
+  const { la, query } = await openPlanPage(props, () => "/actions/new", "canEdit");
   const [view, indicators, owners] = await Promise.all([
     getPlanPage(la.laNumber, { sort: "due" }),
     getPlanIndicators(),
@@ -67,7 +55,7 @@ export default async function NewActionPage({
           owners={owners}
           laName={la.name}
           submitLabel="Add action"
-          title={`${TITLE} – Children's social care insight`}
+          title={serviceTitle(TITLE)}
         />
       </div>
     </>

@@ -1,35 +1,26 @@
 // /la/[code]/plan/priorities/[id] — the DCS renames or removes one priority of the current plan.
-import type { Metadata } from "next";
-import { forbidden, notFound } from "next/navigation";
+import { notFound } from "next/navigation";
 import { BackLink, Heading, InsetText } from "@/components/govuk";
 import { RemovePriorityForm, RenamePriorityForm } from "@/components/plans/priority-forms";
-import { formTitle } from "@/lib/actions/form-title";
+import { formMetadata, serviceTitle } from "@/lib/actions/form-title";
 import { getPlanPriority } from "@/lib/plans/server";
 import { removePriority, renamePriority } from "../../actions";
-import { loadPlanAccess } from "../../load";
+import { openPlanPage, type PlanPageProps } from "../../load";
 import { isUuid } from "@/lib/plans/schema";
 
 export const dynamic = "force-dynamic";
 const TITLE = "Rename or remove a priority";
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: await formTitle(TITLE) };
-}
+export const generateMetadata = formMetadata(TITLE);
 
-export default async function PriorityPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ code: string; id: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
-  const { code, id } = await params;
-  const { la, canSetPriorities } = await loadPlanAccess(code, `/priorities/${encodeURIComponent(id)}`, await searchParams);
-  if (!canSetPriorities) forbidden();
+export default async function PriorityPage(props: PlanPageProps<{ id: string }>) {
+  const { la, params } = await openPlanPage(props, ({ id }) => `/priorities/${encodeURIComponent(id)}`, "canSetPriorities");
+  const { id } = params;
   if (!isUuid(id)) notFound();
   const detail = await getPlanPriority(la.laNumber, id.toLowerCase());
   if (!detail) notFound();
   const { plan, priority, others } = detail;
-  const fullTitle = `${TITLE} – Children's social care insight`;
+  // what both forms post against: this priority, the plan's version shown here
+  const forms = { priorityId: priority.id, version: plan.version, title: serviceTitle(TITLE) };
   return (
     <>
       <BackLink href={`/la/${la.laNumber}/plan/priorities`}>Back to the priorities</BackLink>
@@ -42,21 +33,8 @@ export default async function PriorityPage({
           <InsetText>This plan is closed: reopen it from the plan page to change its priorities.</InsetText>
         ) : (
           <>
-            <RenamePriorityForm
-              action={renamePriority}
-              priorityId={priority.id}
-              version={plan.version}
-              current={priority.title}
-              title={fullTitle}
-            />
-            <RemovePriorityForm
-              action={removePriority}
-              priorityId={priority.id}
-              version={plan.version}
-              liveActions={priority.liveActions}
-              others={others}
-              title={fullTitle}
-            />
+            <RenamePriorityForm action={renamePriority} {...forms} current={priority.title} />
+            <RemovePriorityForm action={removePriority} {...forms} liveActions={priority.liveActions} others={others} />
           </>
         )}
       </div>

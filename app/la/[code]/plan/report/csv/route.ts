@@ -3,8 +3,8 @@ import { notFound } from "next/navigation";
 import { today } from "@/lib/core/clock";
 import { getPlanReport } from "@/lib/plans/server";
 import { EVIDENCE_LABELS } from "@/lib/plans/evidence";
-import { toCsv } from "@/lib/plans/loop";
-import { ACTION_STATUSES, ACTION_THEMES } from "@/lib/plans/action-schema";
+import { csvDocument, csvResponse } from "@/lib/core/csv";
+import { ACTION_STATUSES, themeLabel } from "@/lib/plans/labels";
 import { loadPlanAccess } from "../../load";
 import { isUuid } from "@/lib/plans/schema";
 
@@ -23,7 +23,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ code
     p.actions.map((a) => [
       `${p.order}. ${p.title}`,
       a.title,
-      ACTION_THEMES[a.theme as keyof typeof ACTION_THEMES] ?? a.theme,
+      themeLabel(a.theme),
       a.owner,
       a.startDate,
       a.dueDate,
@@ -38,7 +38,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ code
       a.updatedAt.slice(0, 10),
     ]),
   );
-  const csv = toCsv(
+  const csv = csvDocument([
     [
       "Priority",
       "Action",
@@ -56,14 +56,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ code
       "Evidence detail",
       "Last updated",
     ],
-    rows,
-  );
+    ...rows,
+  ]);
   const name = `improvement-plan-${la.laNumber}-${today()}${report.plan.isDemo ? "-demo" : ""}.csv`;
-  return new Response(`\uFEFF${csv}`, {
-    headers: {
-      "content-type": "text/csv; charset=utf-8",
-      "content-disposition": `attachment; filename="${name}"`,
-      "cache-control": "private, no-store",
-    },
-  });
+  // with a byte-order mark: the board's spreadsheet (Excel) then reads names with accents correctly
+  return csvResponse(csv, name, { bom: true });
 }

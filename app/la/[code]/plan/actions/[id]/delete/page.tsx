@@ -1,33 +1,24 @@
 // /la/[code]/plan/actions/[id]/delete — "Are you sure you want to delete this action?" (GOV.UK
 // confirmation step): what will be deleted, a red button that posts the delete against the version
 // shown here, and a link back. Works without JavaScript; the action itself checks who may delete.
-import type { Metadata } from "next";
 import { forbidden, notFound } from "next/navigation";
 import { BackLink, Heading, Paragraph, SummaryList, WarningText } from "@/components/govuk";
 import { DeleteActionForm } from "@/components/plans/progress-forms";
-import { formTitle } from "@/lib/actions/form-title";
+import { formMetadata, serviceTitle } from "@/lib/actions/form-title";
 import { getPlanAction } from "@/lib/plans/server";
 import { formatDateOnly, formatLondonDateTime } from "@/lib/plans/dates";
 import { ACTION_STATUSES } from "@/lib/plans/labels";
 import { deletePlanAction } from "../../../actions";
-import { loadPlanAccess } from "../../../load";
+import { openPlanPage, type PlanPageProps } from "../../../load";
 
 export const dynamic = "force-dynamic";
 const TITLE = "Are you sure you want to delete this action?";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: await formTitle(TITLE) };
-}
+export const generateMetadata = formMetadata(TITLE);
 
-export default async function DeleteActionPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ code: string; id: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
-  const { code, id } = await params;
-  const { la, canEdit } = await loadPlanAccess(code, `/actions/${encodeURIComponent(id)}/delete`, await searchParams);
+export default async function DeleteActionPage(props: PlanPageProps<{ id: string }>) {
+  const { la, canEdit, params } = await openPlanPage(props, ({ id }) => `/actions/${encodeURIComponent(id)}/delete`);
+  const { id } = params;
   if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
   const detail = await getPlanAction(la.laNumber, id);
   if (!detail) notFound();
@@ -68,7 +59,7 @@ export default async function DeleteActionPage({
               action={deletePlanAction}
               actionId={a.id}
               version={a.version}
-              title={`${TITLE} – Children's social care insight`}
+              title={serviceTitle(TITLE)}
               cancelHref={actionHref}
             />
           </>

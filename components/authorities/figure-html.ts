@@ -1,17 +1,17 @@
 // Markup twins of the published-figure components, for the long tables sent as one HTML string
-// (see components/govuk/html.ts for why). Each returns exactly what react-dom/server renders for its
+// (components/govuk/html.ts says why). Each returns exactly what react-dom/server renders for its
 // component; tests/unit/html-twins.test.ts holds them to that.
 import { escapeHtml, markerHtml } from "@/components/govuk/html";
-import { markerMeaning as markerLetterMeaning } from "@/lib/dashboard/build";
+import { MARKER_MEANINGS, MARKERS } from "@/lib/core/markers";
 import { CALCULATED_NOTE, formatValue, markerMeaning } from "@/lib/core/values";
 import type { Marker } from "@/lib/generated/prisma/enums";
 
-const MARKER_LETTERS = new Set(["c", "low", "u", "x", "z", "k"]);
+const isMarker = (text: string): text is Marker => (MARKERS as readonly string[]).includes(text);
 
 /** A table-twin cell as its CSV holds it: "" (no figure), a marker letter with its meaning, or the published text. */
 export function figureTextHtml(text: string): string {
   if (text === "") return '<span aria-hidden="true">–</span><span class="govuk-visually-hidden">no figure</span>';
-  if (MARKER_LETTERS.has(text)) return markerHtml(text, markerLetterMeaning(text));
+  if (isMarker(text)) return markerHtml(text, MARKER_MEANINGS[text]);
   return escapeHtml(text);
 }
 
@@ -23,7 +23,7 @@ export function publishedFigureHtml(
   if (!figure) return '<span><span aria-hidden="true">–</span><span class="govuk-visually-hidden">no figure published</span></span>';
   if (figure.marker) return markerHtml(figure.marker, markerMeaning(figure.marker));
   if (figure.calculated) {
-    return `<span data-calculated="true">${escapeHtml(formatValue(figure, unit))}<span class="block text-base font-normal text-govuk-secondary-text">${CALCULATED_NOTE}</span></span>`;
+    return `<span data-calculated="true">${escapeHtml(formatValue(figure, unit))}<span class="block text-base font-normal text-govuk-secondary-text">${escapeHtml(CALCULATED_NOTE)}</span></span>`;
   }
   return `<span>${escapeHtml(formatValue(figure, unit))}</span>`;
 }

@@ -1,0 +1,16 @@
+// DfE's statistical neighbour groupings CSV in the April 2021 layout ("LA num", "LA Name", SN1…SN10
+// each followed by a closeness label; parser: ../parse-stat-neighbours.ts). Written like every grouping
+// (./neighbour-groupings.ts, decision 0021): kept beside the others, replacing only its own grouping's
+// lists. Which grouping a file is comes from its name ("…_April_2021.csv"); a name that does not say is refused.
+import { looksLikeStatNeighbours, parseStatNeighbours } from "../parse-stat-neighbours";
+import { parsedGrouping, writeGroupings, type ParsedGrouping } from "./neighbour-groupings";
+import type { ImportFormat } from "./types";
+
+export const statNeighbours2021Format: ImportFormat<ParsedGrouping["content"]> = {
+  kind: "stat-neighbours",
+  extensions: [".csv"],
+  describes: "a statistical neighbour file",
+  detect: (file) => (file.header && looksLikeStatNeighbours(file.header) ? { verdict: "mine" } : { verdict: "not mine" }),
+  parse: (file) => parsedGrouping(file, parseStatNeighbours),
+  write: writeGroupings,
+};

@@ -1,0 +1,182 @@
+// The one data-version mechanism (lib/core/data-version.ts, migration 20261207130000_data_version)
+// against real PostgreSQL: which scopes a write raises, once per transaction and only when it
+// commits; a plan's scope is its LA's; and writers that raise several scopes in opposite orders never
+// deadlock on the version rows.
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { planScope, readDataVersion, type DataScope } from "@/lib/core/data-version";
+import { makeUser } from "./auth-fixtures";
+import { createTestDatabase, type TestDatabase } from "./helpers";
+
+let t: TestDatabase;
+let plans: { laNumber: string; planId: string; priorityId: string; actionId: string }[];
+
+const SCOPES = ["all", "figures", "users", "triage", planScope("393"), planScope("330")] as const satisfies readonly DataScope[];
+
+async function versions(): Promise<Record<string, bigint>> {
+  const out: Record<string, bigint> = {};
+  for (const scope of SCOPES) out[scope] = BigInt(await readDataVersion(t.prisma, scope));
+  return out;
+}
+
+/** Which scopes rose, and by how much, while `write` ran. */
+async function raisedBy(write: () => Promise<unknown>): Promise<Record<string, number>> {
+  const before = await versions();
+  await write();
+  const after = await versions();
+  return Object.fromEntries(SCOPES.filter((s) => after[s] !== before[s]).map((s) => [s, Number(after[s]! - before[s]!)]));
+}
+
+async function makePlan(laNumber: string) {
+  const plan = await t.prisma.improvementPlan.create({
+    data: { laNumber, title: `Plan ${laNumber}`, periodStart: new Date("2026-04-01"), periodEnd: new Date("2027-03-31") },
+  });
+  const priority = await t.prisma.planPriority.create({ data: { planId: plan.id, title: "Workforce", order: 1 } });
+  const action = await t.prisma.planAction.create({
+    data: {
+      planId: plan.id,
+      priorityId: priority.id,
+      title: "Recruit permanent social workers",
+      theme: "workforce",
+      owner: "Head of service",
+      startDate: new Date("2026-04-01"),
+      dueDate: new Date("2026-09-30"),
+      successMeasure: "Agency rate below 20%",
+    },
+  });
+  return { laNumber, planId: plan.id, priorityId: priority.id, actionId: action.id };
+}
+
+beforeAll(async () => {
+  t = await createTestDatabase("loaded");
+  plans = [await makePlan("393"), await makePlan("330")];
+});
+
+afterAll(async () => {
+  await t.drop();
+});
+
+describe("data version", () => {
+  it("raises only the scope written, and `all`, once per committed transaction", async () => {
+    expect(
+      await raisedBy(() =>
+        t.prisma.$transaction([
+          t.prisma.localAuthority.update({ where: { laNumber: "393" }, data: { name: "South Tyneside" } }),
+          t.prisma.$executeRawUnsafe(
+            `update indicator_value set raw = raw where id in (select id from indicator_value order by id limit 300)`,
+          ),
+        ]),
+      ),
+    ).toEqual({ all: 1, figures: 1 });
+
+    const user = await makeUser(t.prisma, "team_manager", "393");
+    expect(await raisedBy(() => t.prisma.user.update({ where: { id: user.id }, data: { name: "Renamed" } }))).toEqual({ all: 1, users: 1 });
+
+    expect(
+      await raisedBy(() =>
+        t.prisma.triageState.create({ data: { laNumber: "393", status: "UNDER_REVIEW", updatedAt: new Date(), updatedByName: "Test" } }),
+      ),
+    ).toEqual({ all: 1, triage: 1 });
+
+    // One transaction writing users and figures: each scope once, `all` once.
+    expect(
+      await raisedBy(() =>
+        t.prisma.$transaction([
+          t.prisma.user.update({ where: { id: user.id }, data: { name: "Renamed again" } }),
+          t.prisma.localAuthority.update({ where: { laNumber: "330" }, data: { name: "Birmingham" } }),
+          t.prisma.user.update({ where: { id: user.id }, data: { name: "And again" } }),
+        ]),
+      ),
+    ).toEqual({ all: 1, users: 1, figures: 1 });
+  });
+
+  it("gives each LA's plan its own scope: a plan, priority, action or update raises only its LA's", async () => {
+    const [st, bham] = plans as [(typeof plans)[0], (typeof plans)[0]];
+    expect(await raisedBy(() => t.prisma.planAction.update({ where: { id: st.actionId }, data: { owner: "Director" } }))).toEqual({
+      all: 1,
+      "plans:393": 1,
+    });
+    expect(
+      await raisedBy(() =>
+        t.prisma.actionUpdate.create({
+          data: { actionId: bham.actionId, authorName: "Test", narrative: "Started", statusBefore: "NOT_STARTED", statusAfter: "ON_TRACK" },
+        }),
+      ),
+    ).toEqual({ all: 1, "plans:330": 1 });
+    expect(await raisedBy(() => t.prisma.planPriority.update({ where: { id: bham.priorityId }, data: { title: "Staff" } }))).toEqual({
+      all: 1,
+      "plans:330": 1,
+    });
+    expect(await raisedBy(() => t.prisma.improvementPlan.update({ where: { id: st.planId }, data: { title: "Renamed" } }))).toEqual({
+      all: 1,
+      "plans:393": 1,
+    });
+  });
+
+  it("raises every LA's plan scope when a row's plan cannot be found (deleted outright in the same transaction)", async () => {
+    const extra = await makePlan("393");
+    expect(
+      await raisedBy(() =>
+        t.prisma.$transaction([
+          t.prisma.planAction.deleteMany({ where: { planId: extra.planId } }),
+          t.prisma.planPriority.deleteMany({ where: { planId: extra.planId } }),
+          t.prisma.improvementPlan.delete({ where: { id: extra.planId } }),
+        ]),
+      ),
+    ).toEqual({ all: 1, "plans:393": 1, "plans:330": 1 });
+  });
+
+  it("changes nothing for a rolled-back transaction or a statement that changes no row, and is not raised before commit", async () => {
+    expect(
+      await raisedBy(async () => {
+        await t.prisma.$executeRawUnsafe(`update indicator_value set raw = raw where false`);
+        await t.prisma
+          .$transaction(async (tx) => {
+            await tx.localAuthority.update({ where: { laNumber: "393" }, data: { name: "Rolled back" } });
+            await tx.planAction.update({ where: { id: plans[0]!.actionId }, data: { owner: "Rolled back" } });
+            throw new Error("roll back");
+          })
+          .catch(() => {});
+      }),
+    ).toEqual({});
+
+    const before = await readDataVersion(t.prisma, "figures");
+    await t.prisma.$transaction(async (tx) => {
+      await tx.localAuthority.update({ where: { laNumber: "393" }, data: { name: "South Tyneside" } });
+      expect(await readDataVersion(tx, "figures")).toBe(before); // raised as the transaction commits
+    });
+    expect(BigInt(await readDataVersion(t.prisma, "figures"))).toBe(BigInt(before) + 1n);
+  });
+
+  it("reads a scope that was never written as version 0", async () => {
+    expect(await readDataVersion(t.prisma, planScope("999"))).toBe("0");
+  });
+
+  it("never deadlocks two writers that raise the same scopes in opposite orders", async () => {
+    const user = await makeUser(t.prisma, "dfe_analyst", null);
+    const a = new pg.Client({ connectionString: t.url });
+    const b = new pg.Client({ connectionString: t.url });
+    await Promise.all([a.connect(), b.connect()]);
+    const before = await versions();
+    try {
+      await a.query("begin");
+      await b.query("begin");
+      // SET CONSTRAINTS … IMMEDIATE runs the deferred triggers at once, so the order is forced:
+      // a raises users, then b asks for figures, then a asks for figures and commits, then b users.
+      await a.query(`update app_user set name = 'A' where id = $1`, [user.id]);
+      await a.query("set constraints all immediate");
+      await b.query(`update local_authority set name = name where "laNumber" = '394'`);
+      const bFigures = b.query("set constraints all immediate"); // waits for a: a holds `all`
+      await a.query(`update local_authority set name = name where "laNumber" = '393'`);
+      await a.query("set constraints all immediate");
+      await a.query("commit");
+      await bFigures;
+      await b.query(`update app_user set name = 'B' where id = $1`, [user.id]);
+      await b.query("commit");
+    } finally {
+      await Promise.all([a.end(), b.end()]);
+    }
+    const after = await versions();
+    expect([after.all! - before.all!, after.users! - before.users!, after.figures! - before.figures!]).toEqual([2n, 2n, 2n]);
+  });
+});
