@@ -432,6 +432,7 @@ export const DATA_TABLES = [
   "joint_return",
   "joint_return_member",
   "statistical_neighbour",
+  "neighbour_model",
   "inspection",
   "ofsted_position",
 ];

@@ -94,6 +94,11 @@ export function HeadlineCards({
                   <span className="block text-govuk-secondary-text">
                     {card.neighbours.counted} of {card.neighbours.listed}
                   </span>
+                  {card.neighbourGrouping ? (
+                    <span className="block text-govuk-secondary-text" data-testid="card-grouping">
+                      {card.neighbourGrouping.model.label} grouping
+                    </span>
+                  ) : null}
                 </>
               ) : (
                 "–"

@@ -40,7 +40,7 @@ export function HeadlineTable({ cards, laName, regionName }: { cards: Card[]; la
         {
           text:
             c.neighbours && c.neighbours.median !== null
-              ? `${formatComputed(c.neighbours.median, c.meta.decimals, c.meta.unit)} (${c.neighbours.counted} of ${c.neighbours.listed})`
+              ? `${formatComputed(c.neighbours.median, c.meta.decimals, c.meta.unit)} (${c.neighbours.counted} of ${c.neighbours.listed}${c.neighbourGrouping ? `; ${c.neighbourGrouping.model.label} grouping` : ""})`
               : "–",
           numeric: true,
         },

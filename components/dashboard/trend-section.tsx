@@ -6,6 +6,7 @@ import { TrendSvg } from "@/components/charts/trend-svg";
 import { Heading, List, Paragraph } from "@/components/govuk";
 import type { Dashboard } from "@/lib/dashboard/build";
 import { formatIsoDate } from "@/lib/dashboard/format";
+import { periodShort } from "@/lib/dashboard/periods";
 import { UNIT_LABELS } from "@/lib/core/values";
 import { TrendLegend } from "./chart-legend";
 import { ChartData } from "./data-table";
@@ -45,6 +46,23 @@ export function TrendSection({ dashboard, csvHref }: { dashboard: Dashboard; csv
         The neighbours&apos; {trend.comparator} is worked out by us from the published figures of the neighbours with a number that year; it
         is not a published figure.
       </Paragraph>
+      {trend.groupings.length > 0 ? (
+        <p className="govuk-body-s" data-testid="trend-groupings">
+          Statistical neighbours:{" "}
+          {trend.groupings
+            .map((g) => {
+              const from = periodShort(trend.meta.series, g.periods[0]!);
+              const to = periodShort(trend.meta.series, g.periods.at(-1)!);
+              const why = g.chosen ? " (your choice)" : g.beforeFirst ? " (published after these figures: the earliest grouping held)" : "";
+              return `DfE's ${g.label} grouping for ${from === to ? from : `${from} to ${to}`}${why}`;
+            })
+            .join("; ")}
+          .
+          {trend.groupings.some((g) => g.chosen)
+            ? ""
+            : " Each year is compared with the grouping in force when its figures were published."}
+        </p>
+      ) : null}
       <TrendLegend names={names} />
       <ChartFigure
         title={title}

@@ -2,6 +2,7 @@
 // reproduces the view, and it works without JavaScript.
 import { FilterForm } from "@/components/govuk";
 import type { DashboardView } from "@/lib/dashboard/indicators";
+import { BY_PERIOD } from "@/lib/dashboard/neighbour-models";
 import type { ViewError } from "@/lib/dashboard/view-schema";
 
 const COMPARATORS = [
@@ -15,15 +16,17 @@ type Props = {
   indicators: { id: string; label: string }[];
   years: number[];
   yearLabel: (year: number) => string;
+  /** DfE's statistical-neighbour groupings held, oldest first */
+  groupings: { id: string; label: string }[];
   errors: ViewError[];
 };
 
-export function ViewForm({ action, view, indicators, years, yearLabel, errors }: Props) {
+export function ViewForm({ action, view, indicators, years, yearLabel, groupings, errors }: Props) {
   return (
     <FilterForm
       action={`${action}#charts`}
       label="Choose what the charts show"
-      className="mb-6 grid grid-cols-[minmax(0,1fr)] gap-x-6 desktop:grid-cols-[minmax(0,2fr)_minmax(0,1fr)_minmax(0,1fr)_auto] desktop:items-end"
+      className="mb-6 grid grid-cols-[minmax(0,1fr)] gap-x-6 desktop:grid-cols-[minmax(0,2fr)_minmax(0,1fr)_minmax(0,1fr)_minmax(0,1.5fr)_auto] desktop:items-end"
       errors={errors}
       fields={[
         {
@@ -40,6 +43,16 @@ export function ViewForm({ action, view, indicators, years, yearLabel, errors }:
           value: String(view.year),
           className: "w-full",
           options: [...years].reverse().map((y) => ({ value: String(y), text: yearLabel(y) })),
+        },
+        {
+          name: "grouping",
+          label: "Statistical neighbour grouping",
+          value: view.grouping ?? BY_PERIOD,
+          className: "w-full",
+          options: [
+            { value: BY_PERIOD, text: "In force when each figure was published" },
+            ...groupings.map((g) => ({ value: g.id, text: `DfE, ${g.label}` })),
+          ],
         },
       ]}
       submit={{ label: "Update charts", className: "mb-6 desktop:mb-[30px]", flush: true }}

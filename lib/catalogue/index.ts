@@ -10,6 +10,7 @@ export { AREAS, INDICATORS, RATE_DENOMINATOR, SERIES };
 export type { AreaId, SeriesId };
 export type {
   AreaDef,
+  Calculation,
   GeoLevel,
   IndicatorDef,
   IndicatorRole,
@@ -127,7 +128,12 @@ export const DEFINITIONS_VERSION: string = (() => {
   const text = JSON.stringify([
     RATE_DENOMINATOR,
     INDICATORS.map((d: CatalogueIndicator) => {
-      const hashed = [d.id, d.series, d.columns ?? { selection: d.selection }, d.perTenThousand ?? null];
+      const hashed = [
+        d.id,
+        d.series,
+        d.columns ?? (d.calculation ? { calculation: d.calculation } : { selection: d.selection }),
+        d.perTenThousand ?? null,
+      ];
       return d.percentOf ? [...hashed, d.percentOf] : hashed;
     }),
   ]);

@@ -4,6 +4,8 @@
 // (`roles`). Adding an indicator from a file already imported is one entry here: see the README,
 // "Adding an indicator", and docs/decisions/0016-indicator-catalogue.md.
 import type { AreaId } from "./areas";
+import { HOSPITAL_INDICATORS } from "./indicators-hospital";
+import { SPENDING_INDICATORS } from "./indicators-spending";
 import type { SeriesId } from "./series";
 import type { IndicatorDef } from "./types";
 
@@ -1985,4 +1987,8 @@ export const INDICATORS = [
     description: "ONS mid-year estimate of the number of children aged 0 to 17.",
     columns: ["population_estimate"],
   },
+
+  // — Spending (MHCLG revenue outturn) and hospital admissions: in their own files —
+  ...SPENDING_INDICATORS,
+  ...HOSPITAL_INDICATORS,
 ] as const satisfies readonly IndicatorDef<SeriesId, AreaId>[];

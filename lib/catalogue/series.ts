@@ -365,6 +365,38 @@ export const SERIES = [
     publishedAround: "the following summer",
     geography: ALL_LEVELS,
   },
+  {
+    id: "REVENUE_OUTTURN",
+    label: "Revenue outturn: social care (RO3) and service expenditure summary (RSX), MHCLG",
+    noun: "spending",
+    // one row per authority, one column per service line and measure (lib/import/formats/outturn-ods.ts)
+    layout: { kind: "wide" },
+    period: YEAR_TO_31_MARCH,
+    referenceDate:
+      "Financial year ending 31 March (2025 = 1 April 2024 to 31 March 2025). Spending is published in £ thousand; figures per child and shares are calculated by this service.",
+    // the 2024-25 workbooks were last updated on 4 December 2025 (their front page)
+    publication: { month: 12, yearOffset: 0 },
+    publishedAround: "by December after the financial year ends",
+    geography: ["NATIONAL", "LOCAL_AUTHORITY"],
+  },
+  {
+    id: "HOSPITAL_ADMISSIONS",
+    label: "Hospital admissions caused by unintentional and deliberate injuries, children aged 0 to 14 (OHID Fingertips indicator 90284)",
+    noun: "hospital admissions",
+    layout: {
+      kind: "fingertips",
+      fingertipsId: "90284",
+      filterColumns: ["Indicator ID", "Sex", "Age", "Category Type"],
+      valueColumns: ["Value", "Count"],
+    },
+    period: YEAR_TO_31_MARCH,
+    referenceDate:
+      'Financial year ending 31 March: the file labels periods "2023/24" without saying so, and Hospital Episode Statistics years run from 1 April to 31 March (2024 = 1 April 2023 to 31 March 2024). Every year is on April 2023 local authority boundaries, so authorities created since have figures for years before they existed.',
+    // 2023/24 figures were in DfE's CSC outcomes and enablers repository by 25 June 2025
+    publication: { month: 6, yearOffset: 1 },
+    publishedAround: "by June after the year ends",
+    geography: ["NATIONAL", "LOCAL_AUTHORITY"],
+  },
 ] as const satisfies readonly SeriesDef[];
 
 export type SeriesId = (typeof SERIES)[number]["id"];

@@ -2,7 +2,8 @@
 // Prisma, no node: imports — client components read the catalogue too.
 
 export type GeoLevel = "NATIONAL" | "REGIONAL" | "LOCAL_AUTHORITY";
-export type UnitId = "PERCENT" | "COUNT" | "FTE" | "RATE_PER_10K" | "CASES_PER_FTE" | "DAYS" | "PERSONS" | "SCORE";
+export type UnitId =
+  "PERCENT" | "COUNT" | "FTE" | "RATE_PER_10K" | "CASES_PER_FTE" | "DAYS" | "PERSONS" | "SCORE" | "POUNDS" | "POUNDS_THOUSANDS";
 export type PolarityId = "HIGHER_IS_WORSE" | "HIGHER_IS_BETTER" | "NEUTRAL";
 
 /**
@@ -43,7 +44,13 @@ export type SeriesLayout =
       filters: Readonly<Record<string, readonly string[]>>;
       valueColumns: readonly string[];
       descriptiveColumns?: readonly string[];
-    };
+    }
+  /**
+   * An OHID Fingertips indicator export (not EES): one row per area × period × sex × age × category, the
+   * figure in `Value`, areas by ONS code (lib/import/formats/fingertips.ts). Indicators pick rows with a
+   * `selection`, as in a long file.
+   */
+  | { kind: "fingertips"; fingertipsId: string; filterColumns: readonly string[]; valueColumns: readonly string[] };
 
 export type SeriesDef = {
   id: string;
@@ -71,6 +78,15 @@ export type AreaDef = { id: string; label: string; description: string };
  * has been published under, as `columns` lists a renamed column's names); the figure is in `column`.
  */
 export type LongSelection = { filters: Readonly<Record<string, string | readonly string[]>>; column: string };
+
+/**
+ * A figure this service calculates from other indicators of the catalogue (stored `calculated`, never
+ * published; decision 0021):
+ * - `per-child`: `scale` × `numerator` / ONS 0–17 population of mid-(period + RATE_DENOMINATOR.periodOffset),
+ *   e.g. £ per child from £ thousands (scale 1,000);
+ * - `share`: 100 × `part` / `whole`, both of the same period and geography.
+ */
+export type Calculation = { kind: "per-child"; numerator: string; scale: number } | { kind: "share"; part: string; whole: string };
 
 type IndicatorCore<S extends string, A extends string> = {
   id: string;
@@ -101,9 +117,14 @@ type IndicatorCore<S extends string, A extends string> = {
 
 /**
  * One indicator. Its source is either the names its column has carried in a wide file (`columns`,
- * first = the name it was first loaded under; matched after normalising, lib/import/columns.ts) or a
- * selection of rows of a long file. A figure no release publishes, only calculated (`perTenThousand`
- * or `percentOf`), has `columns: []`.
+ * first = the name it was first loaded under; matched after normalising, lib/import/columns.ts), a
+ * selection of rows of a long (or Fingertips) file, or a calculation from other indicators of the
+ * catalogue (`calculation`). A figure of its own series no release publishes, only calculated from its
+ * counts (`perTenThousand` or `percentOf`), has `columns: []`.
  */
 export type IndicatorDef<S extends string = string, A extends string = string> = IndicatorCore<S, A> &
-  ({ columns: readonly string[]; selection?: never } | { selection: LongSelection; columns?: never });
+  (
+    | { columns: readonly string[]; selection?: never; calculation?: never }
+    | { selection: LongSelection; columns?: never; calculation?: never }
+    | { calculation: Calculation; columns?: never; selection?: never }
+  );

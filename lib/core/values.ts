@@ -14,6 +14,8 @@ const UNIT_SUFFIX: Record<string, string> = {
   DAYS: "",
   PERSONS: "",
   SCORE: "",
+  POUNDS: "",
+  POUNDS_THOUSANDS: "",
 };
 
 /** "16.2%", "u", "1,234" — thousands separators for counts; rates keep their published decimals. */
@@ -38,6 +40,8 @@ export const UNIT_LABELS: Record<string, string> = {
   DAYS: "days",
   PERSONS: "people",
   SCORE: "average score",
+  POUNDS: "pounds (£)",
+  POUNDS_THOUSANDS: "£ thousand",
 };
 
 export function formatDate(d: Date | null): string {
@@ -47,3 +51,10 @@ export function formatDate(d: Date | null): string {
 
 /** Said wherever a figure that is not published (lib/import/run-import.ts calculateRates) is shown or downloaded. */
 export const CALCULATED_NOTE = "calculated by this service from published counts";
+
+/** Rounds half away from zero to `decimals` places (how DfE rounds published figures). */
+export function roundTo(value: number, decimals: number): number {
+  const f = 10 ** decimals;
+  // toPrecision(12) removes binary noise first (9.850000000000001 and 9.849999999999999 both → 9.85)
+  return (Math.sign(value) * Math.round(Number((Math.abs(value) * f).toPrecision(12)))) / f;
+}

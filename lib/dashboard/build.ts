@@ -11,6 +11,7 @@ import { offScaleLimit } from "./outliers";
 import { datePosition, periodLabel, periodShort } from "./periods";
 import { quartileLabel, rankAuthorities, type RankEntry } from "./rank";
 import { covidPeriods, periodContains, seriesAnnotations, type Annotation } from "./series-notes";
+import { BY_PERIOD, modelForPeriod, type ModelForPeriod, type NeighbourChoice } from "./neighbour-models";
 import type { AuthorityInfo, InspectionInfo, NeighbourLink, PositionInfo, Snapshot } from "./snapshot";
 import type { CsvTable } from "./csv";
 import type { Figure, IndicatorMeta, JudgementId, LaFigure, MarkerLetter } from "./types";
@@ -50,6 +51,22 @@ export function availableYears(s: Snapshot, id: string): number[] {
 
 const neighbourNumbers = (links: readonly NeighbourLink[]) => links.map((l) => l.laNumber);
 
+/** An LA's neighbours for one period of a series: the grouping the rule (or the reader's choice) gives, and its list. */
+type NeighboursFor = (series: SeriesId, period: number) => { links: readonly NeighbourLink[]; grouping: ModelForPeriod | null };
+
+function neighboursOf(s: Snapshot, laNumber: string, choice: NeighbourChoice): NeighboursFor {
+  return (series, period) => {
+    const grouping = modelForPeriod(s.neighbourModels, series, period, choice);
+    return { links: grouping ? (s.neighbours.get(grouping.model.id)?.get(laNumber) ?? []) : [], grouping };
+  };
+}
+
+/** "April 2021 grouping" — and why, when not the reader's choice and not in force at publication. */
+export function groupingText(g: ModelForPeriod | null): string {
+  if (!g) return "";
+  return `${g.model.label} grouping${g.beforeFirst ? " (published after this figure; the earliest grouping held)" : ""}`;
+}
+
 // ——— headline cards ———
 
 export type Card = {
@@ -62,6 +79,8 @@ export type Card = {
   england: Figure | null;
   region: Figure | null;
   neighbours: NeighbourSummary | null;
+  /** the statistical-neighbour grouping the neighbours' median uses (decision 0021) */
+  neighbourGrouping: ModelForPeriod | null;
   rank: RankEntry | null;
   quartile: ReturnType<typeof quartileLabel> | null;
   markerMeaning: string | null;
@@ -71,7 +90,7 @@ export type Card = {
   note: string | null;
 };
 
-function buildCard(s: Snapshot, la: AuthorityInfo, id: string, links: readonly NeighbourLink[]): Card {
+function buildCard(s: Snapshot, la: AuthorityInfo, id: string, neighboursFor: NeighboursFor): Card {
   const meta = indicator(s, id);
   const iv = s.values.get(id);
   const own = ownFigures(s, id, la.laNumber);
@@ -84,6 +103,7 @@ function buildCard(s: Snapshot, la: AuthorityInfo, id: string, links: readonly N
     ? (s.jointReturns.find((j) => j.id === latest.jointReturnId)?.members ?? []).filter((m) => m !== la.laNumber).map(nameOf(s))
     : [];
   const byLa = period !== null ? iv?.local.get(period) : undefined;
+  const { links, grouping } = period !== null ? neighboursFor(meta.series, period) : { links: [], grouping: null };
   const rank = byLa ? (rankAuthorities([...byLa.values()], meta.polarity).get(la.laNumber) ?? null) : null;
   let note: string | null = null;
   if (period === null) note = `No ${meta.shortLabel.toLowerCase()} figure is published for ${la.name}.`;
@@ -99,6 +119,7 @@ function buildCard(s: Snapshot, la: AuthorityInfo, id: string, links: readonly N
     england: period !== null ? (iv?.national.get(period) ?? null) : null,
     region: period !== null ? (iv?.regional.get(la.regionCode)?.get(period) ?? null) : null,
     neighbours: byLa && links.length > 0 ? summariseNeighbours(neighbourNumbers(links), byLa, latest?.jointReturnId ?? null) : null,
+    neighbourGrouping: links.length > 0 ? grouping : null,
     rank,
     quartile: rank ? quartileLabel(rank.quartile, meta.polarity) : null,
     markerMeaning: latest?.marker ? markerMeaning(latest.marker) : null,
@@ -127,10 +148,15 @@ export type TrendPoint = {
 
 export type InspectionMark = { at: number; date: string; label: string; judgement: JudgementId | null; typeLabel: string };
 
+/** Periods of a trend compared with one grouping (in period order; a grouping may appear once). */
+type TrendGrouping = { label: string; periods: number[]; beforeFirst: boolean; chosen: boolean };
+
 type Trend = {
   meta: IndicatorMeta;
   comparator: ComparatorKind;
   comparatorLabel: string;
+  /** which statistical-neighbour grouping each stretch of periods is compared with */
+  groupings: TrendGrouping[];
   points: TrendPoint[];
   annotations: Annotation[];
   inspections: InspectionMark[];
@@ -145,7 +171,7 @@ const TYPE_LABEL: Record<InspectionInfo["type"], string> = {
   MONITORING_VISIT: "Monitoring visit",
 };
 
-function buildTrend(s: Snapshot, la: AuthorityInfo, id: string, comparator: ComparatorKind, links: readonly NeighbourLink[]): Trend {
+function buildTrend(s: Snapshot, la: AuthorityInfo, id: string, comparator: ComparatorKind, neighboursFor: NeighboursFor): Trend {
   const meta = indicator(s, id);
   const iv = s.values.get(id);
   const periods = iv?.periods ?? [];
@@ -179,12 +205,21 @@ function buildTrend(s: Snapshot, la: AuthorityInfo, id: string, comparator: Comp
   const comparatorLabel = `Statistical neighbours ${comparator} (computed by us)`;
 
   const rows: string[][] = [];
+  const groupings: TrendGrouping[] = [];
   const points: TrendPoint[] = periods.map((p) => {
     const f = own.get(p) ?? null;
     const england = iv?.national.get(p) ?? null;
     const region = iv?.regional.get(la.regionCode)?.get(p) ?? null;
     const byLa = iv?.local.get(p);
+    const { links, grouping } = neighboursFor(meta.series, p);
     const sn = byLa && links.length > 0 ? summariseNeighbours(neighbourNumbers(links), byLa, f?.jointReturnId ?? null) : null;
+    const previousGrouping = groupings.at(-1);
+    const groupingLabel = sn && grouping ? grouping.model.label : null;
+    if (groupingLabel && grouping) {
+      if (previousGrouping?.label === groupingLabel && previousGrouping.beforeFirst === grouping.beforeFirst)
+        previousGrouping.periods.push(p);
+      else groupings.push({ label: groupingLabel, periods: [p], beforeFirst: grouping.beforeFirst, chosen: grouping.chosen });
+    }
     const comp = sn ? (comparator === "median" ? sn.median : sn.mean) : null;
     const compRounded = comp === null ? null : roundTo(comp, meta.decimals);
     const notes: string[] = [];
@@ -192,6 +227,10 @@ function buildTrend(s: Snapshot, la: AuthorityInfo, id: string, comparator: Comp
     if (f?.jointReturnId) notes.push("joint return");
     if (f?.calculated || england?.calculated || region?.calculated) notes.push(CALCULATED_NOTE);
     if (covid.has(p)) notes.push("COVID-19 period");
+    // Say which grouping only where it is not the one in force when the figure was published, or where it changes.
+    if (sn && grouping?.beforeFirst) notes.push(`statistical neighbours: ${groupingText(grouping)}`);
+    else if (sn && grouping && !grouping.chosen && previousGrouping && previousGrouping.label !== grouping.model.label)
+      notes.push(`statistical neighbours: ${groupingText(grouping)} from this period`);
     for (const i of graded)
       if (periodContains(meta.series, p, i.inspectionDate!))
         notes.push(
@@ -225,6 +264,7 @@ function buildTrend(s: Snapshot, la: AuthorityInfo, id: string, comparator: Comp
     meta,
     comparator,
     comparatorLabel,
+    groupings,
     points,
     annotations,
     inspections,
@@ -259,8 +299,9 @@ type Comparison = {
   ranked: number;
 };
 
-function buildComparison(s: Snapshot, la: AuthorityInfo, id: string, year: number, links: readonly NeighbourLink[]): Comparison {
+function buildComparison(s: Snapshot, la: AuthorityInfo, id: string, year: number, neighboursFor: NeighboursFor): Comparison {
   const meta = indicator(s, id);
+  const { links } = neighboursFor(meta.series, year);
   const iv = s.values.get(id);
   const byLa = iv?.local.get(year) ?? new Map<string, LaFigure>();
   const ranks = rankAuthorities([...byLa.values()], meta.polarity);
@@ -317,7 +358,9 @@ type NeighbourRow = {
   rank: number;
   laNumber: string;
   name: string;
+  /** the label as published, and its band */
   closeness: string;
+  band: NeighbourLink["band"];
   abolished: string | null;
   lastFigures: string | null;
   latest: { id: string; period: number | null; figure: Figure | null; text: string }[];
@@ -338,7 +381,9 @@ function lastFigureText(s: Snapshot, laNumber: string): string | null {
   return [...bySeries.entries()].map(([k, { series, period }]) => `${k} ${periodShort(series, period)}`).join(", ");
 }
 
-function buildNeighbours(s: Snapshot, la: AuthorityInfo, links: readonly NeighbourLink[]) {
+/** The neighbours of the view's indicator and year: the grouping in force when that figure was published, or the reader's choice. */
+function buildNeighbours(s: Snapshot, la: AuthorityInfo, view: DashboardView, neighboursFor: NeighboursFor) {
+  const { links, grouping } = neighboursFor(indicator(s, view.indicator).series, view.year);
   const rows: NeighbourRow[] = links.map((l) => {
     const n = s.authorities.get(l.laNumber);
     const latest = DASHBOARD_INDICATORS.map((id) => {
@@ -353,13 +398,21 @@ function buildNeighbours(s: Snapshot, la: AuthorityInfo, links: readonly Neighbo
       laNumber: l.laNumber,
       name: n?.name ?? l.laNumber,
       closeness: l.closeness,
+      band: l.band,
       abolished: n?.existsTo ?? null,
       lastFigures: n?.existsTo ? lastFigureText(s, l.laNumber) : null,
       latest,
     };
   });
   const inheritedFrom = links.find((l) => l.inheritedFrom)?.inheritedFrom ?? null;
-  return { rows, inheritedFrom: inheritedFrom ? { laNumber: inheritedFrom, name: nameOf(s)(inheritedFrom) } : null };
+  return {
+    rows,
+    inheritedFrom: inheritedFrom ? { laNumber: inheritedFrom, name: nameOf(s)(inheritedFrom) } : null,
+    grouping,
+    /** every grouping held, oldest first, and whether this LA has a list in it (for the switch) */
+    models: s.neighbourModels.map((m) => ({ ...m, hasList: (s.neighbours.get(m.id)?.get(la.laNumber)?.length ?? 0) > 0 })),
+    choice: view.grouping ?? BY_PERIOD,
+  };
 }
 
 // ——— Ofsted ———
@@ -430,6 +483,7 @@ function headlineTable(cards: readonly Card[], la: AuthorityInfo): CsvTable {
       "National rank",
       "Authorities ranked",
       "Quartile",
+      "Neighbour grouping",
     ],
     rows: cards.map((c) => [
       c.meta.label,
@@ -447,6 +501,7 @@ function headlineTable(cards: readonly Card[], la: AuthorityInfo): CsvTable {
       c.rank ? `${c.rank.tied ? "=" : ""}${c.rank.rank}` : "",
       c.rank ? String(c.rank.of) : "",
       c.quartile?.label ?? "",
+      groupingText(c.neighbourGrouping),
     ]),
   };
 }
@@ -456,10 +511,10 @@ function headlineTable(cards: readonly Card[], la: AuthorityInfo): CsvTable {
 export function buildDashboard(s: Snapshot, laNumber: string, view: DashboardView) {
   const la = s.authorities.get(laNumber);
   if (!la) throw new Error(`unknown LA ${laNumber}`);
-  const links = s.neighbours.get(laNumber) ?? [];
+  const neighboursFor = neighboursOf(s, laNumber, view.grouping ?? BY_PERIOD);
   const name = nameOf(s);
   const changes = s.boundaryChanges.filter((c) => c.kind !== "RECODE");
-  const cards = DASHBOARD_INDICATORS.filter((id) => s.values.has(id)).map((id) => buildCard(s, la, id, links));
+  const cards = DASHBOARD_INDICATORS.filter((id) => s.values.has(id)).map((id) => buildCard(s, la, id, neighboursFor));
   return {
     la,
     successors: changes.flatMap((c) =>
@@ -477,9 +532,9 @@ export function buildDashboard(s: Snapshot, laNumber: string, view: DashboardVie
       .map((j) => ({ ...j, memberNames: j.members.map((m) => ({ laNumber: m, name: name(m) })) })),
     cards,
     headlineTable: headlineTable(cards, la),
-    trend: buildTrend(s, la, view.indicator, view.comparator, links),
-    comparison: buildComparison(s, la, view.indicator, view.year, links),
-    neighbours: buildNeighbours(s, la, links),
+    trend: buildTrend(s, la, view.indicator, view.comparator, neighboursFor),
+    comparison: buildComparison(s, la, view.indicator, view.year, neighboursFor),
+    neighbours: buildNeighbours(s, la, view, neighboursFor),
     ofsted: buildOfsted(s, laNumber),
     definitions: buildDefinitions(s),
     years: availableYears(s, view.indicator),

@@ -15,12 +15,8 @@ export function mean(values: readonly number[]): number | null {
   return values.reduce((a, b) => a + b, 0) / values.length;
 }
 
-/** Rounds half away from zero to `decimals` places (how DfE rounds published figures). */
-export function roundTo(value: number, decimals: number): number {
-  const f = 10 ** decimals;
-  // toPrecision(12) removes binary noise first (9.850000000000001 and 9.849999999999999 both → 9.85)
-  return (Math.sign(value) * Math.round(Number((Math.abs(value) * f).toPrecision(12)))) / f;
-}
+/** Rounds half away from zero (lib/core/values.ts, shared with the importer's calculated figures). */
+export { roundTo } from "@/lib/core/values";
 
 export type NeighbourSummary = {
   median: number | null;

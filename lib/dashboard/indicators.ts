@@ -10,7 +10,11 @@ type DashboardIndicatorId = IndicatorIdWithRole<"headline">;
 export const COMPARATORS = ["median", "mean"] as const;
 export type ComparatorKind = (typeof COMPARATORS)[number];
 
-export type DashboardView = { indicator: DashboardIndicatorId; comparator: ComparatorKind; year: number };
+/**
+ * `grouping`: which statistical-neighbour grouping comparisons use — "by-period" (each period the
+ * grouping in force when it was published; the default, also when absent) or a grouping's id ("2025-05").
+ */
+export type DashboardView = { indicator: DashboardIndicatorId; comparator: ComparatorKind; year: number; grouping?: string };
 
 /** The catalogue's record of an indicator as the dashboard carries it (serialisable). */
 export function indicatorMeta(id: IndicatorId): IndicatorMeta {

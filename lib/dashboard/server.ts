@@ -19,7 +19,7 @@ const iso = (d: Date | null): string | null => (d ? d.toISOString().slice(0, 10)
 export async function loadSnapshot(client: Db, version: DataVersion): Promise<Snapshot> {
   const db = client;
   const ids = [...DASHBOARD_INDICATORS];
-  const [indicators, values, las, joints, changes, neighbours, inspections, latestPosition, releases] = await Promise.all([
+  const [indicators, values, las, joints, changes, neighbours, inspections, latestPosition, releases, models] = await Promise.all([
     // which of them have been imported; what they are is the catalogue's
     db.indicator.findMany({ where: { id: { in: ids } }, select: { id: true } }),
     db.indicatorValue.findMany({
@@ -57,8 +57,8 @@ export async function loadSnapshot(client: Db, version: DataVersion): Promise<Sn
       orderBy: { effective: "asc" },
     }),
     db.statisticalNeighbour.findMany({
-      select: { laNumber: true, rank: true, neighbourLaNumber: true, closeness: true, inheritedFrom: true },
-      orderBy: [{ laNumber: "asc" }, { rank: "asc" }],
+      select: { model: true, laNumber: true, rank: true, neighbourLaNumber: true, closeness: true, band: true, inheritedFrom: true },
+      orderBy: [{ model: "asc" }, { laNumber: "asc" }, { rank: "asc" }],
     }),
     db.inspection.findMany({
       select: { laNumber: true, type: true, inspectionDate: true, publicationDate: true, ...JUDGEMENT_COLUMNS_SELECT, visitTheme: true },
@@ -68,6 +68,7 @@ export async function loadSnapshot(client: Db, version: DataVersion): Promise<Sn
       select: { id: true, series: true, fileName: true, edition: true, importedAt: true },
       orderBy: { id: "asc" },
     }),
+    db.neighbourModel.findMany({ select: { id: true, label: true, publishedOn: true }, orderBy: { publishedOn: "asc" } }),
   ]);
   const positions = latestPosition
     ? await db.ofstedPosition.findMany({
@@ -137,9 +138,15 @@ export async function loadSnapshot(client: Db, version: DataVersion): Promise<Sn
       description: c.description,
       links: c.links.map((l) => ({ from: l.fromLaNumber, to: l.toLaNumber })),
     })),
-    neighbours: group(
-      neighbours.map((n) => ({ ...n })),
-      (n) => ({ rank: n.rank, laNumber: n.neighbourLaNumber, closeness: n.closeness, inheritedFrom: n.inheritedFrom }),
+    neighbourModels: models.map((m) => ({ id: m.id, label: m.label, publishedOn: iso(m.publishedOn)! })),
+    neighbours: new Map(
+      models.map((m) => [
+        m.id,
+        group(
+          neighbours.filter((n) => n.model === m.id),
+          (n) => ({ rank: n.rank, laNumber: n.neighbourLaNumber, closeness: n.closeness, band: n.band, inheritedFrom: n.inheritedFrom }),
+        ),
+      ]),
     ),
     inspections: group(inspections, (i) => ({
       type: i.type,
@@ -202,7 +209,7 @@ export async function resolveDashboardCode(code: string): Promise<string | null>
 export async function getAuthorityDashboard(laNumber: string, view: DashboardView): Promise<Dashboard | null> {
   const { snapshot, built } = await current();
   if (!snapshot.authorities.has(laNumber)) return null;
-  const key = `${laNumber}|${view.indicator}|${view.comparator}|${view.year}`;
+  const key = `${laNumber}|${view.indicator}|${view.comparator}|${view.year}|${view.grouping ?? ""}`;
   const hit = built.get(key);
   if (hit) return hit;
   const dashboard = buildDashboard(snapshot, laNumber, view);
@@ -213,6 +220,11 @@ export async function getAuthorityDashboard(laNumber: string, view: DashboardVie
 export async function getDashboardYears(): Promise<(indicator: DashboardView["indicator"]) => number[]> {
   const snapshot = await getDashboardSnapshot();
   return (indicator) => availableYears(snapshot, indicator);
+}
+
+/** The statistical-neighbour groupings held, oldest first (for the view's choice). */
+export async function getNeighbourModels(): Promise<Snapshot["neighbourModels"]> {
+  return (await getDashboardSnapshot()).neighbourModels;
 }
 
 export type AuthorityDashboard = Dashboard;

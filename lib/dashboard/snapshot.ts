@@ -1,5 +1,6 @@
 // The published data the dashboard reads, held in memory once per data release (lib/dashboard/server.ts
 // loads it; decision 0006). Plain data only: dates are ISO yyyy-mm-dd strings.
+import type { ClosenessBandId, NeighbourModelRef } from "@/lib/catalogue/neighbour-models";
 import type { Figure, IndicatorMeta, JudgementId, LaFigure } from "./types";
 
 export type AuthorityInfo = {
@@ -23,7 +24,7 @@ export type BoundaryChangeInfo = {
   description: string;
   links: { from: string; to: string }[];
 };
-export type NeighbourLink = { rank: number; laNumber: string; closeness: string; inheritedFrom: string | null };
+export type NeighbourLink = { rank: number; laNumber: string; closeness: string; band: ClosenessBandId; inheritedFrom: string | null };
 
 export type InspectionInfo = {
   type: "ILACS_STANDARD" | "ILACS_SHORT" | "ILACS_FOCUSED_VISIT" | "MONITORING_VISIT";
@@ -59,7 +60,10 @@ export type Snapshot = {
   onsToLa: Map<string, string>;
   jointReturns: JointReturnInfo[];
   boundaryChanges: BoundaryChangeInfo[];
-  neighbours: Map<string, NeighbourLink[]>;
+  /** DfE's statistical-neighbour groupings held, oldest first (decision 0021) */
+  neighbourModels: NeighbourModelRef[];
+  /** grouping id → LA number → its neighbours, nearest first */
+  neighbours: Map<string, Map<string, NeighbourLink[]>>;
   inspections: Map<string, InspectionInfo[]>;
   positions: { asAt: string | null; byLa: Map<string, PositionInfo> };
   releases: ReleaseInfo[];

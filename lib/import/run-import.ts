@@ -11,7 +11,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { DataSeries } from "@/lib/generated/prisma/enums";
 import { DEFINITIONS_VERSION, isSeriesId, seriesById, type SeriesId } from "@/lib/catalogue";
 import { parse as parseCsv } from "csv-parse/sync";
-import { calculatePercentages, calculateRates } from "./calculated";
+import { calculateFromIndicators, calculatePercentages, calculateRates } from "./calculated";
 import { FORMATS } from "./formats";
 import type { ImportFormat, LoadedFile, ParsedFile, SniffedFile, Tx } from "./formats/types";
 import { importHooks } from "./hooks";
@@ -117,7 +117,9 @@ async function knownReleases(db: Pick<Tx, "dataRelease">, shas: string[]): Promi
 function kindOfSeries(series: DataSeries): FileKind {
   if (series === "OFSTED") return "ofsted";
   if (series === "STATISTICAL_NEIGHBOURS") return "stat-neighbours";
-  return isSeriesId(series) && seriesById(series).layout.kind === "long" ? "long" : "tidy";
+  if (series === "REVENUE_OUTTURN") return "outturn";
+  const layout = isSeriesId(series) ? seriesById(series).layout.kind : "wide";
+  return layout === "long" ? "long" : layout === "fingertips" ? "fingertips" : "tidy";
 }
 
 function unchangedOutcome(file: Pick<LoadedFile, "fileName">, series: DataSeries): FileOutcome {
@@ -166,9 +168,14 @@ export async function importFolder(
       for (const hook of importHooks()) await hook.beforeWrite?.(tx);
       const outcomes = await writeAll(tx, classified, log);
       const imported = outcomes.filter((o) => o.status === "imported");
-      const calculated = imported.some((o) => o.kind === "tidy" || o.kind === "long")
-        ? [...(await calculateRates(tx, log)), ...(await calculatePercentages(tx, log))]
-        : [];
+      const calculated = [
+        ...(imported.some((o) => o.kind === "tidy" || o.kind === "long")
+          ? [...(await calculateRates(tx, log)), ...(await calculatePercentages(tx, log))]
+          : []),
+        // spend per child and spending shares (the catalogue's `calculation`): their inputs come from
+        // several formats (outturn workbooks, the ONS population), so after any import that wrote something
+        ...(imported.length > 0 ? await calculateFromIndicators(tx, log) : []),
+      ];
       if (imported.length > 0) {
         const ctx = { now: now(), log, files: outcomes };
         for (const hook of importHooks()) await hook.afterWrite?.(tx, ctx);

@@ -2,7 +2,7 @@
 // quietly: unmapped columns, measures a release stopped publishing and calculated figures are all named.
 import type { DataSeries, Marker } from "@/lib/generated/prisma/enums";
 
-export type FileKind = "tidy" | "long" | "stat-neighbours" | "ofsted" | "unrecognised";
+export type FileKind = "tidy" | "long" | "stat-neighbours" | "outturn" | "fingertips" | "ofsted" | "unrecognised";
 
 export type FileOutcome = {
   fileName: string;
@@ -22,6 +22,8 @@ export type FileOutcome = {
   filters?: FilterAccount;
   /** published figures this file changed (also recorded in indicator_value_revision) */
   revisions?: Revision[];
+  /** rows read but not imported, and how published notes were read (outturn, Fingertips, neighbour groupings) */
+  notes?: string[];
 };
 
 export type Revision = { indicatorId: string; geoCode: string; period: number; from: string; to: string };
@@ -97,6 +99,7 @@ export function formatSummary(s: ImportSummary): string {
     if (f.status === "not recognised") lines.push(`  not recognised: ${f.fileName} — ${f.reason}`);
     if (f.unmappedColumns?.length)
       lines.push(`  ${f.fileName}: columns not mapped to any measure (not imported): ${f.unmappedColumns.join(", ")}`);
+    for (const note of f.notes ?? []) lines.push(`  ${f.fileName}: ${note}`);
     if (f.filters) lines.push(...filterLines(f.fileName, f.filters));
     if (f.revisions?.length) {
       const shown = f.revisions.slice(0, REVISIONS_SHOWN).map((r) => `${r.indicatorId} ${r.geoCode} ${r.period}: ${r.from} → ${r.to}`);

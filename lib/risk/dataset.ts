@@ -8,7 +8,10 @@ import type { GradedInspection, MarkerCode, Observation, RiskDataset } from "@/l
 const iso = (d: Date | null): string | null => (d ? d.toISOString().slice(0, 10) : null);
 
 /** What the loader reads: the app's client, a script's, or an open transaction's (the importer's triage check). */
-export type RiskDatasetReader = Pick<Db, "localAuthority" | "indicatorValue" | "statisticalNeighbour" | "inspection" | "dataRelease">;
+export type RiskDatasetReader = Pick<
+  Db,
+  "localAuthority" | "indicatorValue" | "statisticalNeighbour" | "neighbourModel" | "inspection" | "dataRelease"
+>;
 
 /**
  * The id of the newest data_release: which release an assessment came from, as triage records it
@@ -26,6 +29,10 @@ function editionDate(editionRank: number): string {
 }
 
 export async function loadRiskDataset(client: RiskDatasetReader): Promise<RiskDataset<RiskIndicatorId>> {
+  // The engine reads one grouping: the first published of those held (April 2021), which its
+  // thresholds and backtest were set on. Dashboards compare each period with the grouping in force when
+  // it was published (decision 0021); moving the engine to that rule needs its backtest rerun.
+  const firstGrouping = await client.neighbourModel.findFirst({ orderBy: { publishedOn: "asc" }, select: { id: true } });
   const [authorities, values, neighbours, inspections] = await Promise.all([
     client.localAuthority.findMany({
       orderBy: { laNumber: "asc" },
@@ -37,6 +44,7 @@ export async function loadRiskDataset(client: RiskDatasetReader): Promise<RiskDa
       select: { indicatorId: true, geoCode: true, geoLevel: true, period: true, value: true, marker: true, raw: true, jointReturnId: true },
     }),
     client.statisticalNeighbour.findMany({
+      where: { model: firstGrouping?.id ?? "" },
       orderBy: [{ laNumber: "asc" }, { rank: "asc" }],
       select: { laNumber: true, neighbourLaNumber: true, releaseId: true },
     }),

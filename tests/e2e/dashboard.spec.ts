@@ -179,10 +179,11 @@ test.describe("LA dashboard", () => {
   });
 
   test("statistical neighbours: Cumbria shown honestly, Cumberland's list explained", async ({ page }) => {
-    await page.goto("/la/940");
+    // 2024 figures are compared with the April 2021 grouping, which lists Cumbria (2025's, May 2025, does not)
+    await page.goto("/la/940?year=2024");
     const panel = page.locator("#neighbours");
     await expect(panel.getByRole("row", { name: /Cumbria/ })).toContainText("abolished 31 March 2023; no figures after workforce 2022");
-    await page.goto("/la/942");
+    await page.goto("/la/942?year=2024");
     await expect(page.locator("#neighbours")).toContainText("These are the neighbours of Cumbria");
     await expect(page.locator("#neighbours tbody tr")).toHaveCount(10);
     await expectNoSeriousAxeViolations(page);
@@ -232,5 +233,61 @@ test.describe("LA dashboard", () => {
     expect(initial).toBeLessThanOrEqual(150 * 1024);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
+  });
+});
+
+test.describe("LA dashboard: statistical neighbour groupings, without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+  test.describe.configure({ timeout: 60_000 });
+
+  test("the grouping in force is shown with each neighbour's band; a plain link or the form switches it; a bad value is refused", async ({
+    page,
+  }) => {
+    await page.goto("/la/942");
+    const panel = page.locator("#neighbours");
+    // workforce at 30 September 2025 (the latest, shown by default) was published in February 2026: May 2025
+    await expect(panel.getByTestId("neighbour-grouping")).toContainText("DfE's May 2025 grouping: the one in force");
+    await expect(panel).not.toContainText("These are the neighbours of Cumbria");
+    await expect(page.locator("[data-indicator=agency_rate_fte]").getByTestId("card-grouping")).toHaveText("May 2025 grouping");
+    // at 30 September 2024 it was published in February 2025, before the May 2025 grouping
+    await page.goto("/la/942?year=2024");
+    await expect(panel.getByTestId("neighbour-grouping")).toContainText("DfE's April 2021 grouping: the one in force");
+    await expect(panel).toContainText("These are the neighbours of Cumbria");
+    await expect(page.locator("[data-indicator=agency_rate_fte]").getByTestId("card-grouping")).toHaveText("May 2025 grouping"); // the card shows 2025
+
+    await panel.getByRole("link", { name: "May 2025 grouping" }).click();
+    await expect(page).toHaveURL(/\/la\/942\?year=2024&grouping=2025-05#neighbours$/);
+    await expect(panel.getByTestId("neighbour-grouping")).toHaveText("DfE's May 2025 grouping, as you chose.");
+    await expect(panel).not.toContainText("These are the neighbours of Cumbria");
+    const first = panel.locator("tbody tr").first();
+    await expect(first).toContainText("Westmorland and Furness");
+    await expect(first).toContainText("Very close");
+    await expect(page.getByLabel("Statistical neighbour grouping", { exact: true })).toHaveValue("2025-05");
+    await expect(page.getByTestId("trend-groupings")).toContainText("DfE's May 2025 grouping for 2017 to 2025 (your choice)");
+
+    await page.getByLabel("Statistical neighbour grouping", { exact: true }).selectOption("by-period");
+    await page.getByRole("button", { name: "Update charts" }).click();
+    await expect(page).toHaveURL(/grouping=by-period/);
+    await expect(panel).toContainText("These are the neighbours of Cumbria");
+
+    const response = await page.goto("/la/942?grouping=1999-01");
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole("alert").filter({ hasText: "There is a problem" })).toContainText(
+      "Choose a statistical neighbour grouping from the list",
+    );
+    expect((await page.request.get("/la/942/csv/trend?grouping=1999-01")).status()).toBe(400);
+  });
+});
+
+test.describe("LA dashboard: statistical neighbour groupings", () => {
+  test.describe.configure({ timeout: 60_000 });
+
+  // axe runs scripts in the page, so this check is made with JavaScript on
+  test("a chosen grouping and its error summary pass axe", async ({ page }) => {
+    await page.goto("/la/942?grouping=2025-05");
+    await expect(page.locator("#neighbours").getByTestId("neighbour-grouping")).toHaveText("DfE's May 2025 grouping, as you chose.");
+    await expectNoSeriousAxeViolations(page);
+    await page.goto("/la/942?grouping=1999-01");
+    await expectNoSeriousAxeViolations(page);
   });
 });

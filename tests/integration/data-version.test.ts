@@ -90,6 +90,23 @@ describe("data version", () => {
     ).toEqual({ all: 1, users: 1, figures: 1 });
   });
 
+  it("raises `figures` when a statistical-neighbour grouping is written, and leaves no table on the old epoch trigger", async () => {
+    // neighbour_model (migration 20261207120000, decision 0021) was created with the page cache's epoch
+    // trigger; the data_version migration moves it with the other tables
+    expect(await raisedBy(() => t.prisma.neighbourModel.update({ where: { id: "2025-05" }, data: { label: "May 2025" } }))).toEqual({
+      all: 1,
+      figures: 1,
+    });
+    const triggers = await t.prisma.$queryRawUnsafe<{ table: string; fn: string }[]>(
+      `select c.relname as table, p.proname as fn
+         from pg_trigger tg join pg_class c on c.oid = tg.tgrelid join pg_proc p on p.oid = tg.tgfoid
+        where not tg.tgisinternal and c.relnamespace = 'public'::regnamespace`,
+    );
+    expect(triggers.filter((r) => r.table === "neighbour_model").map((r) => r.fn)).toEqual(["bump_data_version", "bump_data_version"]);
+    expect(triggers.filter((r) => r.fn === "bump_cache_epoch")).toEqual([]);
+    expect(await t.prisma.$queryRawUnsafe(`select proname from pg_proc where proname = 'bump_cache_epoch'`)).toEqual([]);
+  });
+
   it("gives each LA's plan its own scope: a plan, priority, action or update raises only its LA's", async () => {
     const [st, bham] = plans as [(typeof plans)[0], (typeof plans)[0]];
     expect(await raisedBy(() => t.prisma.planAction.update({ where: { id: st.actionId }, data: { owner: "Director" } }))).toEqual({

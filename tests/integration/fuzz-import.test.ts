@@ -143,16 +143,21 @@ async function expectTidyStoredAsPublished(t: TestDatabase, c: FuzzCase) {
     if (s.releaseId === release.id) expect(expected.get(s.key), `${c.id}: ${s.key} stored but not in the file`).toBe(s.raw);
 }
 
-async function expectNeighboursAsPublished(t: TestDatabase, c: FuzzCase, before: DbState) {
+/** Each statistical-neighbour grouping's rows, hashed (decision 0021: groupings are kept side by side). */
+async function groupingHashes(t: TestDatabase): Promise<Map<string, string>> {
+  const rows = await t.prisma.$queryRawUnsafe<{ model: string; md5: string }[]>(
+    `select model, md5(string_agg(s::text, ',' order by s::text)) as md5 from statistical_neighbour s group by model`,
+  );
+  return new Map(rows.map((r) => [r.model, r.md5]));
+}
+
+/** The file's own grouping (its month and year) is stored exactly as published; every other grouping is left as it was. */
+async function expectNeighboursAsPublished(t: TestDatabase, c: FuzzCase, before: Map<string, string>) {
   const release = await releaseOf(t, c);
-  const newer = await t.prisma.dataRelease.count({ where: { series: "STATISTICAL_NEIGHBOURS", editionRank: { gt: release.editionRank } } });
-  if (newer > 0) {
-    // An older grouping never replaces a newer one.
-    expect((await dbState(t)).hashes.statistical_neighbour, `${c.id}: an older grouping replaced a newer one`).toBe(
-      before.hashes.statistical_neighbour,
-    );
-    return;
-  }
+  const model = `${String(release.editionRank).slice(0, 4)}-${String(release.editionRank).slice(4)}`;
+  expect((await t.prisma.neighbourModel.findUnique({ where: { id: model } }))?.releaseId, `${c.id}: grouping ${model}`).toBe(release.id);
+  const after = await groupingHashes(t);
+  for (const [other, hash] of before) if (other !== model) expect(after.get(other), `${c.id}: grouping ${other} changed`).toBe(hash);
   const records = parse(new TextDecoder().decode(c.bytes).replace(/^\uFEFF+/, ""), { relax_column_count: true }) as string[][];
   const expected = new Set<string>();
   for (const rec of records.slice(1)) {
@@ -160,7 +165,7 @@ async function expectNeighboursAsPublished(t: TestDatabase, c: FuzzCase, before:
     for (let rank = 1; rank <= 10; rank++) expected.add(`${rec[0]}|${rank}|${rec[5 + (rank - 1) * 2]}`);
   }
   const stored = await t.prisma.statisticalNeighbour.findMany({
-    where: { inheritedFrom: null },
+    where: { model, inheritedFrom: null },
     select: { laNumber: true, rank: true, neighbourLaNumber: true },
   });
   expect(new Set(stored.map((s) => `${s.laNumber}|${s.rank}|${s.neighbourLaNumber}`)), c.id).toEqual(expected);
@@ -256,6 +261,7 @@ describe(`importer fuzz: ${cases.length} mutated copies of the published files (
     dirs.push(dir);
     fs.writeFileSync(path.join(dir, c.fileName), c.bytes);
     const writesBefore = await committedWrites(t);
+    const groupingsBefore = c.source === "stat-neighbours" ? await groupingHashes(t) : new Map<string, string>();
     const key = `${c.source} ${c.kind}`;
     const count = tally.get(key) ?? { tried: 0, refused: 0, imported: 0, notRecognised: 0 };
     tally.set(key, count);
@@ -290,7 +296,7 @@ describe(`importer fuzz: ${cases.length} mutated copies of the published files (
     expect(outcome!.status, c.id).toBe("imported");
     expect(c.expect, `${c.id} was imported, but must be refused`).not.toBe("refuse");
     if (outcome!.kind === "tidy") await expectTidyStoredAsPublished(t, c);
-    else if (outcome!.kind === "stat-neighbours") await expectNeighboursAsPublished(t, c, content);
+    else if (outcome!.kind === "stat-neighbours") await expectNeighboursAsPublished(t, c, groupingsBefore);
     else expect(await ofstedSnapshot(t), `${c.id}: a harmless copy of the workbook changed what is stored`).toEqual(ofsted);
     content = await dbState(t);
   });

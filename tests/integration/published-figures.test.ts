@@ -6,6 +6,7 @@
 // codes, revisions the 2025 releases made, academic years, and at least 8 cells of every file.
 import fs from "node:fs";
 import path from "node:path";
+import { strFromU8, unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { useTestDatabase } from "./helpers";
 
@@ -1658,5 +1659,308 @@ describe("Ofsted position as at 31 March 2025 equals the 2025 workbook", () => {
       childrenInCare: p?.childrenInCare ?? null,
       careLeavers: p?.careLeavers ?? null,
     }).toEqual(expected);
+  });
+});
+
+// ——— Decision 0021: the 2025 neighbour grouping, revenue outturn (RO3, RSX) and hospital admissions ———
+// Read here with readers of our own: the CSV splitter above, and for the workbooks a regular-expression
+// walk of content.xml (fflate unzips it) — nothing from lib/import.
+
+/** Rows of one sheet of an .ods file: cell texts, with office:value (full precision) where a cell has one. */
+type OdsCellRaw = { text: string; value?: string };
+function readOdsSheet(fileName: string, sheetName: string): OdsCellRaw[][] {
+  const zipped = new Uint8Array(fs.readFileSync(path.join(published, fileName)));
+  const xml = strFromU8(unzipSync(zipped, { filter: (f) => f.name === "content.xml" })["content.xml"]!);
+  const start = xml.indexOf(`<table:table table:name="${sheetName}"`);
+  if (start < 0) throw new Error(`${fileName}: no sheet ${sheetName}`);
+  const body = xml.slice(start, xml.indexOf("</table:table>", start));
+  const attr = (attrs: string, name: string) => new RegExp(`${name}="([^"]*)"`).exec(attrs)?.[1];
+  const decode = (s: string) =>
+    s
+      .replace(/<text:s text:c="(\d+)"\/>/g, (_, n: string) => " ".repeat(Number(n)))
+      .replace(/<text:s\/>/g, " ")
+      .replace(/<[^>]+>/g, "")
+      .replace(/&apos;/g, "'")
+      .replace(/&quot;/g, '"')
+      .replace(/&lt;/g, "<")
+      .replace(/&gt;/g, ">")
+      .replace(/&amp;/g, "&");
+  const rows: OdsCellRaw[][] = [];
+  for (const r of body.matchAll(/<table:table-row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/table:table-row>)/g)) {
+    const cells: OdsCellRaw[] = [];
+    for (const c of (r[2] ?? "").matchAll(
+      /<table:(?:covered-)?table-cell\b([^>]*?)(?:\/>|>([\s\S]*?)<\/table:(?:covered-)?table-cell>)/g,
+    )) {
+      const repeat = Math.min(Number(attr(c[1]!, "table:number-columns-repeated") ?? 1), 1000);
+      const value = attr(c[1]!, "office:value");
+      const cell = { text: decode(c[2] ?? "").trim(), ...(value !== undefined ? { value } : {}) };
+      for (let i = 0; i < repeat; i++) cells.push(cell);
+    }
+    const repeat = Math.min(Number(attr(r[1]!, "table:number-rows-repeated") ?? 1), 1000);
+    for (let i = 0; i < repeat; i++) rows.push(cells);
+  }
+  return rows;
+}
+
+/** A sheet as a table: the row whose first cell is "E-code" is the header (row 7 in both workbooks). */
+function outturnTable(fileName: string, sheetName: string) {
+  const rows = readOdsSheet(fileName, sheetName);
+  const h = rows.findIndex((r) => r[0]?.text === "E-code");
+  const header = rows[h]!.map((c) => c.text);
+  return (onsCode: string, column: string): OdsCellRaw & { row: number } => {
+    const i = header.indexOf(column);
+    const r = rows.findIndex((x, n) => n > h && x[1]?.text === onsCode);
+    if (i < 0 || r < 0) throw new Error(`${fileName}: no cell for ${onsCode} / ${column}`);
+    return { ...rows[r]![i]!, row: r + 1 };
+  };
+}
+
+const ONS = { barnsley: "E08000016", birmingham: "E08000025", gateshead: "E08000037", kingston: "E09000021", scilly: "E06000053" };
+const LA_NUMBER: Record<string, string> = {
+  E08000016: "370", // Barnsley
+  E08000025: "330", // Birmingham
+  E08000037: "390", // Gateshead
+  E09000021: "314", // Kingston upon Thames
+  E06000053: "420", // Isles of Scilly
+  E06000064: "943", // Westmorland and Furness
+  E09000001: "201", // City of London
+  E06000061: "940", // North Northamptonshire
+  E06000063: "942", // Cumberland
+  E06000052: "908", // Cornwall
+  E09000012: "204", // Hackney
+  E06000039: "871", // Slough
+  E06000018: "892", // Nottingham
+  E06000060: "825", // Buckinghamshire
+  E10000014: "850", // Hampshire
+  E92000001: "E92000001", // England
+};
+/** How the importer stores a workbook cell: the number (raw = its shortest decimal), or [x] → x, [n] / [note N] → x keeping the text. */
+function expectedFromOds(cell: OdsCellRaw) {
+  if (cell.value !== undefined) return { value: Number(cell.value), marker: null, raw: String(Number(cell.value)) };
+  if (/^\[(x|z|c)\]$/.test(cell.text)) return { value: null, marker: cell.text[1], raw: cell.text[1] };
+  if (/^\[(n|note \d+)\]$/.test(cell.text)) return { value: null, marker: "x", raw: cell.text };
+  throw new Error(`unexpected cell text ${cell.text}`);
+}
+
+const TOTAL_C3 = "TOTAL CHILDREN SOCIAL CARE - Total Expenditure (C3 = C1 + C2)";
+const CLA_C3 = "Children's social care - Children Looked After - Total Expenditure (C3 = C1 + C2)";
+type OdsSample = { onsCode: string; indicator: string; column: string; marker?: string };
+const RO3_SAMPLES: OdsSample[] = [
+  { onsCode: ONS.barnsley, indicator: "csc_spend_total", column: TOTAL_C3 },
+  { onsCode: ONS.birmingham, indicator: "csc_spend_total", column: TOTAL_C3, marker: "[x]" },
+  {
+    onsCode: "E06000063",
+    indicator: "csc_spend_net",
+    column: "TOTAL CHILDREN SOCIAL CARE - Net Current Expenditure (C7 = C3 - C6)",
+    marker: "[x]",
+  },
+  {
+    onsCode: ONS.gateshead,
+    indicator: "csc_spend_cla_fostering",
+    column: "Children's social care - Children Looked After of which fostering services - Total Expenditure (C3 = C1 + C2)",
+    marker: "[note 4]",
+  },
+  { onsCode: ONS.gateshead, indicator: "csc_spend_cla", column: CLA_C3 },
+  {
+    onsCode: "E92000001",
+    indicator: "csc_spend_agency_staff",
+    column: "TOTAL CHILDREN SOCIAL CARE - Children's Social Care - agency staff cost memorandum item",
+    marker: "[n]",
+  },
+  {
+    onsCode: "E92000001",
+    indicator: "csc_spend_sure_start",
+    column: "Children's social care: Sure start children's centres and early years - Total Expenditure (C3 = C1 + C2)",
+  },
+  { onsCode: ONS.kingston, indicator: "csc_spend_cla", column: CLA_C3 },
+  { onsCode: ONS.scilly, indicator: "csc_spend_total", column: TOTAL_C3 },
+  {
+    onsCode: "E06000064",
+    indicator: "csc_spend_family_support",
+    column: "Children's social care - Family Support Services - Total Expenditure (C3 = C1 + C2)",
+  },
+  {
+    onsCode: "E09000001",
+    indicator: "csc_spend_safeguarding",
+    column: "Children's social care: Safeguarding children and young people’s services - Total Expenditure (C3 = C1 + C2)",
+  },
+  { onsCode: "E06000061", indicator: "csc_spend_employees", column: "TOTAL CHILDREN SOCIAL CARE - Employees (C1)" },
+];
+const SERVICE_C3 = "Total Service Expenditure - Total Expenditure (C3 = C1 + C2)";
+const RSX_SAMPLES: OdsSample[] = ["E92000001", ONS.barnsley, ONS.gateshead, ONS.kingston, ONS.scilly, "E06000064", "E09000001", "E06000061"]
+  .map((onsCode): OdsSample => ({ onsCode, indicator: "service_spend_total", column: SERVICE_C3 }))
+  .concat([{ onsCode: ONS.birmingham, indicator: "service_spend_total", column: SERVICE_C3, marker: "[x]" }]);
+
+describe("revenue outturn 2024-25 in the database equals the RO3 and RSX workbooks", () => {
+  const t = useTestDatabase("loaded");
+  const ro3 = outturnTable("RO3_LA_Data_2024-25_data_by_LA.ods", "RO3_LA_Data_202425");
+  const rsx = outturnTable("RSX_LA_Data_2024-25_data_by_LA.ods", "RSX_LA_Data_202425");
+
+  it("samples at least 8 cells of each workbook, with every kind of marker they hold", () => {
+    expect(RO3_SAMPLES.length).toBeGreaterThanOrEqual(8);
+    expect(RSX_SAMPLES.length).toBeGreaterThanOrEqual(8);
+    expect(new Set(RO3_SAMPLES.flatMap((s) => (s.marker ? [s.marker] : [])))).toEqual(new Set(["[x]", "[note 4]", "[n]"]));
+  });
+
+  const cases = [...RO3_SAMPLES.map((s) => ["RO3", s] as const), ...RSX_SAMPLES.map((s) => ["RSX", s] as const)];
+  it.each(cases.map(([wb, s]) => [`${wb} ${s.onsCode} ${s.indicator}${s.marker ? ` (${s.marker})` : ""}`, wb, s] as const))(
+    "%s",
+    async (_title, wb, s) => {
+      const cell = (wb === "RO3" ? ro3 : rsx)(s.onsCode, s.column);
+      expect(cell.value === undefined ? cell.text : undefined, `marker in ${wb} row ${cell.row}`).toBe(s.marker);
+      const stored = await t.prisma.indicatorValue.findUnique({
+        where: { indicatorId_geoCode_period: { indicatorId: s.indicator, geoCode: LA_NUMBER[s.onsCode]!, period: 2025 } },
+      });
+      expect({ value: stored?.value, marker: stored?.marker, raw: stored?.raw, calculated: stored?.calculated }).toEqual({
+        ...expectedFromOds(cell),
+        calculated: false,
+      });
+    },
+  );
+
+  it("calculates spend per child from the published total and the ONS 0–17 population of mid-2024, and says it is calculated", async () => {
+    const population = (laNumber: string | null) =>
+      csv.ons.rows
+        .find(
+          (r) =>
+            r.get("time_period") === "2024" &&
+            (laNumber === null ? r.get("geographic_level") === "National" : r.get("old_la_code") === laNumber),
+        )!
+        .get("population_estimate");
+    for (const onsCode of [ONS.barnsley, ONS.kingston, ONS.scilly, "E92000001"]) {
+      const laNumber = LA_NUMBER[onsCode]!;
+      const total = Number(ro3(onsCode, TOTAL_C3).value);
+      const children = Number(population(onsCode === "E92000001" ? null : laNumber));
+      const expected = Math.round((1000 * total) / children);
+      const stored = await t.prisma.indicatorValue.findUnique({
+        where: { indicatorId_geoCode_period: { indicatorId: "csc_spend_per_child", geoCode: laNumber, period: 2025 } },
+      });
+      expect(
+        { raw: stored?.raw, value: stored?.value, calculated: stored?.calculated },
+        `${onsCode}: 1000 × ${total} / ${children}`,
+      ).toEqual({
+        raw: String(expected),
+        value: expected,
+        calculated: true,
+      });
+    }
+    // Barnsley by hand: £86,661 thousand for 51,799 children (mid-2024) = £1,673.03 → £1,673 per child
+    expect(Number(ro3(ONS.barnsley, TOTAL_C3).value)).toBe(86661);
+    expect(population("370")).toBe("51799");
+    const birmingham = await t.prisma.indicatorValue.findUnique({
+      where: { indicatorId_geoCode_period: { indicatorId: "csc_spend_per_child", geoCode: "330", period: 2025 } },
+    });
+    expect(birmingham).toMatchObject({ marker: "x", value: null, calculated: true });
+  });
+
+  it("calculates the share spent on children in care from the two published lines", async () => {
+    const total = Number(ro3(ONS.kingston, TOTAL_C3).value);
+    const cla = Number(ro3(ONS.kingston, CLA_C3).value);
+    const stored = await t.prisma.indicatorValue.findUnique({
+      where: { indicatorId_geoCode_period: { indicatorId: "csc_spend_cla_share", geoCode: "314", period: 2025 } },
+    });
+    expect(stored?.raw).toBe((Math.round((1000 * cla) / total) / 10).toFixed(1));
+    expect(stored?.calculated).toBe(true);
+  });
+});
+
+// ——— la_hospital_admissions_2324.csv (Fingertips) ———
+type HospitalSample = { areaCode: string; period: string; indicator: string; column: "Value" | "Count"; marker?: "u"; sharedWith?: string };
+const HOSPITAL_SAMPLES: HospitalSample[] = [
+  { areaCode: "E92000001", period: "2023/24", indicator: "injury_admissions_0_14_rate", column: "Value" },
+  { areaCode: "E92000001", period: "2010/11", indicator: "injury_admissions_0_14", column: "Count" },
+  { areaCode: "E06000052", period: "2023/24", indicator: "injury_admissions_0_14_rate", column: "Value" },
+  { areaCode: "E06000053", period: "2023/24", indicator: "injury_admissions_0_14_rate", column: "Value", sharedWith: "E06000052" },
+  { areaCode: "E09000001", period: "2020/21", indicator: "injury_admissions_0_14", column: "Count", sharedWith: "E09000012" },
+  { areaCode: "E06000039", period: "2022/23", indicator: "injury_admissions_0_14_rate", column: "Value", marker: "u" },
+  { areaCode: "E06000018", period: "2016/17", indicator: "injury_admissions_0_14", column: "Count", marker: "u" },
+  { areaCode: "E06000063", period: "2012/13", indicator: "injury_admissions_0_14_rate", column: "Value" },
+  { areaCode: "E08000016", period: "2019/20", indicator: "injury_admissions_0_14_rate", column: "Value" },
+  { areaCode: "E06000060", period: "2014/15", indicator: "injury_admissions_0_14", column: "Count" },
+];
+
+describe("hospital admissions in the database equal the Fingertips export", () => {
+  const t = useTestDatabase("loaded");
+  const hospital = readCsv("la_hospital_admissions_2324.csv");
+  const persons = (areaCode: string, period: string) =>
+    hospital.rows.filter(
+      (r) =>
+        r.get("Area Code") === areaCode && r.get("Time period") === period && r.get("Sex") === "Persons" && r.get("Category Type") === "",
+    );
+
+  it("samples at least 8 cells, blank figures and shared figures among them", () => {
+    expect(HOSPITAL_SAMPLES.length).toBeGreaterThanOrEqual(8);
+    expect(HOSPITAL_SAMPLES.some((s) => s.marker === "u")).toBe(true);
+    expect(HOSPITAL_SAMPLES.some((s) => s.sharedWith)).toBe(true);
+  });
+
+  it.each(HOSPITAL_SAMPLES.map((s) => [`${s.areaCode} ${s.period} ${s.indicator}`, s] as const))("%s", async (_title, s) => {
+    const rows = persons(s.areaCode, s.period);
+    // England is in the file twice (Parent Code blank and E92000001), with the same figures
+    expect(new Set(rows.map((r) => r.get(s.column))).size, `rows for ${s.areaCode} ${s.period}`).toBe(1);
+    const own = rows[0]!.get(s.column);
+    const source = s.sharedWith ? persons(s.sharedWith, s.period)[0]!.get(s.column) : own;
+    if (s.marker || s.sharedWith) expect(own, "a blank figure in the file").toBe("");
+    if (s.marker) expect(rows[0]!.get("Value note")).toMatch(/^Not presented due to/);
+    const period = Number(s.period.slice(0, 4)) + 1;
+    const stored = await t.prisma.indicatorValue.findUnique({
+      where: { indicatorId_geoCode_period: { indicatorId: s.indicator, geoCode: LA_NUMBER[s.areaCode]!, period } },
+    });
+    const expected = s.marker ? { raw: "u", marker: "u", value: null } : { raw: source, marker: null, value: Number(source) };
+    expect({ raw: stored?.raw, marker: stored?.marker, value: stored?.value }).toEqual(expected);
+    if (s.sharedWith)
+      expect(stored?.jointReturnId).toBe(`HOSPITAL_ADMISSIONS:${[LA_NUMBER[s.areaCode], LA_NUMBER[s.sharedWith]].sort().join("/")}`);
+  });
+});
+
+// ——— sn_model_2025_wide.csv ———
+const SN_SAMPLES: { la: string; rank: number }[] = [
+  { la: "301", rank: 1 }, // "Close " with its trailing space
+  { la: "301", rank: 4 }, // Somewhat close
+  { la: "942", rank: 1 }, // Cumberland's own list: Westmorland and Furness
+  { la: "943", rank: 2 },
+  { la: "303", rank: 1 }, // Extremely close
+  { la: "420", rank: 10 }, // Not close
+  { la: "825", rank: 10 },
+  { la: "201", rank: 1 },
+  { la: "330", rank: 5 },
+];
+
+describe("the May 2025 neighbour grouping in the database equals sn_model_2025_wide.csv", () => {
+  const t = useTestDatabase("loaded");
+  const text = fs.readFileSync(path.join(published, "sn_model_2025_wide.csv"), "utf8").replace(/^\uFEFF/, "");
+  const [head, ...body] = text.split("\n").filter((l) => l !== "");
+  const header = splitCsvLine(head!);
+  const rowOf = (la: string) => splitCsvLine(body.find((l) => splitCsvLine(l)[0] === la)!);
+
+  it("samples at least 8 neighbours, every closeness label among them", () => {
+    expect(SN_SAMPLES.length).toBeGreaterThanOrEqual(8);
+    const labels = new Set(SN_SAMPLES.map((s) => rowOf(s.la)[header.indexOf(`SN_${s.rank}P`)]));
+    expect(labels).toEqual(new Set(["Close ", "Somewhat close", "Very close", "Extremely close", "Not close"]));
+  });
+
+  it.each(SN_SAMPLES.map((s) => [`LA ${s.la} neighbour ${s.rank}`, s] as const))("%s", async (_title, s) => {
+    const row = rowOf(s.la);
+    const neighbour = row[header.indexOf(`SN_${s.rank}`)]!;
+    const label = row[header.indexOf(`SN_${s.rank}P`)]!;
+    const stored = await t.prisma.statisticalNeighbour.findUnique({
+      where: { model_laNumber_rank: { model: "2025-05", laNumber: s.la, rank: s.rank } },
+    });
+    expect({
+      neighbour: stored?.neighbourLaNumber,
+      closeness: stored?.closeness,
+      band: stored?.band,
+      inherited: stored?.inheritedFrom,
+    }).toEqual({
+      neighbour,
+      closeness: label.trim(),
+      band: label.trim().toUpperCase().replace(" ", "_"),
+      inherited: null,
+    });
+    // the April 2021 grouping is still there beside it
+    const april = await t.prisma.statisticalNeighbour.count({
+      where: { model: "2021-04", laNumber: s.la === "942" || s.la === "943" ? "909" : s.la },
+    });
+    expect(april).toBe(10);
   });
 });

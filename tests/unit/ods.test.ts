@@ -82,6 +82,49 @@ describe("readOds (synthetic workbook)", () => {
   });
 });
 
+describe("readOds: cells cut from a row's text, and what is left to the XML parser", () => {
+  // Rows are read as text and most cells built without the parser (lib/import/ods.ts): these are the
+  // shapes that must come out exactly as the parser gives them.
+  const row = (cells: string) =>
+    readOds(
+      ods({
+        mimetype: MIMETYPE,
+        "content.xml": contentXml(`<table:table table:name="S"><table:table-row>${cells}</table:table-row></table:table>`),
+      }),
+    )[0]!.rows[0]!;
+
+  it("reads a start tag whose attribute holds > or single quotes, and a paragraph with attributes", () => {
+    expect(
+      row(
+        `<table:table-cell table:formula="of:=IF([.A1]>0;1;0)" office:value-type='float' office:value='1'><text:p text:style-name="P1">1</text:p></table:table-cell>` +
+          `<table:table-cell office:value-type="string" ><text:p>a &gt; b</text:p></table:table-cell>`,
+      ),
+    ).toEqual([
+      { text: "1", date: null, formula: "of:=IF([.A1]>0;1;0)", value: "1" },
+      { text: "a > b", date: null, formula: null },
+    ]);
+  });
+
+  it("counts self-closing, repeated and covered cells, and an empty paragraph, as columns", () => {
+    const cells = row(
+      `<table:table-cell/><table:table-cell table:number-columns-repeated="2"><text:p>x</text:p></table:table-cell>` +
+        `<table:covered-table-cell/><table:table-cell><text:p></text:p></table:table-cell><table:table-cell office:value-type="float" office:value="2.5"><text:p>2.5</text:p></table:table-cell>`,
+    );
+    expect(cells.map((c) => c.text)).toEqual(["", "x", "x", "", "", "2.5"]);
+    expect(cells[5]?.value).toBe("2.5");
+  });
+
+  it("leaves a row with a comment or a sub-table to the parser", () => {
+    expect(
+      row(`<table:table-cell><!-- </table:table-cell> --><text:p>real</text:p></table:table-cell>${cell(p("next"))}`).map((c) => c.text),
+    ).toEqual(["real", "next"]);
+    const nested = row(
+      `<table:table-cell><table:table table:is-sub-table="true"><table:table-row>${cell(p("inner"))}</table:table-row></table:table><text:p>outer</text:p></table:table-cell>${cell(p("next"))}`,
+    );
+    expect(nested.map((c) => c.text)).toEqual(["outer", "next"]);
+  });
+});
+
 describe("readOds errors", () => {
   it("rejects bytes that are not a zip", () => {
     expect(() => readOds(strToU8("time_period,la_name\n2024,Barnet\n"))).toThrow(/not a zip archive/);

@@ -28,7 +28,7 @@ import {
   Paragraph,
   SummaryList,
 } from "@/components/govuk";
-import { getAuthorityDashboard, getDashboardYears, resolveDashboardCode } from "@/lib/dashboard/server";
+import { getAuthorityDashboard, getDashboardYears, getNeighbourModels, resolveDashboardCode } from "@/lib/dashboard/server";
 import { formatIsoDate } from "@/lib/dashboard/format";
 import { periodLabel } from "@/lib/dashboard/periods";
 import { parseDashboardView, viewQuery } from "@/lib/dashboard/view-schema";
@@ -54,7 +54,7 @@ async function load(code: string, searchParams: SearchParams) {
     const query = new URLSearchParams(Object.entries(raw).flatMap(([k, v]) => (typeof v === "string" ? [[k, v]] : []))).toString();
     permanentRedirect(`/la/${laNumber}${query ? `?${query}` : ""}`);
   }
-  const { view, errors } = parseDashboardView(raw, await getDashboardYears());
+  const { view, errors } = parseDashboardView(raw, await getDashboardYears(), await getNeighbourModels());
   const dashboard = await getAuthorityDashboard(laNumber, view);
   if (!dashboard) notFound();
   return { dashboard, view, errors };
@@ -65,7 +65,7 @@ export async function generateMetadata({ params, searchParams }: { params: Param
   const decoded = readPathParam(code);
   const laNumber = decoded === null ? null : await resolveDashboardCode(decoded);
   if (!laNumber) return { title: "Page not found" };
-  const { view, errors } = parseDashboardView(await searchParams, await getDashboardYears());
+  const { view, errors } = parseDashboardView(await searchParams, await getDashboardYears(), await getNeighbourModels());
   const dashboard = await getAuthorityDashboard(laNumber, view);
   return { title: `${errors.length ? "Error: " : ""}${dashboard?.la.name ?? "Page not found"}` };
 }
@@ -230,6 +230,7 @@ export default async function AuthorityPage({ params, searchParams }: { params: 
           indicators={dashboard.cards.map((c) => ({ id: c.meta.id, label: c.meta.label }))}
           years={dashboard.years}
           yearLabel={(y) => periodLabel(trendMeta.series, y)}
+          groupings={dashboard.neighbours.models}
           errors={errors}
         />
         <TrendSection dashboard={dashboard} csvHref={csv("trend", viewQuery(view, latestYear, { year: latestYear }))} />
@@ -247,7 +248,11 @@ export default async function AuthorityPage({ params, searchParams }: { params: 
         <Heading level={2} size="m" id="neighbours-heading">
           Statistical neighbours
         </Heading>
-        <NeighboursPanel dashboard={dashboard} />
+        <NeighboursPanel
+          dashboard={dashboard}
+          year={view.year}
+          hrefFor={(choice) => `${base}${viewQuery(view, latestYear, { grouping: choice })}#neighbours`}
+        />
       </section>
 
       <section aria-labelledby="definitions-heading" id="definitions" className="render-when-near mb-8">

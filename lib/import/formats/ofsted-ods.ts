@@ -6,19 +6,17 @@ import type { InspectionType, Judgement } from "@/lib/generated/prisma/enums";
 import type { FileOutcome } from "../summary";
 import { normalizeLaName } from "@/lib/catalogue/la-names";
 import { mergeInspections, type StoredInspection } from "../merge-inspections";
-import { readOds, type OdsSheet } from "../ods";
+import type { OdsSheet } from "../ods";
 import { parseOfstedWorkbook, type LaResolver } from "../parse-ofsted";
 import { recogniseOds } from "../recognise-ods";
 import { shown } from "@/lib/core/markers";
 import { ImportError, type OfstedEvent, type OfstedWorkbook } from "../types";
 import type { ImportFormat, ParsedFile, SniffedFile, Tx, WriteContext } from "./types";
+import { sheetsOf } from "./workbook";
 
 /** The workbook's bytes and sheets (when readable): it is parsed in `write`. */
 type Workbook = { bytes: Buffer; sheets: OdsSheet[] | null };
 type Parsed = ParsedFile<Workbook>;
-
-/** Sheets read while recognising a file, so `parse` does not unzip and read the XML again. */
-const sheetsRead = new WeakMap<SniffedFile, OdsSheet[] | null>();
 
 export const ofstedOdsFormat: ImportFormat<Workbook> = {
   kind: "ofsted",
@@ -26,13 +24,8 @@ export const ofstedOdsFormat: ImportFormat<Workbook> = {
   describes: "an Ofsted LA inspection outcomes workbook (.ods)",
 
   detect(file: SniffedFile) {
-    let sheets: ReturnType<typeof readOds> | null = null;
-    try {
-      sheets = readOds(new Uint8Array(file.bytes));
-    } catch {
-      // not a readable workbook: the Ofsted parser names the file and the reason
-    }
-    sheetsRead.set(file, sheets);
+    // not a readable workbook (null): the Ofsted parser names the file and the reason
+    const sheets = sheetsOf(file);
     const verdict = sheets ? recogniseOds(sheets) : ({ recognised: true } as const);
     return verdict.recognised ? { verdict: "mine" } : { verdict: "unrecognised", reason: verdict.reason };
   },
@@ -46,7 +39,7 @@ export const ofstedOdsFormat: ImportFormat<Workbook> = {
       series: "OFSTED",
       editionRank: 0,
       description: "Ofsted workbook",
-      content: { bytes: file.bytes, sheets: sheetsRead.get(file) ?? null },
+      content: { bytes: file.bytes, sheets: sheetsOf(file) },
     };
   },
 

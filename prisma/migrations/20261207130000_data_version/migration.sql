@@ -4,6 +4,8 @@
 -- that wrote it: `figures` (published data and Ofsted), `users`, `triage`, and `plans:<LA number>`
 -- (the LA whose plan, priority, action or update it was). The page cache reads `all`; the in-process
 -- dashboard and risk snapshots read `figures`; issue 19 can key each page on only the scopes it shows.
+-- neighbour_model (the statistical-neighbour groupings, migration 20261207120000, decision 0021) is a
+-- `figures` table like statistical_neighbour: its cache_epoch triggers are replaced below with the rest.
 
 -- CreateTable
 CREATE TABLE "data_version" (
@@ -83,7 +85,7 @@ DECLARE
 BEGIN
   FOREACH t IN ARRAY ARRAY[
     'data_release', 'region', 'local_authority', 'la_code', 'la_name', 'boundary_change', 'boundary_change_link',
-    'joint_return', 'joint_return_member', 'statistical_neighbour', 'indicator', 'indicator_value',
+    'joint_return', 'joint_return_member', 'statistical_neighbour', 'neighbour_model', 'indicator', 'indicator_value',
     'inspection', 'ofsted_position', 'app_user', 'improvement_plan', 'plan_priority', 'plan_action', 'action_update',
     'triage_state', 'triage_event'
   ] LOOP
