@@ -53,6 +53,16 @@ export function ChartRegion({ label, children }: { label: string; children: Reac
   );
 }
 
+/** A chart as a figure: its region (the drawn chart) and its caption. */
+export function ChartFigure({ title, chart, caption }: { title: string; chart: ReactNode; caption: ReactNode }) {
+  return (
+    <figure className="m-0 mb-4" aria-label={title}>
+      <ChartRegion label={title}>{chart}</ChartRegion>
+      <figcaption className="govuk-body-s mt-2">{caption}</figcaption>
+    </figure>
+  );
+}
+
 /** The server-drawn chart: an image with its title and description. `id` must be unique on the page. */
 export function ChartSvg({
   id,

@@ -1,7 +1,7 @@
 // Every LA for the chosen indicator and year, ranked, with this LA and its neighbours highlighted.
 import { ComparisonSvg } from "@/components/charts/comparison-svg";
 import { LazyComparisonChart } from "@/components/charts/lazy-charts";
-import { ChartRegion } from "@/components/charts/svg-frame";
+import { ChartFigure } from "@/components/charts/svg-frame";
 import type { ComparisonBar } from "@/components/charts/chart-types";
 import { Heading, Paragraph } from "@/components/govuk";
 import type { Dashboard } from "@/lib/dashboard/build";
@@ -54,21 +54,22 @@ export function ComparisonSection({ dashboard, csvHref }: { dashboard: Dashboard
           Other authorities
         </li>
       </ul>
-      <figure className="m-0 mb-4" aria-label={title}>
-        <ChartRegion label={title}>
-          <LazyComparisonChart {...chart} drawn={<ComparisonSvg id="comparison-svg" {...chart} />} />
-        </ChartRegion>
-        <figcaption className="govuk-body-s mt-2">
-          {description} Hover over a bar for its figure; once the page&apos;s JavaScript has loaded, focus the chart and use the arrow keys
-          to read each authority.
-          {offScale.length > 0
-            ? ` ${offScale.map((u) => `${u.name} (${u.figure.raw})`).join(", ")} ${offScale.length === 1 ? "is" : "are"} far beyond the others and drawn to the top edge, off the scale; the table gives the figure.`
-            : ""}
-          {unranked.length > 0
-            ? ` ${unranked.length} ${unranked.length === 1 ? "authority has" : "authorities have"} a marker instead of a figure and ${unranked.length === 1 ? "is" : "are"} listed in the table, not drawn.`
-            : ""}
-        </figcaption>
-      </figure>
+      <ChartFigure
+        title={title}
+        chart={<LazyComparisonChart {...chart} drawn={<ComparisonSvg id="comparison-svg" {...chart} />} />}
+        caption={
+          <>
+            {description} Hover over a bar for its figure; once the page&apos;s JavaScript has loaded, focus the chart and use the arrow
+            keys to read each authority.
+            {offScale.length > 0
+              ? ` ${offScale.map((u) => `${u.name} (${u.figure.raw})`).join(", ")} ${offScale.length === 1 ? "is" : "are"} far beyond the others and drawn to the top edge, off the scale; the table gives the figure.`
+              : ""}
+            {unranked.length > 0
+              ? ` ${unranked.length} ${unranked.length === 1 ? "authority has" : "authorities have"} a marker instead of a figure and ${unranked.length === 1 ? "is" : "are"} listed in the table, not drawn.`
+              : ""}
+          </>
+        }
+      />
       <ChartData
         id="compare-table"
         csvHref={csvHref}

@@ -1,7 +1,7 @@
 // The time series of the chosen indicator: chart (client, lazy), what is marked on it in words,
 // the table twin and its CSV download.
 import { LazyTrendChart } from "@/components/charts/lazy-charts";
-import { ChartRegion } from "@/components/charts/svg-frame";
+import { ChartFigure } from "@/components/charts/svg-frame";
 import { TrendSvg } from "@/components/charts/trend-svg";
 import { Heading, List, Paragraph } from "@/components/govuk";
 import type { Dashboard } from "@/lib/dashboard/build";
@@ -64,15 +64,16 @@ export function TrendSection({ dashboard, csvHref }: { dashboard: Dashboard; csv
         </p>
       ) : null}
       <TrendLegend names={names} />
-      <figure className="m-0 mb-4" aria-label={title}>
-        <ChartRegion label={title}>
-          <LazyTrendChart {...chart} drawn={<TrendSvg id="trend-svg" {...chart} />} />
-        </ChartRegion>
-        <figcaption className="govuk-body-s mt-2">
-          {description} Hover over a point for its figures; once the page&apos;s JavaScript has loaded, focus the chart and use the left and
-          right arrow keys to read each year.
-        </figcaption>
-      </figure>
+      <ChartFigure
+        title={title}
+        chart={<LazyTrendChart {...chart} drawn={<TrendSvg id="trend-svg" {...chart} />} />}
+        caption={
+          <>
+            {description} Hover over a point for its figures; once the page&apos;s JavaScript has loaded, focus the chart and use the left
+            and right arrow keys to read each year.
+          </>
+        }
+      />
       {trend.inspections.length > 0 || trend.annotations.length > 0 ? (
         <>
           <Heading level={4} size="s">

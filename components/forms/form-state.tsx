@@ -7,6 +7,7 @@ import { useRouter } from "next/navigation";
 import { useActionState, useEffect, type ReactNode } from "react";
 import { ErrorSummary, ErrorSummaryFocus, NotificationBanner } from "@/components/govuk";
 import type { ServerAction } from "@/lib/actions/safe-action";
+import { DATE_PARTS, isoToDateParts, type DateParts } from "@/lib/core/date-input";
 import type { ActionResult, ActionState } from "@/lib/core/form-result";
 
 /** The action's state, and for a refused submission the result and its field errors. */
@@ -25,6 +26,19 @@ export function echoed(state: ActionState, name: string): string | string[] | un
 export function echoedText(state: ActionState, name: string, fallback: string): string {
   const v = echoed(state, name);
   return typeof v === "string" ? v : fallback;
+}
+
+/** What a date input's three boxes should show: what the refused submission sent, or else the saved date. */
+export function echoedDateParts(state: ActionState, name: string, fallbackIso: string): DateParts {
+  // a merged save answers with the record's values by name (yyyy-mm-dd): those win over what was typed
+  const merged = echoed(state, name);
+  if (typeof merged === "string") return isoToDateParts(merged);
+  const sent = DATE_PARTS.map((part) => echoed(state, `${name}-${part}`));
+  if (sent.some((v) => typeof v === "string")) {
+    const [day, month, year] = sent.map((v) => (typeof v === "string" ? v : ""));
+    return { day: day!, month: month!, year: year! };
+  }
+  return isoToDateParts(fallbackIso);
 }
 
 /**

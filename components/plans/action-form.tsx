@@ -2,7 +2,8 @@
 // Create or edit an improvement plan action. The fields are those of planActionSchema
 // (lib/plans/action-schema.ts), which the server action validates with. Works without JavaScript:
 // after a failed submission the page is re-rendered from the action's state.
-import { bindFields, echoedText, FormOutcome, HiddenFields, useFormAction } from "@/components/forms/form-state";
+import { bindFields, echoedDateParts, echoedText, FormOutcome, HiddenFields, useFormAction } from "@/components/forms/form-state";
+import { DateInput } from "@/components/govuk/date-input";
 import { mergeBase, MergeConflict } from "@/components/forms/merge-conflict";
 import { Button, Input, Select, Textarea } from "@/components/govuk";
 import type { ServerAction } from "@/lib/actions/safe-action";
@@ -17,6 +18,7 @@ export type ActionFormValues = Record<ActionField, string> & { version?: string 
 const FORM_FIELDS = ACTION_FIELDS.flatMap((f) => (f === "owner" ? (["ownerUserId", "ownerOther"] as const) : [f]));
 
 const LABELS = ACTION_FIELD_LABELS;
+const EXAMPLE_DATE = "31 3 2027";
 
 export function ActionForm({
   action,
@@ -45,6 +47,13 @@ export function ActionForm({
   const initialOwner = ownerFormFields(initial.owner, owners);
   const optional = (name: ActionField) => field(name, `${LABELS[name]} (optional)`);
   const withIndicator = (name: ActionField) => field(name, `${LABELS[name]} (needed with a linked indicator)`);
+  // GOV.UK date inputs: three boxes, errors on the date's own name (the summary links to its day box)
+  const date = (name: "startDate" | "dueDate" | "targetDate", legend: string = LABELS[name]) => ({
+    name,
+    legend,
+    error: errors[name],
+    defaultValue: echoedDateParts(state, name, initial[name]),
+  });
 
   return (
     <>
@@ -56,7 +65,7 @@ export function ActionForm({
           {...field("priorityId")}
           options={[{ value: "", text: "Choose a priority" }, ...priorities.map((p) => ({ value: p.id, text: p.title }))]}
         />
-        <Input {...field("title")} maxLength={250} />
+        <Input {...field("title")} />
         <Textarea {...optional("description")} />
         <Select
           {...field("theme")}
@@ -70,8 +79,11 @@ export function ActionForm({
           other={echoedText(state, "ownerOther", initialOwner.ownerOther)}
           errors={{ ownerUserId: errors.ownerUserId, ownerOther: errors.ownerOther }}
         />
-        <Input {...field("startDate")} type="date" width={10} />
-        <Input {...field("dueDate")} type="date" hint="For a new action, today or later" width={10} />
+        <DateInput {...date("startDate")} hint={`For example, ${EXAMPLE_DATE}`} />
+        <DateInput
+          {...date("dueDate")}
+          hint={initial.version ? `For example, ${EXAMPLE_DATE}` : `Today or later, for example ${EXAMPLE_DATE}`}
+        />
         <Select {...field("status")} options={Object.entries(ACTION_STATUSES).map(([value, text]) => ({ value, text }))} />
         <Textarea {...field("successMeasure")} hint="How you will know it worked" rows={2} />
         <Select
@@ -80,7 +92,7 @@ export function ActionForm({
           options={[{ value: "", text: "None" }, ...indicators.map((i) => ({ value: i.id, text: i.label }))]}
         />
         <Input {...withIndicator("target")} inputMode="decimal" width={10} />
-        <Input {...withIndicator("targetDate")} type="date" width={10} />
+        <DateInput {...date("targetDate", `${LABELS.targetDate} (needed with a linked indicator)`)} hint={`For example, ${EXAMPLE_DATE}`} />
         <Textarea {...optional("evidenceLinks")} hint="Web addresses starting https://, one per line, up to 10" rows={3} />
         <Button type="submit" disabled={pending}>
           {submitLabel}

@@ -2,7 +2,8 @@
 // The DCS's plan forms: start a plan, change its title and period, approve (activate), close or
 // reopen it. Fields follow lib/plans/schema.ts, which the server actions validate with. All work
 // without JavaScript (after a failed submission the page is re-rendered from the action's state).
-import { bindFields, FormOutcome, HiddenFields, useFormAction } from "@/components/forms/form-state";
+import { bindFields, echoedDateParts, FormOutcome, HiddenFields, useFormAction } from "@/components/forms/form-state";
+import { DateInput } from "@/components/govuk/date-input";
 import { mergeBase, MergeConflict } from "@/components/forms/merge-conflict";
 import { Button, Input, type ButtonVariant } from "@/components/govuk";
 import type { ActionState, ServerAction } from "@/lib/actions/safe-action";
@@ -11,11 +12,19 @@ import { OneButtonForm } from "@/components/forms/one-button-form";
 
 function PlanFields({ state, initial }: { state: ActionState; initial: Record<(typeof PLAN_FIELDS)[number], string> }) {
   const field = bindFields(state, PLAN_FIELD_LABELS, initial);
+  const errors = state?.ok === false ? state.fieldErrors : {};
+  const date = (name: "periodStart" | "periodEnd") => ({
+    name,
+    legend: PLAN_FIELD_LABELS[name],
+    hint: "For example, 1 4 2027",
+    error: errors[name],
+    defaultValue: echoedDateParts(state, name, initial[name]),
+  });
   return (
     <>
-      <Input {...field("title")} maxLength={250} />
-      <Input {...field("periodStart")} type="date" width={10} />
-      <Input {...field("periodEnd")} type="date" width={10} />
+      <Input {...field("title")} />
+      <DateInput {...date("periodStart")} />
+      <DateInput {...date("periodEnd")} />
     </>
   );
 }

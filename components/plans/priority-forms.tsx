@@ -23,7 +23,7 @@ export function AddPriorityForm({ action, planId, title }: { action: ServerActio
   const { state, formAction, pending, failed, errors } = useFormAction(action);
   return (
     <FormSection id="priority-heading" heading="Add a priority">
-      <FormOutcome state={state} fields={["title"]} title={title} fallbackHref="#priority-title" />
+      <FormOutcome state={state} fields={{ title: "#priority-title" }} title={title} fallbackHref="#priority-title" />
       <form key={failed ? JSON.stringify(failed) : `ok${state ? state.message : ""}`} action={formAction} noValidate>
         <HiddenFields values={{ planId }} />
         <Input
@@ -31,7 +31,6 @@ export function AddPriorityForm({ action, planId, title }: { action: ServerActio
           name="title"
           label="Priority"
           hint="Keep to a small number of priorities for the year"
-          maxLength={250}
           defaultValue={echoedText(state, "title", "")}
           error={errors.title}
         />
@@ -142,14 +141,7 @@ export function RenamePriorityForm({
       <FormOutcome state={state} fields={["title"]} title={title} fallbackHref="#title" />
       <form key={failed ? JSON.stringify(failed) : `v${version}`} action={formAction} noValidate>
         <HiddenFields values={{ priorityId, version: versionAfterConflict(state, version) }} />
-        <Input
-          id="title"
-          name="title"
-          label="Priority"
-          maxLength={250}
-          defaultValue={echoedText(state, "title", current)}
-          error={errors.title}
-        />
+        <Input id="title" name="title" label="Priority" defaultValue={echoedText(state, "title", current)} error={errors.title} />
         <Button type="submit" disabled={pending}>
           Save new name
         </Button>

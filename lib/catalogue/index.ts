@@ -102,6 +102,21 @@ export function sourceColumns(d: CatalogueIndicator): readonly string[] {
   return d.columns ?? [];
 }
 
+/** What the `indicator` table and the dashboard carry of an indicator: its words, unit and source, flat. */
+export function indicatorSummary(d: CatalogueIndicator) {
+  return {
+    label: d.label,
+    shortLabel: d.shortLabel,
+    description: d.description,
+    unit: d.unit,
+    polarity: d.polarity,
+    series: d.series,
+    sourceColumn: sourceColumns(d)[0] ?? d.selection?.column ?? "",
+    referenceDate: seriesById(d.series).referenceDate,
+    decimals: d.decimals,
+  };
+}
+
 /**
  * A fingerprint of everything in the catalogue the importer reads a file with (series, ids, column
  * names or selections, calculations). It is part of the import key: a file imported under other

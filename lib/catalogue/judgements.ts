@@ -34,3 +34,12 @@ export const JUDGEMENT_FILTER_LABELS = { ...JUDGEMENT_LABELS, NONE: NOT_JUDGED_L
 export function judgementFilterOptions(values: readonly (JudgementId | "NONE")[]): { value: string; text: string }[] {
   return values.map((value) => ({ value, text: JUDGEMENT_FILTER_LABELS[value] }));
 }
+
+/** The judgements an inspection row (and an Ofsted position) carries, as a select of those columns. */
+export const JUDGEMENT_COLUMNS_SELECT = {
+  overall: true,
+  leadership: true,
+  helpAndProtection: true,
+  childrenInCare: true,
+  careLeavers: true,
+} as const;

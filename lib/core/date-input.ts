@@ -1,8 +1,7 @@
 // The GOV.UK date input (day, month and year boxes) read into one yyyy-mm-dd value, with the Design
 // System's error messages ("The due date must include a month", "The due date must be a real date",
-// "Year must include 4 numbers"). Pure: the form's three fields `<name>-day`, `<name>-month`,
+// "Year must include 4 numbers"). Pure, and free of zod (client components read it): the form's three fields `<name>-day`, `<name>-month`,
 // `<name>-year` are gathered into `{ day, month, year }` before the schema reads them.
-import { z } from "zod";
 
 export const DATE_PARTS = ["day", "month", "year"] as const;
 export type DatePart = (typeof DATE_PARTS)[number];
@@ -94,31 +93,3 @@ export function gatherDateInputs(raw: Record<string, unknown>, names: readonly s
   }
   return out;
 }
-
-const partsShape = (label: string) =>
-  z
-    .object({ day: z.string().optional(), month: z.string().optional(), year: z.string().optional() }, { error: `Enter the ${label}` })
-    .optional();
-
-function readOrIssue(parts: Partial<DateParts> | undefined, label: string, ctx: z.RefinementCtx): string | null | typeof z.NEVER {
-  const reading = readDateParts(parts ?? {}, label);
-  if (reading.kind === "date") return reading.iso;
-  if (reading.kind === "empty") return null;
-  ctx.addIssue({ code: "custom", message: reading.message, params: { parts: reading.parts } });
-  return z.NEVER;
-}
-
-/** A required date-input field for a zod schema (reads the gathered `{ day, month, year }`): "Enter the <label>" when empty. */
-export const dateInputField = (label: string) =>
-  partsShape(label).transform((parts, ctx): string => {
-    const iso = readOrIssue(parts, label, ctx);
-    if (iso === null) {
-      ctx.addIssue({ code: "custom", message: `Enter the ${label}` });
-      return z.NEVER;
-    }
-    return iso;
-  });
-
-/** An optional date-input field: all three boxes empty → null. */
-export const optionalDateInputField = (label: string) =>
-  partsShape(label).transform((parts, ctx): string | null => readOrIssue(parts, label, ctx));

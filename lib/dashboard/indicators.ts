@@ -1,6 +1,6 @@
 // The lead indicators the dashboard shows, in card order: the catalogue's `headline` indicators, in
 // catalogue order (workforce, then demand and practice).
-import { idsWithRole, indicatorById, seriesById, sourceColumns, type IndicatorId, type IndicatorIdWithRole } from "@/lib/catalogue";
+import { idsWithRole, indicatorById, indicatorSummary, type IndicatorId, type IndicatorIdWithRole } from "@/lib/catalogue";
 import type { IndicatorMeta } from "./types";
 
 export const DASHBOARD_INDICATORS = idsWithRole("headline");
@@ -19,16 +19,5 @@ export type DashboardView = { indicator: DashboardIndicatorId; comparator: Compa
 /** The catalogue's record of an indicator as the dashboard carries it (serialisable). */
 export function indicatorMeta(id: IndicatorId): IndicatorMeta {
   const d = indicatorById(id);
-  return {
-    id: d.id,
-    label: d.label,
-    shortLabel: d.shortLabel,
-    description: d.description,
-    unit: d.unit,
-    polarity: d.polarity,
-    series: d.series,
-    referenceDate: seriesById(d.series).referenceDate,
-    sourceColumn: sourceColumns(d)[0] ?? d.selection?.column ?? "",
-    decimals: d.decimals,
-  };
+  return { id: d.id, ...indicatorSummary(d) };
 }

@@ -1,8 +1,9 @@
 // Reads for the LA dashboard. Published figures change only when the importer runs, so the whole
-// set the dashboard needs (the 7 lead indicators for every geography and year, LAs, neighbours,
+// set the dashboard needs (the headline indicators for every geography and year, LAs, neighbours,
 // Ofsted) is loaded once per version of the figures into memory and shared by every LA page; each
 // request costs one primary-key lookup for that version (decisions 0006 and 0022).
 import "server-only";
+import { JUDGEMENT_COLUMNS_SELECT } from "@/lib/catalogue/judgements";
 import { cache } from "react";
 import { db } from "@/lib/core/db";
 import type { Db } from "@/lib/core/db/client";
@@ -60,18 +61,7 @@ export async function loadSnapshot(client: Db, version: DataVersion): Promise<Sn
       orderBy: [{ model: "asc" }, { laNumber: "asc" }, { rank: "asc" }],
     }),
     db.inspection.findMany({
-      select: {
-        laNumber: true,
-        type: true,
-        inspectionDate: true,
-        publicationDate: true,
-        overall: true,
-        leadership: true,
-        helpAndProtection: true,
-        childrenInCare: true,
-        careLeavers: true,
-        visitTheme: true,
-      },
+      select: { laNumber: true, type: true, inspectionDate: true, publicationDate: true, ...JUDGEMENT_COLUMNS_SELECT, visitTheme: true },
     }),
     db.ofstedPosition.findFirst({ orderBy: { asAt: "desc" }, select: { asAt: true } }),
     db.dataRelease.findMany({
@@ -83,16 +73,7 @@ export async function loadSnapshot(client: Db, version: DataVersion): Promise<Sn
   const positions = latestPosition
     ? await db.ofstedPosition.findMany({
         where: { asAt: latestPosition.asAt },
-        select: {
-          laNumber: true,
-          inspectionDate: true,
-          publicationDate: true,
-          overall: true,
-          leadership: true,
-          helpAndProtection: true,
-          childrenInCare: true,
-          careLeavers: true,
-        },
+        select: { laNumber: true, inspectionDate: true, publicationDate: true, ...JUDGEMENT_COLUMNS_SELECT },
       })
     : [];
 

@@ -1,8 +1,9 @@
 // One schema for the improvement-plan action form and the server action that saves it.
-// Dates arrive from <input type="date"> as yyyy-mm-dd; numbers as text. `today` is injected so the
+// Dates arrive as GOV.UK date inputs (day, month, year; ./field-schema.ts); numbers as text. `today` is injected so the
 // "not in the past" rule is testable. The plan itself and its priorities: ./plan.ts.
 import { z } from "zod";
-import { dateField, isRealDate, optionalChoice, requiredText, versionField } from "./field-schema";
+import { withDateInputs } from "@/lib/core/date-input-schema";
+import { dateField, optionalChoice, optionalDateField, requiredText, versionField } from "./field-schema";
 import { bidiMessage, withoutBidi } from "@/lib/core/text";
 import { ACTION_STATUSES, ACTION_THEMES, type ActionStatus, type ActionTheme } from "@/lib/plans/labels";
 import { OWNER_MAX, OWNER_MESSAGES, resolveOwner, type OwnerCandidate } from "./owner";
@@ -32,8 +33,12 @@ type PlanActionSchemaOptions = {
   owners?: readonly OwnerCandidate[];
 };
 
+/** The form's date inputs (each posted as three boxes). */
+export const ACTION_DATE_FIELDS = ["startDate", "dueDate", "targetDate"] as const;
+
 export function planActionSchema({ today, indicatorIds, mode, priorityIds, owners = [] }: PlanActionSchemaOptions) {
-  return (
+  return withDateInputs(
+    ACTION_DATE_FIELDS,
     z
       .object({
         priorityId: z
@@ -60,12 +65,7 @@ export function planActionSchema({ today, indicatorIds, mode, priorityIds, owner
           .transform((s) => (s ? s : null))
           .refine((s) => s === null || /^-?\d+(\.\d+)?$/.test(s), "Target must be a number, like 18.5")
           .transform((s) => (s === null ? null : Number(s))),
-        targetDate: z
-          .string()
-          .trim()
-          .optional()
-          .transform((s) => (s ? s : null))
-          .refine((s) => s === null || isRealDate(s), "The target date must be a real date, like 2027-03-31"),
+        targetDate: optionalDateField("target date"),
         evidenceLinks: z
           .string()
           .optional()
@@ -114,7 +114,7 @@ export function planActionSchema({ today, indicatorIds, mode, priorityIds, owner
           return z.NEVER;
         }
         return { ...rest, owner: owner.owner };
-      })
+      }),
   );
 }
 

@@ -1,24 +1,11 @@
 // Field rules shared by the improvement-plan schemas (plan-action.ts for actions, plan.ts for the
-// plan and its priorities). Dates arrive from <input type="date"> as yyyy-mm-dd.
+// plan and its priorities). Dates arrive from the GOV.UK date input as day, month and year boxes
+// (gathered by withDateInputs, lib/core/date-input-schema.ts), or as one yyyy-mm-dd value (a merged save,
+// the integration tests, an older form).
 import { z } from "zod";
 import { bidiMessage, withoutBidi } from "@/lib/core/text";
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-/** True for a yyyy-mm-dd string naming a real calendar day (not 2027-02-30). */
-export function isRealDate(s: string): boolean {
-  if (!ISO_DATE.test(s)) return false;
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-}
-
-export const dateField = (label: string) =>
-  z
-    .string({ error: `Enter the ${label}` })
-    .trim()
-    .min(1, `Enter the ${label}`)
-    .regex(ISO_DATE, `The ${label} must be a real date, like 2027-03-31`)
-    .refine(isRealDate, `The ${label} must be a real date, like 2027-03-31`);
+export { dateField, optionalDateField } from "@/lib/core/date-input-schema";
 
 /** Required text, trimmed, with GOV.UK-style messages. */
 export const requiredText = (missing: string, label: string, max: number) =>

@@ -5,6 +5,7 @@
 // change to the plan's details, status or priorities raises improvement_plan.version by one, and
 // every form that could overwrite someone else's change (details, status, rename, reorder, remove)
 // carries the version the person saw (docs/decisions/0009).
+import { withDateInputs } from "@/lib/core/date-input-schema";
 import { z } from "zod";
 import { PLAN_FIELDS } from "@/lib/plans/field-labels";
 import { mergeBaseField } from "@/lib/core/merge-base";
@@ -37,9 +38,12 @@ function periodInOrder(v: { periodStart: string; periodEnd: string }, ctx: z.Ref
     ctx.addIssue({ code: "custom", path: ["periodEnd"], message: "The end of the plan period must be after its start" });
 }
 
+/** The plan form's date inputs (each posted as three boxes). */
+export const PLAN_DATE_FIELDS = ["periodStart", "periodEnd"] as const;
+
 /** Starting a plan. */
 export function planSchema() {
-  return z.object(planFields).superRefine(periodInOrder);
+  return withDateInputs(PLAN_DATE_FIELDS, z.object(planFields).superRefine(periodInOrder));
 }
 
 /**
@@ -47,7 +51,10 @@ export function planSchema() {
  * values they started from (`original`, for a field-by-field merge: decision 0015).
  */
 export function planDetailsSchema() {
-  return z.object({ ...planFields, version: versionField, original: mergeBaseField(PLAN_FIELDS) }).superRefine(periodInOrder);
+  return withDateInputs(
+    PLAN_DATE_FIELDS,
+    z.object({ ...planFields, version: versionField, original: mergeBaseField(PLAN_FIELDS) }).superRefine(periodInOrder),
+  );
 }
 
 /** Approve (draft → active), close (active → closed) and reopen (closed → active). */

@@ -10,6 +10,7 @@ export const MARKER_SHORT: Record<MarkerCode, string> = {
   u: "low reliability",
   x: "not available",
   z: "not applicable",
+  k: "a share that rounds to 0%",
 };
 
 export function noFigure(marker: MarkerCode): string {

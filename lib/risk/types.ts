@@ -1,10 +1,11 @@
 // Plain, serialisable shapes the risk engine works on. Nothing here touches the database: the
 // loader (lib/risk/server-dataset.ts) turns Prisma rows into a RiskDataset, and everything in
 // lib/risk/ is a pure function of it and an "as at" date.
+import type { MARKERS } from "@/lib/core/markers";
 import type { JudgementId, SeriesIdWithRole } from "@/lib/catalogue";
 
-/** EES symbols published in place of a number (see lib/core/markers.ts). Never a number here either. */
-export type MarkerCode = "c" | "low" | "u" | "x" | "z";
+/** EES symbols published in place of a number (lib/core/markers.ts, derived from it, so a new one such as `k` needs its wording in format.ts too). Never a number here either. */
+export type MarkerCode = (typeof MARKERS)[number];
 
 export type Judgement = JudgementId;
 

@@ -5,6 +5,7 @@
 // addresses redirecting. axe on every page visited. Uses the seeded DEMO plan for South Tyneside (393).
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoSeriousAxeViolations } from "./axe";
+import { expectDate, fillDate } from "./date-input";
 import { signIn } from "./sign-in";
 
 const PLAN = "/la/393/plan";
@@ -48,7 +49,7 @@ test("team manager: create an action, post an update, mark it complete", async (
     "Another person or role (type it below)",
   ]);
   await owner.getByLabel("Person", { exact: true }).selectOption({ label: "Demo team manager (team manager)" });
-  await page.getByLabel("Due date").fill("2030-01-31");
+  await fillDate(page, "Due date", "2030-01-31");
   await page.getByLabel("Success measure").fill("Measured");
   await page.getByRole("button", { name: "Add action" }).click();
   await expect(page.getByText("Action added")).toBeVisible({ timeout: 20_000 });
@@ -108,7 +109,7 @@ test.describe("without JavaScript", () => {
     await page.getByLabel("Theme").selectOption("FRONT_DOOR");
     await page.getByLabel("Person", { exact: true }).selectOption({ label: "Another person or role (type it below)" });
     await page.getByLabel("Another person or role", { exact: true }).fill("No-JS owner <i>role</i>");
-    await page.getByLabel("Due date").fill("2030-01-31");
+    await fillDate(page, "Due date", "2030-01-31");
     await page.getByLabel("Success measure").fill("Measured");
     await page.getByRole("button", { name: "Add action" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(title, { timeout: 20_000 });
@@ -242,7 +243,7 @@ test.describe.serial("DCS manages the plan", () => {
 
     // bad input: error summary linked to the fields, values kept
     await first.getByLabel("Plan title").fill("");
-    await first.getByLabel("End of the plan period").fill("2020-01-01");
+    await fillDate(first, "End of the plan period", "2020-01-01");
     await first.getByRole("button", { name: "Save plan details" }).click();
     const summary = first.locator(".govuk-error-summary");
     await expect(summary.getByRole("link", { name: "Enter a title for the plan" })).toHaveAttribute("href", "#title");
@@ -254,7 +255,7 @@ test.describe.serial("DCS manages the plan", () => {
     await expectNoSeriousAxeViolations(first);
 
     await first.getByLabel("Plan title").fill(`${original} (revised)`);
-    await first.getByLabel("End of the plan period").fill("2027-06-30");
+    await fillDate(first, "End of the plan period", "2027-06-30");
     await first.getByRole("button", { name: "Save plan details" }).click();
     await expect(first.getByText("Plan details saved")).toBeVisible({ timeout: 20_000 });
     await expect(first.getByRole("heading", { level: 1 })).toHaveText(`${original} (revised)`);
@@ -273,11 +274,11 @@ test.describe.serial("DCS manages the plan", () => {
       second.locator(".govuk-error-summary").getByRole("link", { name: /^Plan title was also changed by Demo director/ }),
     ).toHaveAttribute("href", "#title");
     await expect(second.getByLabel("Plan title")).toHaveValue(`${original} <b>second tab</b>`);
-    await expect(second.getByLabel("End of the plan period")).toHaveValue("2027-06-30");
+    await expectDate(second, "End of the plan period", "2027-06-30");
     await expectNoSeriousAxeViolations(second);
     // having seen the newer values, the person puts the original title back and saves deliberately
     await second.getByLabel("Plan title").fill(original);
-    await second.getByLabel("End of the plan period").fill("2027-03-31");
+    await fillDate(second, "End of the plan period", "2027-03-31");
     await second.getByRole("button", { name: "Save plan details" }).click();
     await expect(second.getByText("Plan details saved")).toBeVisible({ timeout: 20_000 });
     await expect(second.getByRole("heading", { level: 1 })).toHaveText(original);

@@ -75,10 +75,11 @@ test.describe("risk method and LA pages", () => {
   });
 
   test("an LA page explains a suppressed figure instead of using it", async ({ page }) => {
-    await signIn(page, ANALYST, "/risk/la/330");
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Birmingham");
-    await expect(page.getByText(/Agency rate, 30 September 2024: no figure \(u: low reliability\)/)).toBeVisible();
-    await expect(page.getByRole("link", { name: /All of Birmingham's published figures/ })).toHaveAttribute("href", "/la/330");
+    // csww 2025 (the latest release): Kensington and Chelsea's agency rate is published as "x"
+    await signIn(page, ANALYST, "/risk/la/207");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Kensington and Chelsea");
+    await expect(page.getByText(/Agency rate, 30 September 2025: no figure \(x: not available\)/).first()).toBeVisible();
+    await expect(page.getByRole("link", { name: /All of Kensington and Chelsea's published figures/ })).toHaveAttribute("href", "/la/207");
   });
 
   test("a former authority says it is not assessed, an ONS code redirects and an unknown code is a 404", async ({ page }) => {

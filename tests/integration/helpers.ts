@@ -1,5 +1,8 @@
 // Per-test-file databases copied from the templates made in global-setup.ts.
 import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, inject } from "vitest";
 import { createPrismaClient, type Db } from "../../lib/core/db/client";
@@ -70,3 +73,17 @@ export function useTestDatabase(template: Parameters<typeof createTestDatabase>[
     drop: () => current().drop(),
   };
 }
+
+/** A folder in the system's temporary directory holding these files (name → content), for an import. */
+export function tempFolder(files: Record<string, string | Buffer>, prefix = "csc-import-"): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  for (const [name, body] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), body);
+  return dir;
+}
+
+/** One stored value (with the release it came from), or null. */
+export const storedValue = (t: TestDatabase, indicatorId: string, geoCode: string, period: number) =>
+  t.prisma.indicatorValue.findUnique({
+    where: { indicatorId_geoCode_period: { indicatorId, geoCode, period } },
+    include: { release: true },
+  });

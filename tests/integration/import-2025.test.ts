@@ -5,7 +5,6 @@
 // fails with the nearest known name; a measure a release stopped publishing is reported, and the CIN
 // rates it dropped are calculated from published counts and labelled so.
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildDashboard, CALCULATED_NOTE } from "@/lib/dashboard/build";
@@ -14,25 +13,16 @@ import { loadSnapshot } from "@/lib/dashboard/server";
 import { INDICATORS, sourceColumns, type CatalogueIndicator } from "@/lib/catalogue";
 import { formatSummary, importFolder, rateFigure, type ImportSummary } from "@/lib/import/run-import";
 import { providerLevelWorkbook } from "../fixtures/provider-level-ods";
-import { useTestDatabase, type TestDatabase } from "./helpers";
+import { useTestDatabase, type TestDatabase, tempFolder, storedValue } from "./helpers";
 
 const editions2025 = path.resolve(import.meta.dirname, "../fixtures/published-2025");
 const C1 = "c1_children_in_need_referrals_and_rereferrals_2013_to_2025.csv";
 const B1 = "b1_children_in_need_2013_to_2025.csv";
 const CSWW = "csww_indicators_2017_to_2025.csv";
 
-function tempFolder(files: Record<string, string | Buffer>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "csc-import-2025-"));
-  for (const [name, body] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), body);
-  return dir;
-}
 const read2025 = (name: string) => fs.readFileSync(path.join(editions2025, name), "utf8");
 
-const value = (t: TestDatabase, indicatorId: string, geoCode: string, period: number) =>
-  t.prisma.indicatorValue.findUnique({
-    where: { indicatorId_geoCode_period: { indicatorId, geoCode, period } },
-    include: { release: true },
-  });
+const value = storedValue;
 
 async function tableCounts(t: TestDatabase) {
   const [values, releases] = await Promise.all([t.prisma.indicatorValue.count(), t.prisma.dataRelease.count()]);

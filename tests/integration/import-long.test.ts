@@ -3,28 +3,17 @@
 // cell; the account of every filter value in the summary; idempotence; all or nothing with the file,
 // line and column; the two ONS codes of Barnsley and Sheffield.
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { formatSummary, importFolder, type ImportSummary } from "@/lib/import/run-import";
-import { createTestDatabase, type TestDatabase } from "./helpers";
+import { createTestDatabase, type TestDatabase, tempFolder, storedValue } from "./helpers";
 
 const published = path.resolve(import.meta.dirname, "../../prisma/data/published");
 const fixture = path.resolve(import.meta.dirname, "../fixtures/long-release");
 const SYNTHETIC = "la_cla_swcount_2025_synthetic.csv";
 const NEW_VALUE = "4 or more social workers during the year";
 
-function tempFolder(files: Record<string, string | Buffer>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "csc-import-long-"));
-  for (const [name, body] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), body);
-  return dir;
-}
-
-const value = (t: TestDatabase, indicatorId: string, geoCode: string, period: number) =>
-  t.prisma.indicatorValue.findUnique({
-    where: { indicatorId_geoCode_period: { indicatorId, geoCode, period } },
-    include: { release: true },
-  });
+const value = storedValue;
 
 /** Every importer table, as md5 of its rows: equal before and after means nothing was written. */
 async function fingerprint(t: TestDatabase): Promise<Record<string, string>> {

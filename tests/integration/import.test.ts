@@ -1,11 +1,10 @@
 // The importer against real PostgreSQL: counts from FORMATS.md, exact published figures, markers,
 // idempotence, all-or-nothing failure, and a newer release that renames columns and revises a year.
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { importFolder } from "@/lib/import/run-import";
-import { useTestDatabase, type TestDatabase } from "./helpers";
+import { useTestDatabase, type TestDatabase, tempFolder, storedValue } from "./helpers";
 
 const published = path.resolve(import.meta.dirname, "../../prisma/data/published");
 
@@ -26,17 +25,7 @@ async function fingerprint(t: TestDatabase): Promise<Record<string, string>> {
   return out;
 }
 
-function tempFolder(files: Record<string, string | Buffer>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "csc-import-"));
-  for (const [name, body] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), body);
-  return dir;
-}
-
-const value = (t: TestDatabase, indicatorId: string, geoCode: string, period: number) =>
-  t.prisma.indicatorValue.findUnique({
-    where: { indicatorId_geoCode_period: { indicatorId, geoCode, period } },
-    include: { release: true },
-  });
+const value = storedValue;
 
 describe("import of the published files", () => {
   const t = useTestDatabase("loaded");

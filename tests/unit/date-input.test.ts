@@ -3,7 +3,8 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { DateInput } from "@/components/govuk/date-input";
-import { dateInputField, gatherDateInputs, isoToDateParts, optionalDateInputField, readDateParts } from "@/lib/core/date-input";
+import { gatherDateInputs, isoToDateParts, readDateParts } from "@/lib/core/date-input";
+import { dateField, optionalDateField } from "@/lib/core/date-input-schema";
 
 describe("readDateParts (GOV.UK date input)", () => {
   it("reads a real date, with or without leading zeros, and month names", () => {
@@ -54,8 +55,8 @@ describe("readDateParts (GOV.UK date input)", () => {
   });
 });
 
-describe("gatherDateInputs and dateInputField", () => {
-  const schema = z.object({ dueDate: dateInputField("due date"), targetDate: optionalDateInputField("target date") });
+describe("gatherDateInputs and dateField", () => {
+  const schema = z.object({ dueDate: dateField("due date"), targetDate: optionalDateField("target date") });
 
   it("gathers the three boxes under the date's name and reads them", () => {
     const raw = {

@@ -1,6 +1,6 @@
 // The `indicator` table mirrors the catalogue (plan actions and values reference it by foreign key).
 // Only rows that differ from the catalogue are written, so an import with nothing new writes nothing.
-import { INDICATORS, seriesById, sourceColumns, type CatalogueIndicator } from "@/lib/catalogue";
+import { INDICATORS, indicatorSummary, type CatalogueIndicator } from "@/lib/catalogue";
 import type { Tx } from "../formats/types";
 
 export async function upsertIndicators(tx: Tx) {
@@ -15,15 +15,7 @@ export async function upsertIndicators(tx: Tx) {
     })[] = [];
   for (const [i, d] of (INDICATORS as readonly CatalogueIndicator[]).entries()) {
     const data = {
-      label: d.label,
-      shortLabel: d.shortLabel,
-      description: d.description,
-      unit: d.unit,
-      polarity: d.polarity,
-      series: d.series,
-      sourceColumn: sourceColumns(d)[0] ?? d.selection?.column ?? "",
-      referenceDate: seriesById(d.series).referenceDate,
-      decimals: d.decimals,
+      ...indicatorSummary(d),
       isHeadline: d.roles?.includes("headline") ?? false,
       sortOrder: i,
     };
