@@ -1,7 +1,7 @@
 // Parser for DfE's statistical neighbour groupings CSV: one row per LA, ten neighbours (3-digit LA
 // numbers) each followed by a closeness label. Read by position because the label columns are all
 // called "SNP"; stop at the first blank row (a legacy block of pre-reorganisation LAs follows).
-import { parse } from "csv-parse/sync";
+import { readCsvRecords } from "./parse-tidy-csv";
 import { nameProblem, shown } from "@/lib/core/markers";
 import { ImportError } from "./types";
 
@@ -33,13 +33,7 @@ function closenessOf(text: string): Closeness | undefined {
 }
 
 export function parseStatNeighbours(fileName: string, text: string): StatNeighbourFile {
-  let records: string[][];
-  try {
-    records = parse(text, { bom: true, relax_column_count: true, skip_empty_lines: false });
-  } catch (error) {
-    const e = error as { lines?: number; message: string };
-    throw new ImportError(`cannot read this row as CSV (${e.message.slice(0, 200)})`, fileName, e.lines);
-  }
+  const records = readCsvRecords(fileName, text, { relaxColumnCount: true, skipEmptyLines: false });
   const header = records[0] ?? [];
   if (!looksLikeStatNeighbours(header)) throw new ImportError('header does not start with "LA num" and SN1…SN10', fileName, 1, header[0]);
   const sn1 = header.findIndex((c) => c.trim().toUpperCase() === "SN1");

@@ -148,10 +148,18 @@ export function placeReader(
   return Object.assign(read, { period: readPeriod });
 }
 
-/** Reads a CSV into records, or an ImportError naming the line it could not read. */
-export function readCsvRecords(fileName: string, text: string): string[][] {
+/**
+ * Reads a CSV into records, or an ImportError naming the line it could not read. By default every row
+ * must have the header's length and blank lines are skipped (the DfE tidy files); files with ragged
+ * rows (neighbour groupings, Fingertips) relax that, and may keep blank lines so line numbers match.
+ */
+export function readCsvRecords(
+  fileName: string,
+  text: string,
+  { relaxColumnCount = false, skipEmptyLines = true }: { relaxColumnCount?: boolean; skipEmptyLines?: boolean } = {},
+): string[][] {
   try {
-    return parse(text.replace(/^\uFEFF/, ""), { relax_column_count: false, skip_empty_lines: true, bom: true });
+    return parse(text.replace(/^\uFEFF/, ""), { relax_column_count: relaxColumnCount, skip_empty_lines: skipEmptyLines, bom: true });
   } catch (error) {
     const e = error as { lines?: number; message: string };
     const detail = e.message

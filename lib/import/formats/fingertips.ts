@@ -11,7 +11,7 @@
 //  - "… suppressed for disclosure control …": c;
 //  - any other blank figure fails, naming the line and the note.
 // England's rows appear twice (Parent Code blank and E92000001): one is kept, and they must agree.
-import { parse } from "csv-parse/sync";
+import { readCsvRecords } from "../parse-tidy-csv";
 import {
   DEFINITIONS_VERSION,
   INDICATORS,
@@ -84,13 +84,7 @@ export function fingertipsPeriod(text: string): number | null {
 const NUMBER = /^-?\d+(\.\d+)?$/;
 
 export function parseFingertips(fileName: string, text: string): FingertipsFile {
-  let records: string[][];
-  try {
-    records = parse(text, { bom: true, relax_column_count: true, skip_empty_lines: true });
-  } catch (error) {
-    const e = error as { lines?: number; message: string };
-    throw new ImportError(`cannot read this row as CSV (${e.message.slice(0, 200)})`, fileName, e.lines);
-  }
+  const records = readCsvRecords(fileName, text, { relaxColumnCount: true, skipEmptyLines: true });
   const header = (records[0] ?? []).map((c) => c.trim());
   const col = new Map(header.map((c, i) => [c, i]));
   const need = (name: string) => {

@@ -4,7 +4,7 @@
 // lib/import/parse-stat-neighbours.ts).
 // Which grouping a file is comes from its name: "…_April_2021.csv", or a year whose month the catalogue
 // knows from the publisher ("sn_model_2025_wide.csv" → May 2025); a file that says neither is refused.
-import { parse } from "csv-parse/sync";
+import { readCsvRecords } from "../parse-tidy-csv";
 import {
   closenessBand,
   knownGroupingMonth,
@@ -72,13 +72,7 @@ export function looksLikeGrouping2025(header: readonly string[]): boolean {
 }
 
 export function parseGrouping2025(fileName: string, text: string): GroupingFile {
-  let records: string[][];
-  try {
-    records = parse(text, { bom: true, relax_column_count: true, skip_empty_lines: false });
-  } catch (error) {
-    const e = error as { lines?: number; message: string };
-    throw new ImportError(`cannot read this row as CSV (${e.message.slice(0, 200)})`, fileName, e.lines);
-  }
+  const records = readCsvRecords(fileName, text, { relaxColumnCount: true, skipEmptyLines: false });
   const header = records[0] ?? [];
   if (!looksLikeGrouping2025(header))
     throw new ImportError("header does not start with old_la_code and SN_1…SN_10", fileName, 1, header[0]);
