@@ -142,6 +142,9 @@ export async function seedDemoPlan(db: Db, laNumber: string, now: Date): Promise
     for (const a of ACTIONS) {
       const linked = a.indicatorId && indicators.has(a.indicatorId);
       const due = fromDateOnly(addDays(today(now), a.dueInDays));
+      // last changed when its latest progress note was posted (or when it started), not when the demo was seeded
+      const daysAgo = Math.min(...(a.updates ?? []).map((u) => u.daysAgo));
+      const updatedAt = Number.isFinite(daysAgo) ? new Date(now.getTime() - daysAgo * DAY) : new Date(`${a.start}T09:00:00Z`);
       const action = await tx.planAction.create({
         data: {
           planId: plan.id,
@@ -160,6 +163,7 @@ export async function seedDemoPlan(db: Db, laNumber: string, now: Date): Promise
           targetDate: linked ? due : null,
           evidenceLinks: [],
           updatedByName: "Demo team manager",
+          updatedAt,
           isDemo: true,
         },
         select: { id: true },

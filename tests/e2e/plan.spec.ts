@@ -204,13 +204,12 @@ test("two tabs editing one action: changes to different fields are merged; a fie
   await context.close();
 });
 
-test("DCS: plan summary and board report, with the CSV download", async ({ page }) => {
+test("DCS: the board pack, with the CSV download (more in board-pack.spec.ts)", async ({ page }) => {
   test.setTimeout(120_000);
   await signIn(page, "demo.dcs@example.com", `${PLAN}/report`);
-  const summary = page.getByTestId("plan-summary");
-  await expect(summary).toContainText("Actions by status");
-  await expect(summary).toContainText("Where the evidence disagrees with the status");
-  await expect(summary).toContainText("Demo data");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("South Tyneside: board pack");
+  await expect(page.getByText("Demo data: not a real plan.", { exact: false })).toBeVisible();
+  await expect(page.getByText("The status and the evidence disagree.").first()).toBeVisible();
   await expectNoSeriousAxeViolations(page);
   const csv = await page.request.get(`${PLAN}/report/csv`);
   expect(csv.status()).toBe(200);

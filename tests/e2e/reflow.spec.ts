@@ -28,7 +28,7 @@ test("an analyst's pages fit 320 px", async ({ page }) => {
 test("a director's pages fit 320 px, and the header menu collapses and opens", async ({ page }) => {
   test.setTimeout(90_000);
   await signIn(page, "demo.dcs@example.com");
-  for (const path of ["/la/393", "/la/393/plan", "/la/393/plan/actions/new", "/la/393/plan/edit"]) {
+  for (const path of ["/la/393", "/la/393/plan", "/la/393/plan/actions/new", "/la/393/plan/edit", "/la/393/plan/report"]) {
     expect(await pageWidth(page, path), path).toBeLessThanOrEqual(320);
   }
   const menu = page.getByRole("button", { name: "Menu" });

@@ -1,7 +1,9 @@
-// /la/[code]/plan/report/csv — the plan's actions as CSV for the improvement board.
+// /la/[code]/plan/report/csv — the board pack's plan as CSV: every action with its real last-updated
+// day (its last edit or latest progress note, never the day of the download), its evidence links and
+// its progress notes.
 import { notFound } from "next/navigation";
 import { today } from "@/lib/core/clock";
-import { getPlanReport } from "@/lib/plans/server";
+import { getBoardPackPlan } from "@/lib/board-pack/server";
 import { EVIDENCE_LABELS } from "@/lib/plans/evidence";
 import { csvDocument, csvResponse } from "@/lib/core/csv";
 import { ACTION_STATUSES, themeLabel } from "@/lib/plans/labels";
@@ -17,7 +19,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ code
   // ?plan=<id>: one of the LA's earlier plans
   const planId = query.get("plan")?.toLowerCase() ?? undefined;
   if (planId !== undefined && !isUuid(planId)) notFound();
-  const report = await getPlanReport(la.laNumber, planId);
+  const report = await getBoardPackPlan(la.laNumber, planId);
   if (!report) notFound();
   const rows = report.priorities.flatMap((p) =>
     p.actions.map((a) => [
@@ -35,7 +37,11 @@ export async function GET(request: Request, { params }: { params: Promise<{ code
       a.evidence ? EVIDENCE_LABELS[a.evidence.rag] : "",
       a.evidence?.mismatch ? "yes" : "",
       a.evidence?.reason ?? "",
-      a.updatedAt.slice(0, 10),
+      a.evidenceLinks.join("\n"),
+      a.lastUpdated,
+      a.notes[0] ? today(new Date(a.notes[0].at)) : "",
+      a.notes[0]?.narrative ?? "",
+      a.notes.map((n) => `${today(new Date(n.at))} ${n.authorName}: ${n.narrative}`).join("\n"),
     ]),
   );
   const csv = csvDocument([
@@ -54,7 +60,11 @@ export async function GET(request: Request, { params }: { params: Promise<{ code
       "Evidence",
       "Status and evidence disagree",
       "Evidence detail",
+      "Evidence links",
       "Last updated",
+      "Latest progress note date",
+      "Latest progress note",
+      "Progress notes (newest first)",
     ],
     ...rows,
   ]);
