@@ -90,12 +90,17 @@ type OutcomeProps = {
   fallbackHref: string;
   /** the error summary's id (the success banner's is `${id}-success`); GOV.UK's default if omitted */
   id?: string;
+  /** move keyboard focus to the success banner too (where it is drawn away from the form, at the top of the page) */
+  focusSuccess?: boolean;
 };
 
 /** The GOV.UK error summary (with the "Error: " title) for a refused submission, or the success banner. */
-export function FormOutcome({ state, fields, title, fallbackHref, id }: OutcomeProps) {
+export function FormOutcome({ state, fields, title, fallbackHref, id, focusSuccess = false }: OutcomeProps) {
   if (!state) return null;
-  if (state.ok) return <NotificationBanner type="success" heading={state.message} id={id ? `${id}-success` : undefined} />;
+  if (state.ok) {
+    const banner = <NotificationBanner type="success" heading={state.message} id={id ? `${id}-success` : undefined} />;
+    return focusSuccess ? <ErrorSummaryFocus key={JSON.stringify(state)}>{banner}</ErrorSummaryFocus> : banner;
+  }
   const targets: [string, string][] = Array.isArray(fields) ? fields.map((f) => [f, `#${f}`]) : Object.entries(fields);
   const errors = targets.filter(([name]) => state.fieldErrors[name]).map(([name, href]) => ({ href, text: state.fieldErrors[name] ?? "" }));
   return (

@@ -32,6 +32,7 @@ export const INBOX_TITLE = "Risk inbox: all local authorities";
 const COLUMNS: { key: AnyInboxSort | null; label: string; numeric?: boolean }[] = [
   { key: "name", label: "Local authority" },
   { key: "region", label: "Region" },
+  { key: "judgement", label: "Ofsted" },
   { key: "score", label: "Score", numeric: true },
   { key: "change", label: "Change", numeric: true },
   { key: "red", label: "Flags" },
@@ -92,7 +93,7 @@ export async function InboxPage({ raw, action, title }: { raw: RawParams; action
   const chartKey = filters.status ? `${shown.cacheKey}|inbox|${rows.map((r) => r.laNumber).join(",")}` : shown.cacheKey;
   const scatter = filters.status ? scatterPoints(rows) : null;
 
-  return (
+  const top = (
     <>
       {errors.length > 0 ? <ErrorSummary errors={errors.map((e) => ({ href: `#${e.field}`, text: e.message }))} /> : null}
       <Heading level={1} size="l" caption="Lead indicators · DfE analysts">
@@ -127,32 +128,37 @@ export async function InboxPage({ raw, action, title }: { raw: RawParams; action
           Download these {rows.length} rows with their triage status and latest note (CSV)
         </a>
       </p>
-
-      <TriageInbox
-        action={action}
-        rows={encodeForClient(toInboxTableRows(inbox.rows))}
-        headings={headings(filters)}
-        caption={`Local authorities in the inbox. Change is the score now minus the score before the workforce figures ${periodLabel("CSWW", shown.periods.workforce, "phrase")} were published; last reviewed is when an analyst last changed or noted the local authority.`}
-        laQuery={query ? `?inbox=${encodeURIComponent(query.slice(1))}` : ""}
-        releaseId={inbox.releaseId}
-        title={title}
-      />
-
-      {rows.length > 0 ? (
-        scatter ? (
-          <RiskCharts
-            cacheKey={chartKey}
-            workforcePeriod={shown.periods.workforce}
-            scatter={encodeForClient(scatter)}
-            scatterCount={scatter.length}
-            inadequatePoints={scatter.filter((p) => p.judgement === "INADEQUATE").length}
-            distribution={scoreDistribution(rows)}
-            byRegion={flagsByRegion(rows)}
-          />
-        ) : (
-          <RiskCharts cacheKey={chartKey} workforcePeriod={shown.periods.workforce} {...shown.charts} />
-        )
-      ) : null}
     </>
+  );
+  const charts =
+    rows.length > 0 ? (
+      scatter ? (
+        <RiskCharts
+          cacheKey={chartKey}
+          workforcePeriod={shown.periods.workforce}
+          scatter={encodeForClient(scatter)}
+          scatterCount={scatter.length}
+          inadequatePoints={scatter.filter((p) => p.judgement === "INADEQUATE").length}
+          distribution={scoreDistribution(rows)}
+          byRegion={flagsByRegion(rows)}
+        />
+      ) : (
+        <RiskCharts cacheKey={chartKey} workforcePeriod={shown.periods.workforce} {...shown.charts} />
+      )
+    ) : null;
+
+  // the bulk update's outcome (error summary or success banner) comes first on the page, above `top`
+  return (
+    <TriageInbox
+      action={action}
+      rows={encodeForClient(toInboxTableRows(inbox.rows))}
+      headings={headings(filters)}
+      caption={`Local authorities in the inbox. Ofsted is the latest graded inspection's overall judgement. Change is the score now minus the score before the workforce figures ${periodLabel("CSWW", shown.periods.workforce, "phrase")} were published; last reviewed is when an analyst last changed or noted the local authority.`}
+      laQuery={query ? `?inbox=${encodeURIComponent(query.slice(1))}` : ""}
+      releaseId={inbox.releaseId}
+      title={title}
+      top={top}
+      after={charts}
+    />
   );
 }

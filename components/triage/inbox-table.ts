@@ -2,7 +2,8 @@
 // national table it is one HTML string, not 153 rows of React elements (decision 0007, "Performance").
 // Each row's checkbox belongs to the bulk form by its `form` attribute and carries the LA number and
 // the triage version the page was drawn from ("393:4"), so a bulk save is versioned per LA.
-import { escapeHtml, linkHtml, sortHeadingHtml, tableHtml, tagHtml } from "@/components/govuk/html";
+import { escapeHtml, judgementTagHtml, linkHtml, sortHeadingHtml, tableHtml, tagHtml } from "@/components/govuk/html";
+import { formatIsoDate } from "@/lib/dashboard/format";
 import { flagCountsHtml } from "@/components/risk/cells-html";
 import type { TriageStatus } from "@/lib/generated/prisma/enums";
 import { formatChange, formatDaysSince, TRIAGE_STATUS_LABELS, type InboxTableRow } from "@/lib/triage/inbox";
@@ -28,6 +29,15 @@ function statusHtml(status: TriageStatus, reopenReason: string | null): string {
   const tag = triageStatusTagHtml(status);
   if (!reopenReason) return tag;
   return `${tag} ${changedSinceReviewTagHtml()}<span class="block text-base text-govuk-secondary-text">${escapeHtml(reopenReason)}</span>`;
+}
+
+/** The latest Ofsted judgement and when the inspection was: "Good" with "12 February 2024" under it. */
+function ofstedHtml(r: InboxTableRow): string {
+  if (!r.judgement) return '<span class="text-govuk-secondary-text">Not judged</span>';
+  const when = r.inspectionDate
+    ? `<span class="block text-base text-govuk-secondary-text">${escapeHtml(formatIsoDate(r.inspectionDate))}</span>`
+    : "";
+  return `${judgementTagHtml(r.judgement)}${when}`;
 }
 
 function noteHtml(r: InboxTableRow): string {
@@ -73,6 +83,7 @@ export function renderInboxTable(options: {
       { html: checkboxHtml(r, options.checked.has(r.laNumber)) },
       { html: linkHtml(options.laHref(r.laNumber), r.name), header: true },
       { html: escapeHtml(r.regionName) },
+      { html: ofstedHtml(r) },
       { html: `<strong>${escapeHtml(r.score)}</strong>`, numeric: true },
       { html: escapeHtml(formatChange(r.change)), numeric: true },
       { html: flagCountsHtml(r.red, r.amber) },

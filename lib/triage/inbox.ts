@@ -169,6 +169,9 @@ export type InboxTableRow = {
   laNumber: string;
   name: string;
   regionName: string;
+  /** the latest graded Ofsted inspection published by the assessment date: its overall judgement and date */
+  judgement: NationalRow["judgement"];
+  inspectionDate: string | null;
   score: number;
   change: number | null;
   red: number;
@@ -186,6 +189,8 @@ export function toInboxTableRows(rows: readonly InboxRow[]): InboxTableRow[] {
     laNumber: r.row.laNumber,
     name: r.row.name,
     regionName: r.row.regionName,
+    judgement: r.row.judgement,
+    inspectionDate: r.row.inspectionDate,
     score: r.row.score,
     change: r.change,
     red: r.row.red,

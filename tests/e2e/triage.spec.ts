@@ -24,7 +24,7 @@ test("analyst: filter to new, open an LA, mark it reviewed with a note, see it l
   await expect(page).toHaveURL(/region=E12000001/);
   const count = await inboxRows(page).count();
   expect(count).toBeGreaterThan(1);
-  for (const status of await inboxRows(page).locator("td:nth-child(7)").allInnerTexts()) expect(status).toMatch(/^New/);
+  for (const status of await inboxRows(page).locator("td:nth-child(8)").allInnerTexts()) expect(status).toMatch(/^New/);
   await expectNoSeriousAxeViolations(page);
 
   // The bulk form refuses nothing ticked and no note with the GOV.UK error summary.
@@ -95,6 +95,59 @@ test("analyst: filter to new, open an LA, mark it reviewed with a note, see it l
   await expect(page.locator("#triage")).toHaveCount(0);
 });
 
+test("analyst, with the keyboard: the bulk bar above the table stays in reach, counts what is ticked, and the success banner takes focus at the top", async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  const view = "/risk?region=E12000003&status=NEW&sort=name&order=asc"; // Yorkshire and The Humber
+  await signIn(page, ANALYST, view);
+  // the Ofsted column: the latest judgement and its date
+  await expect(page.locator("#inbox-table thead th").nth(3)).toHaveText("Ofsted");
+  await expect(inboxRows(page).first().locator("td").nth(2)).toHaveText(
+    /^(Outstanding|Good|Requires improvement|Inadequate)\s*\d{1,2} [A-Z][a-z]+ \d{4}$|^Not judged$/,
+  );
+  // the form and its button come before the table, so the keyboard reaches them without passing 150 rows
+  const bar = page.getByTestId("bulk-bar");
+  const status = page.getByRole("status").filter({ hasText: "selected" });
+  await expect(status).toHaveText("0 local authorities selected");
+  await expect(status).toHaveAttribute("aria-live", "polite");
+  const names = (await inboxRows(page).locator("th a").allInnerTexts()).slice(0, 2).map((n) => n.trim());
+  const first = page.getByLabel(`Select ${names[0]}`, { exact: true });
+  await first.focus();
+  await page.keyboard.press("Space");
+  await expect(status).toHaveText("1 local authority selected");
+  await page.keyboard.press("Tab"); // the LA's link
+  await page.keyboard.press("Tab"); // the next row's checkbox
+  await expect(page.getByLabel(`Select ${names[1]}`, { exact: true })).toBeFocused();
+  await page.keyboard.press("Space");
+  await expect(status).toHaveText("2 local authorities selected");
+  // scrolled down to the last row, the bar with the button and the count is still on screen
+  await inboxRows(page).last().scrollIntoViewIfNeeded();
+  const box = await bar.boundingBox();
+  expect(box!.y).toBeGreaterThanOrEqual(-1);
+  expect(box!.y).toBeLessThan(page.viewportSize()!.height);
+  await expect(bar.getByRole("button", { name: "Update ticked local authorities" })).toBeInViewport();
+
+  const select = page.getByLabel("New triage status");
+  await select.focus();
+  await select.selectOption("UNDER_REVIEW");
+  await page.keyboard.press("Tab"); // the note
+  await expect(page.getByLabel("Note for every ticked local authority")).toBeFocused();
+  await page.keyboard.type("Checked both with the regional lead.");
+  await page.keyboard.press("Tab"); // the bar's button
+  await expect(bar.getByRole("button", { name: "Update ticked local authorities" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  const banner = page.locator(".govuk-notification-banner--success");
+  await expect(banner).toContainText('2 local authorities marked "Under review" with your note', { timeout: 20_000 });
+  await expect(banner).toBeFocused();
+  // at the top of the page: above the heading
+  const bannerBox = await banner.boundingBox();
+  const headingBox = await page.getByRole("heading", { level: 1 }).boundingBox();
+  expect(bannerBox!.y).toBeLessThan(headingBox!.y);
+  await expect(status).toHaveText("0 local authorities selected");
+  await expectNoSeriousAxeViolations(page);
+});
+
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
@@ -107,6 +160,8 @@ test.describe("without JavaScript", () => {
     const names = (await inboxRows(page).locator("th a").allInnerTexts()).slice(0, 3).map((n) => n.trim());
     expect(names).toHaveLength(3);
 
+    // without JavaScript nothing counts the ticks, so no count is shown
+    await expect(page.locator("#bulk-selected")).toHaveText("");
     await page.getByLabel("New triage status").selectOption("UNDER_REVIEW");
     await page.getByRole("button", { name: "Update ticked local authorities" }).click();
     await expect(page).toHaveTitle(/^Error: /);
