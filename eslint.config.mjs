@@ -23,6 +23,8 @@ const MAY_IMPORT = {
   plans: ["core", "catalogue", "auth", "actions", "dashboard", "risk"],
   // "import": triage registers its after-import hook there (lib/import/hooks.ts, decision 0020)
   triage: ["core", "catalogue", "auth", "actions", "dashboard", "risk", "plans", "import"],
+  // the board pack reads the dashboard's figures, the risk engine's flags and the plan (decision 0028)
+  "board-pack": ["core", "catalogue", "auth", "dashboard", "risk", "plans"],
 };
 const layerZones = [
   { target: "./lib", from: ["./app", "./components"], message: "lib/ never imports pages or components." },
