@@ -56,7 +56,7 @@ test("analyst: the board pack on screen and printed on A4 — indicators by area
   const pages = await printedPages(page);
   const all = pages.join("\n");
   // one page at least for each of the areas, the inspections, the flags and the plan (each starts a page);
-  // at most a few more for the plan's six actions and long tables (measured 12 on 7 Dec 2026)
+  // at most a few more for the plan's six actions and long tables (measured 9, A4 landscape, on 7 Dec 2026)
   expect(pages.length).toBeGreaterThanOrEqual(areas.length + 3);
   expect(pages.length).toBeLessThanOrEqual(16);
   expect(all).toContain("Liverpool: board pack");
