@@ -8,11 +8,28 @@ export interface SelectOption {
   disabled?: boolean;
 }
 
+/** Options under a heading (<optgroup>): a long list grouped so it can be scanned. */
+export interface SelectOptionGroup {
+  label: string;
+  options: SelectOption[];
+}
+
 export interface SelectProps
   extends FieldOwnProps, Omit<SelectHTMLAttributes<HTMLSelectElement>, "id" | "name" | "className" | "children"> {
   name: string;
+  /** options before any group (e.g. "None") */
   options: SelectOption[];
+  /** then these groups, in order */
+  groups?: SelectOptionGroup[];
   className?: string;
+}
+
+function Options({ options }: { options: SelectOption[] }) {
+  return options.map((option) => (
+    <option key={option.value} value={option.value} disabled={option.disabled}>
+      {option.text}
+    </option>
+  ));
 }
 
 /**
@@ -20,7 +37,7 @@ export interface SelectProps
  * `defaultValue` for the selected option. Without JavaScript the form still
  * needs a submit button: do not rely on onChange navigation.
  */
-export function Select({ name, options, className, ...props }: SelectProps) {
+export function Select({ name, options, groups = [], className, ...props }: SelectProps) {
   const [field, rest] = splitFieldProps(props);
   return (
     <Field {...field}>
@@ -32,10 +49,11 @@ export function Select({ name, options, className, ...props }: SelectProps) {
           className={cx("govuk-select", field.error && "govuk-select--error", className)}
           {...rest}
         >
-          {options.map((option) => (
-            <option key={option.value} value={option.value} disabled={option.disabled}>
-              {option.text}
-            </option>
+          <Options options={options} />
+          {groups.map((g) => (
+            <optgroup key={g.label} label={g.label}>
+              <Options options={g.options} />
+            </optgroup>
           ))}
         </select>
       )}

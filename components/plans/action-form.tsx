@@ -6,10 +6,12 @@ import { bindFields, echoedDateParts, echoedText, FormOutcome, HiddenFields, use
 import { DateInput } from "@/components/govuk/date-input";
 import { mergeBase, MergeConflict } from "@/components/forms/merge-conflict";
 import { Button, Input, Select, Textarea } from "@/components/govuk";
+import { useState } from "react";
 import type { ServerAction } from "@/lib/actions/safe-action";
 import { ACTION_FIELD_LABELS, ACTION_FIELDS, type ActionField } from "@/lib/plans/field-labels";
-import { ACTION_STATUSES, ACTION_THEMES } from "@/lib/plans/labels";
+import { ACTION_STATUSES, ACTION_THEMES, TITLE_HINT } from "@/lib/plans/labels";
 import { ownerFormFields, type OwnerCandidate } from "@/lib/plans/owner";
+import type { IndicatorGroup } from "@/lib/plans/indicator-choices";
 import { OwnerField } from "./owner-field";
 
 export type ActionFormValues = Record<ActionField, string> & { version?: string };
@@ -35,7 +37,8 @@ export function ActionForm({
   hidden: Record<string, string>;
   initial: ActionFormValues;
   priorities: { id: string; title: string }[];
-  indicators: { id: string; label: string }[];
+  /** the linked-indicator choices by area, and the target's hint for each (key "" for none): lib/plans/indicator-choices.ts */
+  indicators: { groups: IndicatorGroup[]; targetHints: Record<string, string> };
   /** the LA's people an action can be given to */
   owners: OwnerCandidate[];
   laName: string;
@@ -44,6 +47,10 @@ export function ActionForm({
 }) {
   const { state, formAction, pending, failed, errors } = useFormAction(action);
   const field = bindFields(state, LABELS, initial);
+  // the target's unit and direction follow the linked indicator chosen (without JavaScript: the one saved, and the list says each one's)
+  const [linked, setLinked] = useState<string | null>(null);
+  const linkedId = linked ?? echoedText(state, "indicatorId", initial.indicatorId);
+  const targetHint = indicators.targetHints[linkedId] ?? indicators.targetHints[""];
   const initialOwner = ownerFormFields(initial.owner, owners);
   const optional = (name: ActionField) => field(name, `${LABELS[name]} (optional)`);
   const withIndicator = (name: ActionField) => field(name, `${LABELS[name]} (needed with a linked indicator)`);
@@ -65,7 +72,7 @@ export function ActionForm({
           {...field("priorityId")}
           options={[{ value: "", text: "Choose a priority" }, ...priorities.map((p) => ({ value: p.id, text: p.title }))]}
         />
-        <Input {...field("title")} />
+        <Input {...field("title")} hint={TITLE_HINT} />
         <Textarea {...optional("description")} />
         <Select
           {...field("theme")}
@@ -88,10 +95,12 @@ export function ActionForm({
         <Textarea {...field("successMeasure")} hint="How you will know it worked" rows={2} />
         <Select
           {...optional("indicatorId")}
-          hint="Link a published indicator to check the action against the figures as each release is imported"
-          options={[{ value: "", text: "None" }, ...indicators.map((i) => ({ value: i.id, text: i.label }))]}
+          hint="Link a published indicator to check the action against the figures as each release is imported. Grouped by Ofsted area, each with its unit and which way is better."
+          options={[{ value: "", text: "None" }]}
+          groups={indicators.groups}
+          onChange={(e) => setLinked(e.currentTarget.value)}
         />
-        <Input {...withIndicator("target")} inputMode="decimal" width={10} />
+        <Input {...withIndicator("target")} hint={targetHint} inputMode="decimal" width={10} />
         <DateInput {...date("targetDate", `${LABELS.targetDate} (needed with a linked indicator)`)} hint={`For example, ${EXAMPLE_DATE}`} />
         <Textarea {...optional("evidenceLinks")} hint="Web addresses starting https://, one per line, up to 10" rows={3} />
         <Button type="submit" disabled={pending}>

@@ -8,6 +8,7 @@ import { mergeBase, MergeConflict } from "@/components/forms/merge-conflict";
 import { Button, Input, type ButtonVariant } from "@/components/govuk";
 import type { ActionState, ServerAction } from "@/lib/actions/safe-action";
 import { PLAN_FIELD_LABELS, PLAN_FIELDS } from "@/lib/plans/field-labels";
+import { TITLE_HINT } from "@/lib/plans/labels";
 import { OneButtonForm } from "@/components/forms/one-button-form";
 
 function PlanFields({ state, initial }: { state: ActionState; initial: Record<(typeof PLAN_FIELDS)[number], string> }) {
@@ -22,7 +23,7 @@ function PlanFields({ state, initial }: { state: ActionState; initial: Record<(t
   });
   return (
     <>
-      <Input {...field("title")} />
+      <Input {...field("title")} hint={TITLE_HINT} />
       <DateInput {...date("periodStart")} />
       <DateInput {...date("periodEnd")} />
     </>

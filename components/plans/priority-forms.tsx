@@ -11,9 +11,10 @@ import {
   useRefreshOnConflict,
   versionAfterConflict,
 } from "@/components/forms/form-state";
-import { Button, Input, Select, Table, WarningText } from "@/components/govuk";
+import { Button, ButtonGroup, Input, Select, Table, WarningText } from "@/components/govuk";
 import { Link } from "@/components/govuk/link";
 import type { ServerAction } from "@/lib/actions/safe-action";
+import { TITLE_HINT } from "@/lib/plans/labels";
 
 export type PriorityItem = { id: string; title: string; order: number; liveActions: number };
 
@@ -30,7 +31,7 @@ export function AddPriorityForm({ action, planId, title }: { action: ServerActio
           id="priority-title"
           name="title"
           label="Priority"
-          hint="Keep to a small number of priorities for the year"
+          hint={`${TITLE_HINT}. Keep to a small number of priorities for the year.`}
           defaultValue={echoedText(state, "title", "")}
           error={errors.title}
         />
@@ -141,7 +142,14 @@ export function RenamePriorityForm({
       <FormOutcome state={state} fields={["title"]} title={title} fallbackHref="#title" />
       <form key={failed ? JSON.stringify(failed) : `v${version}`} action={formAction} noValidate>
         <HiddenFields values={{ priorityId, version: versionAfterConflict(state, version) }} />
-        <Input id="title" name="title" label="Priority" defaultValue={echoedText(state, "title", current)} error={errors.title} />
+        <Input
+          id="title"
+          name="title"
+          label="Priority"
+          hint={TITLE_HINT}
+          defaultValue={echoedText(state, "title", current)}
+          error={errors.title}
+        />
         <Button type="submit" disabled={pending}>
           Save new name
         </Button>
@@ -151,8 +159,9 @@ export function RenamePriorityForm({
 }
 
 /**
- * Remove a priority (soft delete). If it still has actions, the person chooses which other priority
- * they move to; with no other priority, removal is refused and the page says why.
+ * Remove a priority (soft delete), on its confirmation page (/priorities/[id]/remove). If it still has
+ * actions, the person chooses which other priority they move to; with no other priority, removal is
+ * refused and the page says why. "Cancel" goes back to the priority.
  */
 export function RemovePriorityForm({
   action,
@@ -161,6 +170,7 @@ export function RemovePriorityForm({
   liveActions,
   others,
   title,
+  cancelHref,
 }: {
   action: ServerAction;
   priorityId: string;
@@ -168,12 +178,13 @@ export function RemovePriorityForm({
   liveActions: number;
   others: { id: string; title: string; order: number }[];
   title: string;
+  cancelHref: string;
 }) {
   const { state, formAction, pending, failed, errors } = useFormAction(action);
   useRefreshOnConflict(state);
   const blocked = liveActions > 0 && others.length === 0;
   return (
-    <FormSection id="remove-heading" heading="Remove this priority">
+    <>
       <FormOutcome state={state} fields={["moveTo"]} title={title} fallbackHref="#remove-button" />
       {blocked ? (
         <WarningText>{`This is the plan's only priority and it has ${actionsText(liveActions)}. Add another priority to move them to before removing this one.`}</WarningText>
@@ -193,11 +204,16 @@ export function RemovePriorityForm({
           ) : (
             <p className="govuk-body">It has no actions. The priority is taken off the plan; the audit log keeps a record of it.</p>
           )}
-          <Button id="remove-button" type="submit" variant="warning" disabled={pending}>
-            Remove priority
-          </Button>
+          <ButtonGroup>
+            <Button id="remove-button" type="submit" variant="warning" disabled={pending}>
+              Yes, remove this priority
+            </Button>
+            <Link className="govuk-link" href={cancelHref}>
+              Cancel
+            </Link>
+          </ButtonGroup>
         </form>
       )}
-    </FormSection>
+    </>
   );
 }

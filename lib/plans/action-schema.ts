@@ -5,7 +5,7 @@ import { z } from "zod";
 import { withDateInputs } from "@/lib/core/date-input-schema";
 import { dateField, optionalChoice, optionalDateField, requiredText, versionField } from "./field-schema";
 import { bidiMessage, withoutBidi } from "@/lib/core/text";
-import { ACTION_STATUSES, ACTION_THEMES, type ActionStatus, type ActionTheme } from "@/lib/plans/labels";
+import { ACTION_STATUSES, ACTION_THEMES, TITLE_MAX, type ActionStatus, type ActionTheme } from "@/lib/plans/labels";
 import { OWNER_MAX, OWNER_MESSAGES, resolveOwner, type OwnerCandidate } from "./owner";
 
 export { ACTION_STATUSES, ACTION_THEMES, type ActionStatus, type ActionTheme } from "@/lib/plans/labels";
@@ -47,7 +47,7 @@ export function planActionSchema({ today, indicatorIds, mode, priorityIds, owner
           .optional()
           .transform((s) => (s ? s : null))
           .refine((s) => !priorityIds || (s !== null && priorityIds.includes(s)), "Choose the priority this action belongs to"),
-        title: requiredText("Enter a title", "Title", 200),
+        title: requiredText("Enter a title", "Title", TITLE_MAX),
         description: optionalText("Description", 4000),
         theme: z.enum(Object.keys(ACTION_THEMES) as [ActionTheme, ...ActionTheme[]], { error: "Choose a theme" }),
         ofstedRecommendation: optionalText("The Ofsted recommendation", 1000),

@@ -959,11 +959,13 @@ type Audit = HandlerArgs<"plan.edit", unknown, unknown, ActionRow>["audit"];
 
 /**
  * Records a progress update (or completion) against the version the person saw: `done` when saved,
- * else why not (the plan is closed, or someone changed the action first).
+ * else why not (the plan is closed, or someone changed the action first). A saved one goes back to the
+ * action's page with `?saved=progress|complete`, whose one banner at the top says so: each form's own
+ * banner would go stale beside the other's ("Progress update posted" still showing after "Mark complete").
  */
 async function recordProgress(
   { record, user, ctx, audit }: { record: ActionRow; user: SessionUser; ctx: AuthContext; audit: Audit },
-  change: { version: number; narrative: string; status: PlanActionStatus; auditName: string; done: string },
+  change: { version: number; narrative: string; status: PlanActionStatus; auditName: string; done: string; saved: "progress" | "complete" },
 ): Promise<HandlerResult> {
   const failed =
     planIsClosed(record) ??
@@ -979,7 +981,13 @@ async function recordProgress(
         after: { status: change.status, version: record.version + 1, update },
       });
     }));
-  return failed ?? { message: change.done, revalidate: actionPaths(record) };
+  return (
+    failed ?? {
+      message: change.done,
+      revalidate: actionPaths(record),
+      redirectTo: `${actionPath(record.plan.laNumber, record.id)}?saved=${change.saved}`,
+    }
+  );
 }
 
 export const postProgressUpdateAction = {
@@ -993,6 +1001,7 @@ export const postProgressUpdateAction = {
       status: args.input.status,
       auditName: PLAN_AUDIT.actionProgress,
       done: `Progress update posted. Status: ${ACTION_STATUSES[args.input.status]}`,
+      saved: "progress",
     }),
 } satisfies ActionDefinition<"plan.edit", z.infer<typeof actionTargetSchema>, typeof progressUpdateFormSchema, ActionRow>;
 
@@ -1009,6 +1018,7 @@ export const completeActionAction = {
       status: "COMPLETE",
       auditName: PLAN_AUDIT.actionComplete,
       done: `"${record.title}" marked complete`,
+      saved: "complete",
     });
   },
 } satisfies ActionDefinition<"plan.edit", z.infer<typeof actionTargetSchema>, typeof completeActionSchema, ActionRow>;

@@ -6,6 +6,10 @@
 export const PLAN_STATUSES = { DRAFT: "Draft", ACTIVE: "Active", CLOSED: "Closed" } as const;
 export type PlanStatusKey = keyof typeof PLAN_STATUSES;
 
+/** Every title in a plan (the plan's, a priority's, an action's): one limit, said in the hint and in the error. */
+export const TITLE_MAX = 200;
+export const TITLE_HINT = `Up to ${TITLE_MAX} characters`;
+
 export const ACTION_THEMES = {
   FRONT_DOOR: "Front door and early help",
   WORKFORCE_STABILITY: "Workforce stability",

@@ -7,6 +7,7 @@ import type { OwnerCandidate } from "@/lib/plans/owner";
 import { PLAN_CHANGE_ACTIONS } from "./audit-actions";
 import { EVIDENCE_LABELS, type EvidenceRag, type Figure, type Polarity } from "./evidence";
 import { toDateOnly } from "./dates";
+import type { IndicatorChoice } from "./indicator-choices";
 import { COLLATOR, compareIso, evidenceForAction, filterAndSortActions, isOverdue, type ActionFilters, type LinkedEvidence } from "./loop";
 
 type PlanHeader = {
@@ -199,8 +200,8 @@ async function figuresFor(db: Db, laNumber: string, indicatorIds: string[]): Pro
   return out;
 }
 
-/** Indicators an action may link to: every imported indicator of the catalogue, headline ones first, then in catalogue order. */
-export async function listPlanIndicators(db: Db): Promise<IndicatorInfo[]> {
+/** Indicators an action may link to: every imported indicator of the catalogue, headline ones first, then in catalogue order; with its area (the form groups them). */
+export async function listPlanIndicators(db: Db): Promise<(IndicatorInfo & IndicatorChoice)[]> {
   const imported = new Set((await db.indicator.findMany({ select: { id: true } })).map((i) => i.id));
   const all = indicatorsBy({}).filter((d) => imported.has(d.id));
   const isHeadline = (d: (typeof all)[number]) => d.roles?.includes("headline") ?? false;
@@ -210,6 +211,7 @@ export async function listPlanIndicators(db: Db): Promise<IndicatorInfo[]> {
     unit: d.unit,
     decimals: d.decimals,
     polarity: d.polarity,
+    area: d.area,
   }));
 }
 

@@ -10,6 +10,7 @@ import { z } from "zod";
 import { PLAN_FIELDS } from "@/lib/plans/field-labels";
 import { mergeBaseField } from "@/lib/core/merge-base";
 import { dateField, optionalChoice, requiredText, versionField } from "./field-schema";
+import { TITLE_MAX } from "@/lib/plans/labels";
 
 export { PLAN_STATUSES, type PlanStatusKey } from "@/lib/plans/labels";
 
@@ -28,7 +29,7 @@ export const planTargetSchema = z.object({ planId: z.uuid() });
 export const priorityTargetSchema = z.object({ priorityId: z.uuid() });
 
 const planFields = {
-  title: requiredText("Enter a title for the plan", "Title", 200),
+  title: requiredText("Enter a title for the plan", "Title", TITLE_MAX),
   periodStart: dateField("start of the plan period"),
   periodEnd: dateField("end of the plan period"),
 };
@@ -60,7 +61,7 @@ export function planDetailsSchema() {
 /** Approve (draft → active), close (active → closed) and reopen (closed → active). */
 export const planStatusChangeSchema = z.object({ version: versionField });
 
-const priorityTitle = requiredText("Enter the priority", "Priority", 200);
+const priorityTitle = requiredText("Enter the priority", "Priority", TITLE_MAX);
 
 export const prioritySchema = z.object({ title: priorityTitle });
 

@@ -36,6 +36,30 @@ test("team manager: create an action, post an update, mark it complete", async (
   await expect(page).toHaveTitle(/^Error: /);
   await expectNoSeriousAxeViolations(page);
 
+  // one title limit, said in the hint and in the message; nothing is cut
+  await expect(page.getByText("Up to 200 characters")).toBeVisible();
+  await page.getByLabel("Title").fill("x".repeat(201));
+  await page.getByRole("button", { name: "Add action" }).click();
+  await expect(summary.getByRole("link", { name: "Title must be 200 characters or fewer" })).toBeVisible();
+  await expect(page.getByLabel("Title")).toHaveValue("x".repeat(201));
+  // a new action's due date is today or later
+  await expect(page.getByRole("group", { name: "Due date" })).toContainText("Today or later");
+  // the linked indicator: grouped by Ofsted area, each with its unit and which way is better
+  const linked = page.getByLabel("Linked indicator (optional)");
+  const groups = await linked.locator("optgroup").evaluateAll((els) => els.map((e) => e.getAttribute("label")));
+  expect(groups).toEqual(expect.arrayContaining(["Help and protection", "Children in care", "Leadership and workforce"]));
+  await expect(linked.locator('optgroup[label="Leadership and workforce"] option').first()).toHaveText(
+    "Agency social worker rate (FTE) — per cent, lower is better",
+  );
+  // the target's hint follows the indicator chosen
+  const target = page.getByLabel("Target (needed with a linked indicator)");
+  await expect(page.locator("#target-hint")).toHaveText(/in the linked indicator's unit/);
+  await linked.selectOption("agency_rate_fte");
+  await expect(page.locator("#target-hint")).toHaveText("Unit: per cent. Lower is better for this indicator.");
+  await linked.selectOption("");
+  await expect(page.locator("#target-hint")).toHaveText(/in the linked indicator's unit/);
+  await expect(target).toHaveAttribute("aria-describedby", /target-hint/);
+
   const title = `E2E action ${Date.now()} <b>bold?</b>`;
   await page.getByLabel("Priority").selectOption({ label: "A stable, permanent workforce" });
   await page.getByLabel("Title").fill(title);
@@ -66,8 +90,14 @@ test("team manager: create an action, post an update, mark it complete", async (
   await expect(page.getByText("Progress update posted. Status: At risk")).toBeVisible({ timeout: 20_000 });
   await expect(page.getByText("Kick-off meeting held.")).toBeVisible();
 
+  // the edit form's due date hint is not the new action's
+  await expect(page.getByRole("group", { name: "Due date" })).not.toContainText("today or later", { ignoreCase: true });
+
   await page.getByRole("button", { name: "Mark complete" }).click();
   await expect(page.getByText("marked complete")).toBeVisible({ timeout: 20_000 });
+  // one banner, for the latest save: the progress update's is gone
+  await expect(page.locator(".govuk-notification-banner--success")).toHaveCount(1);
+  await expect(page.getByText("Progress update posted")).toHaveCount(0);
   await expect(page.locator(".govuk-summary-list").first()).toContainText("Complete");
   await expectNoSeriousAxeViolations(page);
 
@@ -330,8 +360,18 @@ test.describe.serial("DCS manages the plan", () => {
     await expect(rows.last()).toHaveText(`4. ${name} <i>renamed</i>`);
 
     await page.getByRole("link", { name: `Rename or remove (${name} <i>renamed</i>)` }).click();
+    // removing is a confirmation step (a page): what goes, a red button, and Cancel back to the priority
+    const priorityUrl = new RegExp(`${new URL(page.url()).pathname}$`);
+    await page.getByRole("link", { name: "Remove priority" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Are you sure you want to remove this priority?");
+    await expect(page.locator(".govuk-summary-list")).toContainText(`${name} <i>renamed</i>`);
     await expect(page.getByText("It has no actions. The priority is taken off the plan")).toBeVisible();
-    await page.getByRole("button", { name: "Remove priority" }).click();
+    await expect(page.getByRole("button", { name: "Yes, remove this priority" })).toHaveClass(/govuk-button--warning/);
+    await expectNoSeriousAxeViolations(page);
+    await page.getByRole("link", { name: "Cancel" }).click();
+    await expect(page).toHaveURL(priorityUrl);
+    await page.getByRole("link", { name: "Remove priority" }).click();
+    await page.getByRole("button", { name: "Yes, remove this priority" }).click();
     await expect(page.getByText("Priority removed")).toBeVisible({ timeout: 20_000 });
     await expect(rows).toHaveCount(3);
     await expect(rows.last()).toHaveText("3. Strong management oversight and quality assurance");
@@ -359,7 +399,8 @@ test.describe.serial("DCS manages the plan", () => {
     // the first priority has the seeded actions: removing it needs a destination
     await page.getByRole("link", { name: "Rename or remove (A stable, permanent workforce)" }).click();
     await expect(page.getByText(/It has \d+ actions\./)).toBeVisible();
-    await page.getByRole("button", { name: "Remove priority" }).click();
+    await page.getByRole("link", { name: "Remove priority" }).click();
+    await page.getByRole("button", { name: "Yes, remove this priority" }).click();
     await expect(page).toHaveTitle(/^Error: /);
     await expect(
       page.locator(".govuk-error-summary").getByRole("link", { name: /Choose the priority to move its \d+ actions to/ }),
@@ -369,7 +410,8 @@ test.describe.serial("DCS manages the plan", () => {
     await expect(rows.first()).toHaveText("1. A stable, permanent workforce");
 
     await page.getByRole("link", { name: `Rename or remove (${name})` }).click();
-    await page.getByRole("button", { name: "Remove priority" }).click();
+    await page.getByRole("link", { name: "Remove priority" }).click();
+    await page.getByRole("button", { name: "Yes, remove this priority" }).click();
     await expect(page.getByText("Priority removed")).toBeVisible({ timeout: 20_000 });
     await expect(rows).toHaveCount(3);
     await context.close();

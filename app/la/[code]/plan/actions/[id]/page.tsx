@@ -9,6 +9,7 @@ import { ActionStatusTag, DemoTag, EvidenceTag, MismatchTag, OverdueTag } from "
 import { actionFormValues } from "@/lib/plans/actions";
 import { formMetadata, serviceTitle } from "@/lib/actions/form-title";
 import { getPlanAction, getPlanIndicators, getPlanOwnerCandidates } from "@/lib/plans/server";
+import { indicatorFormChoices } from "@/lib/plans/indicator-choices";
 import { formatDateOnly, formatLondonDateTime, fromDateOnly } from "@/lib/plans/dates";
 import { ACTION_STATUSES, themeLabel } from "@/lib/plans/labels";
 import { completePlanAction, postProgressUpdate, updatePlanAction } from "../../actions";
@@ -18,6 +19,13 @@ export const dynamic = "force-dynamic";
 const TITLE = "Improvement plan action";
 
 export const generateMetadata = formMetadata(TITLE);
+
+/** The banner after a save that came back here (?saved=…): one at the top, for the latest save only. */
+const SAVED: Record<string, (a: { title: string; status: keyof typeof ACTION_STATUSES }) => string> = {
+  created: () => "Action added",
+  progress: (a) => `Progress update posted. Status: ${ACTION_STATUSES[a.status]}`,
+  complete: (a) => `"${a.title}" marked complete`,
+};
 
 export default async function ActionPage(props: PlanPageProps<{ id: string }>) {
   const { la, canEdit, params, query } = await openPlanPage(props, ({ id }) => `/actions/${encodeURIComponent(id)}`);
@@ -34,12 +42,13 @@ export default async function ActionPage(props: PlanPageProps<{ id: string }>) {
   const planHref = plan.status === "CLOSED" ? `/la/${la.laNumber}/plan?plan=${plan.id}` : `/la/${la.laNumber}/plan`;
   const editable = canEdit && plan.status !== "CLOSED";
   const fullTitle = serviceTitle(TITLE);
+  const saved = typeof query.saved === "string" && Object.hasOwn(SAVED, query.saved) ? SAVED[query.saved] : undefined;
   const fmt = (v: number | null) => (v === null ? "–" : String(v));
 
   return (
     <>
       <BackLink href={planHref}>Back to the plan</BackLink>
-      {query.saved === "created" ? <NotificationBanner type="success" heading="Action added" /> : null}
+      {saved ? <NotificationBanner type="success" heading={saved(a)} /> : null}
       <Heading level={1} caption={`${la.name} – ${plan.title}`}>
         {a.title}
       </Heading>
@@ -168,9 +177,23 @@ export default async function ActionPage(props: PlanPageProps<{ id: string }>) {
 
       {editable ? (
         <div className="max-w-[640px]">
-          <ProgressUpdateForm action={postProgressUpdate} actionId={a.id} version={a.version} status={a.status} title={fullTitle} />
+          {/* keyed by the version: a save elsewhere on the page starts each form afresh (no stale outcome) */}
+          <ProgressUpdateForm
+            key={`progress-${a.version}`}
+            action={postProgressUpdate}
+            actionId={a.id}
+            version={a.version}
+            status={a.status}
+            title={fullTitle}
+          />
           {a.status !== "COMPLETE" ? (
-            <CompleteActionForm action={completePlanAction} actionId={a.id} version={a.version} title={fullTitle} />
+            <CompleteActionForm
+              key={`complete-${a.version}`}
+              action={completePlanAction}
+              actionId={a.id}
+              version={a.version}
+              title={fullTitle}
+            />
           ) : null}
           <section aria-labelledby="edit-heading">
             <h2 id="edit-heading" className="govuk-heading-m">
@@ -187,7 +210,7 @@ export default async function ActionPage(props: PlanPageProps<{ id: string }>) {
                 indicatorId: a.indicator?.id ?? null,
               })}
               priorities={detail.priorities}
-              indicators={indicators}
+              indicators={indicatorFormChoices(indicators)}
               owners={owners}
               laName={la.name}
               submitLabel="Save changes"

@@ -4,6 +4,7 @@ import { BackLink, Heading } from "@/components/govuk";
 import { ActionForm } from "@/components/plans/action-form";
 import { formMetadata, serviceTitle } from "@/lib/actions/form-title";
 import { getPlanIndicators, getPlanOwnerCandidates, getPlanPage } from "@/lib/plans/server";
+import { indicatorFormChoices } from "@/lib/plans/indicator-choices";
 import { today as londonToday } from "@/lib/core/clock";
 import { createPlanActionItem } from "../../actions";
 import { openPlanPage, type PlanPageProps } from "../../load";
@@ -51,7 +52,7 @@ export default async function NewActionPage(props: PlanPageProps) {
             evidenceLinks: "",
           }}
           priorities={view.priorities.map((p) => ({ id: p.id, title: p.title }))}
-          indicators={indicators}
+          indicators={indicatorFormChoices(indicators)}
           owners={owners}
           laName={la.name}
           submitLabel="Add action"

@@ -1,10 +1,12 @@
-// /la/[code]/plan/priorities/[id] — the DCS renames or removes one priority of the current plan.
+// /la/[code]/plan/priorities/[id] — the DCS renames one priority of the current plan, or goes on to
+// remove it (its confirmation page, ./remove).
 import { notFound } from "next/navigation";
-import { BackLink, Heading, InsetText } from "@/components/govuk";
-import { RemovePriorityForm, RenamePriorityForm } from "@/components/plans/priority-forms";
+import { BackLink, Button, Heading, InsetText } from "@/components/govuk";
+import { FormSection } from "@/components/forms/form-state";
+import { RenamePriorityForm } from "@/components/plans/priority-forms";
 import { formMetadata, serviceTitle } from "@/lib/actions/form-title";
 import { getPlanPriority } from "@/lib/plans/server";
-import { removePriority, renamePriority } from "../../actions";
+import { renamePriority } from "../../actions";
 import { openPlanPage, type PlanPageProps } from "../../load";
 import { isUuid } from "@/lib/plans/schema";
 
@@ -34,7 +36,16 @@ export default async function PriorityPage(props: PlanPageProps<{ id: string }>)
         ) : (
           <>
             <RenamePriorityForm action={renamePriority} {...forms} current={priority.title} />
-            <RemovePriorityForm action={removePriority} {...forms} liveActions={priority.liveActions} others={others} />
+            <FormSection id="remove-heading" heading="Remove this priority">
+              <p className="govuk-body">
+                {others.length > 0 || priority.liveActions === 0
+                  ? "Its actions are never removed with it: you choose which priority they move to."
+                  : "It is the plan's only priority: add another to move its actions to before removing it."}
+              </p>
+              <Button href={`/la/${la.laNumber}/plan/priorities/${priority.id}/remove`} variant="warning">
+                Remove priority
+              </Button>
+            </FormSection>
           </>
         )}
       </div>
