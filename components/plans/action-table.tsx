@@ -1,6 +1,6 @@
-// One priority's actions as a table, in its two places: the plan page (each title a link to the action,
-// its theme under it, the evidence as tags; scrollable on a narrow screen) and the board report (for
-// print: the theme in its own column and the evidence's reason in words). Server component.
+// One priority's actions as a table on the plan page: each title a link to the action, its theme under
+// it, the evidence as tags; scrollable on a narrow screen. (The board pack has its own table, with the
+// latest progress note: components/board-pack/plan-section.tsx.) Server component.
 import { Table, type TableCellInput } from "@/components/govuk";
 import { Link } from "@/components/govuk/link";
 import { formatDateOnly } from "@/lib/plans/dates";
@@ -8,11 +8,9 @@ import { themeLabel } from "@/lib/plans/labels";
 import type { ActionListItem } from "@/lib/plans/queries";
 import { ActionStatusTag, EvidenceTag, MismatchTag, OverdueTag } from "./tags";
 
-type Props =
-  | { variant: "plan"; actions: readonly ActionListItem[]; actionHref: (id: string) => string; ariaLabel: string }
-  | { variant: "report"; actions: readonly ActionListItem[] };
+type Props = { variant: "plan"; actions: readonly ActionListItem[]; actionHref: (id: string) => string; ariaLabel: string };
 
-/** The cells both tables have: owner, due date (with "Overdue"), the manager's status. */
+/** Owner, due date (with "Overdue"), the manager's status. */
 function ownerDueStatus(a: ActionListItem): TableCellInput[] {
   return [
     a.owner,
@@ -28,29 +26,6 @@ function ownerDueStatus(a: ActionListItem): TableCellInput[] {
 }
 
 export function ActionTable(props: Props) {
-  if (props.variant === "report") {
-    return (
-      <Table
-        scrollable={false}
-        head={["Action", "Theme", "Owner", "Due", "Status", "Evidence"]}
-        rows={props.actions.map((a) => [
-          a.title,
-          themeLabel(a.theme),
-          ...ownerDueStatus(a),
-          {
-            text: a.evidence ? (
-              <>
-                <EvidenceTag rag={a.evidence.rag} /> {a.evidence.mismatch ? <MismatchTag /> : null}
-                <span className="block govuk-body-s">{a.evidence.reason}</span>
-              </>
-            ) : (
-              "–"
-            ),
-          },
-        ])}
-      />
-    );
-  }
   return (
     <div className="overflow-x-auto" role="region" aria-label={props.ariaLabel} tabIndex={0}>
       <Table

@@ -14,7 +14,6 @@ import {
   listOwnerCandidates,
   listPlanIndicators,
   listPlans,
-  loadPlanReport,
   loadPlanSummary,
   type PlanSummary,
 } from "@/lib/plans/queries";
@@ -36,10 +35,6 @@ export async function getPlanList(laNumber: string) {
 
 export async function getPlanAction(laNumber: string, actionId: string) {
   return getActionDetail(db, laNumber, actionId, today());
-}
-
-export async function getPlanReport(laNumber: string, planId?: string) {
-  return loadPlanReport(db, laNumber, today(), planId);
 }
 
 export async function getPlanIndicators() {
