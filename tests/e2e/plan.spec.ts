@@ -364,6 +364,7 @@ test.describe.serial("DCS manages the plan", () => {
 
     await page.getByRole("link", { name: `Rename or remove (${name} <i>renamed</i>)` }).click();
     // removing is a confirmation step (a page): what goes, a red button, and Cancel back to the priority
+    await expect(page).toHaveURL(/\/plan\/priorities\/[0-9a-f-]{36}$/);
     const priorityUrl = new RegExp(`${new URL(page.url()).pathname}$`);
     await page.getByRole("link", { name: "Remove priority" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Are you sure you want to remove this priority?");
