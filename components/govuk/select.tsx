@@ -41,14 +41,8 @@ export function Select({ name, options, groups = [], className, ...props }: Sele
   const [field, rest] = splitFieldProps(props);
   return (
     <Field {...field}>
-      {(describedBy) => (
-        <select
-          id={field.id}
-          name={name}
-          aria-describedby={describedBy}
-          className={cx("govuk-select", field.error && "govuk-select--error", className)}
-          {...rest}
-        >
+      {(control) => (
+        <select {...control} {...{ name, ...rest }} className={cx("govuk-select", field.error && "govuk-select--error", className)}>
           <Options options={options} />
           {groups.map((g) => (
             <optgroup key={g.label} label={g.label}>

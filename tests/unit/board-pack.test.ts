@@ -112,6 +112,7 @@ function snapshot(): Snapshot {
     ]),
     positions: { asAt: "2025-08-31", byLa: new Map() },
     releases: [],
+    revisions: new Map(),
   } as Snapshot;
 }
 
