@@ -56,9 +56,7 @@ async function main() {
     console.log(
       `"top N%" = among the highest-scoring N% of all authorities in England on the inspection day (ties at the cut-off in; joint workforce returns once).`,
     );
-    console.log(
-      `${result.neither} inspections dated on or before ${BACKTEST.developmentEnd} but published after it are in neither set.`,
-    );
+    console.log(`${result.neither} inspections dated on or before ${BACKTEST.developmentEnd} but published after it are in neither set.`);
     printSet(`Development period (inspections dated and published by ${BACKTEST.developmentEnd})`, result.development);
     printSet(`Held-out test (inspections dated from ${BACKTEST.heldOutFrom}, scored once)`, result.heldOut);
     const cal = result.calibration;

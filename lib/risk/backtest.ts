@@ -98,6 +98,8 @@ export type BacktestCase = {
   top20: boolean;
   values: Record<RiskIndicatorId, number | null>;
   historyPoints: number;
+  /** newest workforce period known on the day (−Infinity → none) */
+  workforcePeriod: number;
 };
 
 export type SetResult = { inspections: number; outcomes: Record<RiskOutcome, OutcomeResult> };
@@ -213,11 +215,7 @@ export function runBacktest(dataset: RiskDataset, options: BacktestOptions = {})
     );
   const score = (c: AssessmentCore) => c.score;
   const splitOf = (i: GradedInspection): Split =>
-    i.inspectionDate >= BACKTEST.heldOutFrom
-      ? "heldOut"
-      : judgementKnownFrom(i) <= BACKTEST.developmentEnd
-        ? "development"
-        : "neither";
+    i.inspectionDate >= BACKTEST.heldOutFrom ? "heldOut" : judgementKnownFrom(i) <= BACKTEST.developmentEnd ? "development" : "neither";
 
   const cores = inspections.map((i) => {
     const a = assessor.assess(i.laNumber, i.inspectionDate);
@@ -246,6 +244,11 @@ export function runBacktest(dataset: RiskDataset, options: BacktestOptions = {})
       top20: inTop(a.score, cutoffs[1]!, true),
       values: a.values,
       historyPoints: a.history.reduce((s, h) => s + h.points, 0),
+      workforcePeriod: Math.max(
+        ...RISK_INDICATOR_IDS.filter((id) => RISK_INDICATORS[id].series === "CSWW").map(
+          (id) => a.figures[id]?.period ?? Number.NEGATIVE_INFINITY,
+        ),
+      ),
     };
   });
 

@@ -301,7 +301,10 @@ export const OUTCOMES: Record<RiskOutcome, { label: string; describe: string }> 
     label: "Requires improvement or worse in any sub-judgement",
     describe: "judged requires improvement or inadequate for any of those areas",
   },
-  overall: { label: "Inadequate overall (history only)", describe: "judged Inadequate for overall effectiveness (no longer given from April 2026)" },
+  overall: {
+    label: "Inadequate overall (history only)",
+    describe: "judged Inadequate for overall effectiveness (no longer given from April 2026)",
+  },
 };
 
 type SubJudgements = {

@@ -86,7 +86,12 @@ export async function loadRiskDataset(client: RiskDatasetReader): Promise<RiskDa
     if ("error" in cell) continue;
     const key = `${r.indicatorId}|${r.geoCode}|${r.period}`;
     const list = earlier.get(key) ?? [];
-    list.push({ value: cell.value, marker: cell.marker as MarkerCode | null, raw: cell.raw, revisedOn: publishedOn(release.series, release.editionRank) });
+    list.push({
+      value: cell.value,
+      marker: cell.marker as MarkerCode | null,
+      raw: cell.raw,
+      revisedOn: publishedOn(release.series, release.editionRank),
+    });
     earlier.set(key, list);
   }
   for (const list of earlier.values()) list.sort((a, b) => (a.revisedOn < b.revisedOn ? -1 : a.revisedOn > b.revisedOn ? 1 : 0));

@@ -17,6 +17,8 @@ export {
   decodeFromServer,
   defaultOrder,
   sortRows,
+  ordinal,
+  rankText,
   type Encoded,
   type NationalFilters,
   type NationalRow,

@@ -81,6 +81,8 @@ export type RiskFlag = {
   reason: string;
   /** set when the newest figure is a marker and this flag rests on the figure before it */
   note: string | null;
+  /** on a flag that scores: which figure would lower the score, and by how much */
+  lowerIf: string | null;
 };
 
 /** A figure not used, or not used fully: a marker where a number would be, a small count, a part year. Shown, never a number. */
@@ -188,7 +190,12 @@ function flagsForReading(
   const small = smallCount(index, laNumber, id, current.period, asAt);
   if (small) {
     const text = `${capitalise(RISK_INDICATORS[id].shortLabel)}, ${periodLabel(id, current.period)}: ${formatRaw(id, current.raw)} — ${small}.`;
-    return { flags: [], notes: [...notes, { indicatorId: id, period: current.period, marker: null, text }], comparator: null, unscored: small };
+    return {
+      flags: [],
+      notes: [...notes, { indicatorId: id, period: current.period, marker: null, text }],
+      comparator: null,
+      unscored: small,
+    };
   }
 
   const base = { indicatorId: id, area, value: v, raw: current.raw, period: current.period, note };
@@ -196,7 +203,11 @@ function flagsForReading(
   let words: { shown: string; when: string } | null = null;
   const said = () => (words ??= { shown: formatRaw(id, current.raw), when: periodPhrase(id, current.period) });
   const scoring = { points: 0, context: null };
-  const contextual = { points: 0, context: CONTEXT_SENTENCE };
+  const contextual = { points: 0, context: CONTEXT_SENTENCE, lowerIf: null };
+  const lower = (severity: Severity, amberAt: string, redAt: string) =>
+    severity === "red"
+      ? `${capitalise(redAt)} it would be amber (${INPUT_POINTS.red - INPUT_POINTS.amber} point less); ${amberAt} it would score nothing (${INPUT_POINTS.red} points less).`
+      : `${capitalise(amberAt)} it would score nothing (${INPUT_POINTS.amber} point less).`;
   const flags: RiskFlag[] = [];
 
   // 1. Level: the input that scores (a set level for agency staff; otherwise the position in England)
@@ -215,6 +226,7 @@ function flagsForReading(
         comparator: { label: "set level", value: at },
         rule: ruleText(id, "threshold"),
         reason: `The ${label(id)} was ${said().shown} ${said().when}, at or above ${formatLevel(id, at)}: ${meaning}.`,
+        lowerIf: lower(severity, `below ${formatLevel(id, level.amber)}`, `below ${formatLevel(id, level.red)}`),
       });
     }
   } else {
@@ -232,6 +244,11 @@ function flagsForReading(
         points: INPUT_POINTS[severity],
         comparator: { label: `England's ${word} ${Math.round(share * 100)}% start at`, value: at },
         rule: ruleText(id, "position"),
+        lowerIf: lower(
+          severity,
+          `${cut.direction === "higher" ? "below" : "above"} ${formatNumber(id, cut.amber)}`,
+          `${cut.direction === "higher" ? "below" : "above"} ${formatNumber(id, cut.red)}`,
+        ),
         reason: `The ${label(id)} was ${said().shown} ${said().when}, among the ${word} ${Math.round(share * 100)}% of ${cut.count} authorities in England (${cut.direction === "higher" ? "at or above" : "at or below"} ${formatNumber(id, at)}).`,
       });
     }

@@ -58,10 +58,14 @@ const AREA_OF_JUDGEMENT = {
 } as const;
 
 /** The worst sub-judgement of an inspection and the areas that got it. */
-export function worstSubJudgement(i: Pick<GradedInspection, keyof typeof AREA_OF_JUDGEMENT>): { judgement: Judgement; areas: string[] } | null {
+export function worstSubJudgement(
+  i: Pick<GradedInspection, keyof typeof AREA_OF_JUDGEMENT>,
+): { judgement: Judgement; areas: string[] } | null {
   const order: Judgement[] = ["INADEQUATE", "REQUIRES_IMPROVEMENT", "GOOD", "OUTSTANDING"];
   for (const j of order) {
-    const areas = (Object.keys(AREA_OF_JUDGEMENT) as (keyof typeof AREA_OF_JUDGEMENT)[]).filter((k) => i[k] === j).map((k) => AREA_OF_JUDGEMENT[k]);
+    const areas = (Object.keys(AREA_OF_JUDGEMENT) as (keyof typeof AREA_OF_JUDGEMENT)[])
+      .filter((k) => i[k] === j)
+      .map((k) => AREA_OF_JUDGEMENT[k]);
     if (areas.length) return { judgement: j, areas };
   }
   return null;

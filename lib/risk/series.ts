@@ -97,9 +97,11 @@ export function buildIndex(dataset: RiskDataset): RiskIndex {
   for (const list of visits.values()) list.sort((a, b) => (a.knownFrom < b.knownFrom ? -1 : a.knownFrom > b.knownFrom ? 1 : 0));
   const revised = new Set<IsoDate>();
   for (const byIndicator of values.values())
-    for (const byPeriod of byIndicator.values()) for (const o of byPeriod.values()) for (const e of o.earlier ?? []) revised.add(e.revisedOn);
+    for (const byPeriod of byIndicator.values())
+      for (const o of byPeriod.values()) for (const e of o.earlier ?? []) revised.add(e.revisedOn);
   for (const byIndicator of bases.values())
-    for (const byPeriod of byIndicator.values()) for (const o of byPeriod.values()) for (const e of o.earlier ?? []) revised.add(e.revisedOn);
+    for (const byPeriod of byIndicator.values())
+      for (const o of byPeriod.values()) for (const e of o.earlier ?? []) revised.add(e.revisedOn);
   return {
     dataset,
     authorities,
@@ -123,7 +125,13 @@ export function knownPeriods(index: RiskIndex, asAt: IsoDate): KnownPeriods {
   return Object.fromEntries(RISK_SERIES_IDS.map((s) => [s, at(s)])) as KnownPeriods;
 }
 
-function observationAt(index: RiskIndex, laNumber: string, indicator: RiskIndicatorId, period: number, asAt: IsoDate): Observation | undefined {
+function observationAt(
+  index: RiskIndex,
+  laNumber: string,
+  indicator: RiskIndicatorId,
+  period: number,
+  asAt: IsoDate,
+): Observation | undefined {
   const o = index.values.get(laNumber)?.get(indicator)?.get(period);
   return o && o.earlier ? asKnownOn(o, asAt) : o;
 }

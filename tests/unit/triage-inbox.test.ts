@@ -153,7 +153,7 @@ describe("CSV with triage", () => {
     const csv = nationalCsv([...withFormula, ...inbox.slice(1)], "2026-11-26", { head: INBOX_CSV_HEAD, cells: inboxCsvCells });
     const lines = csv.trimEnd().split("\r\n");
     expect(lines[0]).toMatch(
-      /^rank,la_number,local_authority,.*,assessed_as_at,score_change_since_previous_workforce_release,triage_status,triage_changed_since_review,triage_latest_note,triage_last_reviewed_by,triage_last_reviewed_at,days_since_last_review$/,
+      /^rank,joint_rank,la_number,local_authority,.*,assessed_as_at,score_change_since_previous_workforce_release,triage_status,triage_changed_since_review,triage_latest_note,triage_last_reviewed_by,triage_last_reviewed_at,days_since_last_review$/,
     );
     expect(lines[1]).toContain(`,5,Under review,,"'=HYPERLINK(""http://x.example"",""y"")",Ann Analyst,2026-11-20T10:00:00.000Z,6`);
     expect(lines[2]).toContain(`,-1.5,New,"agency rate 2025: 41.7%, new red flag",Called the DCS,Ann Analyst,`);
