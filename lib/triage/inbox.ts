@@ -52,9 +52,10 @@ export type InboxRow = {
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
 /**
- * Change in score since the previous data release: the score only moves with the workforce figures
- * (caseload and workforce flags score; lib/risk/config.ts), so it is the current score minus the score
- * as it stood once the previous year's workforce figures were published (the trend's point for that year).
+ * Change in score since the previous workforce release: the current score minus the score as it stood
+ * once the previous year's workforce figures were published (the trend's point for that year). Other
+ * releases and inspections move the score too (decision 0024); the LA's risk card lists what moved it
+ * since the last release of any series (lib/risk/changes.ts).
  */
 export function scoreChange(row: Pick<NationalRow, "score" | "trend">, workforcePeriod: number): number | null {
   const previous = row.trend.find((t) => t.period === workforcePeriod - 1);
