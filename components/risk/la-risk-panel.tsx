@@ -11,7 +11,7 @@ import { rankText } from "@/lib/risk/national-rows";
 import { pointsByArea } from "@/lib/risk/score";
 import { formatIsoDate } from "@/lib/risk/dates";
 import { formatLevel, formatNumber, formatRaw, periodLabel } from "@/lib/risk/format";
-import { FLAG_KIND_LABELS } from "@/lib/risk/rules";
+import { FLAG_KIND_LABELS, lowerIf } from "@/lib/risk/rules";
 import { ScoreTrend } from "./score-trend";
 import { SeverityTag } from "./severity-tag";
 import { periodLabel as seriesPeriodLabel } from "@/lib/catalogue/periods";
@@ -153,7 +153,7 @@ export function LaRiskPanelView({
           <ul className="govuk-list govuk-list--bullet">
             {scoring.map((f) => (
               <li key={`${f.indicatorId}-${f.kind}`}>
-                {RISK_INDICATORS[f.indicatorId].shortLabel} ({formatRaw(f.indicatorId, f.raw)}): {f.lowerIf}
+                {RISK_INDICATORS[f.indicatorId].shortLabel} ({formatRaw(f.indicatorId, f.raw)}): {lowerIf(f)}
               </li>
             ))}
           </ul>

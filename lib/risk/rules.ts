@@ -81,9 +81,41 @@ export type RiskFlag = {
   reason: string;
   /** set when the newest figure is a marker and this flag rests on the figure before it */
   note: string | null;
-  /** on a flag that scores: which figure would lower the score, and by how much */
-  lowerIf: string | null;
+  /** on a flag that scores: the levels it is amber and red at (see `lowerIf`) */
+  levels: { amber: number; red: number; direction: "higher" | "lower" } | null;
 };
+
+type FlagBase = Pick<RiskFlag, "indicatorId" | "area" | "value" | "raw" | "period" | "note">;
+type FlagRest = Pick<RiskFlag, "kind" | "severity" | "points" | "context" | "comparator" | "rule" | "reason" | "levels">;
+
+/** A flag from its figure and its rule (a literal of one shape: flags are made often). */
+function withBase(b: FlagBase, r: FlagRest): RiskFlag {
+  return {
+    indicatorId: b.indicatorId,
+    area: b.area,
+    kind: r.kind,
+    severity: r.severity,
+    points: r.points,
+    context: r.context,
+    value: b.value,
+    raw: b.raw,
+    period: b.period,
+    comparator: r.comparator,
+    rule: r.rule,
+    reason: r.reason,
+    note: b.note,
+    levels: r.levels,
+  };
+}
+
+/** "Below 20% it would score nothing (1 point less).": which figure would lower the score a flag adds, and by how much. */
+export function lowerIf(flag: Pick<RiskFlag, "indicatorId" | "kind" | "severity" | "levels">): string | null {
+  const l = flag.levels;
+  if (!l) return null;
+  const fmt = flag.kind === "threshold" ? formatLevel : formatNumber;
+  const word = l.direction === "higher" ? "below" : "above";
+  return lower(flag.severity, `${word} ${fmt(flag.indicatorId, l.amber)}`, `${word} ${fmt(flag.indicatorId, l.red)}`);
+}
 
 /** A figure not used, or not used fully: a marker where a number would be, a small count, a part year. Shown, never a number. */
 export type RiskNote = { indicatorId: RiskIndicatorId; period: number; marker: MarkerCode | null; text: string };
@@ -157,6 +189,26 @@ function markerNote(reading: Reading): { note: string | null; notes: RiskNote[] 
   return { note, notes: [{ indicatorId: id, period: newest.period, marker: newest.marker, text: head + tail }] };
 }
 
+/** "Below 20% it would score nothing (1 point less)." */
+function lower(severity: Severity, amberAt: string, redAt: string): string {
+  return severity === "red"
+    ? `${capitalise(redAt)} it would be amber (${INPUT_POINTS.red - INPUT_POINTS.amber} point less); ${amberAt} it would score nothing (${INPUT_POINTS.red} points less).`
+    : `${capitalise(amberAt)} it would score nothing (${INPUT_POINTS.amber} point less).`;
+}
+
+/** The newest of the current period and the two before it (those held) that a new authority's first part year covers, if any. */
+function firstPartYear(index: RiskIndex, laNumber: string, id: RiskIndicatorId, period: number): number | null {
+  const held = index.values.get(laNumber)?.get(id);
+  for (const p of [period, period - 1, period - 2]) if ((p === period || held?.has(p)) && isPartYear(index, laNumber, id, p)) return p;
+  return null;
+}
+
+/** An earlier figure the change rules may compare with: a number, and neither it nor the current figure a part year (`partPeriod` is one of them, or later). */
+function usable(o: Observation | null, period: number, partPeriod: number | null): number | null {
+  if (!isNumeric(o ?? undefined)) return null;
+  return partPeriod !== null && partPeriod >= period ? null : o!.value!;
+}
+
 /** "fewer than 20 FTE social workers in post (12)": the small-count reason, or null when the base is big enough or not held. */
 function smallCount(index: RiskIndex, laNumber: string, id: RiskIndicatorId, period: number, asAt: IsoDate): string | null {
   const base = INDICATOR_RULES[id].base;
@@ -199,15 +251,6 @@ function flagsForReading(
   }
 
   const base = { indicatorId: id, area, value: v, raw: current.raw, period: current.period, note };
-  // the figure and its period in words, worked out only when a flag needs them
-  let words: { shown: string; when: string } | null = null;
-  const said = () => (words ??= { shown: formatRaw(id, current.raw), when: periodPhrase(id, current.period) });
-  const scoring = { points: 0, context: null };
-  const contextual = { points: 0, context: CONTEXT_SENTENCE, lowerIf: null };
-  const lower = (severity: Severity, amberAt: string, redAt: string) =>
-    severity === "red"
-      ? `${capitalise(redAt)} it would be amber (${INPUT_POINTS.red - INPUT_POINTS.amber} point less); ${amberAt} it would score nothing (${INPUT_POINTS.red} points less).`
-      : `${capitalise(amberAt)} it would score nothing (${INPUT_POINTS.amber} point less).`;
   const flags: RiskFlag[] = [];
 
   // 1. Level: the input that scores (a set level for agency staff; otherwise the position in England)
@@ -217,17 +260,18 @@ function flagsForReading(
       const severity: Severity = v >= level.red ? "red" : "amber";
       const at = severity === "red" ? level.red : level.amber;
       const meaning = severity === "red" ? level.redMeaning : level.amberMeaning;
-      flags.push({
-        ...base,
-        ...scoring,
-        kind: "threshold",
-        severity,
-        points: INPUT_POINTS[severity],
-        comparator: { label: "set level", value: at },
-        rule: ruleText(id, "threshold"),
-        reason: `The ${label(id)} was ${said().shown} ${said().when}, at or above ${formatLevel(id, at)}: ${meaning}.`,
-        lowerIf: lower(severity, `below ${formatLevel(id, level.amber)}`, `below ${formatLevel(id, level.red)}`),
-      });
+      flags.push(
+        withBase(base, {
+          context: null,
+          kind: "threshold",
+          severity,
+          points: INPUT_POINTS[severity],
+          comparator: { label: "set level", value: at },
+          rule: ruleText(id, "threshold"),
+          reason: `The ${label(id)} was ${formatRaw(id, current.raw)} ${periodPhrase(id, current.period)}, at or above ${formatLevel(id, at)}: ${meaning}.`,
+          levels: { amber: level.amber, red: level.red, direction: "higher" },
+        }),
+      );
     }
   } else {
     const cut = positionCutoffs(index, id, current.period, asAt, epoch);
@@ -236,21 +280,18 @@ function flagsForReading(
       const share = severity === "red" ? level.redShare : level.amberShare;
       const at = severity === "red" ? cut.red : cut.amber;
       const word = cut.direction === "higher" ? "highest" : "lowest";
-      flags.push({
-        ...base,
-        ...scoring,
-        kind: "position",
-        severity,
-        points: INPUT_POINTS[severity],
-        comparator: { label: `England's ${word} ${Math.round(share * 100)}% start at`, value: at },
-        rule: ruleText(id, "position"),
-        lowerIf: lower(
+      flags.push(
+        withBase(base, {
+          context: null,
+          kind: "position",
           severity,
-          `${cut.direction === "higher" ? "below" : "above"} ${formatNumber(id, cut.amber)}`,
-          `${cut.direction === "higher" ? "below" : "above"} ${formatNumber(id, cut.red)}`,
-        ),
-        reason: `The ${label(id)} was ${said().shown} ${said().when}, among the ${word} ${Math.round(share * 100)}% of ${cut.count} authorities in England (${cut.direction === "higher" ? "at or above" : "at or below"} ${formatNumber(id, at)}).`,
-      });
+          points: INPUT_POINTS[severity],
+          comparator: { label: `England's ${word} ${Math.round(share * 100)}% start at`, value: at },
+          rule: ruleText(id, "position"),
+          levels: { amber: cut.amber, red: cut.red, direction: cut.direction },
+          reason: `The ${label(id)} was ${formatRaw(id, current.raw)} ${periodPhrase(id, current.period)}, among the ${word} ${Math.round(share * 100)}% of ${cut.count} authorities in England (${cut.direction === "higher" ? "at or above" : "at or below"} ${formatNumber(id, at)}).`,
+        }),
+      );
     }
   }
   if (!cfg) return { flags, notes, comparator: null, unscored: null };
@@ -258,21 +299,16 @@ function flagsForReading(
   // 2. Context: relative to the comparator group, and over time. A new authority's part-year figure is
   // never compared with a full year.
   const comparator = comparatorMedian(index, laNumber, id, current.period, current, asAt);
-  const partNow = isPartYear(index, laNumber, id, current.period);
-  const usable = (o: Observation | null, period: number) =>
-    isNumeric(o ?? undefined) && !partNow && !isPartYear(index, laNumber, id, period) ? o!.value! : null;
-  const previous = usable(reading.previous, current.period - 1);
-  const twoBefore = usable(reading.twoBefore, current.period - 2);
-  const partPeriods = [current.period, current.period - 1, current.period - 2].filter(
-    (p) => (p === current.period || index.values.get(laNumber)?.get(id)?.has(p)) && isPartYear(index, laNumber, id, p),
-  );
-  if (partPeriods.length > 0) {
-    const from = index.authorities.get(laNumber)?.existsFrom ?? "";
+  const from = index.authorities.get(laNumber)?.existsFrom ?? null;
+  const partPeriod = from === null ? null : firstPartYear(index, laNumber, id, current.period);
+  const previous = usable(reading.previous, current.period - 1, partPeriod);
+  const twoBefore = usable(reading.twoBefore, current.period - 2, partPeriod);
+  if (partPeriod !== null) {
     notes.push({
       indicatorId: id,
-      period: partPeriods[0]!,
+      period: partPeriod,
       marker: null,
-      text: `${capitalise(RISK_INDICATORS[id].shortLabel)}, ${periodLabel(id, partPeriods[0]!)}: covers only part of a year (the authority began on ${formatIsoDate(from)}), so it is not compared with a full year.`,
+      text: `${capitalise(RISK_INDICATORS[id].shortLabel)}, ${periodLabel(id, partPeriod)}: covers only part of a year (the authority began on ${formatIsoDate(from!)}), so it is not compared with a full year.`,
     });
   }
   if (comparator) {
@@ -284,27 +320,33 @@ function flagsForReading(
     };
     if (gap >= cfg.neighbours.amber) {
       const severity: Severity = gap >= cfg.neighbours.red ? "red" : "amber";
-      flags.push({
-        ...base,
-        ...contextual,
-        kind: "neighbours",
-        severity,
-        comparator: cmp,
-        rule: ruleText(id, "neighbours"),
-        reason: `The ${label(id)} was ${said().shown} ${said().when}, ${formatDifference(id, gap)} above ${whose} median of ${formatNumber(id, comparator.median)}.`,
-      });
+      flags.push(
+        withBase(base, {
+          points: 0,
+          context: CONTEXT_SENTENCE,
+          levels: null,
+          kind: "neighbours",
+          severity,
+          comparator: cmp,
+          rule: ruleText(id, "neighbours"),
+          reason: `The ${label(id)} was ${formatRaw(id, current.raw)} ${periodPhrase(id, current.period)}, ${formatDifference(id, gap)} above ${whose} median of ${formatNumber(id, comparator.median)}.`,
+        }),
+      );
     }
     // Worse and worsening (as public health profiles do)
     if (previous !== null && gap >= cfg.worseAndWorsening.aboveBy && v - previous >= cfg.worseAndWorsening.risenBy) {
-      flags.push({
-        ...base,
-        ...contextual,
-        kind: "worse-and-worsening",
-        severity: "amber",
-        comparator: cmp,
-        rule: ruleText(id, "worse-and-worsening"),
-        reason: `The ${label(id)} was ${said().shown} ${said().when}, worse than ${whose} median (${formatNumber(id, comparator.median)}) and up ${formatDifference(id, v - previous)} on the year before.`,
-      });
+      flags.push(
+        withBase(base, {
+          points: 0,
+          context: CONTEXT_SENTENCE,
+          levels: null,
+          kind: "worse-and-worsening",
+          severity: "amber",
+          comparator: cmp,
+          rule: ruleText(id, "worse-and-worsening"),
+          reason: `The ${label(id)} was ${formatRaw(id, current.raw)} ${periodPhrase(id, current.period)}, worse than ${whose} median (${formatNumber(id, comparator.median)}) and up ${formatDifference(id, v - previous)} on the year before.`,
+        }),
+      );
     }
   }
 
@@ -316,15 +358,18 @@ function flagsForReading(
   if (years !== null) {
     const fromPeriod = current.period - years;
     const from = years === 2 ? twoBefore! : previous!;
-    flags.push({
-      ...base,
-      ...contextual,
-      kind: "deterioration",
-      severity: years === 2 && red2 ? "red" : "amber",
-      comparator: { label: `${periodLabel(id, fromPeriod)} figure`, value: from },
-      rule: ruleText(id, "deterioration"),
-      reason: `The ${label(id)} rose by ${formatDifference(id, v - from)} in ${years === 1 ? "a year" : "two years"}, from ${formatNumber(id, from)} ${periodPhrase(id, fromPeriod)} to ${said().shown} ${said().when}.`,
-    });
+    flags.push(
+      withBase(base, {
+        points: 0,
+        context: CONTEXT_SENTENCE,
+        levels: null,
+        kind: "deterioration",
+        severity: years === 2 && red2 ? "red" : "amber",
+        comparator: { label: `${periodLabel(id, fromPeriod)} figure`, value: from },
+        rule: ruleText(id, "deterioration"),
+        reason: `The ${label(id)} rose by ${formatDifference(id, v - from)} in ${years === 1 ? "a year" : "two years"}, from ${formatNumber(id, from)} ${periodPhrase(id, fromPeriod)} to ${formatRaw(id, current.raw)} ${periodPhrase(id, current.period)}.`,
+      }),
+    );
   }
 
   // Rising two years running (re-referrals, repeat plans) — not repeated when a deterioration flag already says it
@@ -337,15 +382,18 @@ function flagsForReading(
     previous > twoBefore &&
     v - twoBefore >= cfg.rising.minTotal
   ) {
-    flags.push({
-      ...base,
-      ...contextual,
-      kind: "rising",
-      severity: "amber",
-      comparator: { label: `${periodLabel(id, current.period - 2)} figure`, value: twoBefore },
-      rule: ruleText(id, "rising"),
-      reason: `The ${label(id)} has risen two years running, from ${formatNumber(id, twoBefore)} ${periodPhrase(id, current.period - 2)} to ${said().shown} ${said().when}.`,
-    });
+    flags.push(
+      withBase(base, {
+        points: 0,
+        context: CONTEXT_SENTENCE,
+        levels: null,
+        kind: "rising",
+        severity: "amber",
+        comparator: { label: `${periodLabel(id, current.period - 2)} figure`, value: twoBefore },
+        rule: ruleText(id, "rising"),
+        reason: `The ${label(id)} has risen two years running, from ${formatNumber(id, twoBefore)} ${periodPhrase(id, current.period - 2)} to ${formatRaw(id, current.raw)} ${periodPhrase(id, current.period)}.`,
+      }),
+    );
   }
   return { flags, notes, comparator, unscored: null };
 }

@@ -165,13 +165,12 @@ export function readIndicator(
   asAt: IsoDate,
 ): Reading {
   const newestPeriod = periods[RISK_INDICATORS[indicatorId].series];
-  const stored = index.values.get(laNumber)?.get(indicatorId);
-  const series = stored ? { get: (p: number) => observationAt(index, laNumber, indicatorId, p, asAt) } : undefined;
+  const series = index.values.get(laNumber)?.get(indicatorId);
   const markers: Observation[] = [];
   let current: NumericObservation | null = null;
-  if (!Number.isFinite(newestPeriod)) return { indicatorId, newestPeriod, current, markers, previous: null, twoBefore: null };
+  if (!series || !Number.isFinite(newestPeriod)) return { indicatorId, newestPeriod, current, markers, previous: null, twoBefore: null };
   for (let p = newestPeriod; p >= newestPeriod - MAX_PERIODS_BACK_OVER_MARKER; p--) {
-    const o = series?.get(p);
+    const o = known(series.get(p), asAt);
     if (!o) continue;
     if (isNumeric(o)) {
       current = o;
@@ -184,9 +183,14 @@ export function readIndicator(
     newestPeriod,
     current,
     markers,
-    previous: current ? (series?.get(current.period - 1) ?? null) : null,
-    twoBefore: current ? (series?.get(current.period - 2) ?? null) : null,
+    previous: current ? (known(series.get(current.period - 1), asAt) ?? null) : null,
+    twoBefore: current ? (known(series.get(current.period - 2), asAt) ?? null) : null,
   };
+}
+
+/** A stored observation as known at `asAt` (no copy unless it was revised). */
+function known(o: Observation | undefined, asAt: IsoDate): Observation | undefined {
+  return o && o.earlier ? asKnownOn(o, asAt) : o;
 }
 
 export type Comparator = { kind: "neighbours" | "region"; label: string; median: number; count: number; period: number };

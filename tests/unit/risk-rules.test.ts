@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { INDICATOR_RULES } from "@/lib/risk/config";
-import { evaluateFlags, type RiskFlag } from "@/lib/risk/rules";
+import { evaluateFlags, lowerIf, type RiskFlag } from "@/lib/risk/rules";
 import { buildIndex, knownPeriods } from "@/lib/risk/series";
 import { authority, dataset, mark, num } from "./risk-fixtures";
 
@@ -39,7 +39,7 @@ describe("set levels", () => {
     });
     expect(flag!.rule).toBe("20% or more is amber, 40% or more is red (1 point for amber, 2 for red)");
     expect(flag).toMatchObject({ points: 1, context: null, area: "leadership_and_workforce" });
-    expect(flag!.lowerIf).toBe("Below 20% it would score nothing (1 point less).");
+    expect(lowerIf(flag!)).toBe("Below 20% it would score nothing (1 point less).");
     expect(flag!.reason).toBe(
       "The agency social worker rate was 24.5% at 30 September 2024, at or above 20%: a major problem, in the Public Accounts Committee's words (2016).",
     );
@@ -52,6 +52,10 @@ describe("set levels", () => {
       "100": { caseload_fte: years.map((y) => num(y, 30)), turnover_rate_fte: years.map((y) => num(y, 18)) },
     }).flags;
     expect(only(r, "caseload_fte", "position")[0]).toMatchObject({ severity: "red", points: 2, comparator: { value: 30 } });
+    // out of the worst 5% below 30 cases; out of the worst 20% below the third-highest, LA 110's 19 (ordinary 16 + 3)
+    expect(lowerIf(only(r, "caseload_fte", "position")[0]!)).toBe(
+      "Below 30.0 cases it would be amber (1 point less); below 19.0 cases it would score nothing (2 points less).",
+    );
     // turnover 18 ties LA 110 (ordinary 15 + 3) for second and third below LA 111's 19: ties in → amber, not red
     expect(only(r, "turnover_rate_fte", "position")[0]).toMatchObject({ severity: "amber", points: 1 });
     expect(only(r, "vacancy_rate_fte", "position")).toEqual([]);
