@@ -3,7 +3,7 @@
 // the page, the CSV download and the tests see exactly the same thing.
 import type { TriageStatus } from "@/lib/generated/prisma/enums";
 import { today } from "@/lib/core/clock";
-import { defaultOrder, sortRows, type NationalRow, type RiskSortKey } from "@/lib/risk/national-rows";
+import { defaultOrder, ordinal, sortRows, type NationalRow, type RiskSortKey } from "@/lib/risk/national-rows";
 
 export const TRIAGE_STATUSES = ["NEW", "UNDER_REVIEW", "REVIEWED", "ESCALATED"] as const satisfies readonly TriageStatus[];
 
@@ -171,6 +171,8 @@ export type InboxTableRow = {
   name: string;
   regionName: string;
   score: number;
+  /** its place in England by score: "12th", or "joint 12th" when tied */
+  rank: string;
   change: number | null;
   red: number;
   amber: number;
@@ -188,6 +190,7 @@ export function toInboxTableRows(rows: readonly InboxRow[]): InboxTableRow[] {
     name: r.row.name,
     regionName: r.row.regionName,
     score: r.row.score,
+    rank: `${r.row.joint ? "joint " : ""}${ordinal(r.row.rank)}`,
     change: r.change,
     red: r.row.red,
     amber: r.row.amber,

@@ -166,7 +166,7 @@ describe("inbox table markup", () => {
   it("gives each row a labelled checkbox in the bulk form carrying its version, escapes everything, and shows why it reopened", () => {
     const table = toInboxTableRows(
       toInboxRows(
-        [row({ laNumber: "330", name: `<b>Birmingham</b>`, score: 5 })],
+        [row({ laNumber: "330", name: `<b>Birmingham</b>`, score: 5, rank: 53, joint: true })],
         new Map([
           [
             "330",
@@ -197,6 +197,10 @@ describe("inbox table markup", () => {
     expect(html).toContain("&lt;script&gt;x&lt;/script&gt;");
     expect(html).not.toContain("<script>");
     expect(html).toContain('aria-sort="ascending"');
+    // a tied score's place is "joint"
+    expect(table[0]!.rank).toBe("joint 53rd");
+    expect(html).toContain("<strong>5</strong>");
+    expect(html).toContain("joint 53rd</span>");
     const unticked = renderInboxTable({ rows: table, headings: [], caption: "Inbox", laHref: () => "/", checked: new Set() });
     expect(unticked).not.toContain(" checked>");
   });
