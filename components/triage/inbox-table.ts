@@ -84,7 +84,10 @@ export function renderInboxTable(options: {
       { html: linkHtml(options.laHref(r.laNumber), r.name), header: true },
       { html: escapeHtml(r.regionName) },
       { html: ofstedHtml(r) },
-      { html: `<strong>${escapeHtml(r.score)}</strong>`, numeric: true },
+      {
+        html: `<strong>${escapeHtml(r.score)}</strong><span class="block text-base text-govuk-secondary-text">${escapeHtml(r.rank)}</span>`,
+        numeric: true,
+      },
       { html: escapeHtml(formatChange(r.change)), numeric: true },
       { html: flagCountsHtml(r.red, r.amber) },
       { html: statusHtml(r.status, r.reopenReason) },
