@@ -1,7 +1,8 @@
 // The board pack (/la/[code]/plan/report, decision 0028) in Chromium: what it holds on screen and on
 // paper (page.pdf(), text read back with unpdf), its date input, who may open it, its CSV (real
-// last-updated days and progress notes), and axe. Liverpool's (341) demo plan is read by the analyst
-// only (no other spec edits it), so its printed length is stable.
+// last-updated days and progress notes), and axe. Liverpool's (341) demo plan: no other spec edits its
+// actions or notes (plan.spec's "Close plan" test closes and reopens the plan, which changes only its
+// status tag), so what is printed and its length are stable.
 import { expect, test, type Page } from "@playwright/test";
 import { parse } from "csv-parse/sync";
 import { extractText, getDocumentProxy } from "unpdf";
