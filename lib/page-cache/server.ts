@@ -13,6 +13,7 @@ import { now as clockNow, today } from "@/lib/core/clock";
 import { getEnv, type AppEnv } from "@/lib/core/env";
 import { SERVICE_PROBLEM, sendFallbackPage } from "./fallback-pages";
 import { cacheKey, classifyRequest, storablePage, viewerId, withFreshNonce, type StoredPage } from "./policy";
+import { pageScopes, scopesToRead, versionKey } from "./scopes";
 import type { ViewerLookupService } from "./viewer";
 
 const gzip = promisify(zlib.gzip);
@@ -127,7 +128,9 @@ export function createPageCache(options: PageCacheOptions): Handler & { stats: (
     let key: string;
     let sessionRead: SessionRead | null = null;
     try {
-      const viewer = await options.lookup.lookup(candidate.sessionToken);
+      const path = candidate.url.split("?")[0]!;
+      // Every scope this page could show anyone, read with the session in one query; the viewer then says which count.
+      const viewer = await options.lookup.lookup(candidate.sessionToken, scopesToRead(path));
       switchOn();
       const user = sessionUserFrom(viewer.session, env);
       // A cookie that is not a live session: the app decides what to show (and may clear it).
@@ -136,8 +139,8 @@ export function createPageCache(options: PageCacheOptions): Handler & { stats: (
       key = cacheKey({
         url: candidate.url,
         host: req.headers.host ?? "",
-        viewer: viewerId(candidate, user?.id ?? null),
-        dataVersion: viewer.version,
+        viewer: viewerId(candidate, user),
+        dataVersion: versionKey(pageScopes(path, user), viewer.versions),
         date: today(now()),
       });
     } catch (error) {
