@@ -15,7 +15,7 @@ import { getEnv } from "../lib/core/env";
 import { listenHost, startFrontServer } from "../lib/page-cache/front-server";
 import { limitFormPosts } from "../lib/page-cache/form-limit";
 import { plainServerErrors } from "../lib/page-cache/server-errors";
-import { createPageCache, renderOverSocket } from "../lib/page-cache/server";
+import { createPageCache, RENDER_SOCKET_KEEP_ALIVE_MS, renderOverSocket } from "../lib/page-cache/server";
 import { createViewerLookup } from "../lib/page-cache/viewer";
 
 function option(flag: string, fallback: string | undefined): string | undefined {
@@ -43,6 +43,8 @@ async function main() {
     const socketPath = path.join(os.tmpdir(), `csc-next-${process.pid}.sock`);
     fs.rmSync(socketPath, { force: true });
     const internal = http.createServer(passThrough);
+    // Longer than the cache's own idle limit: the cache closes idle sockets first (no reuse race).
+    internal.keepAliveTimeout = RENDER_SOCKET_KEEP_ALIVE_MS;
     await new Promise<void>((resolve) => internal.listen(socketPath, resolve));
     const lookup = createViewerLookup(databaseUrl);
     front = createPageCache({ passThrough, render: renderOverSocket(socketPath), lookup });

@@ -219,8 +219,10 @@ export function createPageCache(options: PageCacheOptions): Handler & { stats: (
  * (same process) without Accept-Encoding, and collects the whole response.
  */
 export function renderOverSocket(socketPath: string): (req: IncomingMessage) => Promise<Rendered> {
-  const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
-  return (req) =>
+  // Idle sockets are closed here after 30 s, before the internal server would close them (scripts/serve.ts
+  // keeps them 65 s), so a request is not sent on a socket the server is closing at that moment.
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 64, timeout: RENDER_SOCKET_IDLE_MS });
+  const once = (req: IncomingMessage) =>
     new Promise<Rendered>((resolve, reject) => {
       const headers: http.OutgoingHttpHeaders = { ...req.headers };
       delete headers["accept-encoding"];
@@ -234,7 +236,17 @@ export function renderOverSocket(socketPath: string): (req: IncomingMessage) => 
         response.on("error", reject);
       });
       upstream.setTimeout(60_000, () => upstream.destroy(new Error("render timed out")));
-      upstream.on("error", reject);
+      upstream.on("error", (error: NodeJS.ErrnoException) =>
+        // A kept-alive socket closed by the other end as it was reused (EPIPE, ECONNRESET before any
+        // answer): a GET, so it is sent again once on a new socket, as Node's documentation advises.
+        reject(Object.assign(error, { retry: upstream.reusedSocket && ["EPIPE", "ECONNRESET"].includes(error.code ?? "") })),
+      );
       upstream.end();
     });
+  return (req) => once(req).catch((error: Error & { retry?: boolean }) => (error.retry ? once(req) : Promise.reject(error)));
 }
+
+/** How long the page cache keeps an idle socket to Next.js open; the internal server must keep them longer (RENDER_SOCKET_KEEP_ALIVE_MS). */
+const RENDER_SOCKET_IDLE_MS = 30_000;
+/** keepAliveTimeout for the internal server that renderOverSocket talks to (scripts/serve.ts). */
+export const RENDER_SOCKET_KEEP_ALIVE_MS = 65_000;

@@ -6,7 +6,9 @@ import type { AddressInfo } from "node:net";
 import zlib from "node:zlib";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { postProgressUpdateAction } from "@/lib/plans/actions";
-import { createPageCache, type Rendered } from "@/lib/page-cache/server";
+import os from "node:os";
+import path from "node:path";
+import { createPageCache, renderOverSocket, type Rendered } from "@/lib/page-cache/server";
 import { createViewerLookup, type ViewerLookupService } from "@/lib/page-cache/viewer";
 import { makeContext, makeUser, runAction, signIn, succeeded, testAuth } from "./auth-fixtures";
 import { createTestDatabase, type TestDatabase } from "./helpers";
@@ -479,6 +481,36 @@ describe("page cache keyed on the data each page shows (decision 0029)", () => {
     } finally {
       await new Promise((r) => second.close(r));
       await secondLookup.end();
+    }
+  });
+});
+
+describe("rendering a miss over the private socket", () => {
+  it("sends a GET again on a new socket when a kept-alive one is closed as it is reused, and only then", async () => {
+    const socketPath = path.join(os.tmpdir(), `csc-test-render-${process.pid}-${Date.now()}.sock`);
+    let served = 0;
+    const seen = new Set<unknown>();
+    // Answers the first request on each socket; drops any later request on the same socket unanswered,
+    // as a server closing an idle kept-alive socket at the moment it is reused looks to the client.
+    const internal = http.createServer((req, res) => {
+      if (seen.has(req.socket)) return req.socket.destroy();
+      seen.add(req.socket);
+      served++;
+      res.setHeader("content-type", "text/html");
+      res.end(`page ${req.url}`);
+    });
+    await new Promise<void>((resolve) => internal.listen(socketPath, resolve));
+    try {
+      const render = renderOverSocket(socketPath);
+      const request = (url: string) => ({ url, headers: {} }) as IncomingMessage;
+      expect((await render(request("/la/393"))).body.toString()).toBe("page /la/393");
+      // The second request reuses the kept-alive socket, is dropped, and is sent again on a new one.
+      expect((await render(request("/la/330"))).body.toString()).toBe("page /la/330");
+      expect(served).toBe(2);
+      expect(seen.size).toBe(2);
+    } finally {
+      internal.closeAllConnections();
+      await new Promise((r) => internal.close(r));
     }
   });
 });
