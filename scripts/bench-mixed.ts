@@ -85,7 +85,31 @@ function revisedWorkforceRelease(count: number): { folder: string; revised: stri
 type Role = "dfe_analyst" | "dcs" | "team_manager" | "admin";
 type Person = { role: Role | "anonymous"; laNumber: string | null; cookie?: string };
 type PageKind = "home" | "la" | "risk" | "risk-la" | "plan" | "report" | "about" | "admin";
-type Sample = { kind: PageKind; ms: number; status: number; cache: string; at: number };
+/** `at`: when the answer came; `started`: when it was asked; `key`: the page and who asked (for the comparison below). */
+type Sample = { kind: PageKind; ms: number; status: number; cache: string; at: number; started: number; key: string };
+
+/**
+ * The hit rate the same requests would have had if every write made every stored page stale (the cache
+ * before decision 0029): a cacheable request counts as a hit when the same page was asked for by the same
+ * person after the last write before it. From this run's own requests and writes, so the machine's load
+ * affects both figures alike.
+ */
+function hitRateIfEveryWriteStaledEverything(samples: Sample[], writeTimes: number[]): number | null {
+  const cacheable = samples.filter((s) => !s.cache.startsWith("bypass") && s.cache !== "none" && s.cache !== "error");
+  if (cacheable.length === 0) return null;
+  const writes = [...writeTimes].sort((a, b) => a - b);
+  const lastAsked = new Map<string, number>();
+  let hits = 0;
+  let w = -1;
+  for (const s of [...cacheable].sort((a, b) => a.started - b.started)) {
+    while (w + 1 < writes.length && writes[w + 1]! <= s.started) w++;
+    const lastWrite = w >= 0 ? writes[w]! : Number.NEGATIVE_INFINITY;
+    const asked = lastAsked.get(s.key);
+    if (asked !== undefined && asked > lastWrite) hits++;
+    lastAsked.set(s.key, s.started);
+  }
+  return round((100 * hits) / cacheable.length);
+}
 
 const pick = <T>(items: readonly T[]): T => items[Math.floor(Math.random() * items.length)]!;
 
@@ -198,6 +222,8 @@ async function main() {
   await client.connect();
   const samples: Sample[] = [];
   const writes = { planSaved: 0, planRefused: 0, triageSaved: 0, triageRefused: 0, failed: [] as string[] };
+  /** When each write that changed something (saved notes, the import) had committed. */
+  const writeTimes: number[] = [];
   let importMs: number | null = null;
   let importError: string | null = null;
   let importWindow = { from: Number.POSITIVE_INFINITY, to: Number.POSITIVE_INFINITY };
@@ -217,11 +243,13 @@ async function main() {
       while (Date.now() < deadline) {
         const person: Person = Math.random() < 0.6 ? pick(signedIn) : { role: "anonymous", laNumber: null };
         const page = nextPage(person, laNumbers);
+        const started = Date.now();
+        const key = `${page.path} ${person.cookie ?? "anonymous"}`;
         try {
           const r = await get(server.base, page.path, person.cookie);
-          samples.push({ kind: page.kind, ms: r.ms, status: r.status, cache: r.cache, at: Date.now() });
+          samples.push({ kind: page.kind, ms: r.ms, status: r.status, cache: r.cache, at: Date.now(), started, key });
         } catch {
-          samples.push({ kind: page.kind, ms: 0, status: 0, cache: "error", at: Date.now() });
+          samples.push({ kind: page.kind, ms: 0, status: 0, cache: "error", at: Date.now(), started, key });
         }
       }
     };
@@ -245,7 +273,10 @@ async function main() {
             );
             if (res.status >= 500) writes.failed.push(`progress update ${n}: ${res.status}`);
             else if (/Nothing was saved/.test(res.html)) writes.planRefused++;
-            else writes.planSaved++;
+            else {
+              writes.planSaved++;
+              writeTimes.push(Date.now());
+            }
           } else {
             const analyst = pick(analysts);
             const la = pick(laNumbers);
@@ -257,7 +288,10 @@ async function main() {
             );
             if (res.status >= 500) writes.failed.push(`triage note ${n}: ${res.status}`);
             else if (/Nothing was saved|not saved/i.test(res.html)) writes.triageRefused++;
-            else writes.triageSaved++;
+            else {
+              writes.triageSaved++;
+              writeTimes.push(Date.now());
+            }
           }
         } catch (error) {
           writes.failed.push(`write ${n}: ${error instanceof Error ? error.message : String(error)}`);
@@ -280,6 +314,7 @@ async function main() {
         importWindow = { from: Date.now(), to: Number.POSITIVE_INFINITY };
         await runImport(releaseFolder, db.url);
         importWindow.to = Date.now();
+        writeTimes.push(importWindow.to);
         importMs = Math.round(performance.now() - started);
         importChanged = { figuresVersionBefore, figuresVersionAfter: await figures(), revisions: (await revisions()) - revisionsBefore };
       } catch (error) {
@@ -325,6 +360,7 @@ async function main() {
       cacheHitRate: hitRate(cacheable),
       cacheHitRateBeforeImport: hitRate(cacheable.filter((s) => s.at < importWindow.from)),
       cacheHitRateAfterImport: hitRate(cacheable.filter((s) => s.at > importWindow.to)),
+      cacheHitRateIfEveryWriteStaledEverything: hitRateIfEveryWriteStaledEverything(samples, writeTimes),
       pages,
       writes: { ...writes, failed: writes.failed.length },
       release: releaseLabel,
@@ -336,7 +372,7 @@ async function main() {
     fs.mkdirSync(path.join(projectRoot, "bench-results"), { recursive: true });
     fs.writeFileSync(path.join(projectRoot, "bench-results/mixed.json"), JSON.stringify(result, null, 2));
     console.log(
-      `\n${samples.length} requests (${result.reqPerSec} req/s), ${errors} errors, page-cache hit rate ${result.cacheHitRate ?? "–"} % (before the import ${result.cacheHitRateBeforeImport ?? "–"} %, after it ${result.cacheHitRateAfterImport ?? "–"} %); load average ${loadAtStart.join(", ")} at the start, ${result.loadAverage.join(", ")} at the end`,
+      `\n${samples.length} requests (${result.reqPerSec} req/s), ${errors} errors, page-cache hit rate ${result.cacheHitRate ?? "–"} % (before the import ${result.cacheHitRateBeforeImport ?? "–"} %, after it ${result.cacheHitRateAfterImport ?? "–"} %; had every write staled every page: ${result.cacheHitRateIfEveryWriteStaledEverything ?? "–"} %); load average ${loadAtStart.join(", ")} at the start, ${result.loadAverage.join(", ")} at the end`,
     );
     for (const [kind, r] of Object.entries(pages)) {
       console.log(
