@@ -34,6 +34,8 @@ export const TABLE_SCOPES: Record<string, TableScope> = {
   indicator_value: "figures",
   inspection: "figures",
   ofsted_position: "figures",
+  // Revisions between releases: the LA dashboard says which release revised a figure, from what to what.
+  indicator_value_revision: "figures",
   // Accounts: plan pages list an LA's people (action owners, who last changed the plan).
   app_user: "users",
   // Improvement plans, per LA (plans:<LA>). audit_event rows recording a plan or priority change raise it
@@ -46,7 +48,6 @@ export const TABLE_SCOPES: Record<string, TableScope> = {
   // Triage: `triage` and triage:<LA>.
   triage_state: "triage",
   triage_event: "triage",
-  indicator_value_revision: { notShown: "recorded by the importer for its summary; no page reads it" },
   auth_session: { notShown: "read live on every request with the data version (viewer.ts), never from the cache" },
   auth_account: { notShown: "password hashes: read only by sign-in" },
   auth_verification: { notShown: "better-auth's table, unused" },

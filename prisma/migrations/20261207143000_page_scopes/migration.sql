@@ -1,4 +1,4 @@
--- Pages keyed on only the scopes they show (issue 19, decision 0029). Two changes to the data version
+-- Pages keyed on only the scopes they show (issue 19, decision 0029). Three changes to the data version
 -- of decision 0022 (migration 20261207130000_data_version):
 --
 -- 1. Each LA's triage has its own scope, `triage:<LA number>`, raised beside `triage` by a write to
@@ -9,6 +9,9 @@
 --    writes them in the same transaction as the plan row, which raises the scope already; the trigger
 --    makes the table's scope a property of the database, not of the app's habits. Only those rows fire it
 --    (WHEN), so sign-ins, refusals and every other audit row cost nothing more.
+-- 3. indicator_value_revision raises `figures`: the LA dashboard says which release revised a figure, from
+--    what to what (issue 17), read from it. The importer writes it in the same transaction as the values,
+--    which raise `figures` already; as for the audit rows, the trigger makes that the database's rule.
 
 ALTER TABLE "data_version" DROP CONSTRAINT "data_version_scope_check";
 ALTER TABLE "data_version" ADD CONSTRAINT "data_version_scope_check"
@@ -28,8 +31,10 @@ DECLARE
   la text;
   targets text[];
   target text;
+  raised boolean := false;
 BEGIN
-  IF TG_OP <> 'TRUNCATE' THEN
+  -- The row as JSON only where its LA is needed (a figures row — an import writes ~90,000 — never pays for it).
+  IF kind IN ('plans', 'triage') AND TG_OP <> 'TRUNCATE' THEN
     changed := CASE WHEN TG_OP = 'DELETE' THEN to_jsonb(OLD) ELSE to_jsonb(NEW) END;
   END IF;
   IF kind = 'plans' THEN
@@ -64,6 +69,7 @@ BEGIN
        OR (target LIKE 'triage:%' AND position(',triage:*,' IN done) > 0) THEN
       CONTINUE;
     END IF;
+    raised := true;
     -- `all` first, held until commit: scope rows are only locked by the transaction holding it (no deadlocks).
     IF position(',all,' IN done) = 0 THEN
       UPDATE "data_version" SET "version" = "version" + 1, "changedAt" = clock_timestamp() WHERE "scope" = 'all';
@@ -78,7 +84,10 @@ BEGIN
     END IF;
     done := done || ',' || target || ',';
   END LOOP;
-  PERFORM set_config('csc.data_version_bumped', done, true);
+  -- Every row after the first of its scope in a transaction ends here having written nothing.
+  IF raised THEN
+    PERFORM set_config('csc.data_version_bumped', done, true);
+  END IF;
   RETURN NULL;
 END;
 $$;
@@ -90,3 +99,8 @@ CREATE CONSTRAINT TRIGGER "audit_event_bump_data_version" AFTER INSERT ON "audit
   EXECUTE FUNCTION bump_data_version('plans');
 CREATE TRIGGER "audit_event_truncate_bump_data_version" AFTER TRUNCATE ON "audit_event"
   FOR EACH STATEMENT EXECUTE FUNCTION bump_data_version('plans');
+
+CREATE CONSTRAINT TRIGGER "indicator_value_revision_bump_data_version" AFTER INSERT OR UPDATE OR DELETE ON "indicator_value_revision"
+  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION bump_data_version('figures');
+CREATE TRIGGER "indicator_value_revision_truncate_bump_data_version" AFTER TRUNCATE ON "indicator_value_revision"
+  FOR EACH STATEMENT EXECUTE FUNCTION bump_data_version('figures');
