@@ -267,6 +267,13 @@ describe("data version: every table has its scope (decision 0029)", () => {
   });
 
   it("gives each LA's triage its own scope beside `triage`", async () => {
+    // An LA's triage scope has a row from its first triage write on (the migration made one per LA that
+    // existed then); a truncate raises every row there is — an LA with none never had anything to remove.
+    await t.prisma.triageState.upsert({
+      where: { laNumber: "393" },
+      create: { laNumber: "393", status: "UNDER_REVIEW", updatedAt: new Date(), updatedByName: "Test" },
+      update: { status: "UNDER_REVIEW", version: { increment: 1 } },
+    });
     expect(
       await raisedBy(() =>
         t.prisma.triageState.upsert({
