@@ -15,12 +15,19 @@ import os from "node:os";
 import path from "node:path";
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { INDICATORS, sourceColumns, type SeriesId } from "@/lib/catalogue";
+import { INDICATORS, sourceColumns } from "@/lib/catalogue";
 import { importFolder, type FileOutcome } from "@/lib/import/run-import";
 import { formatSummary, type ImportSummary } from "@/lib/import/summary";
 import { ImportError } from "@/lib/import/types";
 import { DATA_TABLES } from "../../scripts/bench-faults";
-import { buildFormatCases, readFingertipsValues, readLongValues, readOutturnValues, storedText } from "../fixtures/fuzz-import/formats";
+import {
+  buildFormatCases,
+  longSeriesOf,
+  readFingertipsValues,
+  readLongValues,
+  readOutturnValues,
+  storedText,
+} from "../fixtures/fuzz-import/formats";
 import { buildCases, type FuzzCase } from "../fixtures/fuzz-import/mutate";
 import { createTestDatabase, type TestDatabase } from "./helpers";
 
@@ -328,8 +335,10 @@ describe(`importer fuzz: ${cases.length} mutated copies of the published files (
     const text = formatSummary(summary!);
     for (const name of c.names ?? []) expect(text, `${c.id}: the summary does not name ${name}`).toContain(name);
     if (outcome!.kind === "tidy") await expectStoredAsPublished(t, c, expectedTidyValues(c.bytes));
-    else if (outcome!.kind === "long") await expectStoredAsPublished(t, c, readLongValues(c.bytes, outcome!.series as SeriesId));
-    else if (outcome!.kind === "outturn") await expectStoredAsPublished(t, c, readOutturnValues(c.bytes));
+    else if (outcome!.kind === "long") {
+      expect(outcome!.series, `${c.id}: the series`).toBe(longSeriesOf(c.fileName));
+      await expectStoredAsPublished(t, c, readLongValues(c.bytes, longSeriesOf(c.fileName)));
+    } else if (outcome!.kind === "outturn") await expectStoredAsPublished(t, c, readOutturnValues(c.bytes));
     else if (outcome!.kind === "fingertips") await expectStoredAsPublished(t, c, readFingertipsValues(c.bytes));
     else if (outcome!.kind === "stat-neighbours") await expectNeighboursAsPublished(t, c, groupingsBefore);
     else expect(await ofstedSnapshot(t), `${c.id}: a harmless copy of the workbook changed what is stored`).toEqual(ofsted);
