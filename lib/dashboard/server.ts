@@ -13,6 +13,7 @@ import { readDataVersion, type DataVersion } from "@/lib/core/data-version";
 import { DASHBOARD_INDICATORS, indicatorMeta, type DashboardView } from "@/lib/dashboard/indicators";
 import { emptyIndicatorValues, resolveCode, type Snapshot } from "@/lib/dashboard/snapshot";
 import type { LaFigure } from "@/lib/dashboard/types";
+import { revisionKey, type RevisionInfo } from "./revisions";
 const iso = (d: Date | null): string | null => (d ? d.toISOString().slice(0, 10) : null);
 
 /** Everything the dashboard shows, read in one go, labelled with the figures' version read before it (exported for the integration tests). */
@@ -65,11 +66,20 @@ export async function loadSnapshot(client: Db, version: DataVersion): Promise<Sn
     }),
     db.ofstedPosition.findFirst({ orderBy: { asAt: "desc" }, select: { asAt: true } }),
     db.dataRelease.findMany({
-      select: { id: true, series: true, fileName: true, edition: true, importedAt: true },
+      select: { id: true, series: true, fileName: true, edition: true, editionRank: true, importedAt: true },
       orderBy: { id: "asc" },
     }),
     db.neighbourModel.findMany({ select: { id: true, label: true, publishedOn: true }, orderBy: { publishedOn: "asc" } }),
   ]);
+  const revisions = new Map<string, RevisionInfo[]>();
+  for (const r of await db.indicatorValueRevision.findMany({
+    where: { indicatorId: { in: ids } },
+    select: { indicatorId: true, geoCode: true, period: true, previousRaw: true, raw: true, previousReleaseId: true, releaseId: true },
+    orderBy: { id: "asc" },
+  })) {
+    const key = revisionKey(r.indicatorId, r.geoCode, r.period);
+    revisions.set(key, [...(revisions.get(key) ?? []), r]);
+  }
   const positions = latestPosition
     ? await db.ofstedPosition.findMany({
         where: { asAt: latestPosition.asAt },
@@ -181,8 +191,10 @@ export async function loadSnapshot(client: Db, version: DataVersion): Promise<Sn
       series: r.series,
       fileName: r.fileName,
       edition: r.edition,
+      editionRank: r.editionRank,
       importedAt: r.importedAt.toISOString(),
     })),
+    revisions,
   };
 }
 
