@@ -200,7 +200,18 @@ describe("catalogue records", () => {
       "absence_persistent_cla_percent",
     ]);
     expect(idsWithRole("list")).toEqual(["agency_rate_fte", "turnover_rate_fte", "vacancy_rate_fte", "caseload_fte"]);
-    expect(seriesWithRole("risk")).toEqual(["CSWW", "REFERRALS", "CPP_SUBSEQUENT"]);
+    expect(seriesWithRole("risk")).toEqual([
+      "CSWW",
+      "REFERRALS",
+      "CPP_SUBSEQUENT",
+      "CPP_DURATION",
+      "S47_ICPC",
+      "CLA_PLACEMENT_STABILITY",
+      "CLA_NEW_PLACEMENTS",
+      "CLA_SOCIAL_WORKERS",
+      "CARE_LEAVERS_ACTIVITY",
+      "CARE_LEAVERS_ACCOMMODATION",
+    ]);
   });
 
   it("has a definitions version the import key can carry", () => {
