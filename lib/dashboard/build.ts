@@ -2,7 +2,18 @@
 // shown is a published `raw` text; numbers we compute (neighbour median/mean, changes, ranks) are
 // kept apart and labelled as ours.
 import { MARKER_MEANINGS } from "@/lib/core/markers";
-import { judgementLabel, seriesById, type SeriesId } from "@/lib/catalogue";
+import { indicatorById, judgementLabel, seriesById, type IndicatorId, type SeriesId } from "@/lib/catalogue";
+import {
+  areaJudgementHistory,
+  AREA_JUDGEMENT_LABEL,
+  comparisonLimit,
+  DASHBOARD_AREAS,
+  latestAreaJudgements,
+  SMALL_POPULATION_THRESHOLD,
+  smallNumberAuthorities,
+  worstMovers,
+  type DashboardAreaId,
+} from "./areas";
 import { changeBetween, directionOfTravel, type Change } from "./change";
 import { roundTo, summariseNeighbours, type NeighbourSummary } from "./comparators";
 import { computedCsv, formatIsoDate } from "./format";
@@ -286,6 +297,8 @@ type ComparisonUnit = {
   rank: RankEntry | null;
   role: "subject" | "neighbour" | "other";
   offScale: boolean;
+  /** fewer children than the small-numbers threshold (decision 0026) */
+  small: boolean;
 };
 
 type Comparison = {
@@ -299,7 +312,14 @@ type Comparison = {
   ranked: number;
 };
 
-function buildComparison(s: Snapshot, la: AuthorityInfo, id: string, year: number, neighboursFor: NeighboursFor): Comparison {
+function buildComparison(
+  s: Snapshot,
+  la: AuthorityInfo,
+  id: string,
+  year: number,
+  neighboursFor: NeighboursFor,
+  small: ReadonlySet<string>,
+): Comparison {
   const meta = indicator(s, id);
   const { links } = neighboursFor(meta.series, year);
   const iv = s.values.get(id);
@@ -322,14 +342,17 @@ function buildComparison(s: Snapshot, la: AuthorityInfo, id: string, year: numbe
       rank: ranks.get(first.laNumber) ?? null,
       role: numbers.includes(la.laNumber) ? "subject" : numbers.some((n) => neighbours.has(n)) ? "neighbour" : "other",
       offScale: false,
+      small: numbers.every((n) => small.has(n)),
     };
   });
   units.sort((a, b) =>
     a.rank && b.rank ? a.rank.rank - b.rank.rank || a.name.localeCompare(b.name) : a.rank ? -1 : b.rank ? 1 : a.name.localeCompare(b.name),
   );
-  // the chart's axis stops a little above the outlier limit; bars beyond it are drawn to the top edge
-  const outlierLimit = offScaleLimit(units.flatMap((u) => (u.rank && u.figure.value !== null ? [u.figure.value] : [])));
-  const limit = outlierLimit === null ? null : Math.ceil(outlierLimit * 1.05);
+  // the chart's axis stops a little above the outlier limit of the authorities that are not small, or above
+  // their highest figure when only a small authority is beyond it; bars beyond it are drawn to the top edge
+  const plotted = (wantSmall: boolean) =>
+    units.flatMap((u) => (u.rank && u.figure.value !== null && u.small === wantSmall ? [u.figure.value] : []));
+  const limit = comparisonLimit(plotted(false), plotted(true), offScaleLimit);
   for (const u of units) u.offScale = limit !== null && u.figure.value !== null && u.figure.value > limit;
   const rows = units.map((u) => {
     const notes: string[] = [];
@@ -337,6 +360,7 @@ function buildComparison(s: Snapshot, la: AuthorityInfo, id: string, year: numbe
     if (u.role === "neighbour" || (u.role === "subject" && u.laNumbers.some((n) => neighbours.has(n)))) notes.push("statistical neighbour");
     if (u.laNumbers.length > 1) notes.push("joint return, counted once");
     if (u.figure.marker) notes.push(`not ranked: ${markerMeaning(u.figure.marker)}`);
+    if (u.small) notes.push(`small numbers: fewer than ${SMALL_POPULATION_THRESHOLD.toLocaleString("en-GB")} children`);
     if (u.offScale) notes.push("beyond the chart's scale");
     return [u.rank ? `${u.rank.tied ? "=" : ""}${u.rank.rank}` : "", u.name, u.laNumbers.join(" / "), cellText(u.figure), notes.join("; ")];
   });
@@ -506,6 +530,9 @@ function headlineTable(cards: readonly Card[], la: AuthorityInfo): CsvTable {
   };
 }
 
+/** The dashboard area a card belongs to (the catalogue's). */
+export const areaOf = (c: Card) => indicatorById(c.meta.id as IndicatorId).area;
+
 // ——— everything ———
 
 export function buildDashboard(s: Snapshot, laNumber: string, view: DashboardView) {
@@ -515,6 +542,9 @@ export function buildDashboard(s: Snapshot, laNumber: string, view: DashboardVie
   const name = nameOf(s);
   const changes = s.boundaryChanges.filter((c) => c.kind !== "RECODE");
   const cards = DASHBOARD_INDICATORS.filter((id) => s.values.has(id)).map((id) => buildCard(s, la, id, neighboursFor));
+  const small = smallNumberAuthorities(s.smallNumbersBase);
+  const inspections = s.inspections.get(laNumber) ?? [];
+  const population = s.smallNumbersBase.get(laNumber) ?? null;
   return {
     la,
     successors: changes.flatMap((c) =>
@@ -532,8 +562,25 @@ export function buildDashboard(s: Snapshot, laNumber: string, view: DashboardVie
       .map((j) => ({ ...j, memberNames: j.members.map((m) => ({ laNumber: m, name: name(m) })) })),
     cards,
     headlineTable: headlineTable(cards, la),
+    areas: DASHBOARD_AREAS.map((a) => {
+      const areaCards = cards.filter((c) => areaOf(c) === a.id);
+      return {
+        id: a.id as DashboardAreaId,
+        label: a.label,
+        description: a.description,
+        cards: areaCards,
+        table: headlineTable(areaCards, la),
+        judgementLabel: AREA_JUDGEMENT_LABEL[a.id],
+        judgements: areaJudgementHistory(inspections, a.id),
+      };
+    }),
+    /** the first screen (issue 18): Ofsted per area, the indicators moving most the wrong way */
+    latestJudgements: latestAreaJudgements(s.positions.byLa.get(laNumber) ?? null),
+    movers: worstMovers(cards.map((c) => ({ ...c, id: c.meta.id, previousValue: c.previous?.value ?? null }))).map((m) => m.card),
+    /** this authority's figures rest on small numbers (decision 0026): its child population, or null */
+    smallNumbers: small.has(laNumber) ? { population: population!, threshold: SMALL_POPULATION_THRESHOLD } : null,
     trend: buildTrend(s, la, view.indicator, view.comparator, neighboursFor),
-    comparison: buildComparison(s, la, view.indicator, view.year, neighboursFor),
+    comparison: buildComparison(s, la, view.indicator, view.year, neighboursFor, small),
     neighbours: buildNeighbours(s, la, view, neighboursFor),
     ofsted: buildOfsted(s, laNumber),
     definitions: buildDefinitions(s),
