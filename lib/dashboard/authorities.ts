@@ -9,7 +9,7 @@ import type { Judgement, Marker } from "@/lib/generated/prisma/enums";
 export const LIST_INDICATORS = idsWithRole("list");
 export type ListIndicatorId = (typeof LIST_INDICATORS)[number];
 
-type PublishedValue = { value: number | null; marker: Marker | null; raw: string; jointReturnId: string | null };
+type PublishedValue = { value: number | null; marker: Marker | null; raw: string; jointReturnId: string | null; calculated?: boolean };
 
 type ListFilters = { q?: string; region?: string; judgement?: Judgement | "NONE" };
 
@@ -79,12 +79,18 @@ export async function listAuthorities(filters: ListFilters) {
       ? []
       : await db.indicatorValue.findMany({
           where: { OR: wanted, geoLevel: "LOCAL_AUTHORITY", geoCode: { in: las.map((l) => l.laNumber) } },
-          select: { geoCode: true, indicatorId: true, value: true, marker: true, raw: true, jointReturnId: true },
+          select: { geoCode: true, indicatorId: true, value: true, marker: true, raw: true, jointReturnId: true, calculated: true },
         });
   const byLa = new Map<string, Record<string, PublishedValue>>();
   for (const v of values) {
     const rec = byLa.get(v.geoCode) ?? {};
-    rec[v.indicatorId] = { value: v.value, marker: v.marker, raw: v.raw, jointReturnId: v.jointReturnId };
+    rec[v.indicatorId] = {
+      value: v.value,
+      marker: v.marker,
+      raw: v.raw,
+      jointReturnId: v.jointReturnId,
+      ...(v.calculated ? { calculated: true } : {}),
+    };
     byLa.set(v.geoCode, rec);
   }
   return {

@@ -2,6 +2,7 @@
 // columns as the page, each figure as published (markers as their letters). Pure; the page renders the
 // same columns with tags and links (app/page.tsx), decision 0026.
 import { indicatorById, judgementLabel, periodLabel, type IndicatorId, type JudgementId } from "@/lib/catalogue";
+import { CALCULATED_NOTE } from "@/lib/core/values";
 import type { CsvTable } from "./csv";
 
 type ListRow = {
@@ -11,7 +12,7 @@ type ListRow = {
   regionName: string;
   judgement: JudgementId | null;
   inspectionDate: string | null;
-  values: Record<string, { value: number | null; marker: string | null; raw: string } | undefined>;
+  values: Record<string, { value: number | null; marker: string | null; raw: string; calculated?: boolean } | undefined>;
 };
 
 /** A list column's heading: its short label and the period its figures are for ("Agency rate, 30 Sep 2025"). */
@@ -33,6 +34,7 @@ export function listTable(
       "Ofsted overall effectiveness",
       "Ofsted inspection date",
       ...columns.map((id) => listColumnHeading(id, list.periods[id] ?? null)),
+      "Notes",
     ],
     rows: list.rows.map((r) => [
       r.name,
@@ -45,6 +47,11 @@ export function listTable(
         const v = r.values[id];
         return v ? (v.marker ?? v.raw) : "";
       }),
+      // a figure this service calculated is said so (never passed off as published)
+      columns
+        .filter((id) => r.values[id]?.calculated)
+        .map((id) => `${indicatorById(id).shortLabel}: ${CALCULATED_NOTE}`)
+        .join("; "),
     ]),
   };
 }

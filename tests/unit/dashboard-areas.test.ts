@@ -13,6 +13,7 @@ import {
 } from "@/lib/dashboard/areas";
 import { changeBetween } from "@/lib/dashboard/change";
 import { listTable } from "@/lib/dashboard/list-table";
+import { CALCULATED_NOTE } from "@/lib/core/values";
 import { offScaleLimit } from "@/lib/dashboard/outliers";
 import type { InspectionInfo } from "@/lib/dashboard/snapshot";
 
@@ -152,7 +153,10 @@ describe("the all-LA list as text", () => {
             regionName: "West Midlands",
             judgement: "GOOD",
             inspectionDate: "2022-10-01",
-            values: { agency_rate_fte: { value: null, marker: "u", raw: "u" }, cla_at31_rate: { value: 80, marker: null, raw: "80" } },
+            values: {
+              agency_rate_fte: { value: null, marker: "u", raw: "u" },
+              cla_at31_rate: { value: 80, marker: null, raw: "80", calculated: true },
+            },
           },
           {
             laNumber: "906",
@@ -176,10 +180,11 @@ describe("the all-LA list as text", () => {
       "Ofsted inspection date",
       "Agency rate, 30 Sep 2025",
       expect.stringMatching(/2025$/),
+      "Notes",
     ]);
     expect(table.rows).toEqual([
-      ["Birmingham", "330", "E08000025", "West Midlands", "Good", "2022-10-01", "u", "80"],
-      ["Isles of Scilly", "906", "E06000053", "South West", "", "", "", ""],
+      ["Birmingham", "330", "E08000025", "West Midlands", "Good", "2022-10-01", "u", "80", `Looked after rate: ${CALCULATED_NOTE}`],
+      ["Isles of Scilly", "906", "E06000053", "South West", "", "", "", "", ""],
     ]);
   });
 });
