@@ -83,7 +83,7 @@ export function HeadlineCards({
             </p>
             <Sparkline points={card.spark} />
           </div>
-          {smallNumbers && card.latest ? <SmallNumbersTag population={smallNumbers.population} /> : null}
+          {smallNumbers && card.latest && card.latest.value !== null ? <SmallNumbersTag population={smallNumbers.population} /> : null}
           {card.markerMeaning ? (
             <p className="govuk-body-s mb-2">
               Published as “{card.latest?.marker}”: {card.markerMeaning}.

@@ -108,7 +108,7 @@ test.describe("LA dashboard by Ofsted area", () => {
   });
 
   test("small numbers: the Isles of Scilly says so beside each figure; charts keep it off the scale", async ({ page }) => {
-    await page.goto("/la/906");
+    await page.goto("/la/420");
     await expect(page.locator(".govuk-warning-text")).toContainText("rest on a handful of children");
     const tagged = page.locator("[data-indicator] [data-testid=small-numbers]");
     expect(await tagged.count()).toBeGreaterThan(0);

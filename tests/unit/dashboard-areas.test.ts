@@ -116,13 +116,13 @@ describe("small numbers", () => {
   it("marks authorities below the threshold of children aged 0 to 17, not those at it or with no figure", () => {
     expect(SMALL_POPULATION_THRESHOLD).toBe(5000);
     const populations = new Map<string, number | null>([
-      ["906", 319], // Isles of Scilly, mid-2024
+      ["420", 319], // Isles of Scilly, mid-2024
       ["201", 847], // City of London, mid-2024
       ["857", 8012], // Rutland
       ["999", 5000],
       ["998", null],
     ]);
-    expect([...smallNumberAuthorities(populations)].sort()).toEqual(["201", "906"]);
+    expect([...smallNumberAuthorities(populations)].sort()).toEqual(["201", "420"]);
   });
 
   it("keeps a small authority from stretching the comparison chart: its bar goes off-scale", () => {
@@ -159,7 +159,7 @@ describe("the all-LA list as text", () => {
             },
           },
           {
-            laNumber: "906",
+            laNumber: "420",
             name: "Isles of Scilly",
             onsCode: "E06000053",
             regionName: "South West",
@@ -184,7 +184,7 @@ describe("the all-LA list as text", () => {
     ]);
     expect(table.rows).toEqual([
       ["Birmingham", "330", "E08000025", "West Midlands", "Good", "2022-10-01", "u", "80", `Looked after rate: ${CALCULATED_NOTE}`],
-      ["Isles of Scilly", "906", "E06000053", "South West", "", "", "", "", ""],
+      ["Isles of Scilly", "420", "E06000053", "South West", "", "", "", "", ""],
     ]);
   });
 });
