@@ -3,7 +3,7 @@ import { publishedFigureHtml } from "@/components/authorities/figure-html";
 import { ErrorSummary, FilterForm, Heading, Link, Paragraph, Table } from "@/components/govuk";
 import { escapeHtml, judgementTagHtml, linkHtml, tableBodyHtml } from "@/components/govuk/html";
 import { indicatorById, judgementFilterOptions } from "@/lib/catalogue";
-import { listColumnHeading } from "@/lib/dashboard/list-table";
+import { calculatedColumns, listColumnHeading } from "@/lib/dashboard/list-table";
 import { SMALL_POPULATION_THRESHOLD } from "@/lib/dashboard/areas";
 import { listAuthorities, listRegions, LIST_INDICATORS } from "@/lib/dashboard/authorities";
 import { formatDate } from "@/lib/core/values";
@@ -26,6 +26,8 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
   const regionKnown = !filters.region || regions.some((r) => r.code === filters.region);
   const allErrors = regionKnown ? errors : [...errors, { field: "region" as const, message: "Choose a region from the list" }];
   const filtered = Boolean(filters.q || filters.region || filters.judgement);
+  // a column whose every figure is calculated says so in its heading, once, rather than in each cell
+  const calculated = calculatedColumns(list.rows, LIST_INDICATORS);
   const listQuery = (() => {
     const q = new URLSearchParams();
     if (filters.q) q.set("q", filters.q);
@@ -93,7 +95,7 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
             "Local authority",
             "Region",
             "Ofsted overall effectiveness",
-            ...LIST_INDICATORS.map((id) => listColumnHeading(id, list.periods[id])),
+            ...LIST_INDICATORS.map((id) => listColumnHeading(id, list.periods[id], calculated.has(id))),
           ]}
           numericColumns={NUMERIC}
           // 153 rows: sent as one markup string, not as React elements (components/govuk/html.ts says why)
@@ -102,7 +104,14 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
               { html: linkHtml(`/la/${row.laNumber}`, row.name) },
               { html: escapeHtml(row.regionName) },
               { html: judgementTagHtml(row.judgement) },
-              ...LIST_COLUMNS.map((d) => ({ html: publishedFigureHtml(row.values[d.id], d.unit), numeric: true })),
+              ...LIST_INDICATORS.map((id, i) => {
+                const v = row.values[id];
+                // the heading already says the whole column is calculated
+                return {
+                  html: publishedFigureHtml(v && calculated.has(id) ? { ...v, calculated: false } : v, LIST_COLUMNS[i]!.unit),
+                  numeric: true,
+                };
+              }),
             ]),
             { firstCellIsHeader: true, numericColumns: NUMERIC },
           )}

@@ -12,7 +12,7 @@ import {
   worstMovers,
 } from "@/lib/dashboard/areas";
 import { changeBetween } from "@/lib/dashboard/change";
-import { listTable } from "@/lib/dashboard/list-table";
+import { calculatedColumns, listColumnHeading, listTable } from "@/lib/dashboard/list-table";
 import { CALCULATED_NOTE } from "@/lib/core/values";
 import { offScaleLimit } from "@/lib/dashboard/outliers";
 import type { InspectionInfo } from "@/lib/dashboard/snapshot";
@@ -141,6 +141,13 @@ describe("small numbers", () => {
 });
 
 describe("the all-LA list as text", () => {
+  it("says once, in the heading, that a column is calculated when every figure in it is", () => {
+    const row = (calculated: boolean) => ({ values: { cpp_at31_rate: { value: 50, marker: null, raw: "50", calculated } } });
+    expect([...calculatedColumns([row(true), row(true)], ["cpp_at31_rate"])]).toEqual(["cpp_at31_rate"]);
+    expect([...calculatedColumns([row(true), row(false)], ["cpp_at31_rate"])]).toEqual([]);
+    expect(listColumnHeading("cpp_at31_rate", 2025, true)).toBe(`CP plan rate, year to 31 Mar 2025 (${CALCULATED_NOTE})`);
+  });
+
   it("has one column per list indicator headed with its own period, markers as letters, blanks where none", () => {
     const table = listTable(
       {
@@ -165,7 +172,7 @@ describe("the all-LA list as text", () => {
             regionName: "South West",
             judgement: null,
             inspectionDate: null,
-            values: {},
+            values: { cla_at31_rate: { value: 12, marker: null, raw: "12" } },
           },
         ],
       },
@@ -184,7 +191,7 @@ describe("the all-LA list as text", () => {
     ]);
     expect(table.rows).toEqual([
       ["Birmingham", "330", "E08000025", "West Midlands", "Good", "2022-10-01", "u", "80", `Looked after rate: ${CALCULATED_NOTE}`],
-      ["Isles of Scilly", "420", "E06000053", "South West", "", "", "", "", ""],
+      ["Isles of Scilly", "420", "E06000053", "South West", "", "", "", "12", ""],
     ]);
   });
 });
