@@ -5,7 +5,9 @@
 import { scaleLinear } from "d3-scale";
 import type { ReactNode } from "react";
 
-export const VIEW = { width: 640, height: 300 } as const;
+import { ChartRegion, VIEW, type View } from "./chart-region";
+
+export { ChartRegion, VIEW, type View };
 export const AXIS_TEXT = { fontSize: 13, fill: "#505a5f" } as const;
 export const GRID = "#dddddd";
 
@@ -39,20 +41,6 @@ export function ValueAxis({ ticks, y, margin, suffix }: { ticks: number[]; y: (v
   );
 }
 
-/**
- * The chart's box: a labelled region that takes keyboard focus in page order and scrolls sideways on
- * its own below the chart's narrowest readable width. It holds the server-drawn SVG, which the
- * interactive chart may replace in the browser (lazy-charts.tsx) in a box of the same size, so nothing
- * moves.
- */
-export function ChartRegion({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="govuk-chart-wrapper" role="region" tabIndex={0} aria-label={label}>
-      <div className="chart-box">{children}</div>
-    </div>
-  );
-}
-
 /** A chart as a figure: its region (the drawn chart) and its caption. */
 export function ChartFigure({ title, chart, caption }: { title: string; chart: ReactNode; caption: ReactNode }) {
   return (
@@ -69,17 +57,20 @@ export function ChartSvg({
   title,
   description,
   testId,
+  view = VIEW,
   children,
 }: {
   id: string;
   title: string;
   description: string;
   testId: string;
+  /** the drawing's size in SVG units (default 640 × 300); it scales to its box */
+  view?: View;
   children: ReactNode;
 }) {
   return (
     <svg
-      viewBox={`0 0 ${VIEW.width} ${VIEW.height}`}
+      viewBox={`0 0 ${view.width} ${view.height}`}
       role="img"
       aria-labelledby={`${id}-title ${id}-desc`}
       className="block h-full w-full"

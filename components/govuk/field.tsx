@@ -20,8 +20,8 @@ export interface FieldOwnProps {
 }
 
 export interface FieldProps extends FieldOwnProps {
-  /** the control, given the aria-describedby value that links it to the hint and error */
-  children: (describedBy: string | undefined) => ReactNode;
+  /** the control, given the attributes that tie it to its label, hint and error (spread them onto it) */
+  children: (control: { id: string; "aria-describedby": string | undefined }) => ReactNode;
 }
 
 /** Splits a control's props into the field's own (label, hint, error…) and the rest, for the control. */
@@ -52,7 +52,7 @@ export function Field({
       </Label>
       {hint && hintId ? <Hint id={hintId}>{hint}</Hint> : null}
       {error && errorId ? <FieldError id={errorId}>{error}</FieldError> : null}
-      {children(describedBy)}
+      {children({ id, "aria-describedby": describedBy })}
     </FormGroup>
   );
 }

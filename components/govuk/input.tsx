@@ -16,14 +16,11 @@ export function Input({ name, width, className, type = "text", ...props }: Input
   const [field, rest] = splitFieldProps(props);
   return (
     <Field {...field}>
-      {(describedBy) => (
+      {(control) => (
         <input
-          id={field.id}
-          name={name}
-          type={type}
-          aria-describedby={describedBy}
+          {...control}
+          {...{ name, type, ...rest }}
           className={cx("govuk-input", width && `govuk-input--width-${width}`, field.error && "govuk-input--error", className)}
-          {...rest}
         />
       )}
     </Field>

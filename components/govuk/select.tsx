@@ -24,14 +24,8 @@ export function Select({ name, options, className, ...props }: SelectProps) {
   const [field, rest] = splitFieldProps(props);
   return (
     <Field {...field}>
-      {(describedBy) => (
-        <select
-          id={field.id}
-          name={name}
-          aria-describedby={describedBy}
-          className={cx("govuk-select", field.error && "govuk-select--error", className)}
-          {...rest}
-        >
+      {(control) => (
+        <select {...control} {...{ name, ...rest }} className={cx("govuk-select", field.error && "govuk-select--error", className)}>
           {options.map((option) => (
             <option key={option.value} value={option.value} disabled={option.disabled}>
               {option.text}

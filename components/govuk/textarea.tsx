@@ -11,14 +11,11 @@ export function Textarea({ name, rows = 4, ...props }: TextareaProps) {
   const [field, rest] = splitFieldProps(props);
   return (
     <Field {...field}>
-      {(describedBy) => (
+      {(control) => (
         <textarea
-          id={field.id}
-          name={name}
-          rows={rows}
-          aria-describedby={describedBy}
+          {...control}
+          {...{ name, rows, ...rest }}
           className={cx("govuk-input h-auto py-1", field.error && "govuk-input--error")}
-          {...rest}
         />
       )}
     </Field>

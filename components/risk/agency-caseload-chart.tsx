@@ -4,28 +4,19 @@
 // table twin built from the same points (so the figures travel to the browser once).
 import dynamic from "next/dynamic";
 import { WhenNearScreen } from "@/components/charts/when-near-screen";
-import { useMemo } from "react";
+import { useMemo, type ReactNode } from "react";
 import { Details } from "@/components/govuk/details";
-import { JUDGEMENT_FILTER_LABELS } from "@/lib/catalogue/judgements";
 import type { ScatterPoint } from "@/lib/risk/national";
 import { decodeFromServer, type Encoded } from "@/lib/risk/national-rows";
 import { escapeHtml, htmlCache, tableHtml } from "@/components/govuk/html";
-import type { ScatterSeries } from "./risk-plots";
+import { ChartRegion } from "@/components/charts/chart-region";
+import { SCATTER_SERIES, SCATTER_VIEW } from "./chart-specs";
 
 // recharts is fetched, and the chart drawn, only when the chart comes near the screen
 // (components/risk/risk-plots.tsx, components/charts/when-near-screen.tsx).
 const ScatterPlot = dynamic(() => import("./risk-plots").then((m) => m.ScatterPlot), { ssr: false });
 
-// Colour is never the only cue: each judgement also has its own marker shape and a legend entry.
-const SERIES: readonly ScatterSeries[] = [
-  { judgement: "OUTSTANDING", name: JUDGEMENT_FILTER_LABELS.OUTSTANDING, fill: "#00703c", shape: "circle" },
-  { judgement: "GOOD", name: JUDGEMENT_FILTER_LABELS.GOOD, fill: "#1d70b8", shape: "square" },
-  { judgement: "REQUIRES_IMPROVEMENT", name: JUDGEMENT_FILTER_LABELS.REQUIRES_IMPROVEMENT, fill: "#912b88", shape: "triangle" },
-  { judgement: "INADEQUATE", name: JUDGEMENT_FILTER_LABELS.INADEQUATE, fill: "#d4351c", shape: "diamond" },
-  { judgement: "NONE", name: JUDGEMENT_FILTER_LABELS.NONE, fill: "#505a5f", shape: "cross" },
-];
-
-const NAMES: Record<ScatterPoint["judgement"], string> = Object.fromEntries(SERIES.map((s) => [s.judgement, s.name])) as Record<
+const NAMES: Record<ScatterPoint["judgement"], string> = Object.fromEntries(SCATTER_SERIES.map((s) => [s.judgement, s.name])) as Record<
   ScatterPoint["judgement"],
   string
 >;
@@ -53,17 +44,17 @@ export function renderScatterTwin(points: readonly ScatterPoint[]): string {
 
 const cache = htmlCache();
 
-type Props = { points: Encoded<ScatterPoint[]>; summary: string; cacheKey: string };
+type Props = { points: Encoded<ScatterPoint[]>; summary: string; cacheKey: string; drawn: ReactNode };
 
-export function AgencyCaseloadChart({ points: encoded, summary, cacheKey }: Props) {
+export function AgencyCaseloadChart({ points: encoded, summary, cacheKey, drawn }: Props) {
   const points = useMemo(() => decodeFromServer(encoded), [encoded]);
   return (
     <>
-      <div role="img" aria-label={summary} className="h-[340px] w-full">
-        <WhenNearScreen placeholderClass="h-[340px]">
-          <ScatterPlot points={points} series={SERIES} />
+      <ChartRegion label={summary} view={SCATTER_VIEW}>
+        <WhenNearScreen className="h-full" placeholder={drawn}>
+          <ScatterPlot points={points} series={SCATTER_SERIES} />
         </WhenNearScreen>
-      </div>
+      </ChartRegion>
       <Details summary="Show the figures in this chart as a table">
         <div dangerouslySetInnerHTML={{ __html: cache(cacheKey, () => renderScatterTwin(points)) }} />
         <p className="govuk-body-s">

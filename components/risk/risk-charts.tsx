@@ -5,6 +5,8 @@ import type { Encoded, RegionFlags, ScatterPoint, ScoreBin } from "@/lib/risk/na
 import { AgencyCaseloadChart } from "./agency-caseload-chart";
 import { FlagsByRegionChart } from "./flags-by-region-chart";
 import { ScoreDistributionChart } from "./score-distribution-chart";
+import { RegionBarsSvg, ScatterSvg, ScoreBarsSvg } from "./risk-svg";
+import { decodeFromServer } from "@/lib/risk/national-rows";
 import { periodLabel } from "@/lib/catalogue/periods";
 
 type Props = {
@@ -31,6 +33,10 @@ export function RiskCharts({ scatter, scatterCount, inadequatePoints, distributi
   const returns = distribution.reduce((s, b) => s + b.count, 0);
   const red = byRegion.reduce((s, r) => s + r.red, 0);
   const amber = byRegion.reduce((s, r) => s + r.amber, 0);
+  const scatterTitle = `Agency rate and caseload ${periodLabel("CSWW", workforcePeriod, "phrase")}, by current Ofsted judgement`;
+  const scatterSummary = `Scatter chart: agency social worker rate against caseload for ${scatterCount} workforce returns, ${inadequatePoints} of them from authorities judged Inadequate. The same figures are in the table that follows.`;
+  const scoreSummary = `Bar chart: number of workforce returns at each risk score, ${returns} in all. The same figures are in the table that follows.`;
+  const regionSummary = `Bar chart: red and amber flags in each region, ${red} red and ${amber} amber in all. The same figures are in the table that follows.`;
   return (
     <>
       <Heading level={2} size="m" id="charts">
@@ -43,12 +49,13 @@ export function RiskCharts({ scatter, scatterCount, inadequatePoints, distributi
 
       <figure className="render-when-near mb-8" aria-labelledby="scatter-title">
         <Heading level={3} size="s" id="scatter-title">
-          Agency rate and caseload {periodLabel("CSWW", workforcePeriod, "phrase")}, by current Ofsted judgement
+          {scatterTitle}
         </Heading>
         <AgencyCaseloadChart
           cacheKey={cacheKey}
           points={scatter}
-          summary={`Scatter chart: agency social worker rate against caseload for ${scatterCount} workforce returns, ${inadequatePoints} of them from authorities judged Inadequate. The same figures are in the table that follows.`}
+          summary={scatterSummary}
+          drawn={<ScatterSvg id="scatter-svg" title={scatterTitle} description={scatterSummary} points={decodeFromServer(scatter)} />}
         />
       </figure>
 
@@ -58,7 +65,8 @@ export function RiskCharts({ scatter, scatterCount, inadequatePoints, distributi
         </Heading>
         <ScoreDistributionChart
           bins={distribution}
-          summary={`Bar chart: number of workforce returns at each risk score, ${returns} in all. The same figures are in the table that follows.`}
+          summary={scoreSummary}
+          drawn={<ScoreBarsSvg id="score-svg" title="How risk scores are spread" description={scoreSummary} bins={distribution} />}
         />
         <ChartFigures
           caption="Number of authorities by risk score"
@@ -74,7 +82,8 @@ export function RiskCharts({ scatter, scatterCount, inadequatePoints, distributi
         </Heading>
         <FlagsByRegionChart
           regions={byRegion}
-          summary={`Bar chart: red and amber flags in each region, ${red} red and ${amber} amber in all. The same figures are in the table that follows.`}
+          summary={regionSummary}
+          drawn={<RegionBarsSvg id="regions-svg" title="Flags by region" description={regionSummary} regions={byRegion} />}
         />
         <ChartFigures
           caption="Red and amber flags by region"

@@ -4,20 +4,14 @@
 // /risk's first-load JavaScript; the server sends each chart's sized box, summary and table twin.
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from "recharts";
 import type { RegionFlags, ScatterPoint } from "@/lib/risk/national";
-
-export type ScatterSeries = {
-  judgement: ScatterPoint["judgement"];
-  name: string;
-  fill: string;
-  shape: "circle" | "square" | "triangle" | "diamond" | "cross";
-};
+import type { ScatterSeries } from "./chart-specs";
 
 const TICK = { fill: "#0b0c0c", fontSize: 14 };
 const legendText = (value: string) => <span style={{ color: "#0b0c0c" }}>{value}</span>;
 
 export function ScatterPlot({ points, series }: { points: readonly ScatterPoint[]; series: readonly ScatterSeries[] }) {
   return (
-    <ResponsiveContainer width="100%" height={340}>
+    <ResponsiveContainer width="100%" height="100%">
       <ScatterChart margin={{ top: 10, right: 16, bottom: 28, left: 4 }} accessibilityLayer={false}>
         <CartesianGrid stroke="#e5e6e7" />
         <XAxis
@@ -53,7 +47,7 @@ export function ScatterPlot({ points, series }: { points: readonly ScatterPoint[
 
 export function ScoreBars({ data }: { data: { score: string; count: number }[] }) {
   return (
-    <ResponsiveContainer width="100%" height={280}>
+    <ResponsiveContainer width="100%" height="100%">
       <BarChart data={data} margin={{ top: 10, right: 16, bottom: 28, left: 4 }} accessibilityLayer={false}>
         <CartesianGrid stroke="#e5e6e7" vertical={false} />
         <XAxis
@@ -69,9 +63,9 @@ export function ScoreBars({ data }: { data: { score: string; count: number }[] }
   );
 }
 
-export function RegionBars({ regions, height }: { regions: RegionFlags[]; height: number }) {
+export function RegionBars({ regions }: { regions: RegionFlags[] }) {
   return (
-    <ResponsiveContainer width="100%" height={height}>
+    <ResponsiveContainer width="100%" height="100%">
       <BarChart data={regions} layout="vertical" margin={{ top: 10, right: 16, bottom: 10, left: 4 }} accessibilityLayer={false}>
         <CartesianGrid stroke="#e5e6e7" horizontal={false} />
         <XAxis type="number" allowDecimals={false} tick={TICK} />

@@ -10,7 +10,7 @@
 // - the form is validated only after authorisation, so refused callers learn nothing about it;
 // - the caller gets { ok: true, message } or { ok: false, message, fieldErrors } — never an
 //   exception's message (unexpected errors are logged on the server and reported generically).
-import type { z } from "zod";
+import { z } from "zod";
 import type { AuditOutcome } from "@/lib/generated/prisma/enums";
 import { recordAudit, type AuditEntry, type AuditWriter } from "@/lib/auth/audit";
 import { clientIp, type AuthContext } from "@/lib/auth/context";
@@ -85,6 +85,11 @@ export type ActionDefinition<P extends Permission, Target, Schema extends z.ZodT
 /** `locate` for actions that are not about one record (e.g. create a user → { kind: "users" }). */
 export function fixedResource<P extends Permission>(resource: ResourceFor<P>): () => Promise<Located<P, undefined>> {
   return async () => ({ resource, record: undefined });
+}
+
+/** Permission, target and `locate` of an action that is not about one record: no target fields, one fixed resource. */
+export function onFixedResource<P extends Permission>(permission: P, resource: ResourceFor<P>) {
+  return { permission, target: z.object({}), locate: fixedResource<P>(resource) };
 }
 
 const NUL_MESSAGE = "Remove the hidden null character from this field (it often comes from copying text out of another program)";

@@ -43,3 +43,8 @@ export const JUDGEMENT_COLUMNS_SELECT = {
   childrenInCare: true,
   careLeavers: true,
 } as const;
+
+/** Those judgements, none given (a visit, or an LA not yet inspected). */
+export const NO_JUDGEMENTS = Object.fromEntries(Object.keys(JUDGEMENT_COLUMNS_SELECT).map((k) => [k, null])) as {
+  [K in keyof typeof JUDGEMENT_COLUMNS_SELECT]: null;
+};

@@ -20,6 +20,14 @@ const CLA_YEAR =
   "Year ending 31 March (2025 = 1 April 2024 to 31 March 2025); 'on 31 March' counts are on that day, flows ('during the year', 'starting', 'ceasing') over the year.";
 /** Outcomes for children in need, including children looked after: the academic year's results, published the following spring. */
 const OUTCOMES_PUBLICATION = { publication: { month: 4, yearOffset: 1 }, publishedAround: "spring of the following year" } as const;
+const OUTCOMES_COHORT = "pupils in need, on a plan or looked after for 12 months at 31 March.";
+/** What the DfE outcomes series (KS2, KS4, absence) share: academic years, every level, published the spring after. */
+const OUTCOMES_SERIES = {
+  period: ACADEMIC_YEAR,
+  referenceDate: `Academic year (2024/25 = September 2024 to August 2025); ${OUTCOMES_COHORT}`,
+  ...OUTCOMES_PUBLICATION,
+  geography: ALL_LEVELS,
+} as const;
 const SOCIAL_CARE_GROUPS = ["CINO at 31 March", "CLA 12 months at 31 March", "CPPO at 31 March"] as const;
 
 export const SERIES = [
@@ -306,11 +314,7 @@ export const SERIES = [
       ],
       descriptiveColumns: ["version"],
     },
-    period: ACADEMIC_YEAR,
-    referenceDate:
-      "Academic year (2024/25 = September 2024 to August 2025); pupils in need, on a plan or looked after for 12 months at 31 March.",
-    ...OUTCOMES_PUBLICATION,
-    geography: ALL_LEVELS,
+    ...OUTCOMES_SERIES,
   },
   {
     id: "KS4_SOCIAL_CARE",
@@ -322,11 +326,7 @@ export const SERIES = [
       valueColumns: ["t_pupils", "t_att8", "avg_att8", "t_l2basics_94", "pt_l2basics_94"],
       descriptiveColumns: ["version"],
     },
-    period: ACADEMIC_YEAR,
-    referenceDate:
-      "Academic year (2024/25 = September 2024 to August 2025); pupils in need, on a plan or looked after for 12 months at 31 March.",
-    ...OUTCOMES_PUBLICATION,
-    geography: ALL_LEVELS,
+    ...OUTCOMES_SERIES,
   },
   {
     id: "ABSENCE_SOCIAL_CARE",
@@ -347,11 +347,8 @@ export const SERIES = [
       },
       valueColumns: ["t_pupils", "t_sess_possible", "t_sess_overall", "pt_overall", "t_pupils_pa_10_exact", "pt_pupils_pa_10_exact"],
     },
-    period: ACADEMIC_YEAR,
-    referenceDate:
-      "Academic year (2024/25 = September 2024 to August 2025), all six half terms; pupils in need, on a plan or looked after for 12 months at 31 March.",
-    ...OUTCOMES_PUBLICATION,
-    geography: ALL_LEVELS,
+    ...OUTCOMES_SERIES,
+    referenceDate: `Academic year (2024/25 = September 2024 to August 2025), all six half terms; ${OUTCOMES_COHORT}`,
   },
   {
     id: "POPULATION",

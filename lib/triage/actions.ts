@@ -12,7 +12,7 @@
 // the data release the page was drawn from: a review saved against older figures than the database
 // now holds is refused, because "reviewed" means "reviewed these figures" (decision 0011). Every
 // write takes the triage lock first (lib/triage/lock.ts), so saves wait for a running import.
-import { z } from "zod";
+import { type z } from "zod";
 import type { AuthContext } from "@/lib/auth/context";
 import type { SessionUser } from "@/lib/auth/session";
 import { readDataVersion, type DataVersion } from "@/lib/core/data-version";
@@ -27,7 +27,7 @@ import { TRIAGE_STATUS_LABELS } from "@/lib/triage/inbox";
 import type { TriageSnapshot } from "@/lib/triage/snapshot";
 import { triageBulkSchema, triageTargetSchema, triageUpdateSchema } from "@/lib/triage/schema";
 import {
-  fixedResource,
+  onFixedResource,
   type ActionConflict,
   type ActionDefinition,
   type HandlerArgs,
@@ -343,9 +343,7 @@ function plural(n: number): string {
 
 export const bulkUpdateTriageAction = {
   name: TRIAGE_AUDIT.bulkUpdate,
-  permission: "triage.edit",
-  target: z.object({}),
-  locate: fixedResource<"triage.edit">({ kind: "triage" }),
+  ...onFixedResource("triage.edit", { kind: "triage" }),
   schema: triageBulkSchema,
   handler: async ({ input, user, ctx, audit }) => {
     const now = ctx.now();

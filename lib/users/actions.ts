@@ -1,13 +1,13 @@
 // Admin user management: create, change name/role/LA, disable/enable. Definitions for the action
 // wrapper (bound in app/admin/users/actions.ts); every change is audited with before/after in the
 // same transaction.
-import { z } from "zod";
+import { type z } from "zod";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { AUDIT_ACTIONS } from "@/lib/auth/audit";
 import { createAccount, USER_AUDIT_SELECT } from "@/lib/auth/accounts";
 import type { AuthContext } from "@/lib/auth/context";
 import { createUserSchema, setUserDisabledSchema, updateUserSchema, userTargetSchema } from "@/lib/users/schema";
-import { fixedResource, type ActionDefinition, type Located } from "@/lib/actions/execute-action";
+import { onFixedResource, type ActionDefinition, type Located } from "@/lib/actions/execute-action";
 
 const USERS_PATH = "/admin/users";
 const EMAIL_TAKEN = "A user with this email address already exists";
@@ -30,9 +30,7 @@ function isUniqueViolation(error: unknown): boolean {
 
 export const createUserAction = {
   name: AUDIT_ACTIONS.userCreate,
-  permission: "users.manage",
-  target: z.object({}),
-  locate: fixedResource<"users.manage">({ kind: "users" }),
+  ...onFixedResource("users.manage", { kind: "users" }),
   schema: createUserSchema,
   sensitive: ["password"],
   handler: async ({ input, ctx, audit }) => {

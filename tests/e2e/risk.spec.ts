@@ -99,3 +99,36 @@ test("risk pages work at 320 px wide without horizontal page scroll", async ({ p
   await page.goto("/risk/method");
   await noHorizontalScroll(page);
 });
+
+test("the national charts are drawn on the server: without JavaScript and in print, each is an image with its title", async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await signIn(page, ANALYST, "/risk");
+  for (const [id, title] of [
+    ["scatter-chart", /^Agency rate and caseload/],
+    ["score-chart", /^How risk scores are spread$/],
+    ["regions-chart", /^Flags by region$/],
+  ] as const) {
+    const svg = page.locator(`svg[data-testid=${id}][data-drawn=server]`);
+    await expect(svg).toBeVisible();
+    await expect(svg.locator("title").first()).toHaveText(title);
+  }
+  // one marker per workforce return in the scatter (its table twin lists the same returns)
+  const markers = await page.locator("svg[data-testid=scatter-chart] g[data-judgement] path").count();
+  expect(markers).toBeGreaterThan(140);
+  expect(markers).toBe(await page.locator("#scatter-twin-caption").locator("xpath=..").locator("tbody tr").count());
+  await expect(page.getByText("Loading chart…")).toHaveCount(0);
+  await context.close();
+
+  // printed with JavaScript on, before any chart is scrolled to: the server's drawings print, and each chart's box takes keyboard focus
+  const printContext = await browser.newContext();
+  const printed = await printContext.newPage();
+  await signIn(printed, ANALYST, "/risk");
+  await printed.emulateMedia({ media: "print" });
+  await expect(printed.locator("svg[data-testid=regions-chart]")).toBeVisible();
+  await expect(printed.getByText("Loading chart…")).toHaveCount(0);
+  await expect(printed.getByRole("region", { name: /^Scatter chart: agency social worker rate/ })).toHaveAttribute("tabindex", "0");
+  await printContext.close();
+});

@@ -5,7 +5,7 @@
 // triage actions and reads (lib/triage/actions.ts, lib/triage/queries.ts).
 import { expect } from "vitest";
 import { z } from "zod";
-import { executeAction, fixedResource, type ActionDefinition, type ActionOutcome } from "@/lib/actions/execute-action";
+import { executeAction, onFixedResource, type ActionDefinition, type ActionOutcome } from "@/lib/actions/execute-action";
 import { createAccount } from "@/lib/auth/accounts";
 import type { AuthContext } from "@/lib/auth/context";
 import { now } from "@/lib/core/clock";
@@ -171,9 +171,7 @@ function nationalAction(
 ): ActionDefinition<NationalPermission, Record<string, never>, typeof noteSchema, undefined> {
   return {
     name: `test.${permission}`,
-    permission,
-    target: z.object({}),
-    locate: fixedResource<NationalPermission>(resource),
+    ...onFixedResource(permission, resource),
     schema: noteSchema,
     handler: async ({ input, audit, ctx }) => {
       await audit(ctx.db, { action: `test.${permission}`, entityType: resource.kind, after: { note: input.note } });

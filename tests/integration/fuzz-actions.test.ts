@@ -15,20 +15,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ACTION_MESSAGES, type ActionOutcome } from "@/lib/actions/execute-action";
 import { formDataToObject } from "@/lib/core/form-data";
-import {
-  activatePlanAction,
-  addPriorityAction,
-  closePlanAction,
-  completeActionAction,
-  createActionAction,
-  createPlanAction,
-  deleteActionAction,
-  movePriorityAction,
-  postProgressUpdateAction,
-  renamePriorityAction,
-  updateActionAction,
-  updatePlanDetailsAction,
-} from "@/lib/plans/actions";
+import * as plans from "@/lib/plans/actions";
+import { sampleActionForm } from "./plan-fixtures";
 import { bulkUpdateTriageAction, updateTriageAction } from "@/lib/triage/actions";
 import { createUserAction, setUserDisabledAction, updateUserAction } from "@/lib/users/actions";
 import type { AppAuth } from "@/lib/auth/server";
@@ -56,23 +44,7 @@ const planVersion = async () => String((await t.prisma.improvementPlan.findUniqu
 const actionVersion = async (id: string) => String((await t.prisma.planAction.findUniqueOrThrow({ where: { id } })).version);
 const triageVersion = async (la: string) => String((await t.prisma.triageState.findUnique({ where: { laNumber: la } }))?.version ?? 0);
 
-const actionForm = () => ({
-  priorityId: ids.priority1,
-  title: "Reduce reliance on agency social workers",
-  description: "Convert agency posts to permanent ones",
-  theme: "WORKFORCE_STABILITY",
-  ofstedRecommendation: "",
-  ownerUserId: "other",
-  ownerOther: "Head of workforce",
-  startDate: "2026-04-01",
-  dueDate: "2027-09-30",
-  status: "NOT_STARTED",
-  successMeasure: "Agency rate below 15%",
-  indicatorId: "agency_rate_fte",
-  target: "15",
-  targetDate: "2027-09-30",
-  evidenceLinks: "https://example.org/board-paper",
-});
+const actionForm = () => sampleActionForm(ids.priority1, { startDate: "2026-04-01" });
 
 /**
  * One action under test. `valid` is a form that would succeed now; `fields` are mutated one at a
@@ -91,7 +63,7 @@ type Spec = {
 const SPECS: Spec[] = [
   {
     name: "plan: start a plan",
-    def: createPlanAction,
+    def: plans.createPlanAction,
     who: "dcsOther",
     valid: async () => ({ laNumber: OTHER_LA, title: "Improvement plan 2026–27", periodStart: "2026-04-01", periodEnd: "2027-03-31" }),
     fields: ["laNumber", "title", "periodStart", "periodEnd"],
@@ -100,7 +72,7 @@ const SPECS: Spec[] = [
   },
   {
     name: "plan: change details",
-    def: updatePlanDetailsAction,
+    def: plans.updatePlanDetailsAction,
     who: "dcs",
     valid: async () => ({
       planId: ids.plan,
@@ -115,7 +87,7 @@ const SPECS: Spec[] = [
   },
   {
     name: "plan: add a priority",
-    def: addPriorityAction,
+    def: plans.addPriorityAction,
     who: "dcs",
     valid: async () => ({ planId: ids.plan, title: "A safe front door" }),
     fields: ["planId", "title"],
@@ -126,7 +98,7 @@ const SPECS: Spec[] = [
   },
   {
     name: "plan: rename a priority",
-    def: renamePriorityAction,
+    def: plans.renamePriorityAction,
     who: "dcs",
     valid: async () => ({ priorityId: ids.priority1, title: "A stable workforce", version: await planVersion() }),
     fields: ["priorityId", "title", "version"],
@@ -135,7 +107,7 @@ const SPECS: Spec[] = [
   },
   {
     name: "plan: move a priority",
-    def: movePriorityAction,
+    def: plans.movePriorityAction,
     who: "dcs",
     valid: async () => ({ planId: ids.plan, move: `${ids.priority2}:up`, version: await planVersion() }),
     fields: ["planId", "move", "version"],
@@ -143,7 +115,7 @@ const SPECS: Spec[] = [
   },
   {
     name: "plan: add an action",
-    def: createActionAction,
+    def: plans.createActionAction,
     who: "manager",
     valid: async () => ({ planId: ids.plan, ...actionForm() }),
     fields: ["planId", ...Object.keys(actionForm())],
@@ -161,7 +133,7 @@ const SPECS: Spec[] = [
   },
   {
     name: "plan: edit an action",
-    def: updateActionAction,
+    def: plans.updateActionAction,
     who: "manager",
     valid: async () => ({ actionId: ids.action, ...actionForm(), version: await actionVersion(ids.action) }),
     fields: [
@@ -185,7 +157,7 @@ const SPECS: Spec[] = [
   },
   {
     name: "plan: post a progress update",
-    def: postProgressUpdateAction,
+    def: plans.postProgressUpdateAction,
     who: "manager",
     valid: async () => ({
       actionId: ids.action,
@@ -201,7 +173,7 @@ const SPECS: Spec[] = [
   },
   {
     name: "plan: complete an action",
-    def: completeActionAction,
+    def: plans.completeActionAction,
     who: "manager",
     valid: async () => ({ actionId: ids.actionToComplete, narrative: "Done", version: await actionVersion(ids.actionToComplete) }),
     fields: ["actionId", "narrative", "version"],
@@ -209,7 +181,7 @@ const SPECS: Spec[] = [
   },
   {
     name: "plan: delete an action",
-    def: deleteActionAction,
+    def: plans.deleteActionAction,
     who: "manager",
     valid: async () => ({ actionId: ids.actionToDelete, version: await actionVersion(ids.actionToDelete) }),
     fields: ["actionId", "version"],
@@ -217,7 +189,7 @@ const SPECS: Spec[] = [
   },
   {
     name: "plan: approve",
-    def: activatePlanAction,
+    def: plans.activatePlanAction,
     who: "dcs",
     valid: async () => ({ planId: ids.plan, version: await planVersion() }),
     fields: ["planId", "version"],
@@ -287,7 +259,7 @@ const SPECS: Spec[] = [
   // Last: closing the plan makes every later change to it a (clean) refusal.
   {
     name: "plan: close",
-    def: closePlanAction,
+    def: plans.closePlanAction,
     who: "dcs",
     valid: async () => ({ planId: ids.plan, version: await planVersion() }),
     fields: ["planId", "version"],
@@ -373,15 +345,20 @@ describe(`server-action fuzz: ${CASES.length} hostile submissions to ${SPECS.len
     // A plan with two priorities and three actions, made through the real actions.
     const ok = async (def: unknown, who: Actor, values: Record<string, string>) =>
       expect(await run(def, who, form(values))).toMatchObject({ ok: true });
-    await ok(createPlanAction, "dcs", { laNumber: LA, title: "Improvement plan", periodStart: "2026-04-01", periodEnd: "2027-03-31" });
+    await ok(plans.createPlanAction, "dcs", {
+      laNumber: LA,
+      title: "Improvement plan",
+      periodStart: "2026-04-01",
+      periodEnd: "2027-03-31",
+    });
     ids.plan = (await t.prisma.improvementPlan.findFirstOrThrow({ where: { laNumber: LA } })).id;
-    await ok(addPriorityAction, "dcs", { planId: ids.plan, title: "A stable workforce" });
-    await ok(addPriorityAction, "dcs", { planId: ids.plan, title: "A safe front door" });
+    await ok(plans.addPriorityAction, "dcs", { planId: ids.plan, title: "A stable workforce" });
+    await ok(plans.addPriorityAction, "dcs", { planId: ids.plan, title: "A safe front door" });
     const priorities = await t.prisma.planPriority.findMany({ where: { planId: ids.plan }, orderBy: { order: "asc" } });
     ids.priority1 = priorities[0]!.id;
     ids.priority2 = priorities[1]!.id;
     for (const key of ["action", "actionToComplete", "actionToDelete"] as const) {
-      await ok(createActionAction, "manager", { planId: ids.plan, ...actionForm(), title: key });
+      await ok(plans.createActionAction, "manager", { planId: ids.plan, ...actionForm(), title: key });
       ids[key] = (await t.prisma.planAction.findFirstOrThrow({ where: { title: key } })).id;
     }
   });

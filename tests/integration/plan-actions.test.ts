@@ -23,6 +23,7 @@ import type { AppAuth } from "@/lib/auth/server";
 import { getActionDetail, getPlanView, loadPlanSummary } from "@/lib/plans/queries";
 import { OTHER_OWNER } from "@/lib/plans/owner";
 import { createTestDatabase, type TestDatabase } from "./helpers";
+import { sampleActionForm } from "./plan-fixtures";
 import { failed, form, makeContext, NOW, NOW_IN_LONDON as AT, runAction, signInPeople, testAuth, type TestContext } from "./auth-fixtures";
 
 const LA = "393";
@@ -45,25 +46,7 @@ function ctx(who: string): TestContext {
   return makeContext(t.prisma, auth, { cookie: cookies[who], now: clock });
 }
 
-const validAction = (over: Record<string, string> = {}) => ({
-  planId,
-  priorityId,
-  title: "Reduce reliance on agency social workers",
-  description: "Convert agency posts to permanent ones",
-  theme: "WORKFORCE_STABILITY",
-  ofstedRecommendation: "",
-  ownerUserId: OTHER_OWNER,
-  ownerOther: "Head of workforce",
-  startDate: "2023-04-01",
-  dueDate: "2027-09-30",
-  status: "NOT_STARTED",
-  successMeasure: "Agency rate below 15%",
-  indicatorId: "agency_rate_fte",
-  target: "15",
-  targetDate: "2027-09-30",
-  evidenceLinks: "https://example.org/board-paper",
-  ...over,
-});
+const validAction = (over: Record<string, string> = {}) => ({ planId, ...sampleActionForm(priorityId, over) });
 
 /** The edit form as the action page draws it now: its fields, version and `original` (the base for a merge). */
 async function editForm(id: string): Promise<Record<string, string>> {

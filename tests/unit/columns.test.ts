@@ -15,12 +15,14 @@ const KEYS = [
 ];
 
 describe("normalizeColumn", () => {
-  it("matches renamed columns by meaning", () => {
-    expect(normalizeColumn("Re_referrals_percent")).toBe("re_referrals_percent");
-    expect(normalizeColumn("re_referrals_percentage")).toBe("re_referrals_percent");
-    expect(normalizeColumn("Re-referrals (%)")).toBe("re_referrals_percent");
-    expect(normalizeColumn("Agency Rate (FTE)")).toBe("agency_rate_fte");
-    expect(normalizeColumn("\uFEFFtime_period")).toBe("time_period");
+  it.each([
+    ["Re_referrals_percent", "re_referrals_percent"],
+    ["re_referrals_percentage", "re_referrals_percent"],
+    ["Re-referrals (%)", "re_referrals_percent"],
+    ["Agency Rate (FTE)", "agency_rate_fte"],
+    ["\uFEFFtime_period", "time_period"],
+  ] as const)("matches renamed columns by meaning: %j → %j", (input, expected) => {
+    expect(normalizeColumn(input)).toBe(expected);
   });
 });
 

@@ -2,12 +2,14 @@ import { describe, expect, it } from "vitest";
 import { csvDocument, csvField, csvResponse } from "@/lib/core/csv";
 
 describe("the one CSV writer", () => {
-  it("quotes fields with commas, quotes and line breaks (RFC 4180)", () => {
-    expect(csvField('say "hi", ok')).toBe('"say ""hi"", ok"');
-    expect(csvField("two\nlines")).toBe('"two\nlines"');
-    expect(csvField("plain")).toBe("plain");
-    expect(csvField(null)).toBe("");
-    expect(csvField(undefined)).toBe("");
+  it.each([
+    ['say "hi", ok', '"say ""hi"", ok"'],
+    ["two\nlines", '"two\nlines"'],
+    ["plain", "plain"],
+    [null, ""],
+    [undefined, ""],
+  ] as const)("quotes fields with commas, quotes and line breaks (RFC 4180): %j → %j", (input, expected) => {
+    expect(csvField(input)).toBe(expected);
   });
 
   it("neutralises text a spreadsheet would run as a formula", () => {
@@ -15,13 +17,15 @@ describe("the one CSV writer", () => {
       expect(csvField(formula), formula).toBe(formula.includes("\r") ? `"'${formula}"` : `'${formula}`);
   });
 
-  it("leaves numbers and plain numeric text alone, and markers as letters", () => {
-    expect(csvField(-3)).toBe("-3");
-    expect(csvField("-1.5")).toBe("-1.5");
-    expect(csvField("-.5")).toBe("-.5");
-    expect(csvField("1e3")).toBe("1e3");
-    expect(csvField("c")).toBe("c");
-    expect(csvField("low")).toBe("low");
+  it.each([
+    [-3, "-3"],
+    ["-1.5", "-1.5"],
+    ["-.5", "-.5"],
+    ["1e3", "1e3"],
+    ["c", "c"],
+    ["low", "low"],
+  ] as const)("leaves numbers and plain numeric text alone, and markers as letters: %j → %j", (input, expected) => {
+    expect(csvField(input)).toBe(expected);
   });
 
   it("writes CRLF lines ending in CRLF", () => {

@@ -105,25 +105,13 @@ describe("<DateInput>", () => {
   });
 
   it("marks only the missing box when a part is missing, and all three when the date is not real", () => {
-    const missingMonth = renderToStaticMarkup(
-      createElement(DateInput, {
-        name: "dueDate",
-        legend: "Due date",
-        error: "The due date must include a month",
-        defaultValue: { day: "1", month: "", year: "2027" },
-      }),
-    );
+    const dueDate = (error: string, defaultValue: { day: string; month: string; year: string }) =>
+      renderToStaticMarkup(createElement(DateInput, { name: "dueDate", legend: "Due date", error, defaultValue }));
+    const missingMonth = dueDate("The due date must include a month", { day: "1", month: "", year: "2027" });
     expect(missingMonth.match(/govuk-input--error/g)).toHaveLength(1);
     expect(missingMonth).toMatch(/id="dueDate-month"[^>]*aria-invalid="true"/);
     expect(missingMonth).toContain('<span class="govuk-visually-hidden">Error:</span> The due date must include a month');
-    const notReal = renderToStaticMarkup(
-      createElement(DateInput, {
-        name: "dueDate",
-        legend: "Due date",
-        error: "The due date must be a real date",
-        defaultValue: { day: "30", month: "2", year: "2027" },
-      }),
-    );
+    const notReal = dueDate("The due date must be a real date", { day: "30", month: "2", year: "2027" });
     expect(notReal.match(/govuk-input--error/g)).toHaveLength(3);
   });
 });

@@ -29,15 +29,17 @@ describe("normalizeLaName", () => {
     expect(normalizeLaName(sn)).toBe(key);
   });
 
-  it("gives readable keys", () => {
-    expect(normalizeLaName("Kingston upon Hull, City of")).toBe("kingston upon hull");
-    expect(normalizeLaName("Bristol, City of")).toBe("bristol");
-    expect(normalizeLaName("Herefordshire, County of")).toBe("herefordshire");
-    expect(normalizeLaName("County Durham")).toBe("durham");
-    expect(normalizeLaName("St. Helens")).toBe("st helens");
-    expect(normalizeLaName("Bournemouth, Christchurch & Poole")).toBe("bournemouth christchurch and poole");
-    expect(normalizeLaName("  Telford   &  Wrekin ")).toBe("telford and wrekin");
-    expect(normalizeLaName("Southend-on-Sea")).toBe("southend on sea");
+  it.each([
+    ["Kingston upon Hull, City of", "kingston upon hull"],
+    ["Bristol, City of", "bristol"],
+    ["Herefordshire, County of", "herefordshire"],
+    ["County Durham", "durham"],
+    ["St. Helens", "st helens"],
+    ["Bournemouth, Christchurch & Poole", "bournemouth christchurch and poole"],
+    ["  Telford   &  Wrekin ", "telford and wrekin"],
+    ["Southend-on-Sea", "southend on sea"],
+  ] as const)("gives readable keys: %j → %j", (input, expected) => {
+    expect(normalizeLaName(input)).toBe(expected);
   });
 
   it("keeps the City of London as its own LA", () => {

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { NO_JUDGEMENTS } from "@/lib/catalogue/judgements";
 import { InspectionType, Judgement } from "@/lib/generated/prisma/enums";
 import { eventClass, mergeInspections, type StoredInspection } from "@/lib/import/merge-inspections";
 import { parseOfstedWorkbook } from "@/lib/import/parse-ofsted";
@@ -16,11 +17,7 @@ function ev(over: Partial<OfstedEvent>): OfstedEvent {
     type: ILACS_STANDARD,
     inspectionDate: null,
     publicationDate: null,
-    overall: null,
-    leadership: null,
-    helpAndProtection: null,
-    childrenInCare: null,
-    careLeavers: null,
+    ...NO_JUDGEMENTS,
     visitTheme: null,
     source: "test",
     ...over,

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
+import { NO_JUDGEMENTS } from "@/lib/catalogue/judgements";
 import { InspectionType, Judgement } from "@/lib/generated/prisma/enums";
 import { readOds } from "@/lib/import/ods";
 import { parseOfstedWorkbook } from "@/lib/import/parse-ofsted";
@@ -107,11 +108,7 @@ describe("parseOfstedWorkbook: 2025 layout", () => {
       type: InspectionType.ILACS_FOCUSED_VISIT,
       inspectionDate: "2025-03-26",
       publicationDate: "2025-04-29",
-      overall: null,
-      leadership: null,
-      helpAndProtection: null,
-      childrenInCare: null,
-      careLeavers: null,
+      ...NO_JUDGEMENTS,
       visitTheme: "Children in need/subject to a plan",
       source: "In-year_inspections row 4",
     });
@@ -181,11 +178,7 @@ describe("parseOfstedWorkbook: 2024 layout", () => {
         type: null,
         inspectionDate: null,
         publicationDate: null,
-        overall: null,
-        leadership: null,
-        helpAndProtection: null,
-        childrenInCare: null,
-        careLeavers: null,
+        ...NO_JUDGEMENTS,
       });
     }
   });

@@ -12,22 +12,16 @@
 //  - any other blank figure fails, naming the line and the note.
 // England's rows appear twice (Parent Code blank and E92000001): one is kept, and they must agree.
 import { readCsvRecords } from "../parse-tidy-csv";
-import {
-  DEFINITIONS_VERSION,
-  INDICATORS,
-  SERIES,
-  selectedValues,
-  type CatalogueIndicator,
-  type SeriesDef,
-  type SeriesId,
-} from "@/lib/catalogue";
+import { INDICATORS, SERIES, selectedValues, type CatalogueIndicator, type SeriesDef, type SeriesId } from "@/lib/catalogue";
 import type { Marker } from "@/lib/generated/prisma/enums";
 import { shown, type Cell } from "@/lib/core/markers";
 import type { IncomingValue } from "../plan-values";
 import { emptyMarkers, type FileOutcome } from "../summary";
 import { ImportError } from "../types";
+import { laNumbersByOnsCode } from "../write/geography";
+import { createRelease, periodSpan } from "../write/release";
 import { jointReturnId, upsertJointReturns, writeReleaseValues } from "../write/values";
-import type { ImportFormat, ParsedFile, SniffedFile, Tx, WriteContext } from "./types";
+import { parsedFile, type ImportFormat, type ParsedFile, type SniffedFile, type Tx, type WriteContext } from "./types";
 
 const KEYS = {
   id: "Indicator ID",
@@ -258,7 +252,7 @@ export async function writeFingertips(
   f: FingertipsFile,
   log: (line: string) => void,
 ): Promise<FileOutcome> {
-  const laOf = new Map((await tx.laCode.findMany({ select: { onsCode: true, laNumber: true } })).map((c) => [c.onsCode, c.laNumber]));
+  const laOf = await laNumbersByOnsCode(tx);
   const geo = (fig: FingertipsFigure) => {
     if (fig.level === "NATIONAL") return "E92000001";
     const la = laOf.get(fig.areaCode);
@@ -273,18 +267,12 @@ export async function writeFingertips(
   };
   const periods = f.figures.map((x) => x.period);
   const editionRank = Math.max(...periods);
-  const release = await tx.dataRelease.create({
-    data: {
-      series: f.series,
-      fileName: file.fileName,
-      sha256: file.sha256,
-      definitionsVersion: DEFINITIONS_VERSION,
-      editionRank,
-      edition: `${Math.min(...periods)}–${editionRank}`,
-      rowCount: f.figures.length,
-      valueCount: 0,
-      markerCount: Object.values(f.markers).reduce((a, b) => a + b, 0),
-    },
+  const release = await createRelease(tx, file, {
+    series: f.series,
+    editionRank,
+    edition: periodSpan(periods),
+    rowCount: f.figures.length,
+    markers: f.markers,
   });
   // Combined figures: a joint return per group of areas, as for joint workforce returns (../write/values.ts).
   const names = new Map((await tx.localAuthority.findMany({ select: { laNumber: true, name: true } })).map((l) => [l.laNumber, l.name]));
@@ -345,15 +333,13 @@ export const fingertipsFormat: ImportFormat<FingertipsFile> = {
   parse(file: SniffedFile): Parsed {
     const f = parseFingertips(file.fileName, file.text!);
     const periods = f.figures.map((x) => x.period);
-    return {
-      fileName: file.fileName,
-      sha256: file.sha256,
+    return parsedFile(file, {
       kind: "fingertips",
       series: f.series,
       editionRank: Math.max(...periods),
-      description: `Fingertips ${f.series}, ${f.figures.length} area-years, ${Math.min(...periods)}–${Math.max(...periods)}`,
+      description: `Fingertips ${f.series}, ${f.figures.length} area-years, ${periodSpan(periods)}`,
       content: f,
-    };
+    });
   },
 
   async write(tx: Tx, files: Parsed[], ctx: WriteContext) {

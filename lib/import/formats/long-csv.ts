@@ -4,12 +4,12 @@
 // reads the rows its `selection` names (../parse-long-csv.ts). Every filter value is read or named in
 // the summary; values written as the wide files' are (revisions win and are recorded, an older edition
 // cannot undo a newer one).
-import { DEFINITIONS_VERSION } from "@/lib/catalogue";
 import type { FileOutcome } from "../summary";
 import { longSeriesCandidates, parseLongCsv, type LongFile } from "../parse-long-csv";
 import type { IncomingValue } from "../plan-values";
+import { createRelease, periodSpan } from "../write/release";
 import { jointReturnId, upsertJointReturns, writeReleaseValues } from "../write/values";
-import type { ImportFormat, ParsedFile, SniffedFile, Tx, WriteContext } from "./types";
+import { parsedFile, type ImportFormat, type ParsedFile, type SniffedFile, type Tx, type WriteContext } from "./types";
 
 type Parsed = ParsedFile<LongFile>;
 
@@ -24,15 +24,13 @@ export const longCsvFormat: ImportFormat<LongFile> = {
 
   parse(file: SniffedFile): Parsed {
     const parsed = parseLongCsv(file.fileName, file.text!);
-    return {
-      fileName: file.fileName,
-      sha256: file.sha256,
+    return parsedFile(file, {
       kind: "long",
       series: parsed.series,
       editionRank: parsed.periods.at(-1) ?? 0,
-      description: `${parsed.series}, ${parsed.rows} rows (${parsed.rowsUsed} read), ${parsed.values.length} figures, ${parsed.periods[0]}–${parsed.periods.at(-1)}`,
+      description: `${parsed.series}, ${parsed.rows} rows (${parsed.rowsUsed} read), ${parsed.values.length} figures, ${periodSpan(parsed.periods)}`,
       content: parsed,
-    };
+    });
   },
 
   geography(file: Parsed) {
@@ -48,19 +46,13 @@ export const longCsvFormat: ImportFormat<LongFile> = {
 
 async function writeLong(tx: Tx, f: Parsed, log: (line: string) => void): Promise<FileOutcome> {
   const parsed = f.content;
-  const markerCount = Object.values(parsed.markers).reduce((a, b) => a + b, 0);
-  const release = await tx.dataRelease.create({
-    data: {
-      series: parsed.series,
-      fileName: f.fileName,
-      sha256: f.sha256,
-      definitionsVersion: DEFINITIONS_VERSION,
-      editionRank: f.editionRank,
-      edition: `${parsed.periods[0]}–${parsed.periods.at(-1)}`,
-      rowCount: parsed.rows,
-      valueCount: parsed.values.length,
-      markerCount,
-    },
+  const release = await createRelease(tx, f, {
+    series: parsed.series,
+    editionRank: f.editionRank,
+    edition: periodSpan(parsed.periods),
+    rowCount: parsed.rows,
+    valueCount: parsed.values.length,
+    markers: parsed.markers,
   });
   await upsertJointReturns(
     tx,

@@ -16,8 +16,9 @@ import { successorsOf } from "@/lib/catalogue/boundary-changes";
 import { nameProblem, shown } from "@/lib/core/markers";
 import { normalizeLaName } from "@/lib/catalogue/la-names";
 import { ImportError } from "../types";
+import { createRelease } from "../write/release";
 import type { FileOutcome } from "../summary";
-import type { ImportFormat, ParsedFile, SniffedFile, Tx, WriteContext } from "./types";
+import { parsedFile, type ImportFormat, type ParsedFile, type SniffedFile, type Tx, type WriteContext } from "./types";
 
 /** One LA's list, nearest first; `closeness` is the label as published (trimmed). */
 export type GroupingRow = {
@@ -153,18 +154,13 @@ export async function writeNeighbourGrouping(
       );
     }
   }
-  const release = await tx.dataRelease.create({
-    data: {
-      series: "STATISTICAL_NEIGHBOURS",
-      fileName: file.fileName,
-      sha256: file.sha256,
-      definitionsVersion: "", // read without the indicator definitions
-      editionRank: editionOf(model),
-      edition: model.id,
-      rowCount: grouping.rows.length,
-      valueCount: grouping.rows.length * 10,
-      markerCount: 0,
-    },
+  const release = await createRelease(tx, file, {
+    series: "STATISTICAL_NEIGHBOURS",
+    usesDefinitions: false,
+    editionRank: editionOf(model),
+    edition: model.id,
+    rowCount: grouping.rows.length,
+    valueCount: grouping.rows.length * 10,
   });
   const link = (laNumber: string, n: GroupingRow["neighbours"][number], inheritedFrom: string | null) => ({
     model: model.id,
@@ -227,15 +223,13 @@ export async function writeNeighbourGrouping(
 export function parsedGrouping(file: SniffedFile, parse: (fileName: string, text: string) => GroupingFile): ParsedGrouping {
   const model = requireGrouping(file.fileName);
   const grouping = parse(file.fileName, file.text!);
-  return {
-    fileName: file.fileName,
-    sha256: file.sha256,
+  return parsedFile(file, {
     kind: "stat-neighbours",
     series: "STATISTICAL_NEIGHBOURS",
     editionRank: editionOf(model),
     description: `statistical neighbours, ${model.label} grouping, ${grouping.rows.length} LAs`,
     content: { grouping, model },
-  };
+  });
 }
 
 /** Writes grouping files, oldest grouping first: each replaces only its own grouping's lists. */

@@ -9,9 +9,10 @@ import { mergeInspections, type StoredInspection } from "../merge-inspections";
 import type { OdsSheet } from "../ods";
 import { parseOfstedWorkbook, type LaResolver } from "../parse-ofsted";
 import { recogniseOds } from "../recognise-ods";
+import { createRelease } from "../write/release";
 import { shown } from "@/lib/core/markers";
 import { ImportError, type OfstedEvent, type OfstedWorkbook } from "../types";
-import type { ImportFormat, ParsedFile, SniffedFile, Tx, WriteContext } from "./types";
+import { parsedFile, type ImportFormat, type ParsedFile, type SniffedFile, type Tx, type WriteContext } from "./types";
 import { sheetsOf } from "./workbook";
 
 /** The workbook's bytes and sheets (when readable): it is parsed in `write`. */
@@ -32,15 +33,13 @@ export const ofstedOdsFormat: ImportFormat<Workbook> = {
 
   parse(file: SniffedFile): Parsed {
     // The workbook is read in `write`, once the LAs it names can be resolved.
-    return {
-      fileName: file.fileName,
-      sha256: file.sha256,
+    return parsedFile(file, {
       kind: "ofsted",
       series: "OFSTED",
       editionRank: 0,
       description: "Ofsted workbook",
       content: { bytes: file.bytes, sheets: sheetsOf(file) },
-    };
+    });
   },
 
   async write(tx: Tx, files: Parsed[], ctx: WriteContext) {
@@ -98,18 +97,13 @@ function dateOrNull(iso: string | null): Date | null {
 const isoOrNull = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 
 async function writeOfsted(tx: Tx, f: Parsed, wb: OfstedWorkbook, log: (line: string) => void): Promise<FileOutcome> {
-  const release = await tx.dataRelease.create({
-    data: {
-      series: "OFSTED",
-      fileName: f.fileName,
-      sha256: f.sha256,
-      definitionsVersion: "", // read without the indicator definitions
-      editionRank: Number(wb.asAt.replaceAll("-", "")),
-      edition: `as at ${wb.asAt}`,
-      rowCount: wb.positions.length + wb.events.length,
-      valueCount: wb.positions.length,
-      markerCount: 0,
-    },
+  const release = await createRelease(tx, f, {
+    series: "OFSTED",
+    usesDefinitions: false,
+    editionRank: Number(wb.asAt.replaceAll("-", "")),
+    edition: `as at ${wb.asAt}`,
+    rowCount: wb.positions.length + wb.events.length,
+    valueCount: wb.positions.length,
   });
   const stored = await tx.inspection.findMany();
   const existing: StoredInspection[] = stored.map((s) => ({

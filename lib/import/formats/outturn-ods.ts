@@ -7,7 +7,7 @@
 // England is the national figure; districts and other authorities are counted and left out. Every other
 // column is named in the summary. A missing sheet, header, unit statement or column fails, naming the
 // sheet and the column.
-import { DEFINITIONS_VERSION, indicatorById, sourceColumns, type IndicatorId } from "@/lib/catalogue";
+import { indicatorById, sourceColumns, type IndicatorId } from "@/lib/catalogue";
 import { OUTTURN_MEASURES, OUTTURN_WORKBOOK_INDICATORS } from "@/lib/catalogue/indicators-spending";
 import type { Marker } from "@/lib/generated/prisma/enums";
 import { shown, type Cell } from "@/lib/core/markers";
@@ -16,8 +16,10 @@ import type { OdsCell, OdsSheet } from "../ods";
 import type { IncomingValue } from "../plan-values";
 import { emptyMarkers, type FileOutcome } from "../summary";
 import { ImportError } from "../types";
+import { laNumbersByOnsCode } from "../write/geography";
+import { createRelease } from "../write/release";
 import { writeReleaseValues } from "../write/values";
-import type { ImportFormat, ParsedFile, SniffedFile, Tx, WriteContext } from "./types";
+import { parsedFile, type ImportFormat, type ParsedFile, type SniffedFile, type Tx, type WriteContext } from "./types";
 import { sheetsOf } from "./workbook";
 
 export type OutturnKind = keyof typeof OUTTURN_WORKBOOK_INDICATORS;
@@ -276,11 +278,6 @@ export function parseOutturnWorkbook(fileName: string, sheets: readonly OdsSheet
   };
 }
 
-/** ONS code → DfE LA number, every code an LA has carried (la_code, filled by the DfE files). */
-async function laNumbersByOnsCode(tx: Tx): Promise<Map<string, string>> {
-  return new Map((await tx.laCode.findMany({ select: { onsCode: true, laNumber: true } })).map((c) => [c.onsCode, c.laNumber]));
-}
-
 export async function writeOutturn(
   tx: Tx,
   file: { fileName: string; sha256: string },
@@ -310,19 +307,13 @@ export async function writeOutturn(
         jointReturnId: null,
       });
   }
-  const markerCount = Object.values(wb.markers).reduce((a, b) => a + b, 0);
-  const release = await tx.dataRelease.create({
-    data: {
-      series: "REVENUE_OUTTURN",
-      fileName: file.fileName,
-      sha256: file.sha256,
-      definitionsVersion: DEFINITIONS_VERSION,
-      editionRank: wb.period,
-      edition: `${wb.financialYear} (${wb.kind})`,
-      rowCount: wb.places.length,
-      valueCount: incoming.length,
-      markerCount,
-    },
+  const release = await createRelease(tx, file, {
+    series: "REVENUE_OUTTURN",
+    editionRank: wb.period,
+    edition: `${wb.financialYear} (${wb.kind})`,
+    rowCount: wb.places.length,
+    valueCount: incoming.length,
+    markers: wb.markers,
   });
   const plan = await writeReleaseValues(tx, incoming, OUTTURN_WORKBOOK_INDICATORS[wb.kind], { id: release.id, editionRank: wb.period });
   const notes = [...wb.notes];
@@ -388,15 +379,13 @@ export const revenueOutturnFormat: ImportFormat<OutturnWorkbook> = {
 
   parse(file: SniffedFile): Parsed {
     const wb = parseOutturnWorkbook(file.fileName, sheetsOf(file)!);
-    return {
-      fileName: file.fileName,
-      sha256: file.sha256,
+    return parsedFile(file, {
       kind: "outturn",
       series: "REVENUE_OUTTURN",
       editionRank: wb.period,
       description: `revenue outturn ${wb.kind} ${wb.financialYear}, ${wb.places.length} places, ${wb.unusedColumns.length} groups of columns not used`,
       content: wb,
-    };
+    });
   },
 
   async write(tx: Tx, files: Parsed[], ctx: WriteContext) {

@@ -1,14 +1,15 @@
 // DfE Explore Education Statistics "tidy" CSVs in the wide layout (csww, b1, c1, d3, ons, …): one
 // row per period × geography, one column per measure. Recognised by their key columns; the series
 // is the one whose measure columns the header carries (../columns.ts).
-import { DEFINITIONS_VERSION, indicatorById, indicatorsBy, sourceColumns, type IndicatorId } from "@/lib/catalogue";
+import { indicatorById, indicatorsBy, sourceColumns, type IndicatorId } from "@/lib/catalogue";
 import { emptyMarkers, type DroppedMeasure, type FileOutcome } from "../summary";
 import { isKnownMeasureColumn, KEY_COLUMNS, nearestKnownName, normalizeColumn } from "../columns";
 import { parseTidyCsv, type TidyFile, type TidyRow } from "../parse-tidy-csv";
 import { valueKey, type IncomingValue } from "../plan-values";
 import { ImportError } from "../types";
+import { createRelease, markerTotal, periodSpan } from "../write/release";
 import { jointReturnId, upsertJointReturns, writeReleaseValues, type SameRunReleases } from "../write/values";
-import type { ImportFormat, ParsedFile, SniffedFile, Tx, WriteContext } from "./types";
+import { parsedFile, type ImportFormat, type ParsedFile, type SniffedFile, type Tx, type WriteContext } from "./types";
 
 type Parsed = ParsedFile<TidyFile>;
 
@@ -38,15 +39,13 @@ export const tidyCsvFormat: ImportFormat<TidyFile> = {
 
   parse(file: SniffedFile): Parsed {
     const parsed = parseTidyCsv(file.fileName, file.text!);
-    return {
-      fileName: file.fileName,
-      sha256: file.sha256,
+    return parsedFile(file, {
       kind: "tidy",
       series: parsed.series,
       editionRank: parsed.periods.at(-1) ?? 0,
-      description: `${parsed.series}, ${parsed.rows.length} rows, ${parsed.mapping.measures.length} measures, ${parsed.periods[0]}–${parsed.periods.at(-1)}`,
+      description: `${parsed.series}, ${parsed.rows.length} rows, ${parsed.mapping.measures.length} measures, ${periodSpan(parsed.periods)}`,
       content: parsed,
-    };
+    });
   },
 
   geography(file: Parsed) {
@@ -98,18 +97,11 @@ function geoCodeOf(row: TidyRow): string[] {
 async function writeTidy(tx: Tx, f: Parsed, log: (line: string) => void, sameRun: SameRunReleases): Promise<FileOutcome> {
   const parsed = f.content;
   const droppedMeasures = await checkMeasuresAgainstEarlierReleases(tx, f);
-  const release = await tx.dataRelease.create({
-    data: {
-      series: parsed.series,
-      fileName: f.fileName,
-      sha256: f.sha256,
-      definitionsVersion: DEFINITIONS_VERSION,
-      editionRank: f.editionRank,
-      edition: `${parsed.periods[0]}–${parsed.periods.at(-1)}`,
-      rowCount: parsed.rows.length,
-      valueCount: 0,
-      markerCount: 0,
-    },
+  const release = await createRelease(tx, f, {
+    series: parsed.series,
+    editionRank: f.editionRank,
+    edition: periodSpan(parsed.periods),
+    rowCount: parsed.rows.length,
   });
 
   await upsertJointReturns(tx, parsed.series, parsed.rows);
@@ -122,8 +114,7 @@ async function writeTidy(tx: Tx, f: Parsed, log: (line: string) => void, sameRun
   const indicatorIds = parsed.mapping.measures.map((m) => m.indicator.id);
   const plan = await writeReleaseValues(tx, incoming, indicatorIds, { id: release.id, editionRank: f.editionRank }, sameRun);
 
-  const markerCount = Object.values(markers).reduce((a, b) => a + b, 0);
-  await tx.dataRelease.update({ where: { id: release.id }, data: { valueCount: incoming.length, markerCount } });
+  await tx.dataRelease.update({ where: { id: release.id }, data: { valueCount: incoming.length, markerCount: markerTotal(markers) } });
   const c = plan.counts;
   log(
     `  imported ${f.fileName}: ${incoming.length} values (${c.inserted} new, ${c.revised} revised, ${c.reaffirmed} reaffirmed, ${c.unchanged} unchanged, ${c.keptNewer} kept from a newer release)`,

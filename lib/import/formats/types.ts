@@ -64,3 +64,13 @@ export interface ImportFormat<P = unknown> {
   /** Writes this format's files (all of them, in the order it needs), inside the import transaction. */
   write(tx: Tx, files: ParsedFile<P>[], ctx: WriteContext): Promise<FileOutcome[]>;
 }
+
+/** A parsed file: its name and checksum as read, the rest from its format. */
+export const parsedFile = <P>(
+  file: Pick<LoadedFile, "fileName" | "sha256">,
+  parts: Omit<ParsedFile<P>, "fileName" | "sha256">,
+): ParsedFile<P> => ({
+  fileName: file.fileName,
+  sha256: file.sha256,
+  ...parts,
+});

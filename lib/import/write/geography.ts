@@ -3,8 +3,14 @@
 // changes between LAs (facts in lib/reference). Shared by every format whose rows name places.
 import { BOUNDARY_CHANGES, codeValidity, existenceDates, laTypeFromOnsCode, LONDON_CODE } from "@/lib/catalogue/boundary-changes";
 import type { GeographySource, Tx } from "../formats/types";
+import { columnsOf } from "./unnest";
 import { normalizeLaName } from "@/lib/catalogue/la-names";
 import { ImportError } from "../types";
+
+/** ONS code → DfE LA number, every code an LA has carried (la_code, filled by the DfE files). */
+export async function laNumbersByOnsCode(tx: Tx): Promise<Map<string, string>> {
+  return new Map((await tx.laCode.findMany({ select: { onsCode: true, laNumber: true } })).map((c) => [c.onsCode, c.laNumber]));
+}
 
 /** Regions and LAs as the newest rows of the files describe them (`sources` in edition order, oldest first). */
 export async function upsertGeography(tx: Tx, sources: readonly GeographySource[]) {
@@ -15,9 +21,7 @@ export async function upsertGeography(tx: Tx, sources: readonly GeographySource[
   const names = new Map<string, Set<string>>();
   const regionRefs = new Map<string, { fileName: string; line: number }>(); // first LA row naming each region code
   // ONS codes already stored belong to their LA for good: a file giving one to another LA is wrong.
-  const storedCodes = new Map(
-    (await tx.laCode.findMany({ select: { onsCode: true, laNumber: true } })).map((c) => [c.onsCode, c.laNumber]),
-  );
+  const storedCodes = await laNumbersByOnsCode(tx);
   for (const f of sources) {
     for (const row of f.rows) {
       if (row.regionCode && row.regionName) regions.set(row.regionCode, row.regionName);
@@ -90,14 +94,7 @@ export async function upsertGeography(tx: Tx, sources: readonly GeographySource[
        select * from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::"LaType"[], $7::date[], $8::date[])
        on conflict ("laNumber") do update set name = excluded.name, "onsCode" = excluded."onsCode", "regionCode" = excluded."regionCode",
           "subRegionCode" = excluded."subRegionCode", "laType" = excluded."laType", "existsFrom" = excluded."existsFrom", "existsTo" = excluded."existsTo"`,
-      laRows.map((l) => l.laNumber),
-      laRows.map((l) => l.name),
-      laRows.map((l) => l.onsCode),
-      laRows.map((l) => l.regionCode),
-      laRows.map((l) => l.subRegionCode),
-      laRows.map((l) => l.type),
-      laRows.map((l) => l.existsFrom),
-      laRows.map((l) => l.existsTo),
+      ...columnsOf(laRows, ["laNumber", "name", "onsCode", "regionCode", "subRegionCode", "type", "existsFrom", "existsTo"]),
     );
   }
   const codeRows = [...codes].map(([onsCode, { laNumber }]) => ({ onsCode, laNumber, ...codeValidity(onsCode) }));
@@ -106,10 +103,7 @@ export async function upsertGeography(tx: Tx, sources: readonly GeographySource[
       `insert into la_code ("onsCode", "laNumber", "validFrom", "validTo")
        select * from unnest($1::text[], $2::text[], $3::date[], $4::date[])
        on conflict ("onsCode") do update set "laNumber" = excluded."laNumber", "validFrom" = excluded."validFrom", "validTo" = excluded."validTo"`,
-      codeRows.map((c) => c.onsCode),
-      codeRows.map((c) => c.laNumber),
-      codeRows.map((c) => c.validFrom),
-      codeRows.map((c) => c.validTo),
+      ...columnsOf(codeRows, ["onsCode", "laNumber", "validFrom", "validTo"]),
     );
   }
   const nameRows = [...names].flatMap(([laNumber, set]) =>

@@ -2,6 +2,7 @@
 // Only rows that differ from the catalogue are written, so an import with nothing new writes nothing.
 import { INDICATORS, indicatorSummary, type CatalogueIndicator } from "@/lib/catalogue";
 import type { Tx } from "../formats/types";
+import { columnsOf } from "./unnest";
 
 export async function upsertIndicators(tx: Tx) {
   const stored = new Map((await tx.indicator.findMany()).map((r) => [r.id, r]));
@@ -25,7 +26,6 @@ export async function upsertIndicators(tx: Tx) {
   }
   if (changed.length === 0) return;
   // one statement for all of them (a first import writes every indicator)
-  const column = <K extends keyof (typeof changed)[number]>(k: K) => changed.map((c) => c[k]);
   await tx.$executeRawUnsafe(
     `insert into indicator (id, label, "shortLabel", description, unit, polarity, series, "sourceColumn", "referenceDate", decimals, "isHeadline", "sortOrder")
      select t.id, t.label, t.short_label, t.description, t.unit::"Unit", t.polarity::"Polarity", t.series::"DataSeries", t.source_column,
@@ -35,17 +35,19 @@ export async function upsertIndicators(tx: Tx) {
      on conflict (id) do update set label = excluded.label, "shortLabel" = excluded."shortLabel", description = excluded.description,
         unit = excluded.unit, polarity = excluded.polarity, series = excluded.series, "sourceColumn" = excluded."sourceColumn",
         "referenceDate" = excluded."referenceDate", decimals = excluded.decimals, "isHeadline" = excluded."isHeadline", "sortOrder" = excluded."sortOrder"`,
-    column("id"),
-    column("label"),
-    column("shortLabel"),
-    column("description"),
-    column("unit"),
-    column("polarity"),
-    column("series"),
-    column("sourceColumn"),
-    column("referenceDate"),
-    column("decimals"),
-    column("isHeadline"),
-    column("sortOrder"),
+    ...columnsOf(changed, [
+      "id",
+      "label",
+      "shortLabel",
+      "description",
+      "unit",
+      "polarity",
+      "series",
+      "sourceColumn",
+      "referenceDate",
+      "decimals",
+      "isHeadline",
+      "sortOrder",
+    ]),
   );
 }

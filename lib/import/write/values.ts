@@ -2,6 +2,7 @@
 // win, an older edition cannot undo a newer one: ../plan-values.ts), in batches; and joint returns.
 import type { DataSeries } from "@/lib/generated/prisma/enums";
 import type { Tx } from "../formats/types";
+import { columnsOf } from "./unnest";
 import type { Revision } from "../summary";
 import { planValueChanges, valueKey, type IncomingValue, type StoredValue, type ValuePlan } from "../plan-values";
 
@@ -19,14 +20,7 @@ export async function writeValues(tx: Tx, values: IncomingValue[], releaseId: nu
           set value = excluded.value, marker = excluded.marker, raw = excluded.raw,
               "geoLevel" = excluded."geoLevel", "jointReturnId" = excluded."jointReturnId", "releaseId" = excluded."releaseId",
               calculated = excluded.calculated`,
-      batch.map((v) => v.indicatorId),
-      batch.map((v) => v.period),
-      batch.map((v) => v.geoLevel),
-      batch.map((v) => v.geoCode),
-      batch.map((v) => v.value),
-      batch.map((v) => v.marker),
-      batch.map((v) => v.raw),
-      batch.map((v) => v.jointReturnId),
+      ...columnsOf(batch, ["indicatorId", "period", "geoLevel", "geoCode", "value", "marker", "raw", "jointReturnId"]),
       releaseId,
       calculated,
     );
@@ -150,13 +144,7 @@ export async function writeReleaseValues(
     await tx.$executeRawUnsafe(
       `insert into indicator_value_revision ("indicatorId", "geoCode", period, "previousRaw", raw, "previousReleaseId", "releaseId")
        select * from unnest($1::text[], $2::text[], $3::int[], $4::text[], $5::text[], $6::int[], $7::int[])`,
-      batch.map((r) => r.indicatorId),
-      batch.map((r) => r.geoCode),
-      batch.map((r) => r.period),
-      batch.map((r) => r.previousRaw),
-      batch.map((r) => r.raw),
-      batch.map((r) => r.previousReleaseId),
-      batch.map((r) => r.releaseId),
+      ...columnsOf(batch, ["indicatorId", "geoCode", "period", "previousRaw", "raw", "previousReleaseId", "releaseId"]),
     );
   }
   return { ...plan, recorded };

@@ -2,34 +2,19 @@
 
 // Improvement plan server actions, through the one action wrapper (definitions in lib/plans/actions.ts).
 import { defineAction } from "@/lib/actions/safe-action";
-import {
-  activatePlanAction,
-  addPriorityAction,
-  closePlanAction,
-  completeActionAction,
-  createActionAction,
-  createPlanAction,
-  deleteActionAction,
-  movePriorityAction,
-  postProgressUpdateAction,
-  removePriorityAction,
-  renamePriorityAction,
-  reopenPlanAction,
-  updateActionAction,
-  updatePlanDetailsAction,
-} from "@/lib/plans/actions";
+import * as plans from "@/lib/plans/actions";
 
-export const createPlan = defineAction(createPlanAction);
-export const updatePlanDetails = defineAction(updatePlanDetailsAction);
-export const activatePlan = defineAction(activatePlanAction);
-export const closePlan = defineAction(closePlanAction);
-export const reopenPlan = defineAction(reopenPlanAction);
-export const addPriority = defineAction(addPriorityAction);
-export const renamePriority = defineAction(renamePriorityAction);
-export const movePlanPriority = defineAction(movePriorityAction);
-export const removePriority = defineAction(removePriorityAction);
-export const createPlanActionItem = defineAction(createActionAction);
-export const updatePlanAction = defineAction(updateActionAction);
-export const postProgressUpdate = defineAction(postProgressUpdateAction);
-export const completePlanAction = defineAction(completeActionAction);
-export const deletePlanAction = defineAction(deleteActionAction);
+export const createPlan = defineAction(plans.createPlanAction);
+export const updatePlanDetails = defineAction(plans.updatePlanDetailsAction);
+export const activatePlan = defineAction(plans.activatePlanAction);
+export const closePlan = defineAction(plans.closePlanAction);
+export const reopenPlan = defineAction(plans.reopenPlanAction);
+export const addPriority = defineAction(plans.addPriorityAction);
+export const renamePriority = defineAction(plans.renamePriorityAction);
+export const movePlanPriority = defineAction(plans.movePriorityAction);
+export const removePriority = defineAction(plans.removePriorityAction);
+export const createPlanActionItem = defineAction(plans.createActionAction);
+export const updatePlanAction = defineAction(plans.updateActionAction);
+export const postProgressUpdate = defineAction(plans.postProgressUpdateAction);
+export const completePlanAction = defineAction(plans.completeActionAction);
+export const deletePlanAction = defineAction(plans.deleteActionAction);
