@@ -33,7 +33,7 @@ const judgementShort = (j: JudgementId) => judgementLabel(j, "short");
 
 /** Text of a published figure for a table or CSV cell: its raw text, its marker letter, or "" when none. */
 export { CALCULATED_NOTE } from "@/lib/core/values";
-import { CALCULATED_NOTE } from "@/lib/core/values";
+import { CALCULATED_NOTE, UNIT_LABELS } from "@/lib/core/values";
 
 export const cellText = (f: Figure | null | undefined): string => (f ? (f.marker ?? f.raw) : "");
 
@@ -492,6 +492,22 @@ function buildDefinitions(s: Snapshot) {
 
 // ——— headline table (the cards' twin) ———
 
+/** What a row of the cards' twin needs said in words: markers, joint returns, figures we calculated. */
+function headlineNotes(c: Card): string {
+  const notes: string[] = [];
+  if (c.latest?.marker) notes.push(`${c.latest.marker}: ${markerMeaning(c.latest.marker)}`);
+  if (c.latest?.jointReturnId) notes.push("joint return");
+  const figures: [string, Figure | null][] = [
+    ["this authority", c.latest],
+    ["previous period", c.previous],
+    ["England", c.england],
+    ["region", c.region],
+  ];
+  const calculated = figures.filter(([, f]) => f?.calculated).map(([who]) => who);
+  if (calculated.length > 0) notes.push(`${CALCULATED_NOTE} (${calculated.join(", ")})`);
+  return notes.join("; ");
+}
+
 function headlineTable(cards: readonly Card[], la: AuthorityInfo): CsvTable {
   return {
     head: [
@@ -508,6 +524,8 @@ function headlineTable(cards: readonly Card[], la: AuthorityInfo): CsvTable {
       "Authorities ranked",
       "Quartile",
       "Neighbour grouping",
+      "Unit",
+      "Notes",
     ],
     rows: cards.map((c) => [
       c.meta.label,
@@ -526,6 +544,8 @@ function headlineTable(cards: readonly Card[], la: AuthorityInfo): CsvTable {
       c.rank ? String(c.rank.of) : "",
       c.quartile?.label ?? "",
       groupingText(c.neighbourGrouping),
+      UNIT_LABELS[c.meta.unit] ?? "",
+      headlineNotes(c),
     ]),
   };
 }
