@@ -11,6 +11,7 @@ import { getCurrentUser } from "@/lib/auth/request";
 import type { Dashboard } from "@/lib/dashboard/build";
 import { changeText, formatIsoDate } from "@/lib/dashboard/format";
 import { getPlanSummary } from "@/lib/plans/server";
+import { ordinal } from "@/lib/dashboard/rank";
 import { getAuthorityRisk } from "@/lib/risk/server";
 import { areaSlug } from "@/lib/dashboard/areas";
 
@@ -114,7 +115,7 @@ export async function RiskPosition({ laNumber }: { laNumber: string }) {
         Risk position <Tag colour="grey">Not public</Tag>
       </Heading>
       <Paragraph size="s">
-        <strong>{a.score} points</strong>, {row.rank === 1 ? "the highest" : `number ${row.rank}`} of {of} authorities;{" "}
+        <strong>{a.score} points</strong>, {row.rank === 1 ? "the highest" : `the ${ordinal(row.rank)} highest`} of {of} authorities;{" "}
         {a.flags.length === 0 ? "no flags" : `${red} red and ${a.flags.length - red} amber flags`} (assessed {formatIsoDate(risk.asAt)}).
       </Paragraph>
       {a.flags.length > 0 ? (

@@ -55,7 +55,7 @@ test.describe("LA dashboard by Ofsted area", () => {
     await page.goto("/la/393");
     const risk = page.getByTestId("risk-position");
     await expect(risk).toBeVisible();
-    await expect(risk).toContainText(/\d+ points, (the highest|number \d+) of \d+ authorities/);
+    await expect(risk).toContainText(/\d+ points, the (\d+(st|nd|rd|th) )?highest of \d+ authorities/);
     await expect(page.getByTestId("plan-status")).toContainText("actions");
     const box = await risk.boundingBox();
     expect(box!.y).toBeLessThan(1600);
