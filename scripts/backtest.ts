@@ -1,14 +1,16 @@
-// npm run backtest — the point-in-time backtest of the risk flags and score (lib/risk/backtest.ts)
-// against every graded ILACS inspection in the database. Each inspection is scored only from
-// figures published before its date. Prints every method for both outcomes, the lead times, and
-// ends with exactly one line: `composite out-of-sample ROC AUC: 0.xx (95% CI 0.xx–0.xx)`.
+// npm run backtest — the point-in-time backtest of decision 0024 (lib/risk/backtest.ts) against every
+// graded ILACS inspection in the database. Each inspection is scored only from figures published
+// before its date, in the version first published. Prints the development period, then the held-out
+// test (inspections from 1 January 2023, scored once): every method for the three outcomes, Brier and
+// the calibration table, lead time; and ends with exactly one line:
+// `held-out ROC AUC (Inadequate in any sub-judgement, inspections from 2023): 0.xx (95% CI 0.xx–0.xx)`.
 // Also writes bench-results/backtest.json (git-ignored). Uses DATABASE_URL, or the embedded database.
 import fs from "node:fs";
 import path from "node:path";
 import { createPrismaClient } from "../lib/core/db/client";
 import { projectRoot } from "../lib/core/db/embedded";
 import { loadRiskDataset } from "../lib/risk/dataset";
-import { aucLine, runBacktest, type MethodResult, type OutcomeResult } from "../lib/risk/backtest";
+import { aucLine, runBacktest, type MethodResult, type OutcomeResult, type SetResult } from "../lib/risk/backtest";
 import { BACKTEST } from "../lib/risk/config";
 import { prepareDatabase } from "./db";
 import { now } from "../lib/core/clock";
@@ -20,21 +22,19 @@ function methodLine(m: MethodResult): string {
   const top = m.rule
     ? `rule fires: precision ${pct(m.rule.precision)} recall ${pct(m.rule.recall)} (${m.rule.hits}/${m.rule.flagged} flagged)`
     : m.top.map((t) => `top ${Math.round(t.share * 100)}%: P ${pct(t.precision)} R ${pct(t.recall)} (${t.hits}/${t.flagged})`).join("  ");
-  const same = m.compositeAucSameCases !== null ? `  [composite on the same ${m.n}: ${f2(m.compositeAucSameCases)}]` : "";
-  return `  ${m.label.padEnd(56)} n=${String(m.n).padStart(3)}  AUC ${f2(m.auc)} (95% CI ${f2(m.ci.low)}–${f2(m.ci.high)})  ${top}${same}`;
+  return `  ${m.label.padEnd(44)} n=${String(m.n).padStart(3)}  AUC ${f2(m.auc)} (95% CI ${f2(m.ci.low)}–${f2(m.ci.high)})  ${top}`;
 }
 
 function printOutcome(o: OutcomeResult) {
-  console.log(`\nOutcome: ${o.label} — ${o.adverse} of ${o.inspections} inspections`);
-  for (const m of o.methods) console.log(methodLine(m));
-  console.log("  Lead time (adverse inspections flagged on the day; months the flag had been up continuously before it):");
-  for (const l of o.leadTimes) {
-    const twelve = l.months.filter((m) => m >= 12).length;
-    console.log(
-      `    ${l.label.padEnd(34)} flagged ${l.flagged}/${l.adverse}; median ${l.median ?? "–"} months; ≥12 months ahead: ${twelve}; months: ${l.months.join(", ") || "–"}${l.censored ? ` (${l.censored} up since the authority's first figures here, so at least that)` : ""}`,
-    );
-  }
-  for (const p of o.periods) console.log(`  ${p.label}: composite AUC ${f2(p.auc)} (${p.adverse} adverse of ${p.n})`);
+  console.log(`\n  Outcome: ${o.label} — ${o.adverse} of ${o.inspections} inspections`);
+  for (const m of o.methods) console.log(`  ${methodLine(m)}`);
+}
+
+function printSet(title: string, set: SetResult) {
+  console.log(`\n${title}: ${set.inspections} inspections`);
+  printOutcome(set.outcomes.inadequateAny);
+  printOutcome(set.outcomes.requiresImprovementAny);
+  printOutcome(set.outcomes.overall);
 }
 
 async function main() {
@@ -48,16 +48,30 @@ async function main() {
     const result = runBacktest(dataset);
     const done = performance.now();
     console.log(
-      `Point-in-time backtest: ${result.inspections} graded ILACS inspections (${result.formerAuthorityInspections} of former authorities), ${result.firstInspection} to ${result.lastInspection}.`,
+      `Point-in-time backtest (decision 0024): ${result.inspections} graded ILACS inspections, ${result.firstInspection} to ${result.lastInspection}.`,
     );
     console.log(
-      `Each inspection is scored only from figures published before its date. Bootstrap: ${BACKTEST.bootstrapResamples} resamples of authorities, seed ${BACKTEST.seed}.`,
+      `Each inspection is scored only from figures published before its date, in the version first published. Bootstrap: ${BACKTEST.bootstrapResamples} resamples of authorities, seed ${BACKTEST.seed}.`,
     );
     console.log(
-      `"top N%" = among the highest-scoring N% of all authorities in England on the inspection day (joint workforce returns once).`,
+      `"top N%" = among the highest-scoring N% of all authorities in England on the inspection day (ties at the cut-off in; joint workforce returns once).`,
     );
-    printOutcome(result.outcomes.overall);
-    printOutcome(result.outcomes.leadershipOrHelp);
+    console.log(`${result.neither} inspections dated on or before ${BACKTEST.developmentEnd} but published after it are in neither set.`);
+    printSet(`Development period (inspections dated and published by ${BACKTEST.developmentEnd})`, result.development);
+    printSet(`Held-out test (inspections dated from ${BACKTEST.heldOutFrom}, scored once)`, result.heldOut);
+    const cal = result.calibration;
+    console.log(
+      `\nCalibration map (development period only): log-odds = ${cal.intercept.toFixed(3)} + ${cal.slope.toFixed(3)} × score. Held-out Brier score ${cal.brier.toFixed(3)} (always predicting the development rate ${pct(cal.developmentRate).trim()}: ${cal.brierBaseline.toFixed(3)}).`,
+    );
+    console.log("  Calibration by tenth of predicted risk (held-out): predicted range, inspections, mean predicted, observed");
+    for (const r of cal.table)
+      console.log(
+        `    ${pct(r.from).trim()}–${pct(r.to).trim()}: n=${r.n}, predicted ${pct(r.meanPredicted).trim()}, observed ${pct(r.observed).trim()} (${r.events})`,
+      );
+    const l = result.heldOut.leadTime;
+    console.log(
+      `Lead time (held-out Inadequate in any sub-judgement): ${l.label}: flagged ${l.flagged}/${l.adverse} on the day; median ${l.median ?? "–"} months continuously before; months: ${l.months.join(", ") || "–"}${l.censored ? ` (${l.censored} up since the authority's first figures here, so at least that)` : ""}`,
+    );
     fs.mkdirSync(path.join(projectRoot, "bench-results"), { recursive: true });
     const { cases, ...summary } = result;
     fs.writeFileSync(

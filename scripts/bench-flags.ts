@@ -9,7 +9,7 @@ import { createPrismaClient } from "../lib/core/db/client";
 import { projectRoot } from "../lib/core/db/embedded";
 import { loadRiskDataset } from "../lib/risk/dataset";
 import { evaluateFlags } from "../lib/risk/rules";
-import { scoreAssessment } from "../lib/risk/score";
+import { historyFlags, scoreAssessment } from "../lib/risk/score";
 import { buildIndex, existedOn, knownPeriods } from "../lib/risk/series";
 import type { RiskDataset } from "../lib/risk/types";
 import { prepareDatabase } from "./db";
@@ -27,7 +27,7 @@ function allFlags(dataset: RiskDataset, years: number[]) {
     for (const la of dataset.authorities) {
       if (!existedOn(la, asAt)) continue;
       const result = evaluateFlags(index, la.laNumber, periods, asAt);
-      scoreAssessment(result);
+      scoreAssessment(result, historyFlags(index, la.laNumber, asAt));
       assessments += 1;
       flags += result.flags.length;
     }

@@ -1,6 +1,6 @@
 // Tables of the backtest's results (server component). Every figure comes from the result object.
-import { Heading, Paragraph, Table } from "@/components/govuk";
-import type { LeadTime, MethodResult, OutcomeResult } from "@/lib/risk/backtest";
+import { Heading, Table } from "@/components/govuk";
+import type { Calibration, LeadTime, MethodResult, OutcomeResult } from "@/lib/risk/backtest";
 
 const pct = (x: number) => (Number.isNaN(x) ? "–" : `${Math.round(x * 100)}%`);
 const auc = (x: number) => (Number.isNaN(x) ? "–" : x.toFixed(2));
@@ -11,14 +11,14 @@ function topCell(m: MethodResult, share: number): string {
   return t ? `${pct(t.precision)} / ${pct(t.recall)} (${t.hits} of ${t.flagged})` : "–";
 }
 
-export function MethodTable({ outcome, level }: { outcome: OutcomeResult; level: 3 | 4 }) {
+export function MethodTable({ outcome, level, caption }: { outcome: OutcomeResult; level: 3 | 4; caption: string }) {
   return (
     <>
       <Heading level={level} size="s">
-        Outcome: {outcome.label} ({outcome.adverse} of {outcome.inspections} inspections)
+        {caption}: {outcome.label} ({outcome.adverse} of {outcome.inspections} inspections)
       </Heading>
       <Table
-        caption={`How well each method picked out inspections judged ${outcome.label.replace(/^Inadequate/, "Inadequate")}`}
+        caption={`${caption}: how well each method picked out inspections judged ${outcome.label}`}
         captionSize="s"
         firstCellIsHeader
         head={[
@@ -29,8 +29,8 @@ export function MethodTable({ outcome, level }: { outcome: OutcomeResult; level:
           "Yes/no rule: precision / recall",
         ]}
         rows={outcome.methods.map((m) => [
-          m.n < outcome.inspections ? `${m.label} — ${m.n} inspections it could score` : m.label,
-          `${auc(m.auc)} (${auc(m.ci.low)} to ${auc(m.ci.high)})${m.compositeAucSameCases !== null ? `; composite on the same inspections ${auc(m.compositeAucSameCases)}` : ""}`,
+          m.label,
+          `${auc(m.auc)} (${auc(m.ci.low)} to ${auc(m.ci.high)})`,
           topCell(m, 0.1),
           topCell(m, 0.2),
           m.rule ? `${pct(m.rule.precision)} / ${pct(m.rule.recall)} (${m.rule.hits} of ${m.rule.flagged})` : "–",
@@ -40,21 +40,10 @@ export function MethodTable({ outcome, level }: { outcome: OutcomeResult; level:
   );
 }
 
-function leadRow(l: LeadTime): (string | number)[] {
-  return [
-    l.label,
-    `${l.flagged} of ${l.adverse}`,
-    l.median === null ? "–" : `${l.median} months`,
-    l.months.length ? `${l.months[0]} to ${l.months[l.months.length - 1]} months` : "–",
-    l.months.filter((m) => m >= 12).length,
-    l.censored,
-  ];
-}
-
-export function LeadTimeTable({ outcome }: { outcome: OutcomeResult }) {
+export function LeadTimeTable({ lead }: { lead: LeadTime }) {
   return (
     <Table
-      caption={`Lead time: how long before the inspection the flag was already up (outcome: ${outcome.label})`}
+      caption="Lead time on the held-out inspections judged Inadequate in any sub-judgement: how long before the inspection the flag was already up"
       captionSize="s"
       firstCellIsHeader
       head={[
@@ -66,23 +55,29 @@ export function LeadTimeTable({ outcome }: { outcome: OutcomeResult }) {
         "Up since the authority's first figures",
       ]}
       numericColumns={[4, 5]}
-      rows={outcome.leadTimes.map(leadRow)}
+      rows={[
+        [
+          lead.label,
+          `${lead.flagged} of ${lead.adverse}`,
+          lead.median === null ? "–" : `${lead.median} months`,
+          lead.months.length ? `${lead.months[0]} to ${lead.months[lead.months.length - 1]} months` : "–",
+          lead.months.filter((m) => m >= 12).length,
+          lead.censored,
+        ],
+      ]}
     />
   );
 }
 
-export function PeriodTable({ outcome }: { outcome: OutcomeResult }) {
+export function CalibrationTable({ calibration }: { calibration: Calibration }) {
   return (
-    <>
-      <Table
-        caption="Composite score ROC AUC in two periods"
-        captionSize="s"
-        firstCellIsHeader
-        head={["Inspections", "Number", "Inadequate", "ROC AUC"]}
-        numericColumns={[1, 2, 3]}
-        rows={outcome.periods.map((p) => [p.label, p.n, p.adverse, auc(p.auc)])}
-      />
-      <Paragraph size="s">No interval is given for the two periods: each has too few Inadequate outcomes for one to mean much.</Paragraph>
-    </>
+    <Table
+      caption="Calibration on the held-out inspections, by tenth of predicted risk (the map fitted on the development period)"
+      captionSize="s"
+      firstCellIsHeader
+      head={["Predicted risk", "Inspections", "Mean predicted", "Judged Inadequate in any sub-judgement"]}
+      numericColumns={[1, 2, 3]}
+      rows={calibration.table.map((r) => [`${pct(r.from)} to ${pct(r.to)}`, r.n, pct(r.meanPredicted), `${pct(r.observed)} (${r.events})`])}
+    />
   );
 }

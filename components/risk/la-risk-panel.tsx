@@ -6,20 +6,17 @@ import { getCurrentUser } from "@/lib/auth/request";
 import { Link } from "@/components/govuk/link";
 import { Details, Heading, Paragraph, SummaryList, Table } from "@/components/govuk";
 import { getAuthorityRisk, type AuthorityRisk } from "@/lib/risk/server";
-import { RISK_INDICATORS } from "@/lib/risk/config";
+import { RISK_AREA_LABELS, RISK_AREAS, RISK_INDICATORS } from "@/lib/risk/config";
+import { rankText } from "@/lib/risk/national-rows";
+import { pointsByArea } from "@/lib/risk/score";
 import { formatIsoDate } from "@/lib/risk/dates";
 import { formatLevel, formatNumber, formatRaw, periodLabel } from "@/lib/risk/format";
-import { FLAG_KIND_LABELS } from "@/lib/risk/rules";
+import { FLAG_KIND_LABELS, lowerIf } from "@/lib/risk/rules";
 import { ScoreTrend } from "./score-trend";
 import { SeverityTag } from "./severity-tag";
 import { periodLabel as seriesPeriodLabel } from "@/lib/catalogue/periods";
 
 type HeadingLevel = 2 | 3;
-
-function ordinal(n: number): string {
-  const s = n % 100 >= 11 && n % 100 <= 13 ? "th" : (({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[n % 10] ?? "th");
-  return `${n}${s}`;
-}
 
 /**
  * The LA's risk flags on its dashboard — only for people who may see them (issue 14): DfE analysts,
@@ -61,8 +58,12 @@ export function LaRiskPanelView({
     );
   }
   const { assessment: a, row, of } = risk;
-  const red = a.flags.filter((f) => f.severity === "red").length;
-  const amber = a.flags.length - red;
+  const all = [...a.flags.map((f) => f.severity), ...a.history.map((h) => h.severity)];
+  const red = all.filter((x) => x === "red").length;
+  const amber = all.length - red;
+  const byArea = pointsByArea(a.factors);
+  const scoring = a.flags.filter((f) => f.points > 0);
+  const moved = risk.moved ?? null;
 
   return (
     <section aria-labelledby="risk-heading">
@@ -70,9 +71,10 @@ export function LaRiskPanelView({
         Risk flags
       </Heading>
       <Paragraph size="s">
-        Assessed on {formatIsoDate(risk.asAt)} from figures published by then (workforce{" "}
+        Assessed on {formatIsoDate(risk.asAt)} from figures published by then, each as first published (workforce{" "}
         {seriesPeriodLabel("CSWW", risk.periods.workforce, "phrase")}; children in need, referrals and child protection plans{" "}
-        {seriesPeriodLabel("CIN", risk.periods.childrenInNeed, "phrase")}). A flag is a prompt to ask questions, not a judgement.
+        {seriesPeriodLabel("CIN", risk.periods.childrenInNeed, "phrase")}). A flag is a prompt to ask questions: not a prediction, not an
+        Ofsted judgement, not a finding about any child.
       </Paragraph>
       <SummaryList
         rows={[
@@ -80,12 +82,22 @@ export function LaRiskPanelView({
             key: "Risk score",
             value: (
               <>
-                <strong>{a.score} points</strong> — {row.rank === 1 ? "the highest" : `${ordinal(row.rank)} highest`} of {of} local
-                authorities
+                <strong>{a.score} points</strong> — {rankText(row.rank, row.joint, of)} local authorities
               </>
             ),
           },
-          { key: "Flags", value: a.flags.length === 0 ? "None" : `${red} red, ${amber} amber` },
+          {
+            key: "Points by area",
+            value: RISK_AREAS.filter((area) => byArea[area]).length
+              ? RISK_AREAS.filter((area) => byArea[area])
+                  .map((area) => `${RISK_AREA_LABELS[area]}: ${byArea[area]}`)
+                  .join(" · ")
+              : "None",
+          },
+          {
+            key: "Flags",
+            value: all.length === 0 ? "None" : `${red} red, ${amber} amber (${scoring.length + a.history.length} add to the score)`,
+          },
           {
             key: "Score trend",
             value: row.trend.length ? (
@@ -101,6 +113,19 @@ export function LaRiskPanelView({
               "No earlier scores"
             ),
           },
+          ...(moved
+            ? [
+                {
+                  key: "Since the last release",
+                  value:
+                    moved.moves.length === 0
+                      ? `No change since the release of ${formatIsoDate(moved.since)} (${moved.now} points).`
+                      : `${moved.before} → ${moved.now} points since the release of ${formatIsoDate(moved.since)}: ${moved.moves
+                          .map((m) => `${m.label} ${m.before} → ${m.now}`)
+                          .join("; ")}.`,
+                },
+              ]
+            : []),
         ]}
       />
 
@@ -108,69 +133,106 @@ export function LaRiskPanelView({
         What the score is made of
       </Heading>
       {a.factors.length === 0 ? (
-        <Paragraph>No points: caseload is at or below 16 per social worker and there are no workforce flags that score.</Paragraph>
+        <Paragraph>
+          No points: no figure is among the worst 20% in England (or agency staff at 20% or more), and no recent Ofsted finding scores.
+        </Paragraph>
       ) : (
         <Table
           caption={`Points making up ${a.name}'s risk score of ${a.score}`}
           captionSize="s"
-          head={["Factor", "Points", "Why"]}
-          numericColumns={[1]}
-          rows={a.factors.map((f) => [f.label, f.points, f.reason])}
+          head={["Factor", "Area", "Points", "Why"]}
+          numericColumns={[2]}
+          rows={a.factors.map((f) => [f.label, RISK_AREA_LABELS[f.area], f.points, f.reason])}
         />
       )}
+      {scoring.length > 0 ? (
+        <>
+          <Heading level={sub} size="s">
+            Which figures would lower it
+          </Heading>
+          <ul className="govuk-list govuk-list--bullet">
+            {scoring.map((f) => (
+              <li key={`${f.indicatorId}-${f.kind}`}>
+                {RISK_INDICATORS[f.indicatorId].shortLabel} ({formatRaw(f.indicatorId, f.raw)}): {lowerIf(f)}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
 
       <Heading level={sub} size="s">
         Flags
       </Heading>
-      {a.flags.length === 0 ? (
+      {a.flags.length === 0 && a.history.length === 0 ? (
         <Paragraph>No lead indicator is flagged.</Paragraph>
       ) : (
         <Table
-          caption={`Flags for ${a.name}, red first`}
+          caption={`Flags for ${a.name}: those that add to the score first`}
           captionSize="s"
-          head={["Severity", "Indicator", "Figure", "Compared with", "Why"]}
-          rows={a.flags.map((f) => [
-            { text: <SeverityTag severity={f.severity} /> },
-            {
-              text: (
-                <>
-                  {RISK_INDICATORS[f.indicatorId].shortLabel}
-                  <span className="block text-base text-govuk-secondary-text">{FLAG_KIND_LABELS[f.kind]}</span>
-                </>
-              ),
-            },
-            {
-              text: (
-                <>
-                  {formatRaw(f.indicatorId, f.raw)}
-                  <span className="block text-base text-govuk-secondary-text">{periodLabel(f.indicatorId, f.period)}</span>
-                </>
-              ),
-            },
-            f.comparator
-              ? `${f.comparator.label}: ${(f.kind === "threshold" ? formatLevel : formatNumber)(f.indicatorId, f.comparator.value)}`
-              : "–",
-            {
-              text: (
-                <>
-                  {f.reason}
-                  <span className="block text-base text-govuk-secondary-text">Rule: {f.rule}.</span>
-                  {f.note ? <span className="block text-base text-govuk-secondary-text">{f.note}</span> : null}
-                </>
-              ),
-            },
-          ])}
+          head={["Severity", "Indicator", "Figure", "Compared with", "Points", "Why"]}
+          rows={[
+            ...a.history.map((h) => [
+              { text: <SeverityTag severity={h.severity} /> },
+              {
+                text: (
+                  <>
+                    {h.kind === "previous-judgement" ? "Previous inspection" : "Monitoring visit"}
+                    <span className="block text-base text-govuk-secondary-text">{RISK_AREA_LABELS[h.area]}</span>
+                  </>
+                ),
+              },
+              "–",
+              "–",
+              { text: String(h.points) },
+              { text: h.reason },
+            ]),
+            ...a.flags.map((f) => [
+              { text: <SeverityTag severity={f.severity} /> },
+              {
+                text: (
+                  <>
+                    {RISK_INDICATORS[f.indicatorId].shortLabel}
+                    <span className="block text-base text-govuk-secondary-text">
+                      {FLAG_KIND_LABELS[f.kind]} · {RISK_AREA_LABELS[f.area]}
+                    </span>
+                  </>
+                ),
+              },
+              {
+                text: (
+                  <>
+                    {formatRaw(f.indicatorId, f.raw)}
+                    <span className="block text-base text-govuk-secondary-text">{periodLabel(f.indicatorId, f.period)}</span>
+                  </>
+                ),
+              },
+              f.comparator
+                ? `${f.comparator.label}: ${(f.kind === "threshold" ? formatLevel : formatNumber)(f.indicatorId, f.comparator.value)}`
+                : "–",
+              { text: f.points > 0 ? String(f.points) : "0 (context)" },
+              {
+                text: (
+                  <>
+                    {f.reason}
+                    <span className="block text-base text-govuk-secondary-text">Rule: {f.rule}.</span>
+                    {f.context ? <span className="block text-base text-govuk-secondary-text">{f.context}</span> : null}
+                    {f.note ? <span className="block text-base text-govuk-secondary-text">{f.note}</span> : null}
+                  </>
+                ),
+              },
+            ]),
+          ]}
         />
       )}
 
       {a.notes.length > 0 ? (
         <>
           <Heading level={sub} size="s">
-            Figures not used
+            Figures not used or not scored
           </Heading>
           <ul className="govuk-list govuk-list--bullet">
             {a.notes.map((n) => (
-              <li key={`${n.indicatorId}-${n.period}`}>{n.text}</li>
+              <li key={`${n.indicatorId}-${n.period}-${n.text.length}`}>{n.text}</li>
             ))}
           </ul>
         </>
@@ -178,10 +240,11 @@ export function LaRiskPanelView({
 
       <Details summary="How the flags and the score are worked out">
         <Paragraph>
-          Each lead indicator is checked against set levels (for agency staff, the Public Accounts Committee&apos;s 20% and 40%), against
-          the median of the authority&apos;s statistical neighbours, for getting worse while already worse than them, and for sharp rises
-          over one or two years. The score adds points for caseload and for workforce flags.{" "}
-          <Link href="/risk/method">The method, and how well it did against past Ofsted inspections</Link>.
+          Each input gives 1 point at amber and 2 at red: agency staff at the Public Accounts Committee&apos;s 20% and 40%; every other
+          figure when it is among the worst 20% (amber) or 5% (red) of authorities in England for the same period; and the worst
+          sub-judgement at the previous graded inspection, and a recent monitoring visit. Rates on small counts are not scored. Comparisons
+          with statistical neighbours and over time are shown as context and add nothing.{" "}
+          <Link href="/risk/method">The method, and how well it did on inspections it had not seen</Link>.
         </Paragraph>
       </Details>
       {nationalLink ? (

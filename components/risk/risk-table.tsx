@@ -50,7 +50,7 @@ export function renderRiskTable(rows: readonly TableRow[], filters: NationalFilt
     captionId: "risk-table-caption",
     head,
     rows: rows.map((r) => [
-      { html: escapeHtml(r.rank), numeric: true },
+      { html: escapeHtml(r.joint ? `joint ${r.rank}` : r.rank), numeric: true },
       { html: linkHtml(`/risk/la/${r.laNumber}`, r.name), header: true },
       { html: escapeHtml(r.regionName) },
       { html: judgementTagHtml(r.judgement) },

@@ -73,7 +73,10 @@ export function renderInboxTable(options: {
       { html: checkboxHtml(r, options.checked.has(r.laNumber)) },
       { html: linkHtml(options.laHref(r.laNumber), r.name), header: true },
       { html: escapeHtml(r.regionName) },
-      { html: `<strong>${escapeHtml(r.score)}</strong>`, numeric: true },
+      {
+        html: `<strong>${escapeHtml(r.score)}</strong><span class="block text-base text-govuk-secondary-text">${escapeHtml(r.rank)}</span>`,
+        numeric: true,
+      },
       { html: escapeHtml(formatChange(r.change)), numeric: true },
       { html: flagCountsHtml(r.red, r.amber) },
       { html: statusHtml(r.status, r.reopenReason) },

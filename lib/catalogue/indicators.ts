@@ -824,8 +824,10 @@ export const INDICATORS = [
     area: "help_and_protection",
     label: "Child protection plans lasting 2 years or more (%)",
     shortLabel: "CP plans 2+ years",
+    phrase: "share of child protection plans open at 31 March that had lasted 2 years or more",
     unit: "PERCENT",
     polarity: "HIGHER_IS_WORSE",
+    roles: ["risk"],
     decimals: 1,
     description:
       "Plans open at 31 March that had lasted 2 years or more, as a percentage of all plans open at 31 March. A plan that long suggests the child's situation is not improving.",
@@ -950,10 +952,11 @@ export const INDICATORS = [
     area: "help_and_protection",
     label: "Initial child protection conferences within 15 working days (%)",
     shortLabel: "Conferences in 15 days",
+    phrase: "share of initial child protection conferences held within 15 working days",
     unit: "PERCENT",
     polarity: "HIGHER_IS_BETTER",
     decimals: 1,
-    roles: ["headline"],
+    roles: ["headline", "risk"],
     description:
       "Initial child protection conferences held within 15 working days of the section 47 enquiry starting (statutory guidance's timescale), as a percentage of all initial conferences. Not published as a column: calculated by this service from the published counts, (0–10 days + 11–15 days) / conferences.",
     columns: [],
@@ -1426,10 +1429,11 @@ export const INDICATORS = [
     area: "children_in_care",
     label: "Children looked after with 3 or more placements in the year (%)",
     shortLabel: "3+ placements in year",
+    phrase: "share of children looked after with 3 or more placements in the year",
     unit: "PERCENT",
     polarity: "HIGHER_IS_WORSE",
     decimals: 0,
-    roles: ["headline"],
+    roles: ["headline", "risk"],
     description:
       "Children looked after at 31 March who had 3 or more placements during the year, as a percentage of all children looked after at 31 March.",
     selection: {
@@ -1474,10 +1478,11 @@ export const INDICATORS = [
     area: "children_in_care",
     label: "Children looked after 2.5 years or more living with the same carer for 2 years (%)",
     shortLabel: "Same placement 2+ years",
+    phrase: "share of children looked after 2.5 years or more who had lived with the same carer for 2 years",
     unit: "PERCENT",
     polarity: "HIGHER_IS_BETTER",
     decimals: 0,
-    roles: ["headline"],
+    roles: ["headline", "risk"],
     description:
       "Children under 16 looked after continuously for at least 2.5 years at 31 March who had lived with the same carer for at least 2 years, as a percentage of all such children.",
     selection: {
@@ -1523,8 +1528,10 @@ export const INDICATORS = [
     area: "children_in_care",
     label: "New placements outside the authority and more than 20 miles from home (%)",
     shortLabel: "Placed out of area, 20+ miles",
+    phrase: "share of new placements outside the authority and more than 20 miles from home",
     unit: "PERCENT",
     polarity: "HIGHER_IS_WORSE",
+    roles: ["risk"],
     decimals: 0,
     description:
       "New placements in the year outside the authority's boundary and more than 20 miles from the child's home, as a percentage of all new placements.",
@@ -1638,8 +1645,10 @@ export const INDICATORS = [
     area: "children_in_care",
     label: "Children looked after with 3 or more social workers in the year (%)",
     shortLabel: "3+ social workers",
+    phrase: "share of children looked after with 3 or more social workers in the year",
     unit: "PERCENT",
     polarity: "HIGHER_IS_WORSE",
+    roles: ["risk"],
     decimals: 0,
     description:
       "Children looked after at 31 March who had 3 or more social workers during the year, as a percentage of all children looked after at 31 March.",
@@ -1671,10 +1680,11 @@ export const INDICATORS = [
     area: "care_leavers",
     label: "Care leavers aged 19 to 21 in education, employment or training (%)",
     shortLabel: "In EET, 19–21",
+    phrase: "share of care leavers aged 19 to 21 in education, employment or training",
     unit: "PERCENT",
     polarity: "HIGHER_IS_BETTER",
     decimals: 0,
-    roles: ["headline", "list"],
+    roles: ["headline", "list", "risk"],
     description:
       "Care leavers whose 19th, 20th or 21st birthday fell in the year who were in education, employment or training around that birthday, as a percentage of all of them.",
     selection: {
@@ -1732,10 +1742,11 @@ export const INDICATORS = [
     area: "care_leavers",
     label: "Care leavers aged 19 to 21 in suitable accommodation (%)",
     shortLabel: "Suitable accommodation, 19–21",
+    phrase: "share of care leavers aged 19 to 21 in suitable accommodation",
     unit: "PERCENT",
     polarity: "HIGHER_IS_BETTER",
     decimals: 0,
-    roles: ["headline"],
+    roles: ["headline", "risk"],
     description:
       "Care leavers whose 19th, 20th or 21st birthday fell in the year whose accommodation was considered suitable, as a percentage of all of them.",
     selection: {

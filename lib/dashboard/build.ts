@@ -34,6 +34,7 @@ const judgementShort = (j: JudgementId) => judgementLabel(j, "short");
 /** Text of a published figure for a table or CSV cell: its raw text, its marker letter, or "" when none. */
 export { CALCULATED_NOTE } from "@/lib/core/values";
 import { CALCULATED_NOTE, UNIT_LABELS } from "@/lib/core/values";
+import { revisionKey, revisionNotes } from "./revisions";
 
 export const cellText = (f: Figure | null | undefined): string => (f ? (f.marker ?? f.raw) : "");
 
@@ -217,6 +218,12 @@ function buildTrend(s: Snapshot, la: AuthorityInfo, id: string, comparator: Comp
 
   const rows: string[][] = [];
   const groupings: TrendGrouping[] = [];
+  const revisedPlaces = [
+    [la.name, la.laNumber],
+    ["England", "E92000001"],
+    [la.regionName, la.regionCode],
+  ] as const;
+  const releasesById = new Map(s.releases.map((r) => [r.id, r]));
   const points: TrendPoint[] = periods.map((p) => {
     const f = own.get(p) ?? null;
     const england = iv?.national.get(p) ?? null;
@@ -242,6 +249,8 @@ function buildTrend(s: Snapshot, la: AuthorityInfo, id: string, comparator: Comp
     if (sn && grouping?.beforeFirst) notes.push(`statistical neighbours: ${groupingText(grouping)}`);
     else if (sn && grouping && !grouping.chosen && previousGrouping && previousGrouping.label !== grouping.model.label)
       notes.push(`statistical neighbours: ${groupingText(grouping)} from this period`);
+    for (const [place, code] of revisedPlaces)
+      notes.push(...revisionNotes(place, s.revisions.get(revisionKey(id, code, p)) ?? [], meta.series, meta.unit, releasesById));
     for (const i of graded)
       if (periodContains(meta.series, p, i.inspectionDate!))
         notes.push(

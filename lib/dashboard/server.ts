@@ -13,6 +13,7 @@ import { readDataVersion, type DataVersion } from "@/lib/core/data-version";
 import { DASHBOARD_INDICATORS, indicatorMeta, type DashboardView } from "@/lib/dashboard/indicators";
 import { emptyIndicatorValues, resolveCode, type Snapshot } from "@/lib/dashboard/snapshot";
 import type { LaFigure } from "@/lib/dashboard/types";
+import { revisionKey, type RevisionInfo } from "./revisions";
 import { SMALL_NUMBERS_BASE } from "@/lib/dashboard/areas";
 /** Each LA's latest figure of an indicator (the small-numbers rule's base), null where it is a marker. */
 function latestByLa(iv: Snapshot["values"] extends Map<string, infer V> ? V | undefined : never): Map<string, number | null> {
@@ -75,11 +76,20 @@ export async function loadSnapshot(client: Db, version: DataVersion): Promise<Sn
     }),
     db.ofstedPosition.findFirst({ orderBy: { asAt: "desc" }, select: { asAt: true } }),
     db.dataRelease.findMany({
-      select: { id: true, series: true, fileName: true, edition: true, importedAt: true },
+      select: { id: true, series: true, fileName: true, edition: true, editionRank: true, importedAt: true },
       orderBy: { id: "asc" },
     }),
     db.neighbourModel.findMany({ select: { id: true, label: true, publishedOn: true }, orderBy: { publishedOn: "asc" } }),
   ]);
+  const revisions = new Map<string, RevisionInfo[]>();
+  for (const r of await db.indicatorValueRevision.findMany({
+    where: { indicatorId: { in: ids } },
+    select: { indicatorId: true, geoCode: true, period: true, previousRaw: true, raw: true, previousReleaseId: true, releaseId: true },
+    orderBy: { id: "asc" },
+  })) {
+    const key = revisionKey(r.indicatorId, r.geoCode, r.period);
+    revisions.set(key, [...(revisions.get(key) ?? []), r]);
+  }
   const positions = latestPosition
     ? await db.ofstedPosition.findMany({
         where: { asAt: latestPosition.asAt },
@@ -192,8 +202,10 @@ export async function loadSnapshot(client: Db, version: DataVersion): Promise<Sn
       series: r.series,
       fileName: r.fileName,
       edition: r.edition,
+      editionRank: r.editionRank,
       importedAt: r.importedAt.toISOString(),
     })),
+    revisions,
   };
 }
 

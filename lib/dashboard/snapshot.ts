@@ -1,6 +1,7 @@
 // The published data the dashboard reads, held in memory once per data release (lib/dashboard/server.ts
 // loads it; decision 0006). Plain data only: dates are ISO yyyy-mm-dd strings.
 import type { ClosenessBandId, NeighbourModelRef } from "@/lib/catalogue/neighbour-models";
+import type { RevisionInfo } from "./revisions";
 import type { Figure, IndicatorMeta, JudgementId, LaFigure } from "./types";
 
 export type AuthorityInfo = {
@@ -39,7 +40,7 @@ export type InspectionInfo = {
 };
 
 export type PositionInfo = Omit<InspectionInfo, "type" | "visitTheme">;
-type ReleaseInfo = { id: number; series: string; fileName: string; edition: string; importedAt: string };
+type ReleaseInfo = { id: number; series: string; fileName: string; edition: string; editionRank: number; importedAt: string };
 
 type IndicatorValues = {
   national: Map<number, Figure>;
@@ -69,6 +70,8 @@ export type Snapshot = {
   inspections: Map<string, InspectionInfo[]>;
   positions: { asAt: string | null; byLa: Map<string, PositionInfo> };
   releases: ReleaseInfo[];
+  /** figures a newer release revised, by revisionKey(indicator, place, period), oldest revision first */
+  revisions: Map<string, RevisionInfo[]>;
 };
 
 export function emptyIndicatorValues(): IndicatorValues {

@@ -3,9 +3,9 @@
 // (the set of periods known), because nothing else the engine reads changes between publications.
 import { RISK_INDICATOR_IDS, RISK_SERIES_IDS, type RiskIndicatorId } from "./config";
 import { knownInspections } from "./publication";
-import { evaluateFlags, type RiskFlag, type RiskNote } from "./rules";
-import { scoreAssessment, type ScoreFactor } from "./score";
-import { existedOn, knownPeriods, type KnownPeriods, type RiskIndex } from "./series";
+import { evaluateFlags, type FlagResult, type RiskFlag, type RiskNote } from "./rules";
+import { historyFlags, scoreAssessment, type HistoryFlag, type ScoreFactor } from "./score";
+import { existedOn, knownPeriods, revisionEpoch, type KnownPeriods, type RiskIndex } from "./series";
 import type { AuthorityInfo, GradedInspection, IsoDate, MarkerCode } from "./types";
 
 /** The newest figure known for an indicator: a number, or a marker shown as such. */
@@ -20,7 +20,11 @@ export type LaAssessment = {
   score: number;
   factors: ScoreFactor[];
   flags: RiskFlag[];
+  /** inspection-history inputs at amber or red (they score, like the indicator flags) */
+  history: HistoryFlag[];
   notes: RiskNote[];
+  /** indicators whose figure is not scored (small count), with the reason */
+  unscored: FlagResult["unscored"];
   figures: Record<RiskIndicatorId, ShownFigure | null>;
   /** the numbers the rules used (null when there was none — a marker is never a number) */
   values: Record<RiskIndicatorId, number | null>;
@@ -29,7 +33,10 @@ export type LaAssessment = {
   /** the workforce joint return the LA's newest workforce figures belong to, if any (count once in distributions) */
   jointReturnId: string | null;
   /** the latest graded inspection whose outcome was public at `asAt` */
-  lastInspection: Pick<GradedInspection, "inspectionDate" | "publicationDate" | "overall" | "leadership" | "helpAndProtection"> | null;
+  lastInspection: Pick<
+    GradedInspection,
+    "inspectionDate" | "publicationDate" | "overall" | "leadership" | "helpAndProtection" | "childrenInCare" | "careLeavers"
+  > | null;
 };
 
 /** Identifies the information available at a date: equal keys → identical flags and scores. */
@@ -37,11 +44,12 @@ function epochKey(index: RiskIndex, periods: KnownPeriods, asAt: IsoDate): strin
   const sn = index.dataset.neighbours;
   let key = "";
   for (const s of RISK_SERIES_IDS) key += `${periods[s]}|`;
-  return `${key}${sn && sn.publishedOn < asAt ? 1 : 0}`;
+  return `${key}${sn && sn.publishedOn < asAt ? 1 : 0}|${index.revisionDates.length ? revisionEpoch(index, asAt) : 0}`;
 }
 
 export type AssessmentCore = Omit<LaAssessment, "asAt" | "lastInspection">;
-type Core = AssessmentCore;
+/** What depends only on the figures known (memoised per epoch): everything but the inspection history. */
+type Core = Omit<AssessmentCore, "history">;
 
 function assessCore(index: RiskIndex, la: AuthorityInfo, periods: KnownPeriods, asAt: IsoDate): Core {
   const result = evaluateFlags(index, la.laNumber, periods, asAt);
@@ -67,6 +75,7 @@ function assessCore(index: RiskIndex, la: AuthorityInfo, periods: KnownPeriods, 
     factors,
     flags: result.flags,
     notes: result.notes,
+    unscored: result.unscored,
     figures,
     values,
     medians,
@@ -84,8 +93,18 @@ function lastInspection(index: RiskIndex, laNumber: string, asAt: IsoDate): LaAs
         overall: last.overall,
         leadership: last.leadership,
         helpAndProtection: last.helpAndProtection,
+        childrenInCare: last.childrenInCare,
+        careLeavers: last.careLeavers,
       }
     : null;
+}
+
+/** The core plus the inspection history known at `asAt`: the full score. */
+function withHistory(index: RiskIndex, c: Core, asAt: IsoDate): AssessmentCore {
+  const history = historyFlags(index, c.laNumber, asAt);
+  if (history.length === 0) return { ...c, history };
+  const { score, factors } = scoreAssessment(c, history);
+  return { ...c, history, score, factors };
 }
 
 /**
@@ -113,18 +132,18 @@ export function createAssessor(index: RiskIndex) {
     assess(laNumber: string, asAt: IsoDate): LaAssessment | null {
       const la = index.authorities.get(laNumber);
       if (!la) return null;
-      return { ...core(la, asAt), asAt, lastInspection: lastInspection(index, laNumber, asAt) };
+      return { ...withHistory(index, core(la, asAt), asAt), asAt, lastInspection: lastInspection(index, laNumber, asAt) };
     },
     /** Every LA that existed on the date, highest score first (then by name). */
     assessAll(asAt: IsoDate): LaAssessment[] {
       return index.dataset.authorities
         .filter((la) => existedOn(la, asAt))
-        .map((la) => ({ ...core(la, asAt), asAt, lastInspection: lastInspection(index, la.laNumber, asAt) }))
+        .map((la) => ({ ...withHistory(index, core(la, asAt), asAt), asAt, lastInspection: lastInspection(index, la.laNumber, asAt) }))
         .sort((a, b) => b.score - a.score || a.name.localeCompare(b.name));
     },
     /** Flags, score and figures (no inspection lookup) of every LA that existed on the date. */
     crossSection(asAt: IsoDate): AssessmentCore[] {
-      return index.dataset.authorities.filter((la) => existedOn(la, asAt)).map((la) => core(la, asAt));
+      return index.dataset.authorities.filter((la) => existedOn(la, asAt)).map((la) => withHistory(index, core(la, asAt), asAt));
     },
   };
 }

@@ -1,6 +1,9 @@
-// The point-in-time backtest. For every graded ILACS inspection, the LA is assessed on the day of
-// the inspection from figures published strictly before that day (publication.ts), and the score
-// is compared with the judgement. Pure: give it a dataset, get the figures back.
+// The point-in-time backtest of decision 0024. For every graded ILACS inspection, the LA is assessed
+// on the day of the inspection from figures published strictly before that day (publication.ts), each
+// in the version first published (series.ts asKnownOn), and the score is compared with the
+// sub-judgements. Development period: inspections dated up to 31 December 2022 and published by then
+// (used to check the pipeline and fit the two-parameter calibration map); held-out test: inspections
+// dated from 1 January 2023, scored once. Pure: give it a dataset, get the figures back.
 import { addDays, monthsBetween } from "./dates";
 import { createAssessor, distinctUnits, type AssessmentCore, type Assessor } from "./assess";
 import {
@@ -11,33 +14,32 @@ import {
   RISK_SERIES_IDS,
   TOP_SHARES,
   isAdverse,
+  subJudgements,
+  worseDirection,
   type RiskIndicatorId,
   type RiskOutcome,
 } from "./config";
-import { fitLogistic, logisticScore, type LogisticModel } from "./logistic";
+import { fitLogistic, logisticScore } from "./logistic";
 import { bootstrapAuc, precisionRecall, rocAuc, topShareCutoff, type Confusion, type Interval } from "./metrics";
 import { judgementKnownFrom, publishedOn } from "./publication";
 import { buildIndex, existedOn, type RiskIndex } from "./series";
 import type { GradedInspection, IsoDate, RiskDataset } from "./types";
 
-type MethodId = "composite" | RiskIndicatorId | "agency20" | "fitted";
+type MethodId = "composite" | RiskIndicatorId | "history" | "agency20";
 
 type TopShareResult = Confusion & { share: number };
 
 export type MethodResult = {
   id: MethodId;
   label: string;
-  /** inspections scored by this method (the fitted comparator cannot score the earliest ones) */
   n: number;
   adverse: number;
   auc: number;
   ci: Interval;
-  /** flagged = in the national top share of LAs on the day of the inspection (continuous methods) */
+  /** flagged = in the national top share of LAs on the day of the inspection (ties at the cut-off in) */
   top: TopShareResult[];
   /** yes/no rules: flagged when the rule fires */
   rule: Confusion | null;
-  /** the composite's AUC on the same inspections, for the fitted comparator */
-  compositeAucSameCases: number | null;
 };
 
 export type LeadTime = {
@@ -58,53 +60,62 @@ export type OutcomeResult = {
   inspections: number;
   adverse: number;
   methods: MethodResult[];
-  leadTimes: LeadTime[];
-  /** composite AUC in two time periods, to show how stable it is */
-  periods: { label: string; n: number; adverse: number; auc: number }[];
 };
 
-type BacktestCase = {
+export type CalibrationRow = { from: number; to: number; n: number; events: number; meanPredicted: number; observed: number };
+
+export type Calibration = {
+  /** log-odds of the primary outcome = intercept + slope × score, fitted on the development period only */
+  intercept: number;
+  slope: number;
+  /** on the held-out inspections */
+  brier: number;
+  /** Brier of always predicting the development period's rate, for reference */
+  brierBaseline: number;
+  developmentRate: number;
+  /** by tenth of predicted risk (0–10%, 10–20%, …), non-empty tenths only */
+  table: CalibrationRow[];
+};
+
+type Split = "development" | "heldOut" | "neither";
+
+export type BacktestCase = {
   laNumber: string;
   name: string;
   inspectionDate: IsoDate;
+  knownFrom: IsoDate;
+  split: Split;
   type: GradedInspection["type"];
   overall: GradedInspection["overall"];
   leadership: GradedInspection["leadership"];
   helpAndProtection: GradedInspection["helpAndProtection"];
+  childrenInCare: GradedInspection["childrenInCare"];
+  careLeavers: GradedInspection["careLeavers"];
   score: number;
-  /** in the national top 10% / 20% of LAs on the day */
+  /** calibrated chance of the primary outcome (development-period map) */
+  predicted: number;
   top10: boolean;
   top20: boolean;
   values: Record<RiskIndicatorId, number | null>;
+  historyPoints: number;
   /** newest workforce period known on the day (−Infinity → none) */
   workforcePeriod: number;
 };
 
+export type SetResult = { inspections: number; outcomes: Record<RiskOutcome, OutcomeResult> };
+
 export type BacktestResult = {
+  /** every graded inspection with a sub-judgement */
   inspections: number;
-  formerAuthorityInspections: number;
   firstInspection: IsoDate;
   lastInspection: IsoDate;
-  outcomes: Record<RiskOutcome, OutcomeResult>;
+  development: SetResult;
+  heldOut: SetResult & { leadTime: LeadTime };
+  /** dated in the development period but published after it: in neither set */
+  neither: number;
+  calibration: Calibration;
   cases: BacktestCase[];
 };
-
-const FITTED_FEATURES = (c: AssessmentCore): (number | null)[] => [
-  c.values.caseload_fte,
-  c.values.agency_rate_fte,
-  c.values.turnover_rate_fte,
-  c.values.vacancy_rate_fte,
-  gap(c, "caseload_fte"),
-  gap(c, "agency_rate_fte"),
-  gap(c, "turnover_rate_fte"),
-  gap(c, "vacancy_rate_fte"),
-];
-
-function gap(c: AssessmentCore, id: RiskIndicatorId): number | null {
-  const v = c.values[id];
-  const m = c.medians[id];
-  return v === null || m === null ? null : v - m;
-}
 
 /** Dates on which the information the engine sees can change (the day after each publication). */
 function changeDates(index: RiskIndex): IsoDate[] {
@@ -120,6 +131,9 @@ function changeDates(index: RiskIndex): IsoDate[] {
     if (la.existsFrom) dates.add(la.existsFrom);
     if (la.existsTo) dates.add(addDays(la.existsTo, 1));
   }
+  for (const list of index.inspections.values()) for (const i of list) dates.add(addDays(judgementKnownFrom(i), 1));
+  for (const list of index.visits.values()) for (const v of list) dates.add(addDays(v.knownFrom, 1));
+  for (const d of index.revisionDates) dates.add(addDays(d, 1));
   return [...dates].sort();
 }
 
@@ -148,27 +162,26 @@ type FlagState = "up" | "down" | "unknown";
 
 function leadTime(
   label: string,
-  cases: { inspection: GradedInspection; adverse: boolean }[],
+  adverse: readonly BacktestCase[],
   stateOn: (laNumber: string, asAt: IsoDate) => FlagState,
   dates: readonly IsoDate[],
   index: RiskIndex,
 ): LeadTime {
-  const adverse = cases.filter((c) => c.adverse);
   const months: number[] = [];
   let censored = 0;
-  for (const { inspection } of adverse) {
-    const d = inspection.inspectionDate;
-    if (stateOn(inspection.laNumber, d) !== "up") continue;
-    const la = index.authorities.get(inspection.laNumber)!;
+  for (const c of adverse) {
+    const d = c.inspectionDate;
+    if (stateOn(c.laNumber, d) !== "up") continue;
+    const la = index.authorities.get(c.laNumber)!;
     let since = d;
     let sinceTheStart = true;
-    for (const c of dates.filter((x) => x < d).reverse()) {
-      const state = existedOn(la, c) ? stateOn(inspection.laNumber, c) : "unknown";
+    for (const x of dates.filter((x) => x < d).reverse()) {
+      const state = existedOn(la, x) ? stateOn(c.laNumber, x) : "unknown";
       if (state !== "up") {
         sinceTheStart = state === "unknown";
         break;
       }
-      since = c;
+      since = x;
     }
     if (sinceTheStart) censored += 1;
     months.push(monthsBetween(since, d));
@@ -182,7 +195,12 @@ function leadTime(
   return { label, adverse: adverse.length, flagged: months.length, months: sorted, median, censored };
 }
 
+/** A single indicator as a "higher is worse" number (lower-is-better figures negated). */
+const worseUp = (id: RiskIndicatorId, v: number | null) => (v === null ? null : worseDirection(id) === "higher" ? v : -v);
+
 type BacktestOptions = { resamples?: number; seed?: number };
+
+const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
 export function runBacktest(dataset: RiskDataset, options: BacktestOptions = {}): BacktestResult {
   const index = buildIndex(dataset);
@@ -191,12 +209,13 @@ export function runBacktest(dataset: RiskDataset, options: BacktestOptions = {})
   const resamples = options.resamples ?? BACKTEST.bootstrapResamples;
   const seed = options.seed ?? BACKTEST.seed;
   const inspections = [...dataset.inspections]
-    .filter((i) => i.overall !== null)
+    .filter((i) => subJudgements(i).length > 0)
     .sort((a, b) =>
       a.inspectionDate < b.inspectionDate ? -1 : a.inspectionDate > b.inspectionDate ? 1 : a.laNumber.localeCompare(b.laNumber),
     );
-
   const score = (c: AssessmentCore) => c.score;
+  const splitOf = (i: GradedInspection): Split =>
+    i.inspectionDate >= BACKTEST.heldOutFrom ? "heldOut" : judgementKnownFrom(i) <= BACKTEST.developmentEnd ? "development" : "neither";
 
   const cores = inspections.map((i) => {
     const a = assessor.assess(i.laNumber, i.inspectionDate);
@@ -207,19 +226,24 @@ export function runBacktest(dataset: RiskDataset, options: BacktestOptions = {})
   const cases: BacktestCase[] = inspections.map((i, k) => {
     const a = cores[k]!;
     const cutoffs = ranker(i.inspectionDate, "score", score);
-    const la = index.authorities.get(i.laNumber)!;
     return {
       laNumber: i.laNumber,
-      name: la.name,
+      name: index.authorities.get(i.laNumber)!.name,
       inspectionDate: i.inspectionDate,
+      knownFrom: judgementKnownFrom(i),
+      split: splitOf(i),
       type: i.type,
       overall: i.overall,
       leadership: i.leadership,
       helpAndProtection: i.helpAndProtection,
+      childrenInCare: i.childrenInCare,
+      careLeavers: i.careLeavers,
       score: a.score,
+      predicted: Number.NaN,
       top10: inTop(a.score, cutoffs[0]!, true),
       top20: inTop(a.score, cutoffs[1]!, true),
       values: a.values,
+      historyPoints: a.history.reduce((s, h) => s + h.points, 0),
       workforcePeriod: Math.max(
         ...RISK_INDICATOR_IDS.filter((id) => RISK_INDICATORS[id].series === "CSWW").map(
           (id) => a.figures[id]?.period ?? Number.NEGATIVE_INFINITY,
@@ -227,199 +251,146 @@ export function runBacktest(dataset: RiskDataset, options: BacktestOptions = {})
       ),
     };
   });
-  const clusters = inspections.map((i) => i.laNumber);
 
-  // Fitted comparator: time-forward logistic regression, refitted on the inspections whose outcomes
-  // were published before each test inspection (nested prefixes, so one model per prefix length).
-  const byKnown = inspections
-    .map((i, k) => ({ k, known: judgementKnownFrom(i) }))
-    .sort((a, b) => (a.known < b.known ? -1 : a.known > b.known ? 1 : 0));
-  const features = cores.map(FITTED_FEATURES);
-  const fittedFor = (outcome: RiskOutcome) => {
-    const labels = inspections.map((i) => isAdverse(outcome, i));
-    const models = new Map<number, LogisticModel>();
-    return inspections.map((i, k) => {
-      const prefix = byKnown.filter((b) => b.known < i.inspectionDate).map((b) => b.k);
-      if (prefix.filter((k) => labels[k]).length < BACKTEST.minimumTrainingEvents) return null;
-      let model = models.get(prefix.length);
-      if (!model) {
-        model = fitLogistic(
-          prefix.map((k) => features[k]!),
-          prefix.map((k) => labels[k]!),
-          BACKTEST.logisticPenalty,
+  // The calibration map: log-odds of the primary outcome on the score, fitted on the development period only.
+  const dev = cases.filter((c) => c.split === "development");
+  const devLabels = dev.map((c) => isAdverse("inadequateAny", c));
+  const model = fitLogistic(
+    dev.map((c) => [c.score]),
+    devLabels,
+    0,
+  );
+  const slope = model.weights[1]! / model.scale[0]!;
+  const intercept = model.weights[0]! - slope * model.centre[0]!;
+  for (const c of cases) c.predicted = sigmoid(logisticScore(model, [c.score]));
+
+  const evaluateSet = (set: BacktestCase[]): SetResult => {
+    const idx = set.map((c) => cases.indexOf(c));
+    const clusters = set.map((c) => c.laNumber);
+    const outcomes = {} as Record<RiskOutcome, OutcomeResult>;
+    for (const outcome of Object.keys(OUTCOMES) as RiskOutcome[]) {
+      const y = set.map((c) => isAdverse(outcome, c));
+      const evaluate = (id: MethodId, label: string, values: (number | null)[], top: boolean[][], rule: boolean[] | null): MethodResult => {
+        const present = values.filter((v): v is number => v !== null).sort((a, b) => a - b);
+        const fill = present.length ? present[present.length >> 1]! : 0;
+        const s = values.map((v) => v ?? fill);
+        return {
+          id,
+          label,
+          n: set.length,
+          adverse: y.filter(Boolean).length,
+          auc: rocAuc(s, y),
+          ci: bootstrapAuc(s, y, clusters, { resamples, seed }),
+          top: TOP_SHARES.map((share, t) => ({ share, ...precisionRecall(top[t]!, y) })),
+          rule: rule ? precisionRecall(rule, y) : null,
+        };
+      };
+      const methods: MethodResult[] = [
+        evaluate(
+          "composite",
+          "Score (decision 0024)",
+          set.map((c) => c.score),
+          [set.map((c) => c.top10), set.map((c) => c.top20)],
+          null,
+        ),
+      ];
+      for (const id of RISK_INDICATOR_IDS) {
+        const value = (c: AssessmentCore) => worseUp(id, c.values[id]);
+        const top = TOP_SHARES.map((_, t) =>
+          idx.map((k) => inTop(worseUp(id, cores[k]!.values[id]), ranker(inspections[k]!.inspectionDate, id, value)[t]!)),
         );
-        models.set(prefix.length, model);
+        methods.push(
+          evaluate(
+            id,
+            `${RISK_INDICATORS[id].shortLabel} alone`,
+            set.map((c) => worseUp(id, c.values[id])),
+            top,
+            null,
+          ),
+        );
       }
-      const m = model;
-      const cutoffs = ranker(i.inspectionDate, `fitted:${outcome}:${prefix.length}`, (c) => logisticScore(m, FITTED_FEATURES(c)));
-      const s = logisticScore(m, features[k]!);
-      return { score: s, top: cutoffs.map((c) => inTop(s, c)) };
-    });
+      const historyValue = (c: AssessmentCore) => c.history.reduce((s, h) => s + h.points, 0);
+      methods.push(
+        evaluate(
+          "history",
+          "Inspection history points alone",
+          set.map((c) => c.historyPoints),
+          TOP_SHARES.map((_, t) =>
+            idx.map((k) => inTop(cases[k]!.historyPoints, ranker(inspections[k]!.inspectionDate, "history", historyValue)[t]!, true)),
+          ),
+          null,
+        ),
+      );
+      const agencyRule = set.map((c) => c.values.agency_rate_fte !== null && c.values.agency_rate_fte >= 20);
+      methods.push(
+        evaluate(
+          "agency20",
+          "Agency rate 20% or more (yes/no)",
+          agencyRule.map((x) => (x ? 1 : 0)),
+          TOP_SHARES.map(() => agencyRule),
+          agencyRule,
+        ),
+      );
+      outcomes[outcome] = { outcome, label: OUTCOMES[outcome].label, inspections: set.length, adverse: y.filter(Boolean).length, methods };
+    }
+    return { inspections: set.length, outcomes };
   };
 
-  const dates = changeDates(index);
-  const outcomes = {} as Record<RiskOutcome, OutcomeResult>;
-  for (const outcome of Object.keys(OUTCOMES) as RiskOutcome[]) {
-    const labels = inspections.map((i) => isAdverse(outcome, i));
-    const adverseCount = labels.filter(Boolean).length;
-    const methods: MethodResult[] = [];
-    const evaluate = (
-      id: MethodId,
-      label: string,
-      values: (number | null)[],
-      top: boolean[][],
-      rule: boolean[] | null,
-      subset?: number[],
-    ): MethodResult => {
-      const idx = subset ?? values.map((_, k) => k);
-      const present = idx
-        .map((k) => values[k])
-        .filter((v): v is number => v !== null)
-        .sort((a, b) => a - b);
-      const fill = present.length ? present[present.length >> 1]! : 0;
-      const s = idx.map((k) => values[k] ?? fill);
-      const y = idx.map((k) => labels[k]!);
-      return {
-        id,
-        label,
-        n: idx.length,
-        adverse: y.filter(Boolean).length,
-        auc: rocAuc(s, y),
-        ci: bootstrapAuc(
-          s,
-          y,
-          idx.map((k) => clusters[k]!),
-          { resamples, seed },
-        ),
-        top: TOP_SHARES.map((share, t) => ({
-          share,
-          ...precisionRecall(
-            idx.map((k) => top[t]![k]!),
-            y,
-          ),
-        })),
-        rule: rule
-          ? precisionRecall(
-              idx.map((k) => rule[k]!),
-              y,
-            )
-          : null,
-        compositeAucSameCases: subset
-          ? rocAuc(
-              idx.map((k) => cases[k]!.score),
-              y,
-            )
-          : null,
-      };
-    };
-    methods.push(
-      evaluate(
-        "composite",
-        "Composite points score",
-        cases.map((c) => c.score),
-        [cases.map((c) => c.top10), cases.map((c) => c.top20)],
-        null,
-      ),
-    );
-    for (const id of RISK_INDICATOR_IDS) {
-      const value = (c: AssessmentCore) => c.values[id];
-      const top = TOP_SHARES.map((_, t) => inspections.map((i, k) => inTop(cores[k]!.values[id], ranker(i.inspectionDate, id, value)[t]!)));
-      methods.push(
-        evaluate(
-          id,
-          `${RISK_INDICATORS[id].shortLabel} alone`,
-          cores.map((c) => c.values[id]),
-          top,
-          null,
-        ),
-      );
-    }
-    const agency = cores.map((c) => c.values.agency_rate_fte);
-    const agencyRule = agency.map((v) => v !== null && v >= 20);
-    methods.push(
-      evaluate(
-        "agency20",
-        "Agency rate 20% or more (yes/no)",
-        agencyRule.map((x) => (x ? 1 : 0)),
-        TOP_SHARES.map(() => agencyRule),
-        agencyRule,
-      ),
-    );
-    const fitted = fittedFor(outcome);
-    const fittedSubset = fitted.flatMap((f, k) => (f ? [k] : []));
-    if (fittedSubset.length > 0) {
-      methods.push(
-        evaluate(
-          "fitted",
-          "Fitted logistic regression, time-forward (comparator)",
-          fitted.map((f) => f?.score ?? null),
-          TOP_SHARES.map((_, t) => fitted.map((f) => f?.top[t] ?? false)),
-          null,
-          fittedSubset,
-        ),
-      );
-    }
-
-    const caseList = inspections.map((inspection, k) => ({ inspection, adverse: labels[k]! }));
-    const workforce = ["caseload_fte", "agency_rate_fte", "turnover_rate_fte", "vacancy_rate_fte"] as const;
-    const scoreFlag =
-      (t: number) =>
-      (laNumber: string, asAt: IsoDate): FlagState => {
-        const a = assessor.assess(laNumber, asAt);
-        if (!a || workforce.every((id) => a.values[id] === null)) return "unknown";
-        return inTop(a.score, ranker(asAt, "score", score)[t]!, true) ? "up" : "down";
-      };
-    const agencyFlag = (laNumber: string, asAt: IsoDate): FlagState => {
-      const v = assessor.assess(laNumber, asAt)?.values.agency_rate_fte ?? null;
-      return v === null ? "unknown" : v >= 20 ? "up" : "down";
-    };
-    const leadTimes = [
-      leadTime("Composite score in the top 20%", caseList, scoreFlag(1), dates, index),
-      leadTime("Composite score in the top 10%", caseList, scoreFlag(0), dates, index),
-      leadTime("Agency rate 20% or more", caseList, agencyFlag, dates, index),
-    ];
-
-    const split = "2021-01-01";
-    const periods = [
-      { label: "Inspections 2018 to 2020", pick: (d: IsoDate) => d < split },
-      { label: "Inspections 2021 to 2025", pick: (d: IsoDate) => d >= split },
-    ].map(({ label, pick }) => {
-      const idx = inspections.flatMap((i, k) => (pick(i.inspectionDate) ? [k] : []));
-      const y = idx.map((k) => labels[k]!);
-      return {
-        label,
-        n: idx.length,
-        adverse: y.filter(Boolean).length,
-        auc: rocAuc(
-          idx.map((k) => cases[k]!.score),
-          y,
-        ),
-      };
+  const held = cases.filter((c) => c.split === "heldOut");
+  const heldY = held.map((c) => isAdverse("inadequateAny", c));
+  const developmentRate = devLabels.filter(Boolean).length / Math.max(1, dev.length);
+  const brier = held.reduce((s, c, k) => s + (c.predicted - (heldY[k] ? 1 : 0)) ** 2, 0) / Math.max(1, held.length);
+  const brierBaseline = held.reduce((s, _c, k) => s + (developmentRate - (heldY[k] ? 1 : 0)) ** 2, 0) / Math.max(1, held.length);
+  const table: CalibrationRow[] = [];
+  for (let t = 0; t < 10; t++) {
+    const from = t / 10;
+    const to = (t + 1) / 10;
+    const inBin = held.flatMap((c, k) => (c.predicted >= from && (c.predicted < to || (t === 9 && c.predicted <= 1)) ? [k] : []));
+    if (inBin.length === 0) continue;
+    const events = inBin.filter((k) => heldY[k]).length;
+    table.push({
+      from,
+      to,
+      n: inBin.length,
+      events,
+      meanPredicted: inBin.reduce((s, k) => s + held[k]!.predicted, 0) / inBin.length,
+      observed: events / inBin.length,
     });
-
-    outcomes[outcome] = {
-      outcome,
-      label: OUTCOMES[outcome].label,
-      inspections: inspections.length,
-      adverse: adverseCount,
-      methods,
-      leadTimes,
-      periods,
-    };
   }
+
+  const dates = changeDates(index);
+  const scoreTop20 = (laNumber: string, asAt: IsoDate): FlagState => {
+    const a = assessor.assess(laNumber, asAt);
+    if (!a || RISK_INDICATOR_IDS.every((id) => a.values[id] === null)) return "unknown";
+    return inTop(a.score, ranker(asAt, "score", score)[1]!, true) ? "up" : "down";
+  };
+  const heldOut = {
+    ...evaluateSet(held),
+    leadTime: leadTime(
+      "Score in the top 20% of LAs in England",
+      held.filter((_c, k) => heldY[k]),
+      scoreTop20,
+      dates,
+      index,
+    ),
+  };
 
   return {
     inspections: inspections.length,
-    formerAuthorityInspections: inspections.filter((i) => index.authorities.get(i.laNumber)?.existsTo !== null).length,
     firstInspection: inspections[0]?.inspectionDate ?? "",
     lastInspection: inspections.at(-1)?.inspectionDate ?? "",
-    outcomes,
+    development: evaluateSet(dev),
+    heldOut,
+    neither: cases.filter((c) => c.split === "neither").length,
+    calibration: { intercept, slope, brier, brierBaseline, developmentRate, table },
     cases,
   };
 }
 
-/** The command's last line, e.g. "composite out-of-sample ROC AUC: 0.71 (95% CI 0.62–0.80)". */
+const f2 = (x: number) => (Number.isNaN(x) ? "–" : x.toFixed(2));
+
+/** The command's last line (decision 0024), e.g. "held-out ROC AUC (Inadequate in any sub-judgement, inspections from 2023): 0.71 (95% CI 0.55–0.84)". */
 export function aucLine(result: BacktestResult): string {
-  const c = result.outcomes.overall.methods.find((m) => m.id === "composite")!;
-  return `composite out-of-sample ROC AUC: ${c.auc.toFixed(2)} (95% CI ${c.ci.low.toFixed(2)}–${c.ci.high.toFixed(2)})`;
+  const c = result.heldOut.outcomes.inadequateAny.methods.find((m) => m.id === "composite")!;
+  return `held-out ROC AUC (Inadequate in any sub-judgement, inspections from 2023): ${f2(c.auc)} (95% CI ${f2(c.ci.low)}–${f2(c.ci.high)})`;
 }

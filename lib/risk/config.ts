@@ -1,12 +1,13 @@
-// Every threshold, margin, lag and weight the risk engine uses, in one typed and documented place.
+// Every threshold, margin, lag and point the risk engine uses, in one typed and documented place.
 // Change a number here and the flags, the score, the national page, the LA panel and the backtest
-// all follow. Why the composite score looks as it does: docs/decisions/0007-risk-score.md.
+// all follow. The design is decision 0024 (pre-registered before its held-out test); 0007 is its history.
 import {
   idsWithRole,
   indicatorById,
   periodMeaningText,
   SERIES,
   seriesWithRole,
+  type IndicatorId,
   type IndicatorIdWithRole,
   type SeriesId,
 } from "@/lib/catalogue";
@@ -82,20 +83,59 @@ export const PUBLICATION_LAGS = Object.fromEntries(
 export const OFSTED_PUBLICATION_FALLBACK_DAYS = 90;
 
 // ————————————————————————————————————————————————————————————————————————————————————————————————
-// Flag rules
+// Inputs that score (decision 0024, fixed before the held-out test) and context flags that do not
 // ————————————————————————————————————————————————————————————————————————————————————————————————
 
-type ThresholdRule = {
-  amber: number;
-  red: number;
-  /** what reaching each level means, completing "at or above 20%: …" */
-  amberMeaning: string;
-  redMeaning: string;
+/** Which way is worse, from the catalogue's published polarity (never from the outcomes). */
+export type Direction = "higher" | "lower";
+export function worseDirection(id: RiskIndicatorId): Direction {
+  const p = indicatorById(id).polarity;
+  if (p === "NEUTRAL") throw new Error(`risk indicator ${id} has no direction in the catalogue`);
+  return p === "HIGHER_IS_WORSE" ? "higher" : "lower";
+}
+
+/** The Ofsted judgement area an input speaks to (the catalogue's area; inspection history is its own). */
+export type RiskArea = "leadership_and_workforce" | "help_and_protection" | "children_in_care" | "care_leavers" | "inspection_history";
+export const RISK_AREA_LABELS: Record<RiskArea, string> = {
+  leadership_and_workforce: "Leadership and workforce",
+  help_and_protection: "Help and protection",
+  children_in_care: "Children in care",
+  care_leavers: "Care leavers",
+  inspection_history: "Inspection history",
 };
+export const RISK_AREAS = Object.keys(RISK_AREA_LABELS) as RiskArea[];
+
+export function areaOf(id: RiskIndicatorId): RiskArea {
+  const a = indicatorById(id).area;
+  if (a === "leadership_and_workforce" || a === "help_and_protection" || a === "children_in_care" || a === "care_leavers") return a;
+  throw new Error(`risk indicator ${id} is in area ${a}, which no Ofsted judgement covers`);
+}
+
+/**
+ * How an input reaches amber (1 point) or red (2 points):
+ * - `set-level`: at or beyond a fixed level (agency: the Public Accounts Committee's 20% and 40%);
+ * - `position`: among the worst `amberShare` (or `redShare`) of LAs in England in the same period of
+ *   that indicator, ties in (the cross-section: no outcome data).
+ */
+type LevelRule =
+  | { kind: "set-level"; amber: number; red: number; amberMeaning: string; redMeaning: string }
+  | { kind: "position"; amberShare: number; redShare: number };
+
+const WORST = { kind: "position", amberShare: 0.2, redShare: 0.05 } as const satisfies LevelRule;
+
+/**
+ * A rate is not scored where its denominator is small (decision 0024): the count it is a share of,
+ * an indicator of the catalogue for the same period and LA. A marker there (`c`: suppressed to protect
+ * small numbers; `low`) counts as small.
+ */
+type BaseRule = { indicator: IndicatorId; minimum: number; noun: string };
+const WORKFORCE_BASE: BaseRule = { indicator: "inpost_fte", minimum: 20, noun: "FTE social workers in post" };
+const CLA_BASE: BaseRule = { indicator: "cla_on31_total", minimum: 30, noun: "children looked after at 31 March" };
+const CARE_LEAVER_BASE: BaseRule = { indicator: "care_leavers_19_21", minimum: 30, noun: "care leavers aged 19 to 21" };
+
 type MarginRule = { amber: number; red: number };
-type IndicatorRuleConfig = {
-  /** absolute level: value ≥ amber → amber, ≥ red → red */
-  threshold: ThresholdRule;
+/** Context rules (shown to help a reader, never scored): comparisons with neighbours and over time, in the indicator's own units. */
+type ContextRules = {
   /** worse than the comparator (statistical-neighbour) median by at least this many units */
   neighbours: MarginRule;
   /** "worse and worsening": above the comparator median by ≥ `aboveBy` AND up by ≥ `risenBy` on the year before */
@@ -106,69 +146,123 @@ type IndicatorRuleConfig = {
   rising: { minTotal: number } | null;
 };
 
-/** A level no public body has set: about the 90th (amber) and 97th (red) percentile of English LAs in 2017–2024, rounded. */
-const byPercentile = (amber: number, red: number): ThresholdRule => ({
-  amber,
-  red,
-  amberMeaning: "among the highest tenth of authorities in England in 2017 to 2024",
-  redMeaning: "among the highest 3% of authorities in England in 2017 to 2024",
-});
+type InputRule = {
+  level: LevelRule;
+  base: BaseRule | null;
+  context: ContextRules | null;
+  /**
+   * A flow over the 12 months to a snapshot date (turnover: leavers in the year), which a new
+   * authority's first snapshot covers only in part. Figures of a year-ending series are flows anyway;
+   * other snapshot figures (agency, vacancy, caseload on 30 September) are stocks on the day.
+   */
+  flow?: true;
+};
 
-/**
- * Levels: the agency levels are the Public Accounts Committee's (2016). No public body has set a
- * level for the others, so they sit at about the 90th (amber) and 97th (red) percentile of English
- * LAs over 2017–2024, rounded — "among the highest tenth in England".
- * Margins and changes are in the indicator's own units (percentage points, or cases per social worker).
- */
-export const INDICATOR_RULES: Record<RiskIndicatorId, IndicatorRuleConfig> = {
+/** Every `risk` indicator of the catalogue: how it scores, its small-count base, and its context rules (if any). */
+export const INDICATOR_RULES: Record<RiskIndicatorId, InputRule> = {
   agency_rate_fte: {
-    threshold: {
+    level: {
+      kind: "set-level",
       amber: 20,
       red: 40,
       amberMeaning: "a major problem, in the Public Accounts Committee's words (2016)",
       redMeaning: "the level at which the Public Accounts Committee (2016) said something is seriously wrong",
     },
-    neighbours: { amber: 10, red: 20 },
-    worseAndWorsening: { aboveBy: 8, risenBy: 4 },
-    deterioration: { oneYear: 8, twoYears: 10, redTwoYears: 18 },
-    rising: null,
+    base: WORKFORCE_BASE,
+    context: {
+      neighbours: { amber: 10, red: 20 },
+      worseAndWorsening: { aboveBy: 8, risenBy: 4 },
+      deterioration: { oneYear: 8, twoYears: 10, redTwoYears: 18 },
+      rising: null,
+    },
   },
   turnover_rate_fte: {
-    threshold: byPercentile(23, 30),
-    neighbours: { amber: 7, red: 12 },
-    worseAndWorsening: { aboveBy: 5, risenBy: 4 },
-    deterioration: { oneYear: 9, twoYears: 11, redTwoYears: 16 },
-    rising: null,
+    level: WORST,
+    base: WORKFORCE_BASE,
+    flow: true,
+    context: {
+      neighbours: { amber: 7, red: 12 },
+      worseAndWorsening: { aboveBy: 5, risenBy: 4 },
+      deterioration: { oneYear: 9, twoYears: 11, redTwoYears: 16 },
+      rising: null,
+    },
   },
   vacancy_rate_fte: {
-    threshold: byPercentile(32, 40),
-    neighbours: { amber: 10, red: 18 },
-    worseAndWorsening: { aboveBy: 8, risenBy: 5 },
-    deterioration: { oneYear: 10, twoYears: 12, redTwoYears: 20 },
-    rising: null,
+    level: WORST,
+    base: WORKFORCE_BASE,
+    context: {
+      neighbours: { amber: 10, red: 18 },
+      worseAndWorsening: { aboveBy: 8, risenBy: 5 },
+      deterioration: { oneYear: 10, twoYears: 12, redTwoYears: 20 },
+      rising: null,
+    },
   },
   caseload_fte: {
-    threshold: byPercentile(20, 23),
-    neighbours: { amber: 3, red: 5 },
-    worseAndWorsening: { aboveBy: 2, risenBy: 1.5 },
-    deterioration: { oneYear: 3, twoYears: 4, redTwoYears: 6 },
-    rising: null,
+    level: WORST,
+    base: WORKFORCE_BASE,
+    context: {
+      neighbours: { amber: 3, red: 5 },
+      worseAndWorsening: { aboveBy: 2, risenBy: 1.5 },
+      deterioration: { oneYear: 3, twoYears: 4, redTwoYears: 6 },
+      rising: null,
+    },
   },
   re_referrals_percent: {
-    threshold: byPercentile(27, 31),
-    neighbours: { amber: 5, red: 9 },
-    worseAndWorsening: { aboveBy: 3, risenBy: 3 },
-    deterioration: { oneYear: 6, twoYears: 8, redTwoYears: 11 },
-    rising: { minTotal: 4 },
+    level: WORST,
+    base: { indicator: "referrals", minimum: 30, noun: "referrals" },
+    context: {
+      neighbours: { amber: 5, red: 9 },
+      worseAndWorsening: { aboveBy: 3, risenBy: 3 },
+      deterioration: { oneYear: 6, twoYears: 8, redTwoYears: 11 },
+      rising: { minTotal: 4 },
+    },
   },
   cpp_subsequent_percent: {
-    threshold: byPercentile(30, 34),
-    neighbours: { amber: 6, red: 10 },
-    worseAndWorsening: { aboveBy: 4, risenBy: 3 },
-    deterioration: { oneYear: 7, twoYears: 9, redTwoYears: 13 },
-    rising: { minTotal: 5 },
+    level: WORST,
+    base: { indicator: "cpp_starts", minimum: 30, noun: "child protection plans starting" },
+    context: {
+      neighbours: { amber: 6, red: 10 },
+      worseAndWorsening: { aboveBy: 4, risenBy: 3 },
+      deterioration: { oneYear: 7, twoYears: 9, redTwoYears: 13 },
+      rising: { minTotal: 5 },
+    },
   },
+  cpp_2_years_or_more_percent: {
+    level: WORST,
+    base: { indicator: "cpp_at31", minimum: 30, noun: "child protection plans open at 31 March" },
+    context: null,
+  },
+  icpc_within_15_days_percent: {
+    level: WORST,
+    base: { indicator: "icpc", minimum: 30, noun: "initial child protection conferences" },
+    context: null,
+  },
+  cla_3plus_placements_percent: { level: WORST, base: CLA_BASE, context: null },
+  cla_same_carer_2y_percent: { level: WORST, base: CLA_BASE, context: null },
+  cla_new_placements_outside_20_miles_percent: {
+    level: WORST,
+    base: { indicator: "cla_new_placements", minimum: 30, noun: "new placements in the year" },
+    context: null,
+  },
+  cla_3plus_social_workers_percent: { level: WORST, base: CLA_BASE, context: null },
+  care_leavers_eet_19_21_percent: { level: WORST, base: CARE_LEAVER_BASE, context: null },
+  care_leavers_suitable_19_21_percent: { level: WORST, base: CARE_LEAVER_BASE, context: null },
 };
+
+/** The count indicators the small-count rule reads (loaded beside the risk indicators). */
+export const RISK_BASE_IDS: readonly IndicatorId[] = [
+  ...new Set(Object.values(INDICATOR_RULES).flatMap((r: InputRule) => (r.base ? [r.base.indicator] : []))),
+];
+
+/** Points for an input at amber and at red (decision 0024: no weights fitted to outcomes). */
+export const INPUT_POINTS = { amber: 1, red: 2 } as const;
+
+/**
+ * Inspection history (decision 0024): the worst sub-judgement at the LA's previous graded inspection
+ * (requires improvement: amber, inadequate: red), and a monitoring visit published in the 12 months
+ * before (1 point: it means the LA was judged inadequate and is being monitored).
+ */
+export const HISTORY_RULES = { monitoringVisitMonths: 12, monitoringVisitPoints: 1 } as const;
 
 export const COMPARATOR = {
   /** a median needs at least this many comparators with a figure (joint returns counted once) */
@@ -189,52 +283,49 @@ export const COMPARATOR = {
 export const MAX_PERIODS_BACK_OVER_MARKER = 1;
 
 // ————————————————————————————————————————————————————————————————————————————————————————————————
-// Composite score (docs/decisions/0007-risk-score.md)
+// Outcomes and the backtest (decision 0024)
 // ————————————————————————————————————————————————————————————————————————————————————————————————
 
-/** The outcome the score is built and tested against. */
-export type RiskOutcome = "overall" | "leadershipOrHelp";
+/**
+ * The outcomes: the primary, Inadequate in any sub-judgement Ofsted still gives (help and protection,
+ * children in care — with care leavers before 2023 — care leavers from 2023, leadership); the secondary,
+ * requires improvement or worse in any of them; and the old overall grade, for history only.
+ */
+export type RiskOutcome = "inadequateAny" | "requiresImprovementAny" | "overall";
 export const OUTCOMES: Record<RiskOutcome, { label: string; describe: string }> = {
-  overall: { label: "Inadequate overall", describe: "judged Inadequate for overall effectiveness" },
-  leadershipOrHelp: {
-    label: "Inadequate for leadership or for help and protection",
-    describe: "judged Inadequate for the impact of leaders, or for children who need help and protection",
+  inadequateAny: {
+    label: "Inadequate in any sub-judgement",
+    describe: "judged Inadequate for help and protection, children in care, care leavers or the impact of leaders",
+  },
+  requiresImprovementAny: {
+    label: "Requires improvement or worse in any sub-judgement",
+    describe: "judged requires improvement or inadequate for any of those areas",
+  },
+  overall: {
+    label: "Inadequate overall (history only)",
+    describe: "judged Inadequate for overall effectiveness (no longer given from April 2026)",
   },
 };
 
-export function isAdverse(
-  outcome: RiskOutcome,
-  i: { overall: Judgement | null; leadership: Judgement | null; helpAndProtection: Judgement | null },
-): boolean {
-  if (outcome === "overall") return i.overall === "INADEQUATE";
-  return i.leadership === "INADEQUATE" || i.helpAndProtection === "INADEQUATE";
+type SubJudgements = {
+  overall: Judgement | null;
+  leadership: Judgement | null;
+  helpAndProtection: Judgement | null;
+  childrenInCare: Judgement | null;
+  careLeavers: Judgement | null;
+};
+
+/** The sub-judgements of an inspection (never the overall grade). */
+export function subJudgements(i: SubJudgements): Judgement[] {
+  return [i.leadership, i.helpAndProtection, i.childrenInCare, i.careLeavers].filter((j): j is Judgement => j !== null);
 }
 
-/**
- * The composite score is a transparent points score (decision 0007): no weight is fitted to the
- * inspection outcomes. Points come from
- * - caseload, the strongest single lead indicator in the backtest: `perCase` points for every case per
- *   social worker above `above`, up to `max`;
- * - flags on the workforce indicators, by indicator, kind and severity (anything not listed scores 0).
- * Re-referrals and repeat child protection plans are flagged for context but score nothing: in the
- * point-in-time backtest neither ranked Inadequate authorities better than chance.
- */
-export const SCORE_POINTS = {
-  caseload: { above: 16, perCase: 1, max: 6 },
-  flags: {
-    agency_rate_fte: { threshold: { amber: 1, red: 2 }, neighbours: { amber: 1, red: 2 } },
-    turnover_rate_fte: { threshold: { amber: 1, red: 2 }, neighbours: { amber: 1, red: 2 } },
-    vacancy_rate_fte: { threshold: { amber: 1, red: 2 }, neighbours: { amber: 1, red: 2 } },
-  },
-} as const satisfies {
-  caseload: { above: number; perCase: number; max: number };
-  flags: Partial<
-    Record<
-      RiskIndicatorId,
-      Partial<Record<"threshold" | "neighbours" | "worse-and-worsening" | "deterioration" | "rising", { amber: number; red: number }>>
-    >
-  >;
-};
+export function isAdverse(outcome: RiskOutcome, i: SubJudgements): boolean {
+  if (outcome === "overall") return i.overall === "INADEQUATE";
+  const subs = subJudgements(i);
+  if (outcome === "inadequateAny") return subs.includes("INADEQUATE");
+  return subs.includes("INADEQUATE") || subs.includes("REQUIRES_IMPROVEMENT");
+}
 
 /** Share of authorities the national page and the backtest treat as "flagged" by the score. */
 export const TOP_SHARES = [0.1, 0.2] as const;
@@ -243,10 +334,11 @@ export const TOP_SHARES = [0.1, 0.2] as const;
 export const BACKTEST = {
   bootstrapResamples: 2000,
   seed: 20160401,
-  /** the fitted comparator (time-forward logistic regression) needs this many Inadequate outcomes published before a test date */
-  minimumTrainingEvents: 8,
-  logisticPenalty: 10,
+  /** development period: inspections dated on or before this day and published by it (decision 0024) */
+  developmentEnd: "2022-12-31",
+  /** held-out test: inspections dated on or after this day, scored once */
+  heldOutFrom: "2023-01-01",
 };
 
-/** What the backtest aims for (issue 5), shown beside what it got. */
-export const BACKTEST_TARGETS = { auc: 0.75, recallTop20: 0.5 };
+/** What the backtest aims for (issue 17), shown beside what it got. */
+export const BACKTEST_TARGETS = { auc: 0.75, recallTop20: 0.5, precisionTop20: 0.35 };

@@ -2,15 +2,18 @@
 // server-only lib/risk/server.ts) and the command-line scripts (backtest, benchmarks) read the same
 // rows the same way. Returns the plain RiskDataset of lib/risk/types.ts; nothing is computed here.
 import type { Db } from "@/lib/core/db/client";
-import { RISK_INDICATOR_IDS, type RiskIndicatorId } from "@/lib/risk/config";
-import type { GradedInspection, MarkerCode, Observation, RiskDataset } from "@/lib/risk/types";
+import { parseCell } from "@/lib/core/markers";
+import { isSeriesId } from "@/lib/catalogue";
+import { RISK_BASE_IDS, RISK_INDICATOR_IDS, type RiskIndicatorId } from "@/lib/risk/config";
+import { publishedOn } from "@/lib/risk/publication";
+import type { EarlierVersion, GradedInspection, MarkerCode, Observation, OfstedVisit, RiskDataset } from "@/lib/risk/types";
 
 const iso = (d: Date | null): string | null => (d ? d.toISOString().slice(0, 10) : null);
 
 /** What the loader reads: the app's client, a script's, or an open transaction's (the importer's triage check). */
 export type RiskDatasetReader = Pick<
   Db,
-  "localAuthority" | "indicatorValue" | "statisticalNeighbour" | "neighbourModel" | "inspection" | "dataRelease"
+  "localAuthority" | "indicatorValue" | "indicatorValueRevision" | "statisticalNeighbour" | "neighbourModel" | "inspection" | "dataRelease"
 >;
 
 /**
@@ -33,13 +36,14 @@ export async function loadRiskDataset(client: RiskDatasetReader): Promise<RiskDa
   // thresholds and backtest were set on. Dashboards compare each period with the grouping in force when
   // it was published (decision 0021); moving the engine to that rule needs its backtest rerun.
   const firstGrouping = await client.neighbourModel.findFirst({ orderBy: { publishedOn: "asc" }, select: { id: true } });
-  const [authorities, values, neighbours, inspections] = await Promise.all([
+  const read = [...RISK_INDICATOR_IDS, ...RISK_BASE_IDS];
+  const [authorities, values, neighbours, inspections, revisions, allReleases] = await Promise.all([
     client.localAuthority.findMany({
       orderBy: { laNumber: "asc" },
       select: { laNumber: true, name: true, regionCode: true, region: { select: { name: true } }, existsFrom: true, existsTo: true },
     }),
     client.indicatorValue.findMany({
-      where: { indicatorId: { in: [...RISK_INDICATOR_IDS] }, geoLevel: { in: ["LOCAL_AUTHORITY", "NATIONAL"] } },
+      where: { indicatorId: { in: read }, geoLevel: { in: ["LOCAL_AUTHORITY", "NATIONAL"] } },
       orderBy: { period: "asc" },
       select: { indicatorId: true, geoCode: true, geoLevel: true, period: true, value: true, marker: true, raw: true, jointReturnId: true },
     }),
@@ -49,7 +53,7 @@ export async function loadRiskDataset(client: RiskDatasetReader): Promise<RiskDa
       select: { laNumber: true, neighbourLaNumber: true, releaseId: true },
     }),
     client.inspection.findMany({
-      where: { type: { in: ["ILACS_STANDARD", "ILACS_SHORT"] }, inspectionDate: { not: null } },
+      where: { inspectionDate: { not: null } },
       orderBy: [{ laNumber: "asc" }, { inspectionDate: "asc" }],
       select: {
         laNumber: true,
@@ -59,12 +63,43 @@ export async function loadRiskDataset(client: RiskDatasetReader): Promise<RiskDa
         overall: true,
         leadership: true,
         helpAndProtection: true,
+        childrenInCare: true,
+        careLeavers: true,
       },
     }),
+    client.indicatorValueRevision.findMany({
+      where: { indicatorId: { in: read } },
+      orderBy: { id: "asc" },
+      select: { indicatorId: true, geoCode: true, period: true, previousRaw: true, releaseId: true },
+    }),
+    client.dataRelease.findMany({ select: { id: true, series: true, editionRank: true } }),
   ]);
+
+  // Every earlier version of a revised figure, with the day the release that replaced it was published
+  // (the publication rule of its series for the release's newest period).
+  const releaseById = new Map(allReleases.map((r) => [r.id, r]));
+  const earlier = new Map<string, EarlierVersion[]>();
+  for (const r of revisions) {
+    const release = releaseById.get(r.releaseId);
+    if (!release || !isSeriesId(release.series)) continue;
+    const cell = parseCell(r.previousRaw);
+    if ("error" in cell) continue;
+    const key = `${r.indicatorId}|${r.geoCode}|${r.period}`;
+    const list = earlier.get(key) ?? [];
+    list.push({
+      value: cell.value,
+      marker: cell.marker as MarkerCode | null,
+      raw: cell.raw,
+      revisedOn: publishedOn(release.series, release.editionRank),
+    });
+    earlier.set(key, list);
+  }
+  for (const list of earlier.values()) list.sort((a, b) => (a.revisedOn < b.revisedOn ? -1 : a.revisedOn > b.revisedOn ? 1 : 0));
 
   const byLa: RiskDataset<RiskIndicatorId>["values"] = {};
   const england: RiskDataset<RiskIndicatorId>["england"] = {};
+  const bases: NonNullable<RiskDataset["bases"]> = {};
+  const riskIds = new Set<string>(RISK_INDICATOR_IDS);
   for (const v of values) {
     const id = v.indicatorId as RiskIndicatorId;
     const obs: Observation = {
@@ -74,6 +109,12 @@ export async function loadRiskDataset(client: RiskDatasetReader): Promise<RiskDa
       raw: v.raw,
       jointReturnId: v.jointReturnId,
     };
+    const versions = earlier.get(`${v.indicatorId}|${v.geoCode}|${v.period}`);
+    if (versions) obs.earlier = versions;
+    if (!riskIds.has(v.indicatorId)) {
+      if (v.geoLevel !== "NATIONAL") ((bases[v.geoCode] ??= {})[v.indicatorId] ??= []).push(obs);
+      continue;
+    }
     if (v.geoLevel === "NATIONAL") {
       (england[id] ??= []).push(obs);
     } else {
@@ -103,8 +144,15 @@ export async function loadRiskDataset(client: RiskDatasetReader): Promise<RiskDa
             overall: i.overall,
             leadership: i.leadership,
             helpAndProtection: i.helpAndProtection,
+            childrenInCare: i.childrenInCare,
+            careLeavers: i.careLeavers,
           },
         ]
+      : [],
+  );
+  const visits: OfstedVisit[] = inspections.flatMap((i) =>
+    i.inspectionDate && (i.type === "MONITORING_VISIT" || i.type === "ILACS_FOCUSED_VISIT")
+      ? [{ laNumber: i.laNumber, type: i.type, inspectionDate: iso(i.inspectionDate)!, publicationDate: iso(i.publicationDate) }]
       : [],
   );
 
@@ -121,5 +169,7 @@ export async function loadRiskDataset(client: RiskDatasetReader): Promise<RiskDa
     england,
     neighbours: sn,
     inspections: graded,
+    visits,
+    bases,
   };
 }

@@ -26,7 +26,10 @@ export const RISK_SORT_KEYS = [
 export type RiskSortKey = (typeof RISK_SORT_KEYS)[number];
 
 export type NationalRow = {
+  /** 1 + the number of LAs scoring more */
   rank: number;
+  /** another LA has the same score (the rank is "joint") */
+  joint: boolean;
   laNumber: string;
   name: string;
   regionCode: string;
@@ -135,4 +138,16 @@ export function sortRows(
     }
     return a.rank - b.rank || a.name.localeCompare(b.name);
   });
+}
+
+/** "1st", "2nd", "53rd" */
+export function ordinal(n: number): string {
+  const s = n % 100 >= 11 && n % 100 <= 13 ? "th" : (({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[n % 10] ?? "th");
+  return `${n}${s}`;
+}
+
+/** "joint 53rd of 153", "the highest of 153" */
+export function rankText(rank: number, joint: boolean, of: number): string {
+  if (rank === 1 && !joint) return `the highest of ${of}`;
+  return `${joint ? "joint " : ""}${ordinal(rank)} of ${of}`;
 }

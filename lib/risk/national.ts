@@ -17,6 +17,8 @@ export {
   decodeFromServer,
   defaultOrder,
   sortRows,
+  ordinal,
+  rankText,
   type Encoded,
   type NationalFilters,
   type NationalRow,
@@ -24,9 +26,14 @@ export {
   type TrendPoint,
 } from "./national-rows";
 
-/** Ranks (1 = highest score; equal scores share a rank) and flattens assessments into rows. */
+/**
+ * Ranks (1 + the number of LAs scoring more: equal scores share a rank, "joint 53rd of 153") and
+ * flattens assessments into rows.
+ */
 export function toNationalRows(assessments: readonly LaAssessment[], trends: ReadonlyMap<string, TrendPoint[]>): NationalRow[] {
   const sorted = [...assessments].sort((a, b) => b.score - a.score || a.name.localeCompare(b.name));
+  const tied = new Map<number, number>();
+  for (const a of sorted) tied.set(a.score, (tied.get(a.score) ?? 0) + 1);
   let rank = 0;
   let last = Number.NaN;
   return sorted.map((a, i) => {
@@ -34,8 +41,10 @@ export function toNationalRows(assessments: readonly LaAssessment[], trends: Rea
       rank = i + 1;
       last = a.score;
     }
+    const all = [...a.flags.map((f) => f.severity), ...a.history.map((h) => h.severity)];
     return {
       rank,
+      joint: (tied.get(a.score) ?? 1) > 1,
       laNumber: a.laNumber,
       name: a.name,
       regionCode: a.regionCode,
@@ -43,10 +52,10 @@ export function toNationalRows(assessments: readonly LaAssessment[], trends: Rea
       judgement: a.lastInspection?.overall ?? null,
       inspectionDate: a.lastInspection?.inspectionDate ?? null,
       score: a.score,
-      red: a.flags.filter((f) => f.severity === "red").length,
-      amber: a.flags.filter((f) => f.severity === "amber").length,
+      red: all.filter((s) => s === "red").length,
+      amber: all.filter((s) => s === "amber").length,
       flags: a.flags.map((f) => ({ indicatorId: f.indicatorId, kind: f.kind, severity: f.severity })),
-      topReason: a.flags[0]?.reason ?? null,
+      topReason: a.factors[0]?.reason ?? a.flags[0]?.reason ?? null,
       figures: {
         agency_rate_fte: a.figures.agency_rate_fte,
         caseload_fte: a.figures.caseload_fte,
@@ -62,6 +71,8 @@ export function toNationalRows(assessments: readonly LaAssessment[], trends: Rea
 /** What the table needs of a row, and no more (it is sent to the browser with the page). */
 export type TableRow = {
   rank: number;
+  /** shares its rank with another LA */
+  joint: boolean;
   laNumber: string;
   name: string;
   regionName: string;
@@ -81,6 +92,7 @@ export function toTableRows(rows: readonly NationalRow[]): TableRow[] {
   const slim = (f: ShownFigure | null) => (f ? { raw: f.raw, marker: f.marker } : null);
   return rows.map((r) => ({
     rank: r.rank,
+    joint: r.joint,
     laNumber: r.laNumber,
     name: r.name,
     regionName: r.regionName,
@@ -220,6 +232,7 @@ export function nationalCsv<R extends { row: NationalRow }>(
 ): string {
   const head = [
     "rank",
+    "joint_rank",
     "la_number",
     "local_authority",
     "region",
@@ -246,6 +259,7 @@ export function nationalCsv<R extends { row: NationalRow }>(
     ].join("; ");
     return [
       r.rank,
+      r.joint ? "joint" : "",
       r.laNumber,
       r.name,
       r.regionName,

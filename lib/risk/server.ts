@@ -28,6 +28,7 @@ import {
   type TrendPoint,
 } from "@/lib/risk/national";
 import { knownPeriods } from "@/lib/risk/series";
+import { lastReleaseDay, scoreMoves, type ScoreMoves } from "@/lib/risk/changes";
 import type { IsoDate } from "@/lib/risk/types";
 import { currentRiskEngine, type RiskEngine } from "./engine";
 
@@ -166,14 +167,26 @@ export async function listNationalRisk(filters: NationalFilters): Promise<Nation
 }
 
 export type AuthorityRisk =
-  | { kind: "current"; asAt: IsoDate; periods: CurrentRisk["periods"]; assessment: LaAssessment; row: NationalRow; of: number }
+  | {
+      kind: "current";
+      asAt: IsoDate;
+      periods: CurrentRisk["periods"];
+      assessment: LaAssessment;
+      row: NationalRow;
+      of: number;
+      /** what moved the score since the last release of the figures (absent when there is none) */
+      moved?: ScoreMoves | null;
+    }
   | { kind: "former"; laNumber: string; name: string; existsTo: IsoDate };
 
 /** One LA's flags, score, factors, rank and trend — for the LA page's risk panel. Null for an unknown LA number. */
 export async function getAuthorityRisk(laNumber: string): Promise<AuthorityRisk | null> {
   const current = await getCurrentRisk();
   const hit = current.byLa.get(laNumber);
-  if (hit)
+  const engine = await currentRiskEngine(db);
+  if (hit) {
+    const since = lastReleaseDay(engine.index, current.asAt);
+    const before = since ? engine.assessor.assess(laNumber, since) : null;
     return {
       kind: "current",
       asAt: current.asAt,
@@ -181,8 +194,9 @@ export async function getAuthorityRisk(laNumber: string): Promise<AuthorityRisk 
       assessment: hit.assessment,
       row: hit.row,
       of: current.rows.length,
+      moved: since && before ? scoreMoves(since, before, hit.assessment) : null,
     };
-  const engine = await currentRiskEngine(db);
+  }
   const la = engine.index.authorities.get(laNumber);
   if (la?.existsTo) return { kind: "former", laNumber, name: la.name, existsTo: la.existsTo };
   return null;

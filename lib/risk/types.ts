@@ -24,7 +24,16 @@ export type Observation = {
   raw: string;
   /** set when the figure is a joint return of two LAs (it must count once in distributions) */
   jointReturnId: string | null;
+  /**
+   * Earlier published versions of this figure, oldest first, when a later release revised it
+   * (indicator_value_revision, decision 0020). Each was the published figure until `revisedOn`, the
+   * day the release that replaced it was published; the engine uses, for a date, the version
+   * published strictly before it (series.ts `asKnownOn`).
+   */
+  earlier?: EarlierVersion[];
 };
+
+export type EarlierVersion = { value: number | null; marker: MarkerCode | null; raw: string; revisedOn: IsoDate };
 
 export type AuthorityInfo = {
   laNumber: string;
@@ -45,6 +54,18 @@ export type GradedInspection = {
   overall: Judgement | null;
   leadership: Judgement | null;
   helpAndProtection: Judgement | null;
+  /** before 1 January 2023 the combined "children in care and care leavers" judgement */
+  childrenInCare: Judgement | null;
+  /** judged separately from 1 January 2023 */
+  careLeavers: Judgement | null;
+};
+
+/** An ungraded Ofsted visit: an input (decision 0024), never an outcome. */
+export type OfstedVisit = {
+  laNumber: string;
+  type: "MONITORING_VISIT" | "ILACS_FOCUSED_VISIT";
+  inspectionDate: IsoDate;
+  publicationDate: IsoDate | null;
 };
 
 /** Everything the engine needs, loaded once per data version. */
@@ -58,4 +79,8 @@ export type RiskDataset<I extends string = string> = {
   neighbours: { publishedOn: IsoDate; lists: Record<string, string[]> } | null;
   /** graded ILACS inspections (standard and short), any order */
   inspections: GradedInspection[];
+  /** monitoring and focused visits, any order */
+  visits?: OfstedVisit[];
+  /** laNumber → count indicator → observations: the denominators of the small-count rule (config.ts RISK_BASE_IDS) */
+  bases?: Record<string, Record<string, Observation[]>>;
 };

@@ -8,10 +8,9 @@ export type ReopenRules = {
   severityUp: boolean;
   /**
    * the score has risen by at least this many points since the review. 1 point is the weight of one
-   * amber workforce flag, or of one more case per social worker above 16 (lib/risk/config.ts
-   * SCORE_POINTS). New and worsened flags are caught by the two rules above, so this mostly catches
-   * caseload rising by a whole case per social worker: in the 2018–2025 workforce releases, 4% of
-   * year-on-year LA changes without a new or worsened flag rose by 1 point or more, 0.3% by 2 or more.
+   * amber input (lib/risk/config.ts INPUT_POINTS, decision 0024). New and worsened flags are caught by
+   * the two rules above, so this mostly catches a new inspection-history input (a judgement or a
+   * monitoring visit published since the review), which is not an indicator flag.
    */
   scoreRise: number;
 };

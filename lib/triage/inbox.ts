@@ -3,7 +3,7 @@
 // the page, the CSV download and the tests see exactly the same thing.
 import type { TriageStatus } from "@/lib/generated/prisma/enums";
 import { today } from "@/lib/core/clock";
-import { defaultOrder, sortRows, type NationalRow, type RiskSortKey } from "@/lib/risk/national-rows";
+import { defaultOrder, ordinal, sortRows, type NationalRow, type RiskSortKey } from "@/lib/risk/national-rows";
 
 export const TRIAGE_STATUSES = ["NEW", "UNDER_REVIEW", "REVIEWED", "ESCALATED"] as const satisfies readonly TriageStatus[];
 
@@ -52,9 +52,10 @@ export type InboxRow = {
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
 /**
- * Change in score since the previous data release: the score only moves with the workforce figures
- * (caseload and workforce flags score; lib/risk/config.ts), so it is the current score minus the score
- * as it stood once the previous year's workforce figures were published (the trend's point for that year).
+ * Change in score since the previous workforce release: the current score minus the score as it stood
+ * once the previous year's workforce figures were published (the trend's point for that year). Other
+ * releases and inspections move the score too (decision 0024); the LA's risk card lists what moved it
+ * since the last release of any series (lib/risk/changes.ts).
  */
 export function scoreChange(row: Pick<NationalRow, "score" | "trend">, workforcePeriod: number): number | null {
   const previous = row.trend.find((t) => t.period === workforcePeriod - 1);
@@ -170,6 +171,8 @@ export type InboxTableRow = {
   name: string;
   regionName: string;
   score: number;
+  /** its place in England by score: "12th", or "joint 12th" when tied */
+  rank: string;
   change: number | null;
   red: number;
   amber: number;
@@ -187,6 +190,7 @@ export function toInboxTableRows(rows: readonly InboxRow[]): InboxTableRow[] {
     name: r.row.name,
     regionName: r.row.regionName,
     score: r.row.score,
+    rank: `${r.row.joint ? "joint " : ""}${ordinal(r.row.rank)}`,
     change: r.change,
     red: r.row.red,
     amber: r.row.amber,

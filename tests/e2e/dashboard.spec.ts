@@ -60,7 +60,15 @@ test.describe("LA dashboard", () => {
     ]);
     expect(csv.slice(1)).toEqual(rows);
     // 2024: published 12.9 / 13.9 (England, as revised by the 2025 release) / 11.9; neighbours' mean 10.59 → 10.6 (hand-computed)
-    expect(csv.find((r) => r[0] === "2024")).toEqual(["2024", "12.9", "13.9", "11.9", "10.6", "10 of 10", ""]);
+    expect(csv.find((r) => r[0] === "2024")).toEqual([
+      "2024",
+      "12.9",
+      "13.9",
+      "11.9",
+      "10.6",
+      "10 of 10",
+      "England: revised in the 2025 release (csww_indicators_2017_to_2025.csv) from 13.8% to 13.9%",
+    ]);
 
     await page.goto("/la/330");
     const agencyCsv = await download(page, page.locator("#charts").getByRole("link", { name: "Download this data (CSV)" }).first());

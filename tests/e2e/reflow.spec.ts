@@ -49,3 +49,11 @@ test("without JavaScript the header's links are simply listed", async ({ browser
   await expect(page.getByRole("navigation", { name: "Menu" }).getByRole("link", { name: "About the data" })).toBeVisible();
   await context.close();
 });
+
+test("an administrator's pages fit 320 px", async ({ page }) => {
+  test.setTimeout(90_000);
+  await signIn(page, "demo.admin@example.com");
+  for (const path of ["/admin/users", "/admin/users/new", "/admin/audit"]) {
+    expect(await pageWidth(page, path), path).toBeLessThanOrEqual(320);
+  }
+});

@@ -63,14 +63,33 @@ test.describe("who sees risk flags", () => {
 });
 
 test.describe("risk method and LA pages", () => {
-  test("the method page shows the backtest's result, its uncertainty and the end of the single overall grade", async ({ page }) => {
+  test("the method page shows the held-out result, its uncertainty, the sub-judgement outcomes and what a flag is not", async ({
+    page,
+  }) => {
     test.setTimeout(60_000);
     await page.goto("/risk/method");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("How the risk flags and score work");
-    await expect(page.getByText(/^composite out-of-sample ROC AUC: 0\.\d\d \(95% CI 0\.\d\d–\d\.\d\d\)$/)).toBeVisible();
-    await expect(page.getByText(/From April 2026 Ofsted removed the single overall effectiveness grade/)).toBeVisible();
-    await expect(page.getByRole("table", { name: /How well each method picked out inspections judged Inadequate overall/ })).toBeVisible();
-    await expect(page.getByRole("table", { name: /Inadequate for leadership or for help and protection/ }).first()).toBeVisible();
+    await expect(
+      page.getByText(
+        /^held-out ROC AUC \(Inadequate in any sub-judgement, inspections from 2023\): \d\.\d\d \(95% CI \d\.\d\d–\d\.\d\d\)$/,
+      ),
+    ).toBeVisible();
+    await expect(page.getByText(/From April 2026 Ofsted gives no single overall grade/)).toBeVisible();
+    await expect(page.getByRole("heading", { name: "What a flag is not" })).toBeVisible();
+    await expect(
+      page.getByRole("table", { name: /^Held-out: how well each method picked out inspections judged Inadequate in any sub-judgement/ }),
+    ).toBeVisible();
+    await expect(page.getByRole("table", { name: /^Development: how well each method/ })).toBeVisible();
+    await expect(page.getByRole("table", { name: /^Calibration on the held-out inspections/ })).toBeVisible();
+    await expect(page.getByRole("table", { name: /^Inputs of the score/ })).toBeVisible();
+    await expectNoSeriousAxeViolations(page);
+  });
+
+  test("an LA's card gives its rank (joint where tied), points by area and which figures would lower its score", async ({ page }) => {
+    await signIn(page, ANALYST, "/risk/la/330");
+    const card = flagsSection(page);
+    await expect(card.getByText(/points — (the highest|(joint )?\d+(st|nd|rd|th)) of \d+ local authorities/)).toBeVisible();
+    await expect(card.getByText("Points by area")).toBeVisible();
     await expectNoSeriousAxeViolations(page);
   });
 

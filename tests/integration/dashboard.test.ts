@@ -69,7 +69,18 @@ describe("dashboard figures from the imported data", () => {
     expect(p2024.comparator).toBe(10.6);
     expect(p2024.laText).toBe("12.9");
     const median = buildDashboard(s, "330", { indicator: "turnover_rate_fte", comparator: "median", year: 2024 });
-    expect(median.trend.table.rows.find((r) => r[0] === "2024")).toEqual(["2024", "12.9", "13.9", "11.9", "10.1", "10 of 10", ""]);
+    // England's 2024 figure was 13.8 in the 2024 edition: the row says the 2025 release revised it (issue 17)
+    expect(median.trend.table.rows.find((r) => r[0] === "2024")).toEqual([
+      "2024",
+      "12.9",
+      "13.9",
+      "11.9",
+      "10.1",
+      "10 of 10",
+      "England: revised in the 2025 release (csww_indicators_2017_to_2025.csv) from 13.8% to 13.9%",
+    ]);
+    // a figure no release revised says nothing
+    expect(median.trend.table.rows.find((r) => r[0] === "2023")!.at(-1)).not.toMatch(/revised/);
   });
 
   it("Birmingham agency 2024 is 'u': shown as the marker, not ranked; neighbours median 15.3, mean 16.6", () => {

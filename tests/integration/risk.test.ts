@@ -44,20 +44,32 @@ describe("the risk dataset loaded from the published files", () => {
 });
 
 describe("the backtest on the published history", () => {
-  it("scores all 271 inspections point-in-time and reports an AUC with its interval", () => {
+  it("scores all 271 inspections point-in-time, splits development and held-out, and reports the held-out AUC with its interval", () => {
     const result = runBacktest(dataset, { resamples: 200 });
     expect(result.inspections).toBe(271);
-    expect(result.formerAuthorityInspections).toBe(3);
-    const composite = result.outcomes.overall.methods.find((m) => m.id === "composite")!;
-    expect(composite.n).toBe(271);
-    expect(composite.auc).toBeGreaterThan(0.5);
-    expect(composite.ci.low).toBeLessThan(composite.auc);
-    expect(result.outcomes.overall.adverse).toBe(35);
-    const agency = result.outcomes.overall.methods.find((m) => m.id === "agency20")!;
+    expect(result.development.inspections + result.heldOut.inspections + result.neither).toBe(271);
+    expect(result.heldOut.inspections).toBe(103);
+    // dated in 2022 but published in 2023: in neither set
+    expect(result.neither).toBe(10);
+    const held = result.heldOut.outcomes.inadequateAny;
+    expect(held.adverse).toBe(12);
+    const composite = held.methods.find((m) => m.id === "composite")!;
+    expect(composite.n).toBe(103);
+    expect(composite.ci.low).toBeLessThanOrEqual(composite.auc);
+    const agency = held.methods.find((m) => m.id === "agency20")!;
     expect(agency.rule?.flagged).toBeGreaterThan(0);
-    expect(aucLine(result)).toMatch(/^composite out-of-sample ROC AUC: 0\.\d\d \(95% CI 0\.\d\d–(0\.\d\d|1\.00)\)$/);
+    expect(aucLine(result)).toMatch(
+      /^held-out ROC AUC \(Inadequate in any sub-judgement, inspections from 2023\): (0\.\d\d|1\.00) \(95% CI (0\.\d\d|1\.00)–(0\.\d\d|1\.00)\)$/,
+    );
     // an inspection in January 2018 predates the first workforce figures held (30 September 2017, public March 2018)
     expect(result.cases.find((c) => c.inspectionDate === "2018-01-29")?.workforcePeriod).toBe(Number.NEGATIVE_INFINITY);
+  });
+
+  it("keeps every published version: a figure revised by the 2025 release is read as first published before that release", () => {
+    // Sunderland (394): turnover at 30 September 2024 published as 0.9 (2024 release), withdrawn as "u" by the 2025 release
+    const turnover = dataset.values["394"]?.turnover_rate_fte?.find((o) => o.period === 2024);
+    expect(turnover?.raw).toBe("u");
+    expect(turnover?.earlier).toEqual([{ value: 0.9, marker: null, raw: "0.9", revisedOn: "2026-02-28" }]);
   });
 });
 

@@ -208,7 +208,18 @@ describe("catalogue records", () => {
       "cla_at31_rate",
       "care_leavers_eet_19_21_percent",
     ]);
-    expect(seriesWithRole("risk")).toEqual(["CSWW", "REFERRALS", "CPP_SUBSEQUENT"]);
+    expect(seriesWithRole("risk")).toEqual([
+      "CSWW",
+      "REFERRALS",
+      "CPP_SUBSEQUENT",
+      "CPP_DURATION",
+      "S47_ICPC",
+      "CLA_PLACEMENT_STABILITY",
+      "CLA_NEW_PLACEMENTS",
+      "CLA_SOCIAL_WORKERS",
+      "CARE_LEAVERS_ACTIVITY",
+      "CARE_LEAVERS_ACCOMMODATION",
+    ]);
   });
 
   it("has a definitions version the import key can carry", () => {

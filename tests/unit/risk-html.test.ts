@@ -8,6 +8,7 @@ import type { TableRow } from "@/lib/risk/national";
 
 const row = (over: Partial<TableRow>): TableRow => ({
   rank: 1,
+  joint: false,
   laNumber: "330",
   name: "Birmingham",
   regionName: "West Midlands",

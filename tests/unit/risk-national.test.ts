@@ -117,7 +117,7 @@ describe("CSV", () => {
   it("has one header and one line per row shown, markers as letters, quoting and CRLF line ends", () => {
     const csv = nationalCsv(sortRows(rows, "name", "asc"), "2026-11-26");
     const lines = csv.split("\r\n");
-    expect(lines[0]).toMatch(/^rank,la_number,local_authority,region,ofsted_overall_effectiveness,/);
+    expect(lines[0]).toMatch(/^rank,joint_rank,la_number,local_authority,region,ofsted_overall_effectiveness,/);
     expect(lines).toHaveLength(rows.length + 2);
     expect(lines.at(-1)).toBe("");
     expect(lines[2]).toContain(",u,");
@@ -145,10 +145,12 @@ describe("rows from assessments", () => {
     });
     const assessor = createAssessor(buildIndex(ds));
     const list = toNationalRows(assessor.assessAll("2025-03-01"), new Map([["100", [{ period: 2024, score: 4 }]]]));
-    expect(list.map((r) => [r.name, r.rank, r.score])).toEqual([
-      ["Zulu", 1, 4],
-      ["X-ray", 2, 0],
-      ["Yankee", 2, 0],
+    // three LAs with equal ordinary figures are all tied into the worst 5% (red, 2 points) on turnover,
+    // vacancy, re-referrals and repeat plans (8); Zulu adds its red caseload (2) and its Inadequate inspection (2)
+    expect(list.map((r) => [r.name, r.rank, r.joint, r.score])).toEqual([
+      ["Zulu", 1, false, 12],
+      ["X-ray", 2, true, 8],
+      ["Yankee", 2, true, 8],
     ]);
     expect(list[0]).toMatchObject({ judgement: "INADEQUATE", trend: [{ period: 2024, score: 4 }] });
     const slim = toTableRows(list);

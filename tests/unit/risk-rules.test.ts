@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { INDICATOR_RULES } from "@/lib/risk/config";
-import { evaluateFlags, type RiskFlag } from "@/lib/risk/rules";
+import { evaluateFlags, lowerIf, type RiskFlag } from "@/lib/risk/rules";
 import { buildIndex, knownPeriods } from "@/lib/risk/series";
 import { authority, dataset, mark, num } from "./risk-fixtures";
 
@@ -37,24 +37,39 @@ describe("set levels", () => {
       severity: "amber",
       comparator: { label: "set level", value: 20 },
     });
-    expect(flag!.rule).toBe("20% or more is amber, 40% or more is red");
+    expect(flag!.rule).toBe("20% or more is amber, 40% or more is red (1 point for amber, 2 for red)");
+    expect(flag).toMatchObject({ points: 1, context: null, area: "leadership_and_workforce" });
+    expect(lowerIf(flag!)).toBe("Below 20% it would score nothing (1 point less).");
     expect(flag!.reason).toBe(
       "The agency social worker rate was 24.5% at 30 September 2024, at or above 20%: a major problem, in the Public Accounts Committee's words (2016).",
     );
     expect(flag!.reason.split(". ").length).toBe(1);
   });
 
-  it("high caseload, turnover and vacancy use their configured levels", () => {
+  it("other figures score by their position in England for the same period: worst 5% red, worst 20% amber, ties in", () => {
+    // 12 LAs; the ordinary caseload is 16, the last four 17–20 (fixtures). Worst 20% of 12 = the 3 highest, worst 5% = the highest.
     const r = flagsFor({
-      "100": {
-        caseload_fte: years.map((y) => num(y, INDICATOR_RULES.caseload_fte.threshold.red)),
-        turnover_rate_fte: years.map((y) => num(y, INDICATOR_RULES.turnover_rate_fte.threshold.amber)),
-        vacancy_rate_fte: years.map((y) => num(y, INDICATOR_RULES.vacancy_rate_fte.threshold.amber)),
-      },
+      "100": { caseload_fte: years.map((y) => num(y, 30)), turnover_rate_fte: years.map((y) => num(y, 18)) },
     }).flags;
-    expect(only(r, "caseload_fte", "threshold")[0]?.severity).toBe("red");
-    expect(only(r, "turnover_rate_fte", "threshold")[0]?.severity).toBe("amber");
-    expect(only(r, "vacancy_rate_fte", "threshold")[0]?.severity).toBe("amber");
+    expect(only(r, "caseload_fte", "position")[0]).toMatchObject({ severity: "red", points: 2, comparator: { value: 30 } });
+    // out of the worst 5% below 30 cases; out of the worst 20% below the third-highest, LA 110's 19 (ordinary 16 + 3)
+    expect(lowerIf(only(r, "caseload_fte", "position")[0]!)).toBe(
+      "Below 30.0 cases it would be amber (1 point less); below 19.0 cases it would score nothing (2 points less).",
+    );
+    // turnover 18 ties LA 110 (ordinary 15 + 3) for second and third below LA 111's 19: ties in → amber, not red
+    expect(only(r, "turnover_rate_fte", "position")[0]).toMatchObject({ severity: "amber", points: 1 });
+    expect(only(r, "vacancy_rate_fte", "position")).toEqual([]);
+    expect(only(r, "caseload_fte", "position")[0]!.reason).toBe(
+      "The average caseload per social worker was 30 cases at 30 September 2024, among the highest 5% of 12 authorities in England (at or above 30.0 cases).",
+    );
+  });
+
+  it("a lower-is-better figure scores at the low end", () => {
+    const others = Object.fromEntries(
+      Array.from({ length: 11 }, (_, i) => [String(101 + i), { care_leavers_eet_19_21_percent: years.map((y) => num(y, 50 + i)) }]),
+    );
+    const r = flagsFor({ ...others, "100": { care_leavers_eet_19_21_percent: years.map((y) => num(y, 40)) } }).flags;
+    expect(only(r, "care_leavers_eet_19_21_percent", "position")[0]).toMatchObject({ severity: "red", area: "care_leavers" });
   });
 });
 
@@ -121,7 +136,7 @@ describe("relative rules", () => {
   });
 
   it("worse and worsening: above the median by the margin and up on the year", () => {
-    const cfg = INDICATOR_RULES.re_referrals_percent.worseAndWorsening;
+    const cfg = INDICATOR_RULES.re_referrals_percent.context!.worseAndWorsening;
     const r = flagsFor(
       {
         "100": {
@@ -145,7 +160,7 @@ describe("relative rules", () => {
 
 describe("deterioration and rising", () => {
   it("a two-year rise past the red margin is red, with both figures in the reason", () => {
-    const red = INDICATOR_RULES.agency_rate_fte.deterioration.redTwoYears;
+    const red = INDICATOR_RULES.agency_rate_fte.context!.deterioration.redTwoYears;
     const r = flagsFor({ "100": { agency_rate_fte: [num(2020, 5), num(2021, 5), num(2022, 5), num(2023, 10), num(2024, 5 + red)] } });
     const [flag] = only(r.flags, "agency_rate_fte", "deterioration");
     expect(flag?.severity).toBe("red");
@@ -170,10 +185,15 @@ describe("deterioration and rising", () => {
     expect(only(r.flags, "re_referrals_percent", "rising")).toEqual([]);
   });
 
-  it("flags come reddest first", () => {
+  it("flags that score come first, reddest first; context flags add nothing and say why", () => {
     const r = flagsFor({ "100": { agency_rate_fte: years.map((y) => num(y, 25)), caseload_fte: years.map((y) => num(y, 24)) } });
-    const sev = r.flags.map((f) => f.severity);
-    expect(sev).toEqual([...sev].sort((a, b) => (a === b ? 0 : a === "red" ? -1 : 1)));
+    const points = r.flags.map((f) => f.points);
+    expect(points).toEqual([...points].sort((a, b) => b - a));
+    for (const f of r.flags) {
+      if (f.points === 0) expect(f.context).toMatch(/^Context: does not add to the score\./);
+      else expect(f.context).toBeNull();
+    }
+    expect(r.flags.some((f) => f.points === 0 && f.severity === "red")).toBe(true);
   });
 });
 

@@ -153,7 +153,7 @@ describe("CSV with triage", () => {
     const csv = nationalCsv([...withFormula, ...inbox.slice(1)], "2026-11-26", { head: INBOX_CSV_HEAD, cells: inboxCsvCells });
     const lines = csv.trimEnd().split("\r\n");
     expect(lines[0]).toMatch(
-      /^rank,la_number,local_authority,.*,assessed_as_at,score_change_since_previous_workforce_release,triage_status,triage_changed_since_review,triage_latest_note,triage_last_reviewed_by,triage_last_reviewed_at,days_since_last_review$/,
+      /^rank,joint_rank,la_number,local_authority,.*,assessed_as_at,score_change_since_previous_workforce_release,triage_status,triage_changed_since_review,triage_latest_note,triage_last_reviewed_by,triage_last_reviewed_at,days_since_last_review$/,
     );
     expect(lines[1]).toContain(`,5,Under review,,"'=HYPERLINK(""http://x.example"",""y"")",Ann Analyst,2026-11-20T10:00:00.000Z,6`);
     expect(lines[2]).toContain(`,-1.5,New,"agency rate 2025: 41.7%, new red flag",Called the DCS,Ann Analyst,`);
@@ -166,7 +166,7 @@ describe("inbox table markup", () => {
   it("gives each row a labelled checkbox in the bulk form carrying its version, escapes everything, and shows why it reopened", () => {
     const table = toInboxTableRows(
       toInboxRows(
-        [row({ laNumber: "330", name: `<b>Birmingham</b>`, score: 5 })],
+        [row({ laNumber: "330", name: `<b>Birmingham</b>`, score: 5, rank: 53, joint: true })],
         new Map([
           [
             "330",
@@ -197,6 +197,10 @@ describe("inbox table markup", () => {
     expect(html).toContain("&lt;script&gt;x&lt;/script&gt;");
     expect(html).not.toContain("<script>");
     expect(html).toContain('aria-sort="ascending"');
+    // a tied score's place is "joint"
+    expect(table[0]!.rank).toBe("joint 53rd");
+    expect(html).toContain("<strong>5</strong>");
+    expect(html).toContain("joint 53rd</span>");
     const unticked = renderInboxTable({ rows: table, headings: [], caption: "Inbox", laHref: () => "/", checked: new Set() });
     expect(unticked).not.toContain(" checked>");
   });

@@ -1,44 +1,47 @@
 import type { Metadata } from "next";
 import { Link } from "@/components/govuk/link";
 import { Breadcrumbs, Heading, InsetText, List, Paragraph, Table, WarningText } from "@/components/govuk";
-import { LeadTimeTable, MethodTable, PeriodTable } from "@/components/risk/backtest-results";
+import { CalibrationTable, LeadTimeTable, MethodTable } from "@/components/risk/backtest-results";
 import { getBacktest } from "@/lib/risk/server";
 import { aucLine } from "@/lib/risk/backtest";
 import {
   BACKTEST,
   BACKTEST_TARGETS,
   COMPARATOR,
+  HISTORY_RULES,
   INDICATOR_RULES,
+  INPUT_POINTS,
   MAX_PERIODS_BACK_OVER_MARKER,
-  PUBLICATION_LAGS,
+  RISK_AREA_LABELS,
   RISK_INDICATOR_IDS,
   RISK_INDICATORS,
-  SCORE_POINTS,
+  areaOf,
+  worseDirection,
 } from "@/lib/risk/config";
 import { formatIsoDate } from "@/lib/risk/dates";
-import { formatDifference, formatLevel } from "@/lib/risk/format";
+import { formatLevel } from "@/lib/risk/format";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "How the risk flags and score work" };
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-const pct = (x: number) => `${Math.round(x * 100)}%`;
+const pct = (x: number) => (Number.isNaN(x) ? "–" : `${Math.round(x * 100)}%`);
+const f2 = (x: number) => (Number.isNaN(x) ? "–" : x.toFixed(2));
 
 export default async function RiskMethodPage() {
   const result = await getBacktest();
-  const overall = result.outcomes.overall;
-  const sub = result.outcomes.leadershipOrHelp;
-  const composite = overall.methods.find((m) => m.id === "composite")!;
-  const caseload = overall.methods.find((m) => m.id === "caseload_fte")!;
-  const agency = overall.methods.find((m) => m.id === "agency20")!;
-  const fitted = overall.methods.find((m) => m.id === "fitted");
+  const held = result.heldOut.outcomes.inadequateAny;
+  const composite = held.methods.find((m) => m.id === "composite")!;
+  const agency = held.methods.find((m) => m.id === "agency20")!;
+  const top10 = composite.top.find((t) => Math.abs(t.share - 0.1) < 1e-9)!;
   const top20 = composite.top.find((t) => Math.abs(t.share - 0.2) < 1e-9)!;
-  const subComposite = sub.methods.find((m) => m.id === "composite")!;
-  const lead20 = overall.leadTimes[0]!;
-  const singles = overall.methods.filter((m) => (RISK_INDICATOR_IDS as readonly string[]).includes(m.id));
+  const singles = held.methods.filter((m) => m.id !== "composite" && m.id !== "agency20" && !Number.isNaN(m.auc));
   const best = singles.reduce((b, m) => (m.auc > b.auc ? m : b), singles[0]!);
-  const metAuc = composite.auc >= BACKTEST_TARGETS.auc;
-  const metRecall = top20.recall >= BACKTEST_TARGETS.recallTop20;
+  const secondary = result.heldOut.outcomes.requiresImprovementAny.methods.find((m) => m.id === "composite")!;
+  const history = result.heldOut.outcomes.overall.methods.find((m) => m.id === "composite")!;
+  const dev = result.development.outcomes.inadequateAny.methods.find((m) => m.id === "composite")!;
+  const cal = result.calibration;
+  const lead = result.heldOut.leadTime;
+  const met = (ok: boolean) => (ok ? "met" : "not met");
 
   return (
     <>
@@ -49,180 +52,200 @@ export default async function RiskMethodPage() {
       <Paragraph size="l">
         The Public Accounts Committee found in 2016 that the Department for Education held lead indicators — agency staff, turnover,
         caseloads, re-referrals, repeat child protection plans — but did not act on them before services failed. This service turns those
-        published figures into flags and a score, and tests them against every graded Ofsted inspection so far.
+        published figures, and the authority&apos;s inspection history, into flags and a points score, and tests them against Ofsted&apos;s
+        graded inspections.
       </Paragraph>
 
       <Heading level={2} size="m" id="backtest">
-        How well it did
+        How well it did on inspections it had not seen
       </Heading>
       <InsetText>
         <p className="govuk-body font-bold">{aucLine(result)}</p>
         <p className="govuk-body mb-0">
-          Across {result.inspections} graded ILACS inspections from {formatIsoDate(result.firstInspection)} to{" "}
-          {formatIsoDate(result.lastInspection)} ({overall.adverse} judged Inadequate overall), each scored only from figures published
-          before the inspection day.
+          {held.inspections} graded inspections dated from {formatIsoDate(BACKTEST.heldOutFrom)}, {held.adverse} of them judged Inadequate
+          for at least one of help and protection, children in care, care leavers or the impact of leaders. Each was scored once, only from
+          figures published before the inspection day, with a design written down and committed before any of them was scored (decision
+          0024).
         </p>
       </InsetText>
       <Paragraph>
-        In plain terms: picking one inspection that ended Inadequate and one that did not, the score ranked the Inadequate one higher{" "}
-        {pct(composite.auc)} of the time (50% would be chance, 100% perfect). With only {overall.adverse} Inadequate judgements the
-        uncertainty is wide: the 95% interval runs from {composite.ci.low.toFixed(2)} to {composite.ci.high.toFixed(2)}.{" "}
-        {metAuc ? "That meets" : "That is below"} the {BACKTEST_TARGETS.auc.toFixed(2)} this work aimed for. The best single indicator,{" "}
-        {best.label.replace(/ alone$/, "").toLowerCase()}, reached {best.auc.toFixed(2)}
-        {best.id === "caseload_fte" ? "" : ` (caseload ${caseload.auc.toFixed(2)})`}.
+        In plain terms: picking one of these inspections that found something Inadequate and one that did not, the score ranked the first
+        higher {pct(composite.auc)} of the time (50% would be chance, 100% perfect). With only {held.adverse} such inspections the
+        uncertainty is wide: the 95% interval, from {BACKTEST.bootstrapResamples.toLocaleString("en-GB")} resamples of whole authorities,
+        runs from {f2(composite.ci.low)} to {f2(composite.ci.high)}. The aim was {BACKTEST_TARGETS.auc.toFixed(2)} or more:{" "}
+        {met(composite.auc >= BACKTEST_TARGETS.auc)}.
       </Paragraph>
       <Paragraph>
-        Flagging the {pct(0.2)} of authorities with the highest scores on each inspection day caught {top20.hits} of {top20.adverse}{" "}
-        Inadequate judgements ( recall {pct(top20.recall)})
-        {metRecall ? "" : `, short of the ${pct(BACKTEST_TARGETS.recallTop20)} aimed for`}; {pct(top20.precision)} of the flagged
-        inspections ended Inadequate. The plain rule &ldquo;agency staff 20% or more&rdquo; caught {agency.rule?.hits} of{" "}
-        {agency.rule?.adverse} ({pct(agency.rule?.recall ?? Number.NaN)}) at {pct(agency.rule?.precision ?? Number.NaN)} precision. Where
-        the top-20% flag was up on the day of an Inadequate inspection, it had typically been up for {lead20.median ?? "–"} months before
-        it.
+        Flagging the {pct(0.2)} of authorities in England with the highest scores on each inspection day caught {top20.hits} of{" "}
+        {top20.adverse} (recall {pct(top20.recall)}; aim {pct(BACKTEST_TARGETS.recallTop20)}:{" "}
+        {met(top20.recall >= BACKTEST_TARGETS.recallTop20)}
+        ), and {pct(top20.precision)} of the flagged inspections found something Inadequate (aim {pct(BACKTEST_TARGETS.precisionTop20)}:{" "}
+        {met(top20.precision >= BACKTEST_TARGETS.precisionTop20)}). The top {pct(0.1)} caught {top10.hits} of {top10.adverse} at{" "}
+        {pct(top10.precision)} precision. The plain rule &ldquo;agency staff 20% or more&rdquo; caught {agency.rule?.hits} of{" "}
+        {agency.rule?.adverse} at {pct(agency.rule?.precision ?? Number.NaN)} precision. The best single input on these inspections was{" "}
+        {best.label.replace(/ alone$/, "").toLowerCase()} ({f2(best.auc)}, interval {f2(best.ci.low)} to {f2(best.ci.high)}).
+      </Paragraph>
+      <Paragraph>
+        Calibration: a map from score to chance (two numbers, fitted on the development period only) gave a Brier score of{" "}
+        {cal.brier.toFixed(3)} on the held-out inspections, against {cal.brierBaseline.toFixed(3)} for always saying the development
+        period&apos;s rate of {pct(cal.developmentRate)} (lower is better). Where the top-20% flag was up on the day of an Inadequate
+        finding, it had been up for a median of {lead.median ?? "–"} months before.
       </Paragraph>
       <WarningText>
-        Most authorities flagged were not judged Inadequate, and some that were had no flag. Use a flag to ask questions of an authority,
-        never as a prediction of its next judgement.
+        Most authorities flagged were not judged Inadequate, and some that were had no flag. A flag is a reason to ask questions of an
+        authority, never a prediction of its next judgement.
       </WarningText>
 
       <Heading level={3} size="s">
-        Ofsted no longer gives a single overall grade
+        What a flag is not
       </Heading>
       <Paragraph>
-        From April 2026 Ofsted removed the single overall effectiveness grade for local authority children&apos;s services. The backtest
-        therefore also tests the score against the sub-judgements: an inspection counts as adverse when it found the impact of leaders, or
-        the experiences and progress of children who need help and protection, Inadequate. On that outcome ({sub.adverse} of{" "}
-        {sub.inspections} inspections) the composite&apos;s ROC AUC was {subComposite.auc.toFixed(2)} (95% interval{" "}
-        {subComposite.ci.low.toFixed(2)} to {subComposite.ci.high.toFixed(2)}).
+        A flag is not a prediction that an authority is inadequate, not an Ofsted judgement, and not a finding about any child. It says a
+        published figure is among the worst in England, or above a level the Public Accounts Committee named, or that Ofsted has recently
+        found problems, and points to where to look.
       </Paragraph>
 
       <Heading level={3} size="s">
-        Every method, both outcomes
-      </Heading>
-      <Paragraph size="s">
-        Precision is the share of flagged inspections that ended adverse; recall is the share of adverse inspections that were flagged.
-        &ldquo;Top 10%&rdquo; means the authority was among the highest-scoring tenth of all authorities in England on the day of its
-        inspection (a joint workforce return counts once). Intervals come from {BACKTEST.bootstrapResamples.toLocaleString("en-GB")}{" "}
-        bootstrap resamples of whole authorities (two inspections of one authority are not independent).
-      </Paragraph>
-      <MethodTable outcome={overall} level={4} />
-      <MethodTable outcome={sub} level={4} />
-      {fitted ? (
-        <Paragraph size="s">
-          The fitted logistic regression is there as a check on the choice of a points score. It is refitted before each inspection on the
-          outcomes published by then, so it cannot score the earliest {result.inspections - fitted.n} inspections; on the {fitted.n} it
-          could score it reached {fitted.auc.toFixed(2)}, against {fitted.compositeAucSameCases?.toFixed(2)} for the points score on the
-          same inspections.
-        </Paragraph>
-      ) : null}
-
-      <Heading level={3} size="s">
-        Lead time
-      </Heading>
-      <LeadTimeTable outcome={overall} />
-      <Paragraph size="s">
-        Lead time runs from the first publication after which the flag stayed up continuously until the inspection. Figures come out twice a
-        year (workforce in February, children in need in October), so lead times move in steps of about six months. Where the flag was up
-        from the authority&apos;s first figures held here (workforce at 30 September 2017, public from March 2018), the true lead time was
-        at least as long as shown.
-      </Paragraph>
-
-      <Heading level={3} size="s">
-        Stability over time
-      </Heading>
-      <PeriodTable outcome={overall} />
-
-      <Heading level={2} size="m" id="flags">
-        The flags
+        The outcomes
       </Heading>
       <Paragraph>
-        Each lead indicator is checked five ways. All the numbers live in one configuration file and apply everywhere in this service.
+        From April 2026 Ofsted gives no single overall grade to children&apos;s services, so the outcome tested is &ldquo;Inadequate in any
+        sub-judgement&rdquo;: help and protection, children in care (with care leavers before 2023), care leavers (judged separately from
+        2023) or the impact of leaders. On &ldquo;requires improvement or worse in any sub-judgement&rdquo; the held-out ROC AUC was{" "}
+        {f2(secondary.auc)} (interval {f2(secondary.ci.low)} to {f2(secondary.ci.high)}); on the old &ldquo;Inadequate overall&rdquo;, kept
+        for history only, {f2(history.auc)} ({f2(history.ci.low)} to {f2(history.ci.high)}).
       </Paragraph>
-      <Table
-        caption="Flag rules by indicator"
-        captionSize="s"
-        firstCellIsHeader
-        head={[
-          "Indicator",
-          "At or above a set level",
-          "Worse than comparators",
-          "Worse and worsening",
-          "Sharp deterioration",
-          "Rising two years running",
-        ]}
-        rows={RISK_INDICATOR_IDS.map((id) => {
-          const r = INDICATOR_RULES[id];
-          return [
-            RISK_INDICATORS[id].shortLabel,
-            `amber ${formatLevel(id, r.threshold.amber)}, red ${formatLevel(id, r.threshold.red)}`,
-            `amber ${formatDifference(id, r.neighbours.amber)} above the median, red ${formatDifference(id, r.neighbours.red)}`,
-            `${formatDifference(id, r.worseAndWorsening.aboveBy)} above the median and up ${formatDifference(id, r.worseAndWorsening.risenBy)} on the year (amber)`,
-            `up ${formatDifference(id, r.deterioration.oneYear)} in a year or ${formatDifference(id, r.deterioration.twoYears)} in two (amber); ${formatDifference(id, r.deterioration.redTwoYears)} in two (red)`,
-            r.rising ? `up each year, ${formatDifference(id, r.rising.minTotal)} or more in all (amber)` : "not used",
-          ];
-        })}
-      />
-      <List type="bullet">
-        <li>
-          Set levels: agency staff at 20% (amber) and 40% (red) are the Public Accounts Committee&apos;s (2016): 20% &ldquo;a major
-          problem&rdquo;, 40% &ldquo;something is seriously wrong&rdquo;. No public body has set levels for the others; they sit at about
-          the highest tenth (amber) and highest 3% (red) of English authorities in 2017 to 2024.
-        </li>
-        <li>
-          Comparators: the median of the authority&apos;s ten DfE statistical neighbours for the same period, counting a joint workforce
-          return once and needing at least {COMPARATOR.minimumComparators} figures. Before the neighbour grouping used here was published
-          (April 2021), the backtest compares with the other authorities in the same region instead, so it never uses a grouping that did
-          not yet exist.
-        </li>
-        <li>
-          Markers: a figure published as a letter (c, low, u, x or z) is not a number, so it can neither raise nor clear a flag. When the
-          newest figure is a marker, the rules use the figure{" "}
-          {MAX_PERIODS_BACK_OVER_MARKER === 1 ? "one year" : `${MAX_PERIODS_BACK_OVER_MARKER} years`} older if there is one, and say so.
-        </li>
-      </List>
+
+      <Heading level={3} size="s">
+        Every method on the held-out inspections
+      </Heading>
+      <Paragraph size="s">
+        Precision is the share of flagged inspections that had the outcome; recall the share of those with the outcome that were flagged.
+        &ldquo;Top 10%&rdquo; means the authority was among the highest-scoring tenth of all authorities in England on its inspection day
+        (ties at the cut-off in; a score of 0 is never flagged; a joint workforce return counts once). A single input is scored by its own
+        figure, worse end first.
+      </Paragraph>
+      <MethodTable outcome={held} level={4} caption="Held-out" />
+      <MethodTable outcome={result.heldOut.outcomes.requiresImprovementAny} level={4} caption="Held-out" />
+      <MethodTable outcome={result.heldOut.outcomes.overall} level={4} caption="Held-out" />
+      <LeadTimeTable lead={lead} />
+      <CalibrationTable calibration={cal} />
+      <Paragraph size="s">
+        The calibration map: log-odds = {cal.intercept.toFixed(2)} + {cal.slope.toFixed(2)} × score. Lead time runs from the first
+        publication or judgement after which the flag stayed up continuously until the inspection.
+      </Paragraph>
+
+      <Heading level={3} size="s">
+        The development period
+      </Heading>
+      <Paragraph>
+        Inspections dated and published by {formatIsoDate(BACKTEST.developmentEnd)} ({result.development.inspections}) were used only to
+        check that the pipeline runs and to fit the calibration map; {result.neither} inspections dated in 2022 but published in 2023 are in
+        neither set. On them the score&apos;s ROC AUC was {f2(dev.auc)} (interval {f2(dev.ci.low)} to {f2(dev.ci.high)}). Many of the inputs
+        (children in care, care leavers) are held only from 2021, so the earliest development inspections were scored on the workforce, help
+        and protection figures and inspection history alone.
+      </Paragraph>
+      <MethodTable outcome={result.development.outcomes.inadequateAny} level={4} caption="Development" />
 
       <Heading level={2} size="m" id="score">
         The score
       </Heading>
       <Paragraph>
-        The score is a transparent points score. No weight was fitted to inspection outcomes: with only {overall.adverse} Inadequate
-        judgements, weights fitted on earlier inspections did worse on later ones than simple points (see the fitted comparator above).
+        Each input below gives 0 points, {INPUT_POINTS.amber} (amber) or {INPUT_POINTS.red} (red); the score is the sum. No weight was
+        fitted to inspection outcomes. Which way is worse comes from each indicator&apos;s published direction, not from the outcomes.
+        &ldquo;Worst 20%&rdquo; is the authority&apos;s position among all authorities in England in the same period of that indicator, ties
+        in. Flags and points say which Ofsted area they speak to.
       </Paragraph>
+      <Table
+        caption="Inputs of the score"
+        captionSize="s"
+        firstCellIsHeader
+        head={["Input (latest figure known on the day)", "Area", "Amber (1 point)", "Red (2 points)", "Not scored when based on"]}
+        rows={[
+          ...RISK_INDICATOR_IDS.map((id) => {
+            const r = INDICATOR_RULES[id];
+            const word = worseDirection(id) === "higher" ? "highest" : "lowest";
+            return [
+              RISK_INDICATORS[id].shortLabel,
+              RISK_AREA_LABELS[areaOf(id)],
+              r.level.kind === "set-level" ? `${formatLevel(id, r.level.amber)} or more` : `${word} ${pct(r.level.amberShare)} in England`,
+              r.level.kind === "set-level" ? `${formatLevel(id, r.level.red)} or more` : `${word} ${pct(r.level.redShare)} in England`,
+              r.base ? `fewer than ${r.base.minimum} ${r.base.noun}` : "–",
+            ];
+          }),
+          [
+            "Worst sub-judgement at the previous graded inspection",
+            RISK_AREA_LABELS.inspection_history,
+            "requires improvement",
+            "inadequate",
+            "–",
+          ],
+          [
+            `A monitoring visit published in the ${HISTORY_RULES.monitoringVisitMonths} months before`,
+            RISK_AREA_LABELS.inspection_history,
+            `${HISTORY_RULES.monitoringVisitPoints} point (the authority was judged inadequate and is being monitored)`,
+            "–",
+            "–",
+          ],
+        ]}
+      />
       <List type="bullet">
         <li>
-          Caseload: {SCORE_POINTS.caseload.perCase} point for each case per social worker above {SCORE_POINTS.caseload.above}, up to{" "}
-          {SCORE_POINTS.caseload.max} points.
-        </li>
-        {(Object.keys(SCORE_POINTS.flags) as (keyof typeof SCORE_POINTS.flags)[]).map((id) => (
-          <li key={id}>
-            {RISK_INDICATORS[id].shortLabel}: {SCORE_POINTS.flags[id].threshold.amber} point for an amber and{" "}
-            {SCORE_POINTS.flags[id].threshold.red} for a red set-level flag; the same again for a flag against comparators.
-          </li>
-        ))}
-        <li>
-          Re-referrals and repeat child protection plans are flagged for context but add no points: on their own they did no better than
-          chance in the backtest (see the table above). A missing figure adds no points.
+          Agency staff at 20% and 40% are the Public Accounts Committee&apos;s levels (2016): 20% &ldquo;a major problem&rdquo;, 40%
+          &ldquo;something is seriously wrong&rdquo;.
         </li>
         <li>
-          The previous Ofsted grade and the time since the last inspection were tried while designing the score and left out: the earlier
-          grade is unknown for every authority&apos;s first ILACS inspection, and adding them changed the ranking little.
+          Small counts: a rate is not scored where it rests on a small number — fewer than 20 full-time equivalent social workers for the
+          workforce rates, fewer than 30 children (or plans, conferences, placements) for the others; a count published as a suppression
+          marker counts as small. The authority&apos;s card says &ldquo;not scored: based on fewer than …&rdquo;. So an authority with a
+          handful of staff cannot top the ranking on one small count.
+        </li>
+        <li>
+          Part years: a new authority&apos;s first figure that covers only part of a year (Cumberland&apos;s and Westmorland and
+          Furness&apos;s turnover at 30 September 2023, after they began on 1 April 2023) is never compared with a full year. North
+          Yorkshire and Somerset became unitary councils on the same areas and keep their figures.
+        </li>
+        <li>
+          Markers: a figure published as a letter (c, low, u, x, z, k) is not a number, so it scores nothing, and the card says why. When
+          the newest figure is a marker, the figure{" "}
+          {MAX_PERIODS_BACK_OVER_MARKER === 1 ? "one year" : `${MAX_PERIODS_BACK_OVER_MARKER} years`} older is used if there is one, and the
+          card says so.
+        </li>
+        <li>
+          Indicators with no stated direction (children in need, looked after, child protection plans per 10,000, spending) are shown as
+          context and score nothing. Spending is published for 2024-25 only here, so it cannot be tested forward in time.
+        </li>
+        <li>
+          Ties: authorities with the same score share a rank, shown as &ldquo;joint&rdquo; (&ldquo;joint 53rd of 153&rdquo;); the rank is 1
+          + the number of authorities scoring more.
         </li>
       </List>
 
-      <Heading level={2} size="m" id="point-in-time">
-        Only what was public at the time
+      <Heading level={2} size="m" id="flags">
+        Flags and the score agree
       </Heading>
-      <Paragraph>Every figure the backtest uses for an inspection was published before the inspection day:</Paragraph>
+      <Paragraph>
+        A flag that scores is exactly an input at amber or red, and shows its points. Other flags are context, to help a reader: the figure
+        against the median of the authority&apos;s statistical neighbours (at least {COMPARATOR.minimumComparators} of them with a figure;
+        before April 2021 the other authorities in its region), worse and worsening, a sharp rise over one or two years, rising two years
+        running. Each of those says &ldquo;context: does not add to the score&rdquo; and why, so no authority can show a red flag with a
+        score of 0 without that sentence.
+      </Paragraph>
+
+      <Heading level={2} size="m" id="point-in-time">
+        Only what was public at the time, as it was first published
+      </Heading>
       <List type="bullet">
         <li>
-          Workforce figures (at 30 September of a year) count as published at the end of {MONTHS[PUBLICATION_LAGS.CSWW.month - 1]} the
-          following year.
+          A figure counts as known on a day only if its release was published strictly before it (workforce at 30 September: the end of
+          February the following year; children in need, referrals and child protection for the year to 31 March: the end of October;
+          children looked after and care leavers: the end of November).
         </li>
         <li>
-          Children in need, referrals and child protection plans (year to 31 March) count as published at the end of{" "}
-          {MONTHS[PUBLICATION_LAGS.CIN.month - 1]} the same year.
+          Every published version of every figure is kept. For a day, the engine uses the version published before it: a figure revised by a
+          later release is used as first published until the revision was out.
         </li>
-        <li>Ofsted judgements count from their publication date.</li>
+        <li>Ofsted judgements and visits count from their publication date.</li>
       </List>
 
       <Heading level={2} size="m" id="limits">
@@ -230,21 +253,16 @@ export default async function RiskMethodPage() {
       </Heading>
       <List type="bullet">
         <li>
-          Revisions: the database keeps the latest published version of each figure, so the backtest uses revised figures from the date the
-          first version came out. Revisions are usually small, but this may flatter the results a little.
+          Few events: {held.adverse} held-out inspections found something Inadequate, so every figure above is uncertain, as its interval
+          shows.
         </li>
         <li>
-          Design: the set levels (from the spread of figures in 2017 to 2024) and the points were chosen by people who had seen how single
-          indicators related to these same inspections. No number was fitted, but the choice was not blind, so a fresh set of inspections
-          would probably score it a little lower. The time-forward fitted comparator does not have this weakness.
+          The statistical-neighbour grouping used for context flags is the April 2021 one; the grouping in force on each day (May 2025 from
+          then) is not yet used by the engine.
         </li>
         <li>
-          The earliest inspections (2018) were scored from the first workforce figures held here (30 September 2017), and the judgements
-          before ILACS are not held, so an authority&apos;s earlier history is missing for its first inspection.
-        </li>
-        <li>
-          Inspections of authorities that no longer exist (Bournemouth, Northamptonshire, Cumbria) are included, scored from their own
-          figures.
+          Children in care and care leaver figures are held from 2021 and children&apos;s social worker counts for 2024 only, so those
+          inputs are missing for earlier inspections and count nothing there.
         </li>
       </List>
       <Paragraph size="s">
