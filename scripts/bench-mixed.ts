@@ -12,10 +12,14 @@
 //  4. Meanwhile about one write a second (BENCH_MIXED_WRITES_PER_S): a team manager posts a progress
 //     update on an action in their LA, or an analyst records a triage note on an LA — both through the
 //     pages' own no-JavaScript forms, across different LAs.
-//  5. Halfway, one data release is imported (BENCH_MIXED_RELEASE, a file or folder; default the 2025
-//     workforce release in tests/fixtures/published-2025), as `npm run import` would.
+//  5. Halfway, one data release is imported, as `npm run import` would: by default a revision of the
+//     2025 workforce file made at run time (revisedWorkforceRelease: the published csww file with the
+//     2025 agency rate and caseload of BENCH_MIXED_REVISED LAs (12) raised, written to a temporary folder,
+//     never kept or committed — a benchmark load, not data), so the import really changes figures, flags
+//     and the triage inbox; or BENCH_MIXED_RELEASE, a file or folder of your own.
 // Reported: p50/p95/p99 per page kind, errors (transport errors and 5xx) and unexpected statuses, the
-// page-cache hit rate (x-page-cache header) per page kind, writes done/refused, and the import time.
+// page-cache hit rate (x-page-cache header) per page kind, overall and before / after the import, writes
+// done/refused, the import time and what it changed, and the load average at the start and the end.
 // Results: bench-results/mixed.json. Targets (issue 19): p95 ≤ 150 ms for /la/[code], ≤ 100 ms for
 // /risk and plan pages, 0 errors.
 import fs from "node:fs";
@@ -38,12 +42,74 @@ const WRITES_PER_S = Number(process.env.BENCH_MIXED_WRITES_PER_S ?? 1);
 const PORT = Number(process.env.BENCH_PORT ?? 3199);
 const DATABASE = "csc_bench_mixed";
 const PLAN_LA = process.env.BENCH_LA ?? "202";
-const DEFAULT_RELEASE = path.join(projectRoot, "tests/fixtures/published-2025/csww_indicators_2017_to_2025.csv");
+const REVISED_LAS = Number(process.env.BENCH_MIXED_REVISED ?? 12);
+const WORKFORCE_FILE = path.join(projectRoot, "prisma/data/published/csww_indicators_2017_to_2025.csv");
+
+/**
+ * A folder holding a revision of the published 2025 workforce file, made now in the temporary directory:
+ * the same file with the 2025 agency rate (FTE) raised by 6 points and the caseload by 1.5 for `count`
+ * LAs (rows without quoted fields, spread over the file). Same edition, so the import records them as
+ * revisions and rewrites the figures, the flags and the triage inbox as a real corrected release would.
+ */
+function revisedWorkforceRelease(count: number): { folder: string; revised: string[] } {
+  const lines = fs.readFileSync(WORKFORCE_FILE, "utf8").split("\n");
+  const header = lines[0]!.split(",");
+  const column = (name: string) => {
+    const i = header.indexOf(name);
+    if (i < 0) throw new Error(`${path.basename(WORKFORCE_FILE)} has no ${name} column`);
+    return i;
+  };
+  const [agency, caseload, laName, level] = [
+    column("agency_rate_fte"),
+    column("caseload_fte"),
+    column("la_name"),
+    column("geographic_level"),
+  ];
+  const candidates = lines
+    .map((line, i) => ({ line, i, cells: line.split(",") }))
+    .filter(({ line, cells }) => line.startsWith("2025,") && !line.includes('"') && cells[level] === "Local authority")
+    .filter(({ cells }) => Number.isFinite(Number(cells[agency])) && Number.isFinite(Number(cells[caseload])));
+  const step = Math.max(1, Math.floor(candidates.length / count));
+  const revised: string[] = [];
+  for (const { i, cells } of candidates.filter((_, n) => n % step === 0).slice(0, count)) {
+    cells[agency] = (Number(cells[agency]) + 6).toFixed(1);
+    cells[caseload] = (Number(cells[caseload]) + 1.5).toFixed(1);
+    lines[i] = cells.join(",");
+    revised.push(cells[laName]!);
+  }
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), "bench-mixed-release-"));
+  fs.writeFileSync(path.join(folder, "csww_indicators_2017_to_2025_bench_revision.csv"), lines.join("\n"));
+  return { folder, revised };
+}
 
 type Role = "dfe_analyst" | "dcs" | "team_manager" | "admin";
 type Person = { role: Role | "anonymous"; laNumber: string | null; cookie?: string };
 type PageKind = "home" | "la" | "risk" | "risk-la" | "plan" | "report" | "about" | "admin";
-type Sample = { kind: PageKind; ms: number; status: number; cache: string };
+/** `at`: when the answer came; `started`: when it was asked; `key`: the page and who asked (for the comparison below). */
+type Sample = { kind: PageKind; ms: number; status: number; cache: string; at: number; started: number; key: string };
+
+/**
+ * The hit rate the same requests would have had if every write made every stored page stale (the cache
+ * before decision 0029): a cacheable request counts as a hit when the same page was asked for by the same
+ * person after the last write before it. From this run's own requests and writes, so the machine's load
+ * affects both figures alike.
+ */
+function hitRateIfEveryWriteStaledEverything(samples: Sample[], writeTimes: number[]): number | null {
+  const cacheable = samples.filter((s) => !s.cache.startsWith("bypass") && s.cache !== "none" && s.cache !== "error");
+  if (cacheable.length === 0) return null;
+  const writes = [...writeTimes].sort((a, b) => a - b);
+  const lastAsked = new Map<string, number>();
+  let hits = 0;
+  let w = -1;
+  for (const s of [...cacheable].sort((a, b) => a.started - b.started)) {
+    while (w + 1 < writes.length && writes[w + 1]! <= s.started) w++;
+    const lastWrite = w >= 0 ? writes[w]! : Number.NEGATIVE_INFINITY;
+    const asked = lastAsked.get(s.key);
+    if (asked !== undefined && asked > lastWrite) hits++;
+    lastAsked.set(s.key, s.started);
+  }
+  return round((100 * hits) / cacheable.length);
+}
 
 const pick = <T>(items: readonly T[]): T => items[Math.floor(Math.random() * items.length)]!;
 
@@ -111,11 +177,20 @@ function summarise(samples: Sample[], seconds: number) {
 }
 
 async function main() {
-  const release = process.env.BENCH_MIXED_RELEASE ?? DEFAULT_RELEASE;
-  if (!fs.existsSync(release))
-    throw new Error(`the release to import halfway was not found: ${release} (set BENCH_MIXED_RELEASE to a file or folder)`);
-  const releaseFolder = fs.statSync(release).isDirectory() ? release : fs.mkdtempSync(path.join(os.tmpdir(), "bench-release-"));
-  if (releaseFolder !== release) fs.copyFileSync(release, path.join(releaseFolder, path.basename(release)));
+  const loadAtStart = os.loadavg().map((n) => Number(n.toFixed(2)));
+  const release = process.env.BENCH_MIXED_RELEASE;
+  let releaseFolder: string;
+  let releaseLabel: string;
+  if (release) {
+    if (!fs.existsSync(release)) throw new Error(`the release to import halfway was not found: ${release}`);
+    releaseFolder = fs.statSync(release).isDirectory() ? release : fs.mkdtempSync(path.join(os.tmpdir(), "bench-release-"));
+    if (releaseFolder !== release) fs.copyFileSync(release, path.join(releaseFolder, path.basename(release)));
+    releaseLabel = release;
+  } else {
+    const made = revisedWorkforceRelease(REVISED_LAS);
+    releaseFolder = made.folder;
+    releaseLabel = `the 2025 workforce file with agency rate +6 points and caseload +1.5 for ${made.revised.length} LAs (${made.revised.join(", ")}), made at run time`;
+  }
 
   // 1. A fresh database, so the release imported halfway is new to it.
   const { url: serverUrl } = resolveDatabaseUrl("postgres");
@@ -147,8 +222,12 @@ async function main() {
   await client.connect();
   const samples: Sample[] = [];
   const writes = { planSaved: 0, planRefused: 0, triageSaved: 0, triageRefused: 0, failed: [] as string[] };
+  /** When each write that changed something (saved notes, the import) had committed. */
+  const writeTimes: number[] = [];
   let importMs: number | null = null;
   let importError: string | null = null;
+  let importWindow = { from: Number.POSITIVE_INFINITY, to: Number.POSITIVE_INFINITY };
+  let importChanged = null as { figuresVersionBefore: string; figuresVersionAfter: string; revisions: number } | null;
   try {
     const { rows: actionRows } = await client.query<{ id: string; laNumber: string }>(
       `select a.id, p."laNumber" from plan_action a join improvement_plan p on p.id = a."planId" where p."deletedAt" is null and a."deletedAt" is null and a.status <> 'COMPLETE' and p."laNumber" = any($1)`,
@@ -164,11 +243,13 @@ async function main() {
       while (Date.now() < deadline) {
         const person: Person = Math.random() < 0.6 ? pick(signedIn) : { role: "anonymous", laNumber: null };
         const page = nextPage(person, laNumbers);
+        const started = Date.now();
+        const key = `${page.path} ${person.cookie ?? "anonymous"}`;
         try {
           const r = await get(server.base, page.path, person.cookie);
-          samples.push({ kind: page.kind, ms: r.ms, status: r.status, cache: r.cache });
+          samples.push({ kind: page.kind, ms: r.ms, status: r.status, cache: r.cache, at: Date.now(), started, key });
         } catch {
-          samples.push({ kind: page.kind, ms: 0, status: 0, cache: "error" });
+          samples.push({ kind: page.kind, ms: 0, status: 0, cache: "error", at: Date.now(), started, key });
         }
       }
     };
@@ -192,7 +273,10 @@ async function main() {
             );
             if (res.status >= 500) writes.failed.push(`progress update ${n}: ${res.status}`);
             else if (/Nothing was saved/.test(res.html)) writes.planRefused++;
-            else writes.planSaved++;
+            else {
+              writes.planSaved++;
+              writeTimes.push(Date.now());
+            }
           } else {
             const analyst = pick(analysts);
             const la = pick(laNumbers);
@@ -204,7 +288,10 @@ async function main() {
             );
             if (res.status >= 500) writes.failed.push(`triage note ${n}: ${res.status}`);
             else if (/Nothing was saved|not saved/i.test(res.html)) writes.triageRefused++;
-            else writes.triageSaved++;
+            else {
+              writes.triageSaved++;
+              writeTimes.push(Date.now());
+            }
           }
         } catch (error) {
           writes.failed.push(`write ${n}: ${error instanceof Error ? error.message : String(error)}`);
@@ -218,9 +305,18 @@ async function main() {
     const importer = async () => {
       await new Promise((r) => setTimeout(r, (SECONDS * 1000) / 2));
       const started = performance.now();
+      const figures = async () =>
+        (await client.query<{ version: string }>(`select version::text from data_version where scope = 'figures'`)).rows[0]?.version ?? "0";
+      const revisions = async () =>
+        Number((await client.query<{ n: string }>(`select count(*) as n from indicator_value_revision`)).rows[0]?.n);
       try {
+        const [figuresVersionBefore, revisionsBefore] = [await figures(), await revisions()];
+        importWindow = { from: Date.now(), to: Number.POSITIVE_INFINITY };
         await runImport(releaseFolder, db.url);
+        importWindow.to = Date.now();
+        writeTimes.push(importWindow.to);
         importMs = Math.round(performance.now() - started);
+        importChanged = { figuresVersionBefore, figuresVersionAfter: await figures(), revisions: (await revisions()) - revisionsBefore };
       } catch (error) {
         importError = error instanceof Error ? error.message : String(error);
       }
@@ -230,6 +326,8 @@ async function main() {
     await Promise.all([...Array.from({ length: CONNECTIONS }, reader), writer(), importer()]);
 
     const pages = summarise(samples, SECONDS);
+    if (importChanged && importChanged.figuresVersionAfter === importChanged.figuresVersionBefore)
+      importError = "the import halfway changed no figures (the figures' data version did not move)";
     const failures: string[] = [];
     const errors = samples.filter((s) => s.status === 0 || s.status >= 500).length;
     if (errors > 0) failures.push(`${errors} requests failed (transport error or 5xx)`);
@@ -241,10 +339,12 @@ async function main() {
       if (p95 !== undefined && p95 > target) failures.push(`${kind} p95 ${p95} ms is over its ${target} ms target`);
     }
     const cacheable = samples.filter((s) => !s.cache.startsWith("bypass") && s.cache !== "none" && s.cache !== "error");
+    const hitRate = (of: Sample[]) => (of.length === 0 ? null : round((100 * of.filter((s) => s.cache === "hit").length) / of.length));
     const result = {
       when: now().toISOString(),
       machine: `${os.cpus().length} × ${os.cpus()[0]?.model?.trim() ?? "cpu"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
       loadAverage: os.loadavg().map((n) => Number(n.toFixed(2))),
+      loadAverageAtStart: loadAtStart,
       pageCache: process.env.PAGE_CACHE !== "off",
       seconds: SECONDS,
       connections: CONNECTIONS,
@@ -257,17 +357,22 @@ async function main() {
       requests: samples.length,
       reqPerSec: round(samples.length / SECONDS),
       errors,
-      cacheHitRate: cacheable.length === 0 ? null : round((100 * cacheable.filter((s) => s.cache === "hit").length) / cacheable.length),
+      cacheHitRate: hitRate(cacheable),
+      cacheHitRateBeforeImport: hitRate(cacheable.filter((s) => s.at < importWindow.from)),
+      cacheHitRateAfterImport: hitRate(cacheable.filter((s) => s.at > importWindow.to)),
+      cacheHitRateIfEveryWriteStaledEverything: hitRateIfEveryWriteStaledEverything(samples, writeTimes),
       pages,
       writes: { ...writes, failed: writes.failed.length },
+      release: releaseLabel,
       importMs,
+      importChanged,
       importError,
       failures,
     };
     fs.mkdirSync(path.join(projectRoot, "bench-results"), { recursive: true });
     fs.writeFileSync(path.join(projectRoot, "bench-results/mixed.json"), JSON.stringify(result, null, 2));
     console.log(
-      `\n${samples.length} requests (${result.reqPerSec} req/s), ${errors} errors, page-cache hit rate ${result.cacheHitRate ?? "–"} %`,
+      `\n${samples.length} requests (${result.reqPerSec} req/s), ${errors} errors, page-cache hit rate ${result.cacheHitRate ?? "–"} % (before the import ${result.cacheHitRateBeforeImport ?? "–"} %, after it ${result.cacheHitRateAfterImport ?? "–"} %; had every write staled every page: ${result.cacheHitRateIfEveryWriteStaledEverything ?? "–"} %); load average ${loadAtStart.join(", ")} at the start, ${result.loadAverage.join(", ")} at the end`,
     );
     for (const [kind, r] of Object.entries(pages)) {
       console.log(
@@ -277,7 +382,11 @@ async function main() {
     console.log(
       `Writes: ${writes.planSaved} progress updates saved (${writes.planRefused} refused), ${writes.triageSaved} triage notes saved (${writes.triageRefused} refused), ${writes.failed.length} failed`,
     );
-    console.log(importMs !== null ? `Import halfway: ${importMs} ms` : `Import halfway FAILED: ${importError}`);
+    console.log(
+      importMs !== null && !importError
+        ? `Import halfway: ${importMs} ms, ${importChanged?.revisions ?? 0} figures revised (${releaseLabel})`
+        : `Import halfway FAILED: ${importError}`,
+    );
     if (failures.length > 0) {
       console.error(`\nNOT MET:\n- ${failures.join("\n- ")}`);
       process.exitCode = 1;

@@ -9,7 +9,7 @@
 //     connections spread over both instances: anonymous LA dashboards and signed-in plan pages.
 //  4. Meanwhile, no lost update across instances: BENCH_SCALE_ROUNDS (10) times, one progress
 //     update for the same action, from the same version, is posted to A and to B at the same moment,
-//     the rounds spread over the run (each save makes every cached page stale on both instances)
+//     the rounds spread over the run (each save makes that LA's cached plan pages stale on both instances)
 //     — the no-JavaScript form post. Exactly one must be saved each round and the other told
 //     "changed by … review … Nothing was saved"; the action's version must rise by exactly one.
 // Pass: zero errors and zero 5xx, every check above. Results: bench-results/scale.json.
@@ -84,7 +84,7 @@ async function main() {
       Number((await client.query<{ n: string }>(`select count(*) as n from action_update where "actionId" = $1`, [actionId])).rows[0]!.n);
     const rounds: { round: number; saved: number; refused: number; versionBefore: number; versionAfter: number }[] = [];
     const editPath = `${plan}/actions/${actionId}`;
-    // The rounds are spread over the run: each save makes every cached page stale on both instances.
+    // The rounds are spread over the run: each save makes the plan LA's cached plan pages stale on both instances (decision 0029).
     const gap = (SECONDS * 1000) / (ROUNDS + 1);
     for (let round = 1; round <= ROUNDS; round++) {
       await new Promise((r) => setTimeout(r, gap * 0.8));

@@ -9,6 +9,8 @@
 //     manager), each at 20 and 50 connections for BENCH_SECONDS (10 s), beside the same server's
 //     static-file time; the first request for each page after a start (nothing cached); and the
 //     first-load client JavaScript per page (gzip).
+//  4. Real use: `scripts/bench-mixed.ts` (npm run bench:mixed: many people reading while others write and
+//     a release is imported), one row of the table.
 // Every latency is recorded per response (scripts/bench/load.ts), so percentiles are exact.
 // BENCH_SKIP_BUILD=1 skips `next build` when .next already holds a build of this tree.
 import { spawnSync } from "node:child_process";
@@ -138,6 +140,18 @@ function markdown(report: Report): string {
     `| First request for a page after a start (nothing cached yet) | ${report.groups.map((g) => `${g.short} ${ms(on.firstRequestMs[g.key]!)} ms`).join(", ")} | ${report.groups.map((g) => `${g.short} ${ms(off.firstRequestMs[g.key]!)} ms`).join(", ")} | – |`,
     `| Client JavaScript, first load (gzip) | ${report.clientJs.map((j) => `${j.path}: ${(j.gzipBytes / 1024).toFixed(1)} kB`).join(", ")} | | ≤ 150 kB |`,
     `| Risk flags and scores, all LAs × all years, in process | median ${ms(Number(report.flags.medianMs))} ms (p95 ${ms(Number(report.flags.p95Ms))} ms; first, cold run ${ms(Number(report.flags.coldMs))} ms) | | ≤ 100 ms |`,
+    `| Real use (\`npm run bench:mixed\`: ${report.mixed.connections} connections for ${report.mixed.seconds} s, 100 people in four roles and anonymous visitors, ~1 write/s, a release imported halfway; load average ${report.mixed.loadAverageAtStart.join(", ")} → ${report.mixed.loadAverage.join(", ")}) | ${[
+      "la",
+      "risk",
+      "plan",
+    ]
+      .map((k) => report.mixed.pages[k])
+      .map((r, i) =>
+        r ? `${["/la", "/risk", "plan"][i]} ${ms(r.p50)} / **${ms(r.p95)}** / ${ms(r.p99)} ms (hits ${r.cacheHitRate ?? "–"} %)` : "",
+      )
+      .join(
+        ", ",
+      )}; ${ms(report.mixed.reqPerSec)} req/s, ${report.mixed.errors} errors, hit rate ${report.mixed.cacheHitRate ?? "–"} % (${report.mixed.cacheHitRateIfEveryWriteStaledEverything ?? "–"} % had every write staled every page) | | p95 ≤ 150 ms /la, ≤ 100 ms /risk and plan; 0 errors |`,
     `| Full import of the published files into an empty database (median of ${(report.import.runs as unknown[]).length}) | ${report.import.medianSeconds} s — ${Number(report.import.rowsPerSecond).toLocaleString("en-GB")} rows/s, ${Number(report.import.valuesPerSecond).toLocaleString("en-GB")} values/s | | – |`,
   );
   return lines.join("\n");
@@ -153,17 +167,31 @@ type Report = {
   clientJs: { path: string; scripts: number; gzipBytes: number }[];
   flags: Record<string, unknown>;
   import: Record<string, unknown>;
+  mixed: MixedResult;
+};
+
+/** What scripts/bench-mixed.ts writes (bench-results/mixed.json), as far as the table reads it. */
+type MixedResult = {
+  seconds: number;
+  connections: number;
+  reqPerSec: number;
+  errors: number;
+  cacheHitRate: number | null;
+  cacheHitRateIfEveryWriteStaledEverything: number | null;
+  loadAverageAtStart: number[];
+  loadAverage: number[];
+  pages: Record<string, { p50: number; p95: number; p99: number; cacheHitRate: number | null }>;
 };
 
 async function main() {
   fs.mkdirSync(resultsDir, { recursive: true });
-  console.log("1/4 Import benchmark …");
+  console.log("1/5 Import benchmark …");
   const importResult = runScript("scripts/bench-import.ts", "import.json");
-  console.log("2/4 Benchmark database, and flag computation on it …");
+  console.log("2/5 Benchmark database, and flag computation on it …");
   const db = await prepareBenchDatabase();
   const flags = runScript("scripts/bench-flags.ts", "flags.json", { ...process.env, DATABASE_URL: db.url });
 
-  console.log("3/4 Production build …");
+  console.log("3/5 Production build …");
   buildForProduction();
   const plan = `/la/${db.planLa}/plan`;
   const groups = [
@@ -193,7 +221,7 @@ async function main() {
     },
   ];
 
-  console.log("4/4 HTTP load …");
+  console.log("4/5 HTTP load …");
   const modes = [await measureMode(true, groups, db.url), await measureMode(false, groups, db.url)];
   const server = await startAppServer({ port: PORT, databaseUrl: db.url, pageCache: true });
   const clientJs: Report["clientJs"] = [];
@@ -209,6 +237,9 @@ async function main() {
     await server.stop();
   }
 
+  console.log("5/5 Real use (bench:mixed) …");
+  const mixed = runScript("scripts/bench-mixed.ts", "mixed.json", { ...process.env, BENCH_SKIP_BUILD: "1" }) as MixedResult;
+
   const report: Report = {
     when: now().toISOString(),
     machine: `${os.cpus().length} × ${os.cpus()[0]?.model?.trim() ?? "cpu"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
@@ -219,6 +250,7 @@ async function main() {
     clientJs,
     flags,
     import: importResult,
+    mixed,
   };
   fs.writeFileSync(path.join(resultsDir, "bench.json"), JSON.stringify(report, null, 2));
   const table = markdown(report);

@@ -15,7 +15,7 @@ import { getEnv } from "../lib/core/env";
 import { listenHost, startFrontServer } from "../lib/page-cache/front-server";
 import { limitFormPosts } from "../lib/page-cache/form-limit";
 import { plainServerErrors } from "../lib/page-cache/server-errors";
-import { createPageCache, renderOverSocket } from "../lib/page-cache/server";
+import { createPageCache, RENDER_SOCKET_KEEP_ALIVE_MS, renderOverSocket } from "../lib/page-cache/server";
 import { createViewerLookup } from "../lib/page-cache/viewer";
 
 function option(flag: string, fallback: string | undefined): string | undefined {
@@ -38,19 +38,24 @@ async function main() {
 
   const closers: (() => Promise<void> | void)[] = [];
   let front: http.RequestListener = passThrough;
+  // Next.js also listens on a private Unix socket: the cache renders misses through it, uncompressed,
+  // and before this server answers anyone it renders a few public pages through it (nothing is kept in
+  // the page cache), so the first person after a start or deploy does not wait for the figures to load.
+  const socketPath = path.join(os.tmpdir(), `csc-next-${process.pid}.sock`);
+  fs.rmSync(socketPath, { force: true });
+  const internal = http.createServer(passThrough);
+  // Longer than the cache's own idle limit: the cache closes idle sockets first (no reuse race).
+  internal.keepAliveTimeout = RENDER_SOCKET_KEEP_ALIVE_MS;
+  await new Promise<void>((resolve) => internal.listen(socketPath, resolve));
+  closers.push(
+    () => new Promise<void>((resolve) => internal.close(() => resolve())),
+    () => fs.rmSync(socketPath, { force: true }),
+  );
+  await warmUp(socketPath, WARM_UP_PATHS);
   if (cacheEnabled) {
-    // Next.js also listens on a private Unix socket: the cache renders misses through it, uncompressed.
-    const socketPath = path.join(os.tmpdir(), `csc-next-${process.pid}.sock`);
-    fs.rmSync(socketPath, { force: true });
-    const internal = http.createServer(passThrough);
-    await new Promise<void>((resolve) => internal.listen(socketPath, resolve));
     const lookup = createViewerLookup(databaseUrl);
     front = createPageCache({ passThrough, render: renderOverSocket(socketPath), lookup });
-    closers.push(
-      () => new Promise<void>((resolve) => internal.close(() => resolve())),
-      () => lookup.end(),
-      () => fs.rmSync(socketPath, { force: true }),
-    );
+    closers.push(() => lookup.end());
   }
 
   // A path that is not valid percent-encoding gets a 400 page here (Next.js would answer a bare 500);
@@ -73,6 +78,37 @@ async function main() {
   };
   process.on("SIGTERM", () => void stop());
   process.on("SIGINT", () => void stop());
+}
+
+/** Public pages whose first render loads what every page reads: the dashboard's figures, the list, the risk backtest. */
+const WARM_UP_PATHS = ["/la/330", "/", "/risk/method"];
+const WARM_UP_BUDGET_MS = 10_000;
+
+/**
+ * Renders each path once over the private socket, one after another, for at most WARM_UP_BUDGET_MS in all;
+ * a failure (database down) is logged, never fatal.
+ */
+async function warmUp(socketPath: string, paths: readonly string[]) {
+  const started = performance.now();
+  const took: string[] = [];
+  for (const p of paths) {
+    if (performance.now() - started > WARM_UP_BUDGET_MS) break;
+    const at = performance.now();
+    const status = await new Promise<number>((resolve) => {
+      const req = http.get({ socketPath, path: p, headers: { host: "localhost" } }, (res) => {
+        res.resume();
+        res.on("end", () => resolve(res.statusCode ?? 0));
+      });
+      req.on("error", () => resolve(0));
+      req.setTimeout(30_000, () => req.destroy());
+    });
+    if (status !== 200) {
+      console.warn(`Warm-up: ${p} answered ${status || "nothing"}; the first request will load what it needs.`);
+      return;
+    }
+    took.push(`${p} ${Math.round(performance.now() - at)} ms`);
+  }
+  console.log(`Warm-up: ${took.join(", ")}.`);
 }
 
 main().catch((error) => {

@@ -5,18 +5,22 @@
 // told about a change: a cache keys what it keeps by the version it read, and a new version is a new
 // key (lib/core/cache.ts).
 //
-// Scopes: `all` rises once per transaction that wrote anything a page shows (the page cache keys by
-// it); `figures` when published figures, LAs, neighbours or Ofsted data change (the importer); `users`
-// when an account changes; `triage` when the analysts' inbox changes; `plans:<LA number>` when that
-// LA's plan, priorities, actions or updates change. A scope that was never written has version "0".
-// Issue 19 can key a page on only the scopes it shows (e.g. an LA's plan page on figures, users and
-// plans:<LA>); the tables behind each scope are listed in the migration.
+// Scopes: `all` rises once per transaction that wrote anything a page shows; `figures` when published
+// figures, LAs, neighbours or Ofsted data change (the importer); `users` when an account changes;
+// `triage` when the analysts' inbox changes, and `triage:<LA number>` when that LA's triage does;
+// `plans:<LA number>` when that LA's plan, priorities, actions or updates change (or the audit rows
+// recording plan changes). A scope that was never written has version "0". The page cache keys each
+// page on only the scopes it shows (lib/page-cache/scopes.ts, decision 0029); every table and its
+// scope are listed there and checked against the triggers (tests/integration/page-scopes.test.ts).
 
 /** A scope of the data version (see the top of this file). */
-export type DataScope = "all" | "figures" | "users" | "triage" | `plans:${string}`;
+export type DataScope = "all" | "figures" | "users" | "triage" | `triage:${string}` | `plans:${string}`;
 
 /** The scope of one LA's improvement plan. */
 export const planScope = (laNumber: string): DataScope => `plans:${laNumber}`;
+
+/** The scope of one LA's triage (its state and history). */
+export const triageScope = (laNumber: string): DataScope => `triage:${laNumber}`;
 
 /** A version: the scope's counter as decimal text. Equal versions mean the same data; compare with ===. */
 export type DataVersion = string;
@@ -28,6 +32,13 @@ export type DataVersion = string;
  */
 export const dataVersionSql = (scopeParameter: string): string =>
   `coalesce((select "version"::text from "data_version" where "scope" = ${scopeParameter}), '0')`;
+
+/**
+ * The SQL expression for several scopes' versions at once, as a JSON object from scope to version text
+ * (a scope with no row is absent: read it as "0"), with the scopes in the given text[] parameter.
+ */
+export const dataVersionsSql = (scopesParameter: string): string =>
+  `(select coalesce(jsonb_object_agg("scope", "version"::text), '{}'::jsonb) from "data_version" where "scope" = any(${scopesParameter}::text[]))`;
 
 /** Anything that runs a raw query: the app's Prisma client, a test's, or an open transaction. */
 export type RawQueryClient = { $queryRawUnsafe<T = unknown>(query: string, ...values: unknown[]): Promise<T> };

@@ -16,6 +16,8 @@ export const MARKER_MEANINGS: Record<Marker, string> = {
 };
 
 const NUMBER = /^-?(\d+(\.\d+)?|\.\d+)$/;
+/** No published figure here reaches a million million (counts, rates, £ thousands): beyond it, a number is a damaged cell. */
+export const MAX_ABS_VALUE = 1e12;
 const THOUSANDS = /^-?\d{1,3}(,\d{3})+(\.\d+)?$/;
 
 /** Returns the parsed cell, or an error message describing what is wrong with it. */
@@ -32,7 +34,7 @@ export function parseCell(text: string): Cell | { error: string } {
   const numeric = THOUSANDS.test(raw) ? raw.replace(/,/g, "") : raw;
   if (NUMBER.test(numeric)) {
     const value = Number(numeric);
-    if (Number.isFinite(value) && Math.abs(value) < 1e12) return { value, marker: null, raw: numeric };
+    if (Number.isFinite(value) && Math.abs(value) < MAX_ABS_VALUE) return { value, marker: null, raw: numeric };
     return { error: `value ${JSON.stringify(raw.slice(0, 40))} is out of range` };
   }
   return { error: `unknown value ${JSON.stringify(raw.slice(0, 40))} (expected a number or one of c, low, u, x, z, k)` };

@@ -62,6 +62,12 @@ export type LongFile = {
   indicatorsWithoutRows: string[];
   /** columns the file has that no indicator reads: value columns nobody selects, and unknown columns */
   unusedColumns: string[];
+  /**
+   * Figures of a column some indicator selects, in rows whose filter values are each read by some
+   * indicator, that no indicator reads in that combination (a count beside a percentage that is read;
+   * a combination of read values no selection names): counted by column and combination, for the summary.
+   */
+  cellsNotRead: { column: string; filters: Record<string, string>; rows: number }[];
   /** LA rows in years the LA did not exist whose every figure is z or x: not stored */
   nonexistent: { rows: number; las: { laNumber: string; periods: number[] }[] };
   markers: Partial<Record<Marker, number>>;
@@ -153,6 +159,9 @@ export function parseLongCsv(fileName: string, text: string): LongFile {
       readers.set(key, [...(readers.get(key) ?? []), { indicatorId: d.id, valueIndex: indexOf(sel.column), column: sel.column }]);
     }
   }
+  const selectedIndexes = [...new Set(indicators.map((d) => indexOf(d.selection!.column)))].filter((i) => i >= 0);
+  const readValues = filterColumns.map((column) => new Set(indicators.flatMap((d) => selectedValues(d.selection!, column))));
+  const cellsNotRead = new Map<string, number>(); // "valueIndex\u0001combination" → rows
   const readersOfValue = (column: string, value: string) =>
     indicators.filter((d) => selectedValues(d.selection!, column).includes(value)).map((d) => d.id);
 
@@ -200,6 +209,14 @@ export function parseLongCsv(fileName: string, text: string): LongFile {
     }
     seen.add(key);
     const read = readers.get(combo(filterValues));
+    // (values no indicator reads, or new ones, are named by value below; these are figures beside them)
+    if (filterValues.every((v, i) => readValues[i]!.has(v))) {
+      for (const vi of selectedIndexes) {
+        if (read?.some((x) => x.valueIndex === vi)) continue;
+        const notRead = `${vi}\u0001${combo(filterValues)}`;
+        cellsNotRead.set(notRead, (cellsNotRead.get(notRead) ?? 0) + 1);
+      }
+    }
     if (!read) {
       // (a file has a handful of distinct period texts: each is checked once)
       const text = k.time_period === undefined ? "" : (rec[k.time_period] ?? "");
@@ -292,6 +309,11 @@ export function parseLongCsv(fileName: string, text: string): LongFile {
     missingValues,
     indicatorsWithoutRows: indicators.map((d) => d.id).filter((id) => !foundIndicators.has(id)),
     unusedColumns,
+    cellsNotRead: [...cellsNotRead].map(([key, rows]) => {
+      const [vi, values] = key.split("\u0001") as [string, string];
+      const v = values.split("\u0000");
+      return { column: header[Number(vi)]!, filters: Object.fromEntries(filterColumns.map((f, i) => [f, v[i]!])), rows };
+    }),
     nonexistent: {
       rows: nonexistentRows,
       las: [...nonexistent].map(([laNumber, ps]) => ({ laNumber, periods: [...ps].sort((a, b) => a - b) })),

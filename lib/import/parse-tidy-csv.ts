@@ -43,6 +43,8 @@ const ONS_CODE = /^E\d{8}$/;
 const REGION_CODE = /^E1[23]\d{6}$/;
 /** Earliest year any of these series covers is 2012; a year outside this range is a typo, not data. */
 const FIRST_YEAR = 1990;
+/** The years a published period can end in: 1990 to next year (a later one cannot be published yet, and would outrank every later release). */
+export const periodYears = (): [first: number, last: number] => [FIRST_YEAR, currentYear() + 1];
 
 function splitJoint(text: string): string[] {
   return text.split(/\s*\/\s*/).map((s) => s.trim());
@@ -68,7 +70,7 @@ export function placeReader(
   };
   const headerName = (key: KeyColumn) => header[k[key]!] ?? key;
   // A period after next year cannot be published yet (and would outrank every later release).
-  const lastYear = currentYear() + 1;
+  const [, lastYear] = periodYears();
   const readPeriod = (rec: readonly string[], line: number): number => {
     const periodText = get(rec, "time_period");
     // EES periods are a year ("2024") or a financial/academic year ("202324", "2023/24"): take the ending year.

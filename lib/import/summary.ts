@@ -35,6 +35,8 @@ export type FilterAccount = {
   new: { column: string; value: string; rows: number }[];
   /** filter values the catalogue expected that the file does not have, and the indicators that read them */
   missing: { column: string; value: string; readBy: string[] }[];
+  /** figures of a selected column in combinations of read values that no indicator reads (e.g. a count beside a read percentage) */
+  cellsNotRead?: { column: string; filters: Record<string, string>; rows: number }[];
   /** data rows in the file, and how many of them some indicator reads */
   rows: number;
   rowsUsed: number;
@@ -146,6 +148,17 @@ function filterLines(fileName: string, a: FilterAccount): string[] {
   if (a.notUsed.length)
     lines.push(
       `  ${fileName}: filter values no indicator reads (not imported): ${a.notUsed.map((v) => `${quoted(v.column, v.value)} (${v.rows} rows)`).join(", ")}`,
+    );
+  if (a.cellsNotRead?.length)
+    lines.push(
+      `  ${fileName}: figures no indicator reads for these filter values (not imported): ${a.cellsNotRead
+        .map(
+          (v) =>
+            `${v.column} where ${Object.entries(v.filters)
+              .map(([column, value]) => quoted(column, value))
+              .join(" and ")} (${v.rows} rows)`,
+        )
+        .join(", ")}`,
     );
   if (a.nonexistent.rows)
     lines.push(

@@ -3,17 +3,11 @@
 // nonce. The I/O is in ./viewer.ts (one query) and ./server.ts (HTTP). Why a page cache at all,
 // and why it is safe: docs/decisions/0010-page-cache.md.
 import { createHash } from "node:crypto";
+import type { SessionUser } from "@/lib/auth/session";
+import { PAGES } from "./scopes";
 
-/** Pages whose HTML depends only on the URL, the signed-in user, the database and the date. */
-const CACHEABLE_PATHS: readonly RegExp[] = [
-  /^\/$/,
-  /^\/la\/[A-Za-z0-9]{1,12}$/,
-  /^\/la\/[A-Za-z0-9]{1,12}\/plan$/,
-  /^\/risk$/,
-  /^\/risk\/method$/,
-  /^\/risk\/la\/[A-Za-z0-9]{1,12}$/,
-  /^\/about\/[a-z-]{1,40}$/,
-];
+/** Pages whose HTML depends only on the URL, the signed-in user, the database and the date (with the data they show: ./scopes.ts). */
+const CACHEABLE_PATHS: readonly RegExp[] = PAGES.map((page) => page.path);
 
 /** better-auth's session cookie with our prefix (lib/auth/server.ts COOKIE_PREFIX), plain and __Secure-. */
 export const SESSION_COOKIE_NAMES = ["csc.session_token", "__Secure-csc.session_token"] as const;
@@ -106,8 +100,8 @@ export function classifyRequest(request: RequestFacts): Candidate | Bypass {
 /**
  * The cache key: everything the page's HTML depends on. `viewer` is "anonymous" or the user id and
  * the exact session cookie (so a forged or stale cookie can never share an entry with the real one);
- * `dataVersion` rises with every committed write to the data pages show (lib/core/data-version.ts,
- * scope "all"); the host and date complete it.
+ * `dataVersion` is the versions of the data-version scopes this page shows this viewer (./scopes.ts
+ * versionKey), each raised by every committed write to its tables; the host and date complete it.
  */
 export function cacheKey(parts: { url: string; host: string; viewer: string; dataVersion: string; date: string }): string {
   return createHash("sha256")
@@ -115,10 +109,20 @@ export function cacheKey(parts: { url: string; host: string; viewer: string; dat
     .digest("base64url");
 }
 
-export const viewerId = (candidate: Candidate, userId: string | null): string =>
+/** What the page shows of the signed-in person (the account bar) or decides by (role, LA): read afresh with every request. */
+export type ViewerFacts = Pick<SessionUser, "id" | "name" | "email" | "role" | "laNumber" | "laName" | "isDemo">;
+
+/**
+ * Who the page is for: "anonymous", or the user with a hash of the exact session cookie and of
+ * everything the page shows or decides by about them, so a change to the person's role, LA or name
+ * is a new entry at once, whatever scopes the page keys on.
+ */
+export const viewerId = (candidate: Candidate, user: ViewerFacts | null): string =>
   candidate.sessionCookie === null
     ? "anonymous"
-    : `user:${userId}:${createHash("sha256").update(candidate.sessionCookie).digest("base64url")}`;
+    : `user:${user?.id ?? null}:${createHash("sha256")
+        .update(JSON.stringify([candidate.sessionCookie, user?.name, user?.email, user?.role, user?.laNumber, user?.laName, user?.isDemo]))
+        .digest("base64url")}`;
 
 /** The nonce in a Content-Security-Policy header (`'nonce-…'` in script-src), or null. */
 export function nonceFromCsp(csp: string | undefined): string | null {

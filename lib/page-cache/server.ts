@@ -13,6 +13,7 @@ import { now as clockNow, today } from "@/lib/core/clock";
 import { getEnv, type AppEnv } from "@/lib/core/env";
 import { SERVICE_PROBLEM, sendFallbackPage } from "./fallback-pages";
 import { cacheKey, classifyRequest, storablePage, viewerId, withFreshNonce, type StoredPage } from "./policy";
+import { pageScopes, scopesToRead, versionKey } from "./scopes";
 import type { ViewerLookupService } from "./viewer";
 
 const gzip = promisify(zlib.gzip);
@@ -127,7 +128,9 @@ export function createPageCache(options: PageCacheOptions): Handler & { stats: (
     let key: string;
     let sessionRead: SessionRead | null = null;
     try {
-      const viewer = await options.lookup.lookup(candidate.sessionToken);
+      const path = candidate.url.split("?")[0]!;
+      // Every scope this page could show anyone, read with the session in one query; the viewer then says which count.
+      const viewer = await options.lookup.lookup(candidate.sessionToken, scopesToRead(path));
       switchOn();
       const user = sessionUserFrom(viewer.session, env);
       // A cookie that is not a live session: the app decides what to show (and may clear it).
@@ -136,8 +139,8 @@ export function createPageCache(options: PageCacheOptions): Handler & { stats: (
       key = cacheKey({
         url: candidate.url,
         host: req.headers.host ?? "",
-        viewer: viewerId(candidate, user?.id ?? null),
-        dataVersion: viewer.version,
+        viewer: viewerId(candidate, user),
+        dataVersion: versionKey(pageScopes(path, user), viewer.versions),
         date: today(now()),
       });
     } catch (error) {
@@ -216,8 +219,10 @@ export function createPageCache(options: PageCacheOptions): Handler & { stats: (
  * (same process) without Accept-Encoding, and collects the whole response.
  */
 export function renderOverSocket(socketPath: string): (req: IncomingMessage) => Promise<Rendered> {
-  const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
-  return (req) =>
+  // Idle sockets are closed here after 30 s, before the internal server would close them (scripts/serve.ts
+  // keeps them 65 s), so a request is not sent on a socket the server is closing at that moment.
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 64, timeout: RENDER_SOCKET_IDLE_MS });
+  const once = (req: IncomingMessage) =>
     new Promise<Rendered>((resolve, reject) => {
       const headers: http.OutgoingHttpHeaders = { ...req.headers };
       delete headers["accept-encoding"];
@@ -231,7 +236,17 @@ export function renderOverSocket(socketPath: string): (req: IncomingMessage) => 
         response.on("error", reject);
       });
       upstream.setTimeout(60_000, () => upstream.destroy(new Error("render timed out")));
-      upstream.on("error", reject);
+      upstream.on("error", (error: NodeJS.ErrnoException) =>
+        // A kept-alive socket closed by the other end as it was reused (EPIPE, ECONNRESET before any
+        // answer): a GET, so it is sent again once on a new socket, as Node's documentation advises.
+        reject(Object.assign(error, { retry: upstream.reusedSocket && ["EPIPE", "ECONNRESET"].includes(error.code ?? "") })),
+      );
       upstream.end();
     });
+  return (req) => once(req).catch((error: Error & { retry?: boolean }) => (error.retry ? once(req) : Promise.reject(error)));
 }
+
+/** How long the page cache keeps an idle socket to Next.js open; the internal server must keep them longer (RENDER_SOCKET_KEEP_ALIVE_MS). */
+const RENDER_SOCKET_IDLE_MS = 30_000;
+/** keepAliveTimeout for the internal server that renderOverSocket talks to (scripts/serve.ts). */
+export const RENDER_SOCKET_KEEP_ALIVE_MS = 65_000;

@@ -4,14 +4,24 @@
 // deadlock on the version rows.
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { planScope, readDataVersion, type DataScope } from "@/lib/core/data-version";
+import { planScope, readDataVersion, triageScope, type DataScope } from "@/lib/core/data-version";
+import { TABLE_SCOPES } from "@/lib/page-cache/scopes";
 import { makeUser } from "./auth-fixtures";
 import { createTestDatabase, type TestDatabase } from "./helpers";
 
 let t: TestDatabase;
 let plans: { laNumber: string; planId: string; priorityId: string; actionId: string }[];
 
-const SCOPES = ["all", "figures", "users", "triage", planScope("393"), planScope("330")] as const satisfies readonly DataScope[];
+const SCOPES = [
+  "all",
+  "figures",
+  "users",
+  "triage",
+  triageScope("393"),
+  triageScope("330"),
+  planScope("393"),
+  planScope("330"),
+] as const satisfies readonly DataScope[];
 
 async function versions(): Promise<Record<string, bigint>> {
   const out: Record<string, bigint> = {};
@@ -76,7 +86,7 @@ describe("data version", () => {
       await raisedBy(() =>
         t.prisma.triageState.create({ data: { laNumber: "393", status: "UNDER_REVIEW", updatedAt: new Date(), updatedByName: "Test" } }),
       ),
-    ).toEqual({ all: 1, triage: 1 });
+    ).toEqual({ all: 1, triage: 1, "triage:393": 1 });
 
     // One transaction writing users and figures: each scope once, `all` once.
     expect(
@@ -195,5 +205,89 @@ describe("data version", () => {
     }
     const after = await versions();
     expect([after.all! - before.all!, after.users! - before.users!, after.figures! - before.figures!]).toEqual([2n, 2n, 2n]);
+  });
+});
+
+describe("data version: every table has its scope (decision 0029)", () => {
+  it("lists every table with the scope its triggers raise, or why no cached page shows it, and the database agrees", async () => {
+    const tables = await t.prisma.$queryRawUnsafe<{ table: string }[]>(
+      `select tablename as table from pg_tables where schemaname = 'public' order by 1`,
+    );
+    // A table missing from TABLE_SCOPES is a table nobody decided about: a page could show it uncached-safe or not.
+    expect(tables.map((r) => r.table).filter((name) => !(name in TABLE_SCOPES))).toEqual([]);
+    expect(Object.keys(TABLE_SCOPES).filter((name) => !tables.some((r) => r.table === name))).toEqual([]);
+
+    const triggers = await t.prisma.$queryRawUnsafe<{ table: string; def: string; deferred: boolean }[]>(
+      `select c.relname as table, pg_get_triggerdef(tg.oid) as def, tg.tgdeferrable and tg.tginitdeferred as deferred
+         from pg_trigger tg join pg_class c on c.oid = tg.tgrelid
+        where not tg.tgisinternal and c.relnamespace = 'public'::regnamespace and tg.tgfoid = 'bump_data_version'::regproc`,
+    );
+    const raised = (table: string) =>
+      triggers
+        .filter((r) => r.table === table)
+        .map((r) => ({ kind: /bump_data_version\('(\w+)'\)/.exec(r.def)?.[1], def: r.def, deferred: r.deferred }));
+    for (const [table, scope] of Object.entries(TABLE_SCOPES)) {
+      const mine = raised(table);
+      if (typeof scope === "object") {
+        expect(mine, `${table} is listed as not shown (${scope.notShown}) but raises a scope`).toEqual([]);
+        continue;
+      }
+      // One deferred row trigger for insert/update/delete (insert only for the append-only audit log), one for TRUNCATE.
+      expect(
+        mine.map((m) => m.kind),
+        table,
+      ).toEqual([scope, scope]);
+      const row = mine.find((m) => !/TRUNCATE/.test(m.def));
+      expect(row?.deferred, table).toBe(true);
+      expect(row?.def, table).toMatch(table === "audit_event" ? /AFTER INSERT ON/ : /AFTER INSERT OR DELETE OR UPDATE ON/);
+      expect(
+        mine.some((m) => /AFTER TRUNCATE/.test(m.def)),
+        table,
+      ).toBe(true);
+    }
+  });
+
+  it("raises an LA's plan scope for an audit row of a plan or priority change, and nothing for any other audit row", async () => {
+    const [st, bham] = plans as [(typeof plans)[0], (typeof plans)[0]];
+    const audit = (data: { action: string; entityType: string; entityId?: string; after?: object; outcome?: "SUCCESS" | "REFUSED" }) =>
+      t.prisma.auditEvent.create({ data: { outcome: "SUCCESS", ...data } });
+    expect(await raisedBy(() => audit({ action: "plan.update", entityType: "improvement_plan", entityId: st.planId }))).toEqual({
+      all: 1,
+      "plans:393": 1,
+    });
+    expect(
+      await raisedBy(() =>
+        audit({ action: "plan.priority.rename", entityType: "plan_priority", entityId: bham.priorityId, after: { planId: bham.planId } }),
+      ),
+    ).toEqual({ all: 1, "plans:330": 1 });
+    expect(await raisedBy(() => audit({ action: "auth.sign_in", entityType: "user" }))).toEqual({});
+    expect(
+      await raisedBy(() => audit({ action: "plan.update", entityType: "improvement_plan", entityId: st.planId, outcome: "REFUSED" })),
+    ).toEqual({});
+  });
+
+  it("gives each LA's triage its own scope beside `triage`", async () => {
+    // An LA's triage scope has a row from its first triage write on (the migration made one per LA that
+    // existed then); a truncate raises every row there is — an LA with none never had anything to remove.
+    await t.prisma.triageState.upsert({
+      where: { laNumber: "393" },
+      create: { laNumber: "393", status: "UNDER_REVIEW", updatedAt: new Date(), updatedByName: "Test" },
+      update: { status: "UNDER_REVIEW", version: { increment: 1 } },
+    });
+    expect(
+      await raisedBy(() =>
+        t.prisma.triageState.upsert({
+          where: { laNumber: "330" },
+          create: { laNumber: "330", status: "ESCALATED", updatedAt: new Date(), updatedByName: "Test" },
+          update: { status: "ESCALATED", version: { increment: 1 } },
+        }),
+      ),
+    ).toEqual({ all: 1, triage: 1, "triage:330": 1 });
+    expect(await raisedBy(() => t.prisma.$executeRawUnsafe(`truncate triage_event, triage_state`))).toEqual({
+      all: 1,
+      triage: 1,
+      "triage:393": 1,
+      "triage:330": 1,
+    });
   });
 });

@@ -5,7 +5,10 @@
 //    file), one short line, no stack trace, no database error text — and the data tables exactly
 //    as they were; or
 //  - "not recognised" (only where the case allows it): reported by name, nothing written; or
-//  - a legitimate import, where what is stored is checked against what the file says.
+//  - a legitimate import, where what is stored is checked against what the file says (and, where the
+//    case says so, its summary names what was not imported, or a revision is recorded).
+// The long layout, the 2025 neighbour model, the revenue outturn workbook and the Fingertips file are
+// mutated by tests/fixtures/fuzz-import/formats.ts, which also holds their independent readers.
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
@@ -14,13 +17,29 @@ import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { INDICATORS, sourceColumns } from "@/lib/catalogue";
 import { importFolder, type FileOutcome } from "@/lib/import/run-import";
+import { formatSummary, type ImportSummary } from "@/lib/import/summary";
 import { ImportError } from "@/lib/import/types";
 import { DATA_TABLES } from "../../scripts/bench-faults";
+import {
+  buildFormatCases,
+  longSeriesOf,
+  readFingertipsValues,
+  readLongValues,
+  readOutturnValues,
+  storedText,
+} from "../fixtures/fuzz-import/formats";
 import { buildCases, type FuzzCase } from "../fixtures/fuzz-import/mutate";
 import { createTestDatabase, type TestDatabase } from "./helpers";
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261126);
-const cases = buildCases(SEED);
+const cases = (() => {
+  // Identical bytes would be "unchanged" the second time (the importer keys on the checksum): every case is a distinct file.
+  const seen = new Set<string>();
+  return [...buildCases(SEED), ...buildFormatCases(SEED)].filter((c) => {
+    const key = createHash("sha256").update(c.bytes).digest("hex");
+    return !seen.has(key) && !!seen.add(key);
+  });
+})();
 
 /** The importer's tables (indicator_value, ~92,000 rows, separately). */
 const HASHED_TABLES = DATA_TABLES.filter((table) => table !== "indicator_value");
@@ -85,15 +104,6 @@ const squash = (s: string) =>
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "");
 const INDICATOR_BY_COLUMN = new Map(INDICATORS.flatMap((d) => sourceColumns(d).map((c) => [squash(c), d.id] as const)));
-const MARKERS = new Set(["c", "low", "u", "x", "z"]);
-
-/** The published text as the importer must store it: markers lower-case without brackets, numbers without thousands commas. */
-function storedText(cell: string): string {
-  const t = cell.trim();
-  const unbracketed = t.toLowerCase().replace(/^\[(.+)\]$/, "$1");
-  return MARKERS.has(unbracketed) ? unbracketed : t.replace(/,/g, "");
-}
-
 function expectedTidyValues(bytes: Buffer): Map<string, string> {
   const text = new TextDecoder().decode(bytes).replace(/^\uFEFF+/, "");
   const records = parse(text, { skip_empty_lines: true }) as string[][];
@@ -117,9 +127,9 @@ async function releaseOf(t: TestDatabase, c: FuzzCase) {
   return t.prisma.dataRelease.findFirstOrThrow({ where: { sha256: sha }, select: { id: true, editionRank: true, series: true } });
 }
 
-async function expectTidyStoredAsPublished(t: TestDatabase, c: FuzzCase) {
+/** Every figure the file says ("indicator|geo|period" → text) is stored as it says, and nothing else from its release. */
+async function expectStoredAsPublished(t: TestDatabase, c: FuzzCase, expected: Map<string, string>) {
   const release = await releaseOf(t, c);
-  const expected = expectedTidyValues(c.bytes);
   const ids = [...new Set([...expected.keys()].map((k) => k.split("|")[0]!))];
   const geos = [...new Set([...expected.keys()].map((k) => k.split("|")[1]!))];
   // Every value of this release (wherever the importer put it), and what is stored for the file's places.
@@ -159,16 +169,41 @@ async function expectNeighboursAsPublished(t: TestDatabase, c: FuzzCase, before:
   const after = await groupingHashes(t);
   for (const [other, hash] of before) if (other !== model) expect(after.get(other), `${c.id}: grouping ${other} changed`).toBe(hash);
   const records = parse(new TextDecoder().decode(c.bytes).replace(/^\uFEFF+/, ""), { relax_column_count: true }) as string[][];
+  // SN1…SN10 (2021) or SN_1…SN_10 (2025), found by name
+  const rankColumns = Array.from({ length: 10 }, (_, k) => records[0]!.findIndex((h) => squash(h) === `sn${k + 1}`));
   const expected = new Set<string>();
   for (const rec of records.slice(1)) {
     if ((rec[0] ?? "").trim() === "") break;
-    for (let rank = 1; rank <= 10; rank++) expected.add(`${rec[0]}|${rank}|${rec[5 + (rank - 1) * 2]}`);
+    rankColumns.forEach((i, k) => expected.add(`${rec[0]!.trim()}|${k + 1}|${rec[i]!.trim()}`));
   }
   const stored = await t.prisma.statisticalNeighbour.findMany({
     where: { model, inheritedFrom: null },
     select: { laNumber: true, rank: true, neighbourLaNumber: true },
   });
   expect(new Set(stored.map((s) => `${s.laNumber}|${s.rank}|${s.neighbourLaNumber}`)), c.id).toEqual(expected);
+}
+
+type Revised = NonNullable<FuzzCase["revision"]>;
+async function storedRaw(t: TestDatabase, r: Revised): Promise<string | undefined> {
+  const v = await t.prisma.indicatorValue.findUnique({
+    where: { indicatorId_geoCode_period: { indicatorId: r.indicatorId, geoCode: r.geoCode, period: r.period } },
+    select: { raw: true },
+  });
+  return v?.raw;
+}
+
+/** The figure the case revises is recorded in indicator_value_revision: from what was stored to what the file says. */
+async function expectRevisionRecorded(t: TestDatabase, c: FuzzCase, before: string | undefined) {
+  const r = c.revision!;
+  const release = await releaseOf(t, c);
+  expect(before, `${c.id}: nothing was stored for ${r.indicatorId} ${r.geoCode} ${r.period} before`).toBeDefined();
+  const now = await storedRaw(t, r);
+  expect(now, `${c.id}: the revised figure`).not.toBe(before);
+  const recorded = await t.prisma.indicatorValueRevision.findMany({
+    where: { ...r, releaseId: release.id },
+    select: { previousRaw: true, raw: true },
+  });
+  expect(recorded, c.id).toEqual([{ previousRaw: before, raw: now }]);
 }
 
 type OfstedSnapshot = { positions: string[]; inspections: number };
@@ -267,10 +302,12 @@ describe(`importer fuzz: ${cases.length} mutated copies of the published files (
     tally.set(key, count);
     count.tried++;
 
+    const revisedBefore = c.revision ? await storedRaw(t, c.revision) : undefined;
     let outcome: FileOutcome | undefined;
+    let summary: ImportSummary | undefined;
     let error: unknown;
     try {
-      const summary = await importFolder(t.prisma, dir);
+      summary = await importFolder(t.prisma, dir);
       outcome = summary.files[0];
     } catch (e) {
       error = e;
@@ -286,7 +323,7 @@ describe(`importer fuzz: ${cases.length} mutated copies of the published files (
     expect(outcome, `${c.id}: no outcome for the file`).toBeDefined();
     if (outcome!.status === "not recognised") {
       count.notRecognised++;
-      expect(c.expect, `${c.id} was not recognised (${outcome!.reason})`).toBe("any");
+      expect(["any", "reject"], `${c.id} was not recognised (${outcome!.reason})`).toContain(c.expect);
       expect(outcome!.reason).toMatch(/\w/);
       // (the import still refreshes the indicator definitions, so compare content, not the write count)
       expect(await dbState(t), `${c.id}: a file that was not recognised changed the data`).toEqual(content);
@@ -294,10 +331,18 @@ describe(`importer fuzz: ${cases.length} mutated copies of the published files (
     }
     count.imported++;
     expect(outcome!.status, c.id).toBe("imported");
-    expect(c.expect, `${c.id} was imported, but must be refused`).not.toBe("refuse");
-    if (outcome!.kind === "tidy") await expectTidyStoredAsPublished(t, c);
+    expect(["refuse", "reject"], `${c.id} was imported, but must be refused`).not.toContain(c.expect);
+    const text = formatSummary(summary!);
+    for (const name of c.names ?? []) expect(text, `${c.id}: the summary does not name ${name}`).toContain(name);
+    if (outcome!.kind === "tidy") await expectStoredAsPublished(t, c, expectedTidyValues(c.bytes));
+    else if (outcome!.kind === "long") {
+      expect(outcome!.series, `${c.id}: the series`).toBe(longSeriesOf(c.fileName));
+      await expectStoredAsPublished(t, c, readLongValues(c.bytes, longSeriesOf(c.fileName)));
+    } else if (outcome!.kind === "outturn") await expectStoredAsPublished(t, c, readOutturnValues(c.bytes));
+    else if (outcome!.kind === "fingertips") await expectStoredAsPublished(t, c, readFingertipsValues(c.bytes));
     else if (outcome!.kind === "stat-neighbours") await expectNeighboursAsPublished(t, c, groupingsBefore);
     else expect(await ofstedSnapshot(t), `${c.id}: a harmless copy of the workbook changed what is stored`).toEqual(ofsted);
+    if (c.revision) await expectRevisionRecorded(t, c, revisedBefore);
     content = await dbState(t);
   });
 

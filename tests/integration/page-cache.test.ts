@@ -5,9 +5,12 @@ import http, { type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import zlib from "node:zlib";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createPageCache, type Rendered } from "@/lib/page-cache/server";
+import { postProgressUpdateAction } from "@/lib/plans/actions";
+import os from "node:os";
+import path from "node:path";
+import { createPageCache, renderOverSocket, type Rendered } from "@/lib/page-cache/server";
 import { createViewerLookup, type ViewerLookupService } from "@/lib/page-cache/viewer";
-import { makeUser, signIn, testAuth } from "./auth-fixtures";
+import { makeContext, makeUser, runAction, signIn, succeeded, testAuth } from "./auth-fixtures";
 import { createTestDatabase, type TestDatabase } from "./helpers";
 
 let t: TestDatabase;
@@ -47,8 +50,8 @@ function passThrough(req: IncomingMessage, res: ServerResponse) {
   res.end("from the app");
 }
 
-async function get(path: string, headers: Record<string, string> = {}) {
-  const response = await fetch(`${base}${path}`, { headers });
+async function get(path: string, headers: Record<string, string> = {}, at = base) {
+  const response = await fetch(`${at}${path}`, { headers });
   const body = await response.text();
   const csp = response.headers.get("content-security-policy") ?? "";
   const nonce = /'nonce-([^']+)'/.exec(csp)?.[1] ?? null;
@@ -279,6 +282,235 @@ describe("page cache", () => {
       expect(lines[1]).toBe("[page-cache] on again: the database answers");
     } finally {
       await new Promise((r) => s.close(r));
+    }
+  });
+});
+
+describe("page cache keyed on the data each page shows (decision 0029)", () => {
+  const auth = () => testAuth(t.prisma);
+  /** A plan with one action in this LA, made as the seed would (its writes raise plans:<LA>). */
+  async function makePlan(laNumber: string) {
+    const plan = await t.prisma.improvementPlan.create({
+      data: { laNumber, title: `Plan ${laNumber}`, periodStart: new Date("2026-04-01"), periodEnd: new Date("2027-03-31") },
+    });
+    const priority = await t.prisma.planPriority.create({ data: { planId: plan.id, title: "Workforce", order: 1 } });
+    const action = await t.prisma.planAction.create({
+      data: {
+        planId: plan.id,
+        priorityId: priority.id,
+        title: "Recruit permanent social workers",
+        theme: "workforce",
+        owner: "Head of service",
+        startDate: new Date("2026-04-01"),
+        dueDate: new Date("2027-03-30"),
+        successMeasure: "Agency rate below 20%",
+      },
+    });
+    return { planId: plan.id, actionId: action.id };
+  }
+  const states = async (pages: [string, string | undefined][], at = base) => {
+    const out: string[] = [];
+    for (const [path, cookie] of pages) out.push((await get(path, cookie ? { cookie } : {}, at)).state ?? "");
+    return out;
+  };
+
+  it("a plan save in one LA leaves other LAs' pages and the anonymous view of its own a hit, and makes its plan pages a miss", async () => {
+    const a = auth();
+    const { actionId } = await makePlan("393");
+    await makePlan("330");
+    const manager = await makeUser(t.prisma, "team_manager", "393");
+    const managerCookie = await signIn(t.prisma, a, manager.email);
+    const otherDcs = await makeUser(t.prisma, "dcs", "330");
+    const otherCookie = await signIn(t.prisma, a, otherDcs.email);
+    const analyst = await makeUser(t.prisma, "dfe_analyst", null);
+    const analystCookie = await signIn(t.prisma, a, analyst.email);
+    const pages: [string, string | undefined][] = [
+      ["/la/330", undefined],
+      ["/la/330", otherCookie],
+      ["/la/330/plan", otherCookie],
+      ["/la/330", analystCookie],
+      ["/la/330/plan", analystCookie],
+      ["/la/393", undefined],
+      ["/", undefined],
+      ["/risk", analystCookie],
+      ["/la/393/plan", managerCookie],
+      ["/la/393", managerCookie],
+      ["/la/393/plan", analystCookie],
+      ["/la/393", analystCookie],
+    ];
+    expect(new Set(await states(pages))).toEqual(new Set(["miss"]));
+    expect(new Set(await states(pages))).toEqual(new Set(["hit"]));
+
+    // A progress update through the real action pipeline, as the manager's form posts it.
+    const saved = await runAction(postProgressUpdateAction, makeContext(t.prisma, a, { cookie: managerCookie }), {
+      actionId,
+      version: "1",
+      narrative: "Two offers accepted.",
+      status: "ON_TRACK",
+    });
+    succeeded(saved);
+    expect(await states(pages)).toEqual([
+      // (a) another LA's pages, for everyone, and every page that does not show 393's plan: still hits
+      ...Array<string>(8).fill("hit"),
+      // (b) 393's plan pages, and its dashboard for those who see its plan summary: new
+      ...Array<string>(4).fill("miss"),
+    ]);
+  });
+
+  it("a triage note leaves anonymous and LA pages alone; the inbox and the analysts' view of that LA are new", async () => {
+    const a = auth();
+    const analyst = await makeUser(t.prisma, "dfe_analyst", null);
+    const analystCookie = await signIn(t.prisma, a, analyst.email);
+    const dcs = await makeUser(t.prisma, "dcs", "393");
+    const dcsCookie = await signIn(t.prisma, a, dcs.email);
+    const pages: [string, string | undefined][] = [
+      ["/la/393", undefined],
+      ["/la/393", dcsCookie],
+      ["/risk/la/393", dcsCookie],
+      ["/la/330", analystCookie],
+      ["/risk/la/330", analystCookie],
+      ["/risk", analystCookie],
+      ["/la/393", analystCookie],
+      ["/risk/la/393", analystCookie],
+    ];
+    await states(pages);
+    expect(new Set(await states(pages))).toEqual(new Set(["hit"]));
+    await t.prisma.$transaction([
+      t.prisma.triageState.upsert({
+        where: { laNumber: "393" },
+        create: { laNumber: "393", status: "UNDER_REVIEW", updatedAt: new Date(), updatedByName: "Test analyst" },
+        update: { status: "UNDER_REVIEW", version: { increment: 1 }, latestNote: "Looked again" },
+      }),
+      t.prisma.triageEvent.create({
+        data: {
+          laNumber: "393",
+          at: new Date(),
+          statusBefore: "NEW",
+          statusAfter: "UNDER_REVIEW",
+          note: "Looked again",
+          authorName: "Test analyst",
+          version: 1,
+        },
+      }),
+    ]);
+    expect(await states(pages)).toEqual(["hit", "hit", "hit", "hit", "hit", "miss", "miss", "miss"]);
+  });
+
+  it("an import (any write to the figures) makes every page that shows figures a miss", async () => {
+    const a = auth();
+    await makePlan("202");
+    const analyst = await makeUser(t.prisma, "dfe_analyst", null);
+    const analystCookie = await signIn(t.prisma, a, analyst.email);
+    const pages: [string, string | undefined][] = [
+      ["/", undefined],
+      ["/la/330", undefined],
+      ["/la/202/plan", analystCookie],
+      ["/risk", analystCookie],
+      ["/risk/method", undefined],
+      ["/risk/la/330", analystCookie],
+      ["/about/data", undefined],
+    ];
+    await states(pages);
+    expect(new Set(await states(pages))).toEqual(new Set(["hit"]));
+    // What an import does to the figures: values and a release row, in one transaction.
+    await t.prisma.$transaction([
+      t.prisma.$executeRawUnsafe(`update indicator_value set "raw" = "raw" where id = (select max(id) from indicator_value)`),
+      t.prisma.dataRelease.updateMany({ where: { id: { lt: 0 } }, data: {} }),
+    ]);
+    expect(new Set(await states(pages))).toEqual(new Set(["miss"]));
+  });
+
+  it("never serves a page made for someone's old role, LA or name; another person's change stales only the plan pages", async () => {
+    const a = auth();
+    await makePlan("330");
+    const manager = await makeUser(t.prisma, "team_manager", "393");
+    const cookie = await signIn(t.prisma, a, manager.email);
+    const colleague = await makeUser(t.prisma, "team_manager", "330");
+    const colleagueCookie = await signIn(t.prisma, a, colleague.email);
+    const mine: [string, string | undefined][] = [
+      ["/la/393", cookie],
+      ["/la/330", cookie],
+      ["/", cookie],
+    ];
+    const others: [string, string | undefined][] = [
+      ["/la/330", undefined],
+      ["/la/330", colleagueCookie],
+      ["/la/330/plan", colleagueCookie],
+    ];
+    await states([...mine, ...others]);
+    expect(new Set(await states([...mine, ...others]))).toEqual(new Set(["hit"]));
+
+    // Moved to another LA (and so now sees 330's plan summary): every page of theirs is new.
+    await t.prisma.user.update({ where: { id: manager.id }, data: { laNumber: "330" } });
+    expect(await states([...mine, ...others])).toEqual(["miss", "miss", "miss", "hit", "hit", "miss"]);
+    expect(new Set(await states(mine))).toEqual(new Set(["hit"]));
+    // A new role, then a new name: new again each time.
+    await t.prisma.user.update({ where: { id: manager.id }, data: { role: "dcs" } });
+    expect(new Set(await states(mine))).toEqual(new Set(["miss"]));
+    await t.prisma.user.update({ where: { id: manager.id }, data: { name: "Renamed Person" } });
+    expect(new Set(await states(mine))).toEqual(new Set(["miss"]));
+    // Disabled: the cache steps aside at once (the app decides; it shows them nothing signed in).
+    await t.prisma.user.update({ where: { id: manager.id }, data: { disabledAt: new Date() } });
+    expect(new Set(await states(mine))).toEqual(new Set(["bypass; session"]));
+  });
+
+  it("keeps two instances on one database consistent: a save through either stales the same pages on both", async () => {
+    const a = auth();
+    const { actionId } = await makePlan("394");
+    const manager = await makeUser(t.prisma, "team_manager", "394");
+    const cookie = await signIn(t.prisma, a, manager.email);
+    const secondLookup = createViewerLookup(t.url);
+    const second = await listen(createPageCache({ passThrough, render: fakeRender, lookup: secondLookup }));
+    const secondBase = `http://127.0.0.1:${(second.address() as AddressInfo).port}`;
+    const pages: [string, string | undefined][] = [
+      ["/la/394/plan", cookie],
+      ["/la/393", undefined],
+    ];
+    try {
+      for (const at of [base, secondBase]) await states(pages, at);
+      for (const at of [base, secondBase]) expect(await states(pages, at)).toEqual(["hit", "hit"]);
+      succeeded(
+        await runAction(postProgressUpdateAction, makeContext(t.prisma, a, { cookie }), {
+          actionId,
+          version: "1",
+          narrative: "Started.",
+          status: "ON_TRACK",
+        }),
+      );
+      for (const at of [base, secondBase]) expect(await states(pages, at)).toEqual(["miss", "hit"]);
+    } finally {
+      await new Promise((r) => second.close(r));
+      await secondLookup.end();
+    }
+  });
+});
+
+describe("rendering a miss over the private socket", () => {
+  it("sends a GET again on a new socket when a kept-alive one is closed as it is reused, and only then", async () => {
+    const socketPath = path.join(os.tmpdir(), `csc-test-render-${process.pid}-${Date.now()}.sock`);
+    let served = 0;
+    const seen = new Set<unknown>();
+    // Answers the first request on each socket; drops any later request on the same socket unanswered,
+    // as a server closing an idle kept-alive socket at the moment it is reused looks to the client.
+    const internal = http.createServer((req, res) => {
+      if (seen.has(req.socket)) return req.socket.destroy();
+      seen.add(req.socket);
+      served++;
+      res.setHeader("content-type", "text/html");
+      res.end(`page ${req.url}`);
+    });
+    await new Promise<void>((resolve) => internal.listen(socketPath, resolve));
+    try {
+      const render = renderOverSocket(socketPath);
+      const request = (url: string) => ({ url, headers: {} }) as IncomingMessage;
+      expect((await render(request("/la/393"))).body.toString()).toBe("page /la/393");
+      // The second request reuses the kept-alive socket, is dropped, and is sent again on a new one.
+      expect((await render(request("/la/330"))).body.toString()).toBe("page /la/330");
+      expect(served).toBe(2);
+      expect(seen.size).toBe(2);
+    } finally {
+      internal.closeAllConnections();
+      await new Promise((r) => internal.close(r));
     }
   });
 });

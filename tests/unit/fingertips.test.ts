@@ -88,6 +88,23 @@ describe("a changed or unexpected export", () => {
     expect(() => parseFingertips("h.csv", blanked)).toThrow(new RegExp(`h\\.csv, line ${i + 1}, column "Value": Value is blank`));
   });
 
+  it("fails on a negative, out-of-range or infinite figure, or a year after next, naming the line and column (found by the importer fuzz)", () => {
+    const i = lines.findIndex((l) => l.includes(",E06000023,") && l.includes(",Persons,<15 yrs,,,2023/24,"));
+    const value = (v: string) => withLine(i, (l) => l.replace(/,2023\/24,[\d.]+,/, `,2023/24,${v},`));
+    const where = new RegExp(`h\\.csv, line ${i + 1}, column "Value": Value`);
+    expect(() => parseFingertips("h.csv", value("-95.2"))).toThrow(/line \d+, column "Value": Value "-95.2" is negative/);
+    expect(() => parseFingertips("h.csv", value("123456789012345678901234567890"))).toThrow(where);
+    expect(() => parseFingertips("h.csv", value("123456789012345678901234567890"))).toThrow(/is out of range/);
+    expect(() => parseFingertips("h.csv", value("9".repeat(400)))).toThrow(/is out of range/);
+    expect(() =>
+      parseFingertips(
+        "h.csv",
+        withLine(i, (l) => l.replace(",2023/24,", ",2999/00,")),
+      ),
+    ).toThrow(new RegExp(`line ${i + 1}, column "Time period": time period "2999/00" is not a year such as 2023/24`));
+    expect(fingertipsPeriod("2999/00")).toBeNull();
+  });
+
   it("fails when England's two copies disagree, or the file holds another indicator", () => {
     const i = lines.findIndex((l) => l.startsWith("90284,") && l.includes(",,,E92000001,England,England,Persons,<15 yrs,,,2012/13,"));
     const j = lines.findIndex((l, k) => k > i && l.includes(",E92000001,England,E92000001,England,England,Persons,<15 yrs,,,2012/13,"));

@@ -129,6 +129,23 @@ describe("a workbook in the published layout with made-up figures", () => {
       synthetic({ rows: [{ id: ["E4401", "E08000016", "Barnsley", "", "XX", "XX", "Y"], values: RO3_COLUMNS.map(() => 1) }] }),
     ).toThrow(/line 5, column "Class": sheet "RO3_LA_Data_202425": class "XX" of "Barnsley" is not one of UA, MD, LB, SC/);
   });
+
+  it("fails on a number too large to be a figure, written as text or as office:value (found by the importer fuzz)", () => {
+    const barnsley = (first: number | string) => [
+      { id: ["E4401", "E08000016", "Barnsley", "", "MD", "MD", "Y"], values: RO3_COLUMNS.map((_, i) => (i === 0 ? first : 5)) },
+      { id: ["Eng", "E92000001", "ENGLAND", "", "Eng", "Eng", "[Y]"], values: RO3_COLUMNS.map(() => 7) },
+    ];
+    // 400 digits of text were stored as Infinity, and the database refused the row with its own error
+    expect(() => synthetic({ rows: barnsley("9".repeat(400)) })).toThrow(
+      /line 5, column "TOTAL CHILDREN SOCIAL CARE - Total Expenditure \(C3 = C1 \+ C2\)": .*is out of range/,
+    );
+    expect(() => synthetic({ rows: barnsley(1e15) })).toThrow(/csc_spend_total for "Barnsley": value "1000000000000000" is out of range/);
+    expect(synthetic({ rows: barnsley(-12.5) }).places[0]!.cells.get("csc_spend_total")).toEqual({
+      value: -12.5,
+      marker: null,
+      raw: "-12.5",
+    });
+  });
 });
 
 describe("figures calculated from published ones", () => {

@@ -97,12 +97,38 @@ describe("cache key", () => {
     }
   });
 
+  const user = {
+    id: "u1",
+    name: "Dana Director",
+    email: "dana@example.com",
+    role: "dcs" as const,
+    laNumber: "393",
+    laName: "South Tyneside",
+    isDemo: false,
+  };
+  const signedIn = { url: "/", sessionCookie: "tok.sig1", sessionToken: "tok" };
+
   it("ties a signed-in viewer to the exact cookie", () => {
-    const a = viewerId({ url: "/", sessionCookie: "tok.sig1", sessionToken: "tok" }, "u1");
-    const b = viewerId({ url: "/", sessionCookie: "tok.sig2", sessionToken: "tok" }, "u1");
+    const a = viewerId(signedIn, user);
+    const b = viewerId({ ...signedIn, sessionCookie: "tok.sig2" }, user);
     expect(a).toMatch(/^user:u1:/);
     expect(a).not.toBe(b);
     expect(viewerId({ url: "/", sessionCookie: null, sessionToken: null }, null)).toBe("anonymous");
+  });
+
+  it("is a new viewer when anything the page shows or decides by about the person changes", () => {
+    const a = viewerId(signedIn, user);
+    expect(viewerId(signedIn, { ...user })).toBe(a);
+    for (const change of [
+      { name: "Dana Smith" },
+      { email: "dana.smith@example.com" },
+      { role: "team_manager" as const },
+      { laNumber: "330", laName: "Birmingham" },
+      { laName: "South Tyneside Council" },
+      { isDemo: true },
+    ]) {
+      expect(viewerId(signedIn, { ...user, ...change })).not.toBe(a);
+    }
   });
 });
 

@@ -94,6 +94,30 @@ describe("parseLongCsv on the published files", () => {
     ]);
   });
 
+  it("counts the figures no indicator reads beside the ones read, by column and filter values (found by the importer fuzz)", () => {
+    // a count beside a read percentage, or a combination of read values no selection names, was neither stored nor named
+    const activity = parseLongCsv("a.csv", read("la_care_leavers_activity.csv"));
+    const eet = "Total in education, employment or training";
+    expect(activity.cellsNotRead).toContainEqual({
+      column: "care_leaver_count",
+      filters: { care_leaver_age: "17 to 18 years", breakdown: eet },
+      rows: 835,
+    });
+    expect(activity.cellsNotRead).toContainEqual({
+      column: "care_leaver_percent",
+      filters: { care_leaver_age: "19 to 21 years", breakdown: "Total" },
+      rows: 835,
+    });
+    // (values no indicator reads, e.g. "In an apprenticeship", are named by value, not here)
+    expect(activity.cellsNotRead.some((c) => c.filters.breakdown === "In an apprenticeship")).toBe(false);
+    expect(activity.cellsNotRead.some((c) => c.column === "care_leaver_percent" && c.filters.breakdown === eet)).toBe(false);
+    const cla = parseLongCsv("cla.csv", read("cla_number_and_rate_per_10k_children.csv"));
+    expect(cla.cellsNotRead).toEqual([
+      { column: "population_estimate", filters: { population_type: CEASE }, rows: 835 },
+      { column: "population_estimate", filters: { population_type: START }, rows: 835 },
+    ]);
+  });
+
   it("keeps the marker k as a letter (a non-zero share that rounds to 0 %)", () => {
     const f = parseLongCsv("a.csv", read("la_care_leavers_activity.csv"));
     const ks = f.values.filter((v) => v.cell.marker === "k");

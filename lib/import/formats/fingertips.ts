@@ -11,10 +11,10 @@
 //  - "… suppressed for disclosure control …": c;
 //  - any other blank figure fails, naming the line and the note.
 // England's rows appear twice (Parent Code blank and E92000001): one is kept, and they must agree.
-import { readCsvRecords } from "../parse-tidy-csv";
+import { periodYears, readCsvRecords } from "../parse-tidy-csv";
 import { INDICATORS, SERIES, selectedValues, type CatalogueIndicator, type SeriesDef, type SeriesId } from "@/lib/catalogue";
 import type { Marker } from "@/lib/generated/prisma/enums";
-import { shown, type Cell } from "@/lib/core/markers";
+import { MAX_ABS_VALUE, shown, type Cell } from "@/lib/core/markers";
 import type { IncomingValue } from "../plan-values";
 import { emptyMarkers, type FileOutcome } from "../summary";
 import { ImportError } from "../types";
@@ -67,15 +67,23 @@ export function looksLikeFingertips(header: readonly string[]): boolean {
   return [KEYS.id, KEYS.areaCode, KEYS.areaType, KEYS.period, "Value"].every((c) => h.has(c));
 }
 
-/** "2023/24" → 2024 (the period ends in that year); null for anything else. */
+/** "2023/24" → 2024 (the period ends in that year); null for anything else, or a year outside periodYears(). */
 export function fingertipsPeriod(text: string): number | null {
   const m = /^(\d{4})\/(\d{2})$/.exec(text.trim());
   if (!m) return null;
   const start = Number(m[1]);
-  return (start + 1) % 100 === Number(m[2]) ? start + 1 : null;
+  const [first, last] = periodYears();
+  return (start + 1) % 100 === Number(m[2]) && start + 1 >= first && start + 1 <= last ? start + 1 : null;
 }
 
 const NUMBER = /^-?\d+(\.\d+)?$/;
+/** A rate or a count of admissions: a number, not below zero, in range. Null: fine. */
+function numberProblem(raw: string): string | null {
+  if (!NUMBER.test(raw)) return "is not a number";
+  const n = Number(raw);
+  if (n < 0) return "is negative: a rate or count of admissions cannot be below zero";
+  return Number.isFinite(n) && n < MAX_ABS_VALUE ? null : "is out of range";
+}
 
 export function parseFingertips(fileName: string, text: string): FingertipsFile {
   const records = readCsvRecords(fileName, text, { relaxColumnCount: true, skipEmptyLines: true });
@@ -160,7 +168,12 @@ export function parseFingertips(fileName: string, text: string): FingertipsFile 
     const periodText = get(periodCol);
     const period = fingertipsPeriod(periodText);
     if (period === null)
-      throw new ImportError(`time period ${shown(periodText)} is not a year such as 2023/24`, fileName, line, KEYS.period);
+      throw new ImportError(
+        `time period ${shown(periodText)} is not a year such as 2023/24, ending in ${periodYears().join("–")}`,
+        fileName,
+        line,
+        KEYS.period,
+      );
     if (get(catCol) !== "")
       throw new ImportError(`a row with no category type has the category ${shown(get(catCol))}`, fileName, line, KEYS.category);
     const note = get(noteCol);
@@ -169,8 +182,8 @@ export function parseFingertips(fileName: string, text: string): FingertipsFile 
     for (const [d, i] of valueCols) {
       const raw = get(i);
       if (raw !== "") {
-        if (!NUMBER.test(raw))
-          throw new ImportError(`${d.selection!.column} ${shown(raw)} is not a number`, fileName, line, d.selection!.column);
+        const problem = numberProblem(raw);
+        if (problem) throw new ImportError(`${d.selection!.column} ${shown(raw)} ${problem}`, fileName, line, d.selection!.column);
         cells.set(d.id, { value: Number(raw), marker: null, raw });
         continue;
       }

@@ -86,6 +86,7 @@ async function writeLong(tx: Tx, f: Parsed, log: (line: string) => void): Promis
       .map(({ column, value, rows }) => ({ column, value, rows })),
     new: parsed.filterValues.filter((v) => !v.known).map(({ column, value, rows }) => ({ column, value, rows })),
     missing: parsed.missingValues,
+    cellsNotRead: parsed.cellsNotRead,
     rows: parsed.rows,
     rowsUsed: parsed.rowsUsed,
     nonexistent: parsed.nonexistent,

@@ -10,7 +10,7 @@
 import { indicatorById, sourceColumns, type IndicatorId } from "@/lib/catalogue";
 import { OUTTURN_MEASURES, OUTTURN_WORKBOOK_INDICATORS } from "@/lib/catalogue/indicators-spending";
 import type { Marker } from "@/lib/generated/prisma/enums";
-import { shown, type Cell } from "@/lib/core/markers";
+import { MAX_ABS_VALUE, shown, type Cell } from "@/lib/core/markers";
 import { nearestKnownName } from "../columns";
 import type { OdsCell, OdsSheet } from "../ods";
 import type { IncomingValue } from "../plan-values";
@@ -103,19 +103,24 @@ function groupColumns(headers: readonly string[]): string[] {
 
 /** One value cell: office:value as a number, or a bracketed marker; anything else is an error message. */
 function readValue(cell: OdsCell | undefined): { cell: Cell; note?: string } | { error: string } {
-  if (cell?.value !== undefined) {
-    const n = Number(cell.value);
-    return Number.isFinite(n)
-      ? { cell: { value: n, marker: null, raw: String(n) } }
-      : { error: `value ${shown(cell.value)} is not a number` };
-  }
+  // (£ thousand: negative figures occur; a million million is beyond any authority's accounts)
+  const number = (n: number, text: string): { cell: Cell } | { error: string } =>
+    Number.isNaN(n)
+      ? { error: `value ${shown(text)} is not a number` }
+      : !Number.isFinite(n) || Math.abs(n) >= MAX_ABS_VALUE
+        ? { error: `value ${shown(text)} is out of range` }
+        : { cell: { value: n, marker: null, raw: String(n) } };
+  if (cell?.value !== undefined) return number(Number(cell.value), cell.value);
   const t = clean(cell?.text ?? "");
   if (t === "") return { error: "blank cell (expected a number or a bracketed marker such as [x])" };
   const m = /^\[(x|z|c)\]$/i.exec(t);
   if (m) return { cell: { value: null, marker: m[1]!.toLowerCase() as Marker, raw: m[1]!.toLowerCase() } };
   // [n] "no appropriate estimation" and [note N] (e.g. Gateshead could not split a line): no figure
   if (/^\[(n|note \d+)\]$/i.test(t)) return { cell: { value: null, marker: "x", raw: t }, note: t.toLowerCase() };
-  if (/^-?\d+(\.\d+)?$/.test(t)) return { cell: { value: Number(t), marker: null, raw: t } };
+  if (/^-?\d+(\.\d+)?$/.test(t)) {
+    const n = number(Number(t), t);
+    return "error" in n ? n : { cell: { ...n.cell, raw: t } };
+  }
   return { error: `unknown value ${shown(t)} (expected a number, or [x], [z], [c], [n] or [note N])` };
 }
 
