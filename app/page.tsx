@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import { publishedFigureHtml } from "@/components/authorities/figure-html";
 import { ErrorSummary, FilterForm, Heading, Link, Paragraph, Table } from "@/components/govuk";
 import { escapeHtml, judgementTagHtml, linkHtml, tableBodyHtml } from "@/components/govuk/html";
-import { indicatorById, judgementFilterOptions, periodLabel } from "@/lib/catalogue";
+import { indicatorById, judgementFilterOptions } from "@/lib/catalogue";
+import { calculatedColumns, listColumnHeading } from "@/lib/dashboard/list-table";
+import { SMALL_POPULATION_THRESHOLD } from "@/lib/dashboard/areas";
 import { listAuthorities, listRegions, LIST_INDICATORS } from "@/lib/dashboard/authorities";
 import { formatDate } from "@/lib/core/values";
 import { JUDGEMENT_FILTERS, parseListFilters, regionOptions } from "@/lib/dashboard/list-filters";
@@ -16,6 +18,7 @@ export async function generateMetadata({ searchParams }: { searchParams: SearchP
 }
 
 const LIST_COLUMNS = LIST_INDICATORS.map((id) => indicatorById(id));
+const NUMERIC = LIST_COLUMNS.map((_, i) => i + 3);
 
 export default async function HomePage({ searchParams }: { searchParams: SearchParams }) {
   const { filters, errors } = parseListFilters(await searchParams);
@@ -23,6 +26,16 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
   const regionKnown = !filters.region || regions.some((r) => r.code === filters.region);
   const allErrors = regionKnown ? errors : [...errors, { field: "region" as const, message: "Choose a region from the list" }];
   const filtered = Boolean(filters.q || filters.region || filters.judgement);
+  // a column whose every figure is calculated says so in its heading, once, rather than in each cell
+  const calculated = calculatedColumns(list.rows, LIST_INDICATORS);
+  const listQuery = (() => {
+    const q = new URLSearchParams();
+    if (filters.q) q.set("q", filters.q);
+    if (filters.region && regionKnown) q.set("region", filters.region);
+    if (filters.judgement) q.set("judgement", filters.judgement);
+    const t = q.toString();
+    return t ? `?${t}` : "";
+  })();
   const markerSeen = list.rows.some((r) => LIST_INDICATORS.some((id) => r.values[id]?.marker));
 
   return (
@@ -75,26 +88,48 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
         <Paragraph>No local authority matches these filters.</Paragraph>
       ) : (
         <Table
-          caption={`Latest Ofsted judgement (as at ${formatDate(list.asAt)}) and social work workforce at ${list.period === null ? "" : periodLabel(LIST_COLUMNS[0]!.series, list.period)}`}
+          caption={`Latest Ofsted judgement (as at ${formatDate(list.asAt)}) and the latest published figure of each lead indicator`}
           captionSize="s"
           firstCellIsHeader
-          head={["Local authority", "Region", "Ofsted overall effectiveness", ...LIST_COLUMNS.map((d) => d.shortLabel)]}
-          numericColumns={[3, 4, 5, 6]}
+          head={[
+            "Local authority",
+            "Region",
+            "Ofsted overall effectiveness",
+            ...LIST_INDICATORS.map((id) => listColumnHeading(id, list.periods[id], calculated.has(id))),
+          ]}
+          numericColumns={NUMERIC}
           // 153 rows: sent as one markup string, not as React elements (components/govuk/html.ts says why)
           bodyHtml={tableBodyHtml(
             list.rows.map((row) => [
               { html: linkHtml(`/la/${row.laNumber}`, row.name) },
               { html: escapeHtml(row.regionName) },
               { html: judgementTagHtml(row.judgement) },
-              ...LIST_COLUMNS.map((d) => ({ html: publishedFigureHtml(row.values[d.id], d.unit), numeric: true })),
+              ...LIST_INDICATORS.map((id, i) => {
+                const v = row.values[id];
+                // the heading already says the whole column is calculated
+                return {
+                  html: publishedFigureHtml(v && calculated.has(id) ? { ...v, calculated: false } : v, LIST_COLUMNS[i]!.unit),
+                  numeric: true,
+                };
+              }),
             ]),
-            { firstCellIsHeader: true, numericColumns: [3, 4, 5, 6] },
+            { firstCellIsHeader: true, numericColumns: NUMERIC },
           )}
         />
       )}
+      {list.rows.length > 0 ? (
+        <p className="govuk-body-s">
+          <a href={`/csv${listQuery}`} className="govuk-link" download>
+            Download this list (CSV)
+          </a>
+        </p>
+      ) : null}
       <Paragraph size="s">
         Agency, turnover and vacancy rates are percentages of full-time equivalent social workers; caseload is cases per case-holding social
-        worker. Kingston upon Thames and Richmond upon Thames, and North and West Northamptonshire, return their workforce figures jointly:
+        worker; child protection plans and children looked after are per 10,000 children aged under 18 at 31 March; care leavers in
+        education, employment or training are those aged 19 to 21. Each column shows its own latest published period. The Isles of Scilly
+        and the City of London have fewer than {SMALL_POPULATION_THRESHOLD.toLocaleString("en-GB")} children, so their rates rest on small
+        numbers. Kingston upon Thames and Richmond upon Thames, and North and West Northamptonshire, return their workforce figures jointly:
         both show the joint figure.
         {markerSeen ? (
           <>

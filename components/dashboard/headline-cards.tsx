@@ -1,7 +1,7 @@
 // One card per lead indicator: latest published figure and period, change since the previous period
 // read through the measure's polarity, England / region / neighbour figures, national rank and quartile.
 import { PublishedFigure } from "@/components/authorities/published-figure";
-import { Link } from "@/components/govuk";
+import { Link, Tag } from "@/components/govuk";
 import type { Card } from "@/lib/dashboard/build";
 import { changeText, formatComputed } from "@/lib/dashboard/format";
 import { ordinal } from "@/lib/dashboard/rank";
@@ -34,22 +34,39 @@ function ChangeLine({ card }: { card: Card }) {
   );
 }
 
+/** Beside a figure of an authority whose figures rest on small numbers (decision 0026). */
+export function SmallNumbersTag({ population }: { population: number }) {
+  return (
+    <span className="block" data-testid="small-numbers">
+      <Tag colour="orange">Small numbers</Tag>
+      <span className="govuk-body-s block text-govuk-secondary-text">
+        Based on {population.toLocaleString("en-GB")} children: one child can move this figure a long way.
+      </span>
+    </span>
+  );
+}
+
 export function HeadlineCards({
   cards,
-  laName,
   regionName,
   hrefFor,
+  label,
+  smallNumbers,
 }: {
   cards: Card[];
-  laName: string;
   regionName: string;
   hrefFor: (indicator: string) => string;
+  /** the list's accessible name, e.g. "Children in care indicators for Birmingham" */
+  label: string;
+  /** the authority's child population when its figures rest on small numbers */
+  smallNumbers: { population: number } | null;
 }) {
   return (
-    <ul className="mb-6 grid list-none gap-4 p-0 tablet:grid-cols-2 desktop:grid-cols-3" aria-label={`Lead indicators for ${laName}`}>
+    <ul className="mb-6 grid list-none gap-4 p-0 tablet:grid-cols-2 desktop:grid-cols-3" aria-label={label}>
       {cards.map((card) => (
         <li
           key={card.meta.id}
+          id={`card-${card.meta.id}`}
           className="border border-t-4 border-govuk-border border-t-govuk-blue bg-white p-4"
           data-indicator={card.meta.id}
         >
@@ -66,6 +83,7 @@ export function HeadlineCards({
             </p>
             <Sparkline points={card.spark} />
           </div>
+          {smallNumbers && card.latest && card.latest.value !== null ? <SmallNumbersTag population={smallNumbers.population} /> : null}
           {card.markerMeaning ? (
             <p className="govuk-body-s mb-2">
               Published as “{card.latest?.marker}”: {card.markerMeaning}.

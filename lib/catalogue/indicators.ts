@@ -704,7 +704,7 @@ export const INDICATORS = [
     unit: "RATE_PER_10K",
     polarity: "NEUTRAL",
     decimals: 1,
-    roles: ["headline"],
+    roles: ["headline", "list"],
     description:
       "Child protection plans open at 31 March per 10,000 children aged under 18. Not published in table D5: calculated by this service from the published count and the ONS mid-year estimate of the year before. Higher is not in itself worse.",
     columns: [],
@@ -1355,7 +1355,7 @@ export const INDICATORS = [
     unit: "RATE_PER_10K",
     polarity: "NEUTRAL",
     decimals: 0,
-    roles: ["headline"],
+    roles: ["headline", "list"],
     description:
       "Children looked after at 31 March per 10,000 children aged under 18 (published, whole numbers). Higher is not in itself worse: it reflects need, and how the authority supports families to stay together.",
     selection: { filters: { population_type: "Children looked after on 31 March each year" }, column: "rate_per_10000" },
@@ -1684,7 +1684,7 @@ export const INDICATORS = [
     unit: "PERCENT",
     polarity: "HIGHER_IS_BETTER",
     decimals: 0,
-    roles: ["headline", "risk"],
+    roles: ["headline", "list", "risk"],
     description:
       "Care leavers whose 19th, 20th or 21st birthday fell in the year who were in education, employment or training around that birthday, as a percentage of all of them.",
     selection: {

@@ -7,8 +7,9 @@ import type { Judgement, Marker } from "@/lib/generated/prisma/enums";
 
 /** The columns of the all-LA list: the catalogue's `list` indicators, in catalogue order. */
 export const LIST_INDICATORS = idsWithRole("list");
+export type ListIndicatorId = (typeof LIST_INDICATORS)[number];
 
-type PublishedValue = { value: number | null; marker: Marker | null; raw: string; jointReturnId: string | null };
+type PublishedValue = { value: number | null; marker: Marker | null; raw: string; jointReturnId: string | null; calculated?: boolean };
 
 type ListFilters = { q?: string; region?: string; judgement?: Judgement | "NONE" };
 
@@ -17,14 +18,17 @@ async function latestPositionDate(): Promise<Date | null> {
   return latest?.asAt ?? null;
 }
 
-/** The latest period with an England figure for the indicator (the release's reference year). */
-async function latestPeriod(indicatorId: string): Promise<number | null> {
-  const row = await db.indicatorValue.findFirst({
-    where: { indicatorId, geoLevel: "NATIONAL" },
-    orderBy: { period: "desc" },
-    select: { period: true },
+/** The latest period with an England figure for each list indicator (its release's reference year), or null. */
+async function latestPeriods(): Promise<Record<ListIndicatorId, number | null>> {
+  const rows = await db.indicatorValue.groupBy({
+    by: ["indicatorId"],
+    where: { indicatorId: { in: [...LIST_INDICATORS] }, geoLevel: "NATIONAL" },
+    _max: { period: true },
   });
-  return row?.period ?? null;
+  return Object.fromEntries(LIST_INDICATORS.map((id) => [id, rows.find((r) => r.indicatorId === id)?._max.period ?? null])) as Record<
+    ListIndicatorId,
+    number | null
+  >;
 }
 
 /** The search as a where clause: la_name.normalized holds each name's comparison key (lib/catalogue/la-names.ts). */
@@ -46,7 +50,9 @@ export async function listRegions() {
 }
 
 export async function listAuthorities(filters: ListFilters) {
-  const [asAt, period] = await Promise.all([latestPositionDate(), latestPeriod(LIST_INDICATORS[0])]);
+  const [asAt, periods] = await Promise.all([latestPositionDate(), latestPeriods()]);
+  // each column's own latest period: the workforce, children looked after and care leavers releases differ
+  const wanted = LIST_INDICATORS.flatMap((id) => (periods[id] === null ? [] : [{ indicatorId: id, period: periods[id] }]));
   const search = parseAuthoritySearch(filters.q);
   const las = await db.localAuthority.findMany({
     where: {
@@ -69,27 +75,34 @@ export async function listAuthorities(filters: ListFilters) {
     },
   });
   const values =
-    period === null
+    wanted.length === 0
       ? []
       : await db.indicatorValue.findMany({
-          where: { period, indicatorId: { in: [...LIST_INDICATORS] }, geoCode: { in: las.map((l) => l.laNumber) } },
-          select: { geoCode: true, indicatorId: true, value: true, marker: true, raw: true, jointReturnId: true },
+          where: { OR: wanted, geoLevel: "LOCAL_AUTHORITY", geoCode: { in: las.map((l) => l.laNumber) } },
+          select: { geoCode: true, indicatorId: true, value: true, marker: true, raw: true, jointReturnId: true, calculated: true },
         });
   const byLa = new Map<string, Record<string, PublishedValue>>();
   for (const v of values) {
     const rec = byLa.get(v.geoCode) ?? {};
-    rec[v.indicatorId] = { value: v.value, marker: v.marker, raw: v.raw, jointReturnId: v.jointReturnId };
+    rec[v.indicatorId] = {
+      value: v.value,
+      marker: v.marker,
+      raw: v.raw,
+      jointReturnId: v.jointReturnId,
+      ...(v.calculated ? { calculated: true } : {}),
+    };
     byLa.set(v.geoCode, rec);
   }
   return {
     asAt,
-    period,
+    periods,
     rows: las.map((la) => ({
       laNumber: la.laNumber,
       name: la.name,
       onsCode: la.onsCode,
       regionName: la.region.name,
       judgement: la.positions?.[0]?.overall ?? null,
+      inspectionDate: la.positions?.[0]?.inspectionDate?.toISOString().slice(0, 10) ?? null,
       values: byLa.get(la.laNumber) ?? {},
     })),
   };

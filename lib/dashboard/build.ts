@@ -2,7 +2,18 @@
 // shown is a published `raw` text; numbers we compute (neighbour median/mean, changes, ranks) are
 // kept apart and labelled as ours.
 import { MARKER_MEANINGS } from "@/lib/core/markers";
-import { judgementLabel, seriesById, type SeriesId } from "@/lib/catalogue";
+import { indicatorById, judgementLabel, seriesById, type IndicatorId, type SeriesId } from "@/lib/catalogue";
+import {
+  areaJudgementHistory,
+  AREA_JUDGEMENT_LABEL,
+  comparisonLimit,
+  DASHBOARD_AREAS,
+  latestAreaJudgements,
+  SMALL_POPULATION_THRESHOLD,
+  smallNumberAuthorities,
+  worstMovers,
+  type DashboardAreaId,
+} from "./areas";
 import { changeBetween, directionOfTravel, type Change } from "./change";
 import { roundTo, summariseNeighbours, type NeighbourSummary } from "./comparators";
 import { computedCsv, formatIsoDate } from "./format";
@@ -22,7 +33,7 @@ const judgementShort = (j: JudgementId) => judgementLabel(j, "short");
 
 /** Text of a published figure for a table or CSV cell: its raw text, its marker letter, or "" when none. */
 export { CALCULATED_NOTE } from "@/lib/core/values";
-import { CALCULATED_NOTE } from "@/lib/core/values";
+import { CALCULATED_NOTE, UNIT_LABELS } from "@/lib/core/values";
 import { revisionKey, revisionNotes } from "./revisions";
 
 export const cellText = (f: Figure | null | undefined): string => (f ? (f.marker ?? f.raw) : "");
@@ -295,6 +306,8 @@ type ComparisonUnit = {
   rank: RankEntry | null;
   role: "subject" | "neighbour" | "other";
   offScale: boolean;
+  /** fewer children than the small-numbers threshold (decision 0026) */
+  small: boolean;
 };
 
 type Comparison = {
@@ -308,7 +321,14 @@ type Comparison = {
   ranked: number;
 };
 
-function buildComparison(s: Snapshot, la: AuthorityInfo, id: string, year: number, neighboursFor: NeighboursFor): Comparison {
+function buildComparison(
+  s: Snapshot,
+  la: AuthorityInfo,
+  id: string,
+  year: number,
+  neighboursFor: NeighboursFor,
+  small: ReadonlySet<string>,
+): Comparison {
   const meta = indicator(s, id);
   const { links } = neighboursFor(meta.series, year);
   const iv = s.values.get(id);
@@ -331,14 +351,17 @@ function buildComparison(s: Snapshot, la: AuthorityInfo, id: string, year: numbe
       rank: ranks.get(first.laNumber) ?? null,
       role: numbers.includes(la.laNumber) ? "subject" : numbers.some((n) => neighbours.has(n)) ? "neighbour" : "other",
       offScale: false,
+      small: numbers.every((n) => small.has(n)),
     };
   });
   units.sort((a, b) =>
     a.rank && b.rank ? a.rank.rank - b.rank.rank || a.name.localeCompare(b.name) : a.rank ? -1 : b.rank ? 1 : a.name.localeCompare(b.name),
   );
-  // the chart's axis stops a little above the outlier limit; bars beyond it are drawn to the top edge
-  const outlierLimit = offScaleLimit(units.flatMap((u) => (u.rank && u.figure.value !== null ? [u.figure.value] : [])));
-  const limit = outlierLimit === null ? null : Math.ceil(outlierLimit * 1.05);
+  // the chart's axis stops a little above the outlier limit of the authorities that are not small, or above
+  // their highest figure when only a small authority is beyond it; bars beyond it are drawn to the top edge
+  const plotted = (wantSmall: boolean) =>
+    units.flatMap((u) => (u.rank && u.figure.value !== null && u.small === wantSmall ? [u.figure.value] : []));
+  const limit = comparisonLimit(plotted(false), plotted(true), offScaleLimit);
   for (const u of units) u.offScale = limit !== null && u.figure.value !== null && u.figure.value > limit;
   const rows = units.map((u) => {
     const notes: string[] = [];
@@ -346,6 +369,7 @@ function buildComparison(s: Snapshot, la: AuthorityInfo, id: string, year: numbe
     if (u.role === "neighbour" || (u.role === "subject" && u.laNumbers.some((n) => neighbours.has(n)))) notes.push("statistical neighbour");
     if (u.laNumbers.length > 1) notes.push("joint return, counted once");
     if (u.figure.marker) notes.push(`not ranked: ${markerMeaning(u.figure.marker)}`);
+    if (u.small) notes.push(`small numbers: fewer than ${SMALL_POPULATION_THRESHOLD.toLocaleString("en-GB")} children`);
     if (u.offScale) notes.push("beyond the chart's scale");
     return [u.rank ? `${u.rank.tied ? "=" : ""}${u.rank.rank}` : "", u.name, u.laNumbers.join(" / "), cellText(u.figure), notes.join("; ")];
   });
@@ -477,6 +501,22 @@ function buildDefinitions(s: Snapshot) {
 
 // ——— headline table (the cards' twin) ———
 
+/** What a row of the cards' twin needs said in words: markers, joint returns, figures we calculated. */
+function headlineNotes(c: Card): string {
+  const notes: string[] = [];
+  if (c.latest?.marker) notes.push(`${c.latest.marker}: ${markerMeaning(c.latest.marker)}`);
+  if (c.latest?.jointReturnId) notes.push("joint return");
+  const figures: [string, Figure | null][] = [
+    ["this authority", c.latest],
+    ["previous period", c.previous],
+    ["England", c.england],
+    ["region", c.region],
+  ];
+  const calculated = figures.filter(([, f]) => f?.calculated).map(([who]) => who);
+  if (calculated.length > 0) notes.push(`${CALCULATED_NOTE} (${calculated.join(", ")})`);
+  return notes.join("; ");
+}
+
 function headlineTable(cards: readonly Card[], la: AuthorityInfo): CsvTable {
   return {
     head: [
@@ -493,6 +533,8 @@ function headlineTable(cards: readonly Card[], la: AuthorityInfo): CsvTable {
       "Authorities ranked",
       "Quartile",
       "Neighbour grouping",
+      "Unit",
+      "Notes",
     ],
     rows: cards.map((c) => [
       c.meta.label,
@@ -511,9 +553,14 @@ function headlineTable(cards: readonly Card[], la: AuthorityInfo): CsvTable {
       c.rank ? String(c.rank.of) : "",
       c.quartile?.label ?? "",
       groupingText(c.neighbourGrouping),
+      UNIT_LABELS[c.meta.unit] ?? "",
+      headlineNotes(c),
     ]),
   };
 }
+
+/** The dashboard area a card belongs to (the catalogue's). */
+export const areaOf = (c: Card) => indicatorById(c.meta.id as IndicatorId).area;
 
 // ——— everything ———
 
@@ -524,6 +571,9 @@ export function buildDashboard(s: Snapshot, laNumber: string, view: DashboardVie
   const name = nameOf(s);
   const changes = s.boundaryChanges.filter((c) => c.kind !== "RECODE");
   const cards = DASHBOARD_INDICATORS.filter((id) => s.values.has(id)).map((id) => buildCard(s, la, id, neighboursFor));
+  const small = smallNumberAuthorities(s.smallNumbersBase);
+  const inspections = s.inspections.get(laNumber) ?? [];
+  const population = s.smallNumbersBase.get(laNumber) ?? null;
   return {
     la,
     successors: changes.flatMap((c) =>
@@ -541,8 +591,25 @@ export function buildDashboard(s: Snapshot, laNumber: string, view: DashboardVie
       .map((j) => ({ ...j, memberNames: j.members.map((m) => ({ laNumber: m, name: name(m) })) })),
     cards,
     headlineTable: headlineTable(cards, la),
+    areas: DASHBOARD_AREAS.map((a) => {
+      const areaCards = cards.filter((c) => areaOf(c) === a.id);
+      return {
+        id: a.id as DashboardAreaId,
+        label: a.label,
+        description: a.description,
+        cards: areaCards,
+        table: headlineTable(areaCards, la),
+        judgementLabel: AREA_JUDGEMENT_LABEL[a.id],
+        judgements: areaJudgementHistory(inspections, a.id),
+      };
+    }),
+    /** the first screen (issue 18): Ofsted per area, the indicators moving most the wrong way */
+    latestJudgements: latestAreaJudgements(s.positions.byLa.get(laNumber) ?? null),
+    movers: worstMovers(cards.map((c) => ({ ...c, id: c.meta.id, previousValue: c.previous?.value ?? null }))).map((m) => m.card),
+    /** this authority's figures rest on small numbers (decision 0026): its child population, or null */
+    smallNumbers: small.has(laNumber) ? { population: population!, threshold: SMALL_POPULATION_THRESHOLD } : null,
     trend: buildTrend(s, la, view.indicator, view.comparator, neighboursFor),
-    comparison: buildComparison(s, la, view.indicator, view.year, neighboursFor),
+    comparison: buildComparison(s, la, view.indicator, view.year, neighboursFor, small),
     neighbours: buildNeighbours(s, la, view, neighboursFor),
     ofsted: buildOfsted(s, laNumber),
     definitions: buildDefinitions(s),

@@ -29,6 +29,6 @@ export function computedCsv(value: number | null, decimals: number): string {
 export function changeText(change: Change, decimals: number, unit: string): string {
   if (change.direction === "same") return "No change";
   const size = Math.abs(change.delta).toFixed(decimals);
-  const amount = unit === "PERCENT" ? `${size} percentage points` : size;
+  const amount = unit === "PERCENT" ? `${size} percentage point${size === "1" ? "" : "s"}` : size;
   return `${change.direction === "up" ? "Up" : "Down"} ${amount}`;
 }

@@ -14,12 +14,22 @@ import { DASHBOARD_INDICATORS, indicatorMeta, type DashboardView } from "@/lib/d
 import { emptyIndicatorValues, resolveCode, type Snapshot } from "@/lib/dashboard/snapshot";
 import type { LaFigure } from "@/lib/dashboard/types";
 import { revisionKey, type RevisionInfo } from "./revisions";
+import { SMALL_NUMBERS_BASE } from "@/lib/dashboard/areas";
+/** Each LA's latest figure of an indicator (the small-numbers rule's base), null where it is a marker. */
+function latestByLa(iv: Snapshot["values"] extends Map<string, infer V> ? V | undefined : never): Map<string, number | null> {
+  const out = new Map<string, number | null>();
+  if (!iv) return out;
+  for (const period of [...iv.local.keys()].sort((a, b) => a - b)) for (const [la, f] of iv.local.get(period)!) out.set(la, f.value);
+  return out;
+}
+
 const iso = (d: Date | null): string | null => (d ? d.toISOString().slice(0, 10) : null);
 
 /** Everything the dashboard shows, read in one go, labelled with the figures' version read before it (exported for the integration tests). */
 export async function loadSnapshot(client: Db, version: DataVersion): Promise<Snapshot> {
   const db = client;
-  const ids = [...DASHBOARD_INDICATORS];
+  // the headline indicators, and the child population the small-numbers rule reads (decision 0026)
+  const ids: string[] = [...DASHBOARD_INDICATORS, SMALL_NUMBERS_BASE];
   const [indicators, values, las, joints, changes, neighbours, inspections, latestPosition, releases, models] = await Promise.all([
     // which of them have been imported; what they are is the catalogue's
     db.indicator.findMany({ where: { id: { in: ids } }, select: { id: true } }),
@@ -114,7 +124,8 @@ export async function loadSnapshot(client: Db, version: DataVersion): Promise<Sn
   return {
     version,
     indicators: DASHBOARD_INDICATORS.filter((id) => indicators.some((i) => i.id === id)).map(indicatorMeta),
-    values: new Map([...byIndicator].filter(([id]) => indicators.some((i) => i.id === id))),
+    values: new Map([...byIndicator].filter(([id]) => id !== SMALL_NUMBERS_BASE && indicators.some((i) => i.id === id))),
+    smallNumbersBase: latestByLa(byIndicator.get(SMALL_NUMBERS_BASE)),
     authorities: new Map(
       las.map((l) => [
         l.laNumber,

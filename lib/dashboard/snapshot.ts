@@ -56,6 +56,8 @@ export type Snapshot = {
   version: string;
   indicators: IndicatorMeta[];
   values: Map<string, IndicatorValues>;
+  /** each LA's latest ONS child population (the small-numbers rule's base, decision 0026) */
+  smallNumbersBase: Map<string, number | null>;
   authorities: Map<string, AuthorityInfo>;
   /** every ONS code an LA has carried → LA number */
   onsToLa: Map<string, string>;

@@ -60,20 +60,26 @@ test.describe("local authority page", () => {
   test("shows real published numbers beside England and the region", async ({ page }) => {
     await page.goto("/la/330");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Birmingham");
-    const table = page.getByRole("table", { name: /Latest published figures for Birmingham/ });
+    // the workforce figures are in the leadership and workforce area, their table twin folded under the cards
+    const area = page.locator("section#leadership-and-workforce");
+    await area.getByText("Show these figures as a table").click();
+    const table = area.getByRole("table", { name: /latest published figures for Birmingham/ });
     const turnover = table.getByRole("row", { name: /Social worker turnover rate/ });
     // csww 2025 (the latest release): Birmingham turnover 8.5, England 11.8, West Midlands 11.5 (published
-    // figures); the previous year's 12.9 is shown beside it
-    await expect(turnover).toContainText("8.5%");
-    await expect(turnover).toContainText("11.8%");
-    await expect(turnover).toContainText("11.5%");
-    await expect(turnover).toContainText("12.9%");
+    // figures); the previous year's 12.9 is shown beside it; the unit is said
+    await expect(turnover).toContainText("8.5");
+    await expect(turnover).toContainText("11.8");
+    await expect(turnover).toContainText("11.5");
+    await expect(turnover).toContainText("12.9");
+    await expect(turnover).toContainText("per cent");
     await expectNoSeriousAxeViolations(page);
   });
 
   test("explains a suppressed value instead of showing 0", async ({ page }) => {
     await page.goto("/la/330");
-    const agency = page.getByRole("table", { name: /Latest published figures/ }).getByRole("row", { name: /Agency social worker rate/ });
+    const area = page.locator("section#leadership-and-workforce");
+    await area.getByText("Show these figures as a table").click();
+    const agency = area.getByRole("table", { name: /latest published figures/ }).getByRole("row", { name: /Agency social worker rate/ });
     await expect(agency.locator("[data-marker=u]").first()).toBeVisible();
     await expect(agency).toContainText("Low reliability");
     await expect(agency).not.toContainText(/\b0%/);

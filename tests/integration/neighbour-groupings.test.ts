@@ -85,7 +85,7 @@ describe("statistical neighbour groupings on the LA page", () => {
     expect(d.neighbours.rows.map((r) => r.laNumber)).toEqual(may2025.get("330")!.map((n) => n.la));
     const headline = d.headlineTable.rows.find((r) => r[0] === "Agency social worker rate (FTE)")!;
     expect(headline.slice(7, 9)).toEqual(["8.1", "10 of 10"]);
-    expect(headline.at(-1)).toBe("May 2025 grouping");
+    expect(headline[d.headlineTable.head.indexOf("Neighbour grouping")]).toBe("May 2025 grouping");
   });
 
   it("compares 2021–2024 figures with the April 2021 grouping", () => {

@@ -199,7 +199,15 @@ describe("catalogue records", () => {
       "ks4_att8_cla",
       "absence_persistent_cla_percent",
     ]);
-    expect(idsWithRole("list")).toEqual(["agency_rate_fte", "turnover_rate_fte", "vacancy_rate_fte", "caseload_fte"]);
+    expect(idsWithRole("list")).toEqual([
+      "agency_rate_fte",
+      "turnover_rate_fte",
+      "vacancy_rate_fte",
+      "caseload_fte",
+      "cpp_at31_rate",
+      "cla_at31_rate",
+      "care_leavers_eet_19_21_percent",
+    ]);
     expect(seriesWithRole("risk")).toEqual([
       "CSWW",
       "REFERRALS",

@@ -25,6 +25,8 @@ describe("changeBetween", () => {
   });
   it("describes percentage changes in percentage points", () => {
     expect(changeText({ direction: "up", delta: 2.1, assessment: "worse" }, 1, "PERCENT")).toBe("Up 2.1 percentage points");
+    expect(changeText({ direction: "down", delta: -1, assessment: "better" }, 0, "PERCENT")).toBe("Down 1 percentage point");
+    expect(changeText({ direction: "up", delta: 1, assessment: "worse" }, 1, "PERCENT")).toBe("Up 1.0 percentage points");
     expect(changeText({ direction: "down", delta: -0.5, assessment: "better" }, 1, "CASES_PER_FTE")).toBe("Down 0.5");
   });
 });

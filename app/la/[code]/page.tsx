@@ -1,6 +1,7 @@
 // /la/[code] — the DCS dashboard for one local authority. Thin: reads the view from the URL, asks
 // lib/dashboard/server for the computed dashboard, and lays out the sections. Sections are kept
-// separate; the risk flags and the improvement plan summary sit after the lead indicators.
+// separate: the first screen (how the authority is doing), one section per Ofsted area (decision 0026),
+// then the full risk flags and plan summary (signed in), Ofsted history, neighbours, definitions and identifiers.
 import { readPathParam } from "@/lib/core/path-param";
 import type { Metadata } from "next";
 import { Link } from "@/components/govuk/link";
@@ -11,15 +12,15 @@ import { LaRiskPanel } from "@/components/risk/la-risk-panel";
 import { TriagePanel } from "@/components/triage/triage-panel";
 import { ComparisonSection } from "@/components/dashboard/comparison-section";
 import { IndicatorDefinitions } from "@/components/dashboard/definitions";
-import { HeadlineCards } from "@/components/dashboard/headline-cards";
-import { HeadlineTable } from "@/components/dashboard/headline-table";
+import { AreaSection } from "@/components/dashboard/area-section";
+import { areaSlug } from "@/lib/dashboard/areas";
+import { OfstedAtAGlance, PlanStatus, RiskPosition, WrongDirection } from "@/components/dashboard/first-screen";
 import { NeighboursPanel } from "@/components/dashboard/neighbours-panel";
 import { OfstedPanel } from "@/components/dashboard/ofsted-panel";
 import { TrendSection } from "@/components/dashboard/trend-section";
 import { ViewForm } from "@/components/dashboard/view-form";
 import {
   Breadcrumbs,
-  Details,
   ErrorSummary,
   ErrorSummaryFocus,
   Heading,
@@ -27,6 +28,7 @@ import {
   NotificationBanner,
   Paragraph,
   SummaryList,
+  WarningText,
 } from "@/components/govuk";
 import { getAuthorityDashboard, getDashboardYears, getNeighbourModels, resolveDashboardCode } from "@/lib/dashboard/server";
 import { formatIsoDate } from "@/lib/dashboard/format";
@@ -94,6 +96,8 @@ export default async function AuthorityPage({ params, searchParams }: { params: 
   const cardHref = (indicator: string) =>
     `${base}${viewQuery({ ...view, year: latestYear }, latestYear, { indicator: indicator as typeof view.indicator })}#charts`;
   const trendMeta = dashboard.trend.meta;
+  // the charts sit in the area of the indicator they show (one chart pair on the page, decision 0026)
+  const chartArea = dashboard.areas.find((a) => a.cards.some((c) => c.meta.id === trendMeta.id))?.id ?? dashboard.areas[0]!.id;
 
   return (
     <>
@@ -144,15 +148,49 @@ export default async function AuthorityPage({ params, searchParams }: { params: 
         </InsetText>
       ))}
 
+      {dashboard.smallNumbers ? (
+        <WarningText>
+          {la.name} has {dashboard.smallNumbers.population.toLocaleString("en-GB")} children aged 0 to 17: its rates and percentages rest on
+          a handful of children, social workers or care leavers, so one child can move them a long way. They are marked “Small numbers” and
+          drawn off the scale of the all-authority charts when they would stretch them.
+        </WarningText>
+      ) : null}
+
+      <section aria-labelledby="overview-heading" id="overview" className="mb-8">
+        <Heading level={2} size="m" id="overview-heading">
+          How {la.name} is doing
+        </Heading>
+        <div className="grid gap-x-8 desktop:grid-cols-2">
+          <div>
+            <Heading level={3} size="s">
+              Latest Ofsted judgements
+            </Heading>
+            <OfstedAtAGlance dashboard={dashboard} />
+          </div>
+          <div>
+            <Heading level={3} size="s">
+              Moving the wrong way
+            </Heading>
+            <WrongDirection dashboard={dashboard} />
+            {/* Signed-in people who may see them only (decision 0017); nothing for anyone else. */}
+            <Suspense fallback={null}>
+              <RiskPosition laNumber={la.laNumber} />
+            </Suspense>
+            <Suspense fallback={null}>
+              <PlanStatus laNumber={la.laNumber} />
+            </Suspense>
+          </div>
+        </div>
+      </section>
+
       <nav aria-label="On this page" className="mb-6">
         <h2 className="govuk-heading-s mb-2">On this page</h2>
         <ul className="govuk-list govuk-body-s flex flex-wrap gap-x-6">
-          <li>
-            <a href="#summary">Lead indicators</a>
-          </li>
-          <li>
-            <a href="#charts">Trends and comparison</a>
-          </li>
+          {dashboard.areas.map((a) => (
+            <li key={a.id}>
+              <a href={`#${areaSlug(a.id)}`}>{a.label}</a>
+            </li>
+          ))}
           <li>
             <a href="#ofsted">Ofsted inspections</a>
           </li>
@@ -162,51 +200,43 @@ export default async function AuthorityPage({ params, searchParams }: { params: 
           <li>
             <a href="#definitions">Definitions</a>
           </li>
+          <li>
+            <a href="#about-authority">About {la.name}</a>
+          </li>
         </ul>
       </nav>
 
-      <SummaryList
-        rows={[
-          { key: "DfE LA number", value: la.laNumber },
-          {
-            key: "ONS code",
-            value: (
-              <>
-                {la.onsCode}
-                {la.codes
-                  .filter((c) => c.onsCode !== la.onsCode)
-                  .map((c) => (
-                    <span key={c.onsCode} className="block text-base text-govuk-secondary-text">
-                      formerly {c.onsCode}
-                      {c.validTo ? ` (until ${formatIsoDate(c.validTo)})` : ""}
-                    </span>
-                  ))}
-              </>
-            ),
-          },
-          { key: "Type", value: la.laType ? LA_TYPE[la.laType] : "Not known" },
-          { key: "Region", value: la.subRegionName ? `${la.regionName} (${la.subRegionName})` : la.regionName },
-        ]}
-      />
+      <Paragraph size="s">
+        Each area shows the latest published figure of its lead indicators, the change since the period before, and how it compares. Ranks
+        and neighbours&apos; medians (*) are worked out by us from the published figures; markers are not ranked and a joint return counts
+        once. Choose an indicator&apos;s name to see its trend and every authority&apos;s figure.{" "}
+        <a href={csv("headline")} className="govuk-link" download>
+          Download every area&apos;s lead indicators (CSV)
+        </a>
+      </Paragraph>
 
-      <section aria-labelledby="indicators" id="summary" className="mb-8">
-        <Heading level={2} size="m" id="indicators">
-          Lead indicators
-        </Heading>
-        <Paragraph size="s">
-          Latest published figure for each measure, the change since the period before, and how it compares. Ranks and neighbours&apos;
-          medians (*) are worked out by us from the published figures; markers are not ranked and a joint return counts once.
-        </Paragraph>
-        <HeadlineCards cards={dashboard.cards} laName={la.name} regionName={la.regionName} hrefFor={cardHref} />
-        <Details summary="Show these figures as a table" id="headline-table" open>
-          <HeadlineTable cards={dashboard.cards} laName={la.name} regionName={la.regionName} />
-        </Details>
-        <p className="govuk-body-s">
-          <a href={csv("headline")} className="govuk-link" download>
-            Download the lead indicators (CSV)
-          </a>
-        </p>
-      </section>
+      {dashboard.areas.map((area) => (
+        <AreaSection key={area.id} area={area} dashboard={dashboard} hrefFor={cardHref} csvHref={csv(`area-${areaSlug(area.id)}`)}>
+          {area.id === chartArea ? (
+            <section aria-labelledby="charts-heading" id="charts" className="mb-8">
+              <Heading level={3} size="m" id="charts-heading">
+                Trends and comparison
+              </Heading>
+              <ViewForm
+                action={base}
+                view={view}
+                indicators={dashboard.cards.map((c) => ({ id: c.meta.id, label: c.meta.label }))}
+                years={dashboard.years}
+                yearLabel={(y) => periodLabel(trendMeta.series, y)}
+                groupings={dashboard.neighbours.models}
+                errors={errors}
+              />
+              <TrendSection dashboard={dashboard} csvHref={csv("trend", viewQuery(view, latestYear, { year: latestYear }))} />
+              <ComparisonSection dashboard={dashboard} csvHref={csv("compare", query)} />
+            </section>
+          ) : null}
+        </AreaSection>
+      ))}
 
       <Suspense fallback={null}>
         <LaRiskPanel laNumber={la.laNumber} />
@@ -219,23 +249,6 @@ export default async function AuthorityPage({ params, searchParams }: { params: 
       <Suspense fallback={null}>
         <PlanSummary laNumber={la.laNumber} />
       </Suspense>
-
-      <section aria-labelledby="charts-heading" id="charts" className="mb-8">
-        <Heading level={2} size="m" id="charts-heading">
-          Trends and comparison
-        </Heading>
-        <ViewForm
-          action={base}
-          view={view}
-          indicators={dashboard.cards.map((c) => ({ id: c.meta.id, label: c.meta.label }))}
-          years={dashboard.years}
-          yearLabel={(y) => periodLabel(trendMeta.series, y)}
-          groupings={dashboard.neighbours.models}
-          errors={errors}
-        />
-        <TrendSection dashboard={dashboard} csvHref={csv("trend", viewQuery(view, latestYear, { year: latestYear }))} />
-        <ComparisonSection dashboard={dashboard} csvHref={csv("compare", query)} />
-      </section>
 
       <section aria-labelledby="ofsted-heading" id="ofsted" className="render-when-near mb-8">
         <Heading level={2} size="m" id="ofsted-heading">
@@ -260,6 +273,43 @@ export default async function AuthorityPage({ params, searchParams }: { params: 
           What the measures mean
         </Heading>
         <IndicatorDefinitions dashboard={dashboard} />
+      </section>
+
+      <section aria-labelledby="about-authority-heading" id="about-authority" className="mb-8">
+        <Heading level={2} size="m" id="about-authority-heading">
+          About {la.name}
+        </Heading>
+        <SummaryList
+          rows={[
+            { key: "DfE LA number", value: la.laNumber },
+            {
+              key: "ONS code",
+              value: (
+                <>
+                  {la.onsCode}
+                  {la.codes
+                    .filter((c) => c.onsCode !== la.onsCode)
+                    .map((c) => (
+                      <span key={c.onsCode} className="block text-base text-govuk-secondary-text">
+                        formerly {c.onsCode}
+                        {c.validTo ? ` (until ${formatIsoDate(c.validTo)})` : ""}
+                      </span>
+                    ))}
+                </>
+              ),
+            },
+            { key: "Type", value: la.laType ? LA_TYPE[la.laType] : "Not known" },
+            { key: "Region", value: la.subRegionName ? `${la.regionName} (${la.subRegionName})` : la.regionName },
+            ...(dashboard.smallNumbers
+              ? [
+                  {
+                    key: "Children aged 0 to 17",
+                    value: `${dashboard.smallNumbers.population.toLocaleString("en-GB")} (ONS mid-year estimate): small numbers`,
+                  },
+                ]
+              : []),
+          ]}
+        />
       </section>
     </>
   );
