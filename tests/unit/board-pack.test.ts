@@ -113,7 +113,11 @@ function snapshot(): Snapshot {
     positions: { asAt: "2025-08-31", byLa: new Map() },
     releases: [],
     revisions: new Map(),
-  } as Snapshot;
+    smallNumbersBase: new Map([
+      ["330", 280_000],
+      ["331", 80_000],
+    ]),
+  } satisfies Snapshot;
 }
 
 describe("the snapshot as at a date", () => {
