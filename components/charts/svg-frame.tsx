@@ -25,18 +25,30 @@ export function valueScale(values: readonly number[], range: [bottom: number, to
 }
 
 /** Horizontal grid lines and the value labels on the left. */
-export function ValueAxis({ ticks, y, margin, suffix }: { ticks: number[]; y: (v: number) => number; margin: Margin; suffix: string }) {
+export function ValueAxis({
+  ticks,
+  y,
+  margin,
+  suffix,
+  view = VIEW,
+}: {
+  ticks: number[];
+  y: (v: number) => number;
+  margin: Margin;
+  suffix: string;
+  view?: View;
+}) {
   return (
     <g aria-hidden="true">
       {ticks.map((t) => (
         <g key={t}>
-          <line x1={margin.left} x2={VIEW.width - margin.right} y1={y(t)} y2={y(t)} stroke={GRID} />
+          <line x1={margin.left} x2={view.width - margin.right} y1={y(t)} y2={y(t)} stroke={GRID} />
           <text x={margin.left - 6} y={y(t)} dy="0.32em" textAnchor="end" {...AXIS_TEXT}>
             {`${t}${suffix}`}
           </text>
         </g>
       ))}
-      <line x1={margin.left} x2={margin.left} y1={margin.top} y2={VIEW.height - margin.bottom} stroke="#505a5f" />
+      <line x1={margin.left} x2={margin.left} y1={margin.top} y2={view.height - margin.bottom} stroke="#505a5f" />
     </g>
   );
 }

@@ -4,7 +4,7 @@
 import { scaleLinear } from "d3-scale";
 import type { ReactNode } from "react";
 import type { RegionFlags, ScatterPoint, ScoreBin } from "@/lib/risk/national";
-import { AXIS_TEXT, ChartSvg, GRID, round, type Margin } from "@/components/charts/svg-frame";
+import { AXIS_TEXT, ChartSvg, GRID, round, ValueAxis, type Margin } from "@/components/charts/svg-frame";
 import { regionView, SCATTER_SERIES, SCATTER_VIEW, SCORE_VIEW, type ScatterSeries } from "./chart-specs";
 
 const INK = "#0b0c0c";
@@ -76,15 +76,8 @@ export function ScatterSvg({
   const present = SCATTER_SERIES.filter((s) => points.some((p) => p.judgement === s.judgement));
   return (
     <ChartSvg id={id} title={title} description={description} testId="scatter-chart" view={v}>
+      <ValueAxis ticks={y.ticks(5)} y={y} margin={m} suffix="" view={v} />
       <g aria-hidden="true">
-        {y.ticks(5).map((t) => (
-          <g key={`y${t}`}>
-            <line x1={m.left} x2={v.width - m.right} y1={round(y(t))} y2={round(y(t))} stroke={GRID} />
-            <text x={m.left - 6} y={round(y(t))} dy="0.32em" textAnchor="end" {...AXIS_TEXT}>
-              {t}
-            </text>
-          </g>
-        ))}
         {x.ticks(6).map((t) => (
           <g key={`x${t}`}>
             <line x1={round(x(t))} x2={round(x(t))} y1={m.top} y2={v.height - m.bottom} stroke={GRID} />
@@ -135,17 +128,8 @@ export function ScoreBarsSvg({
   const band = (v.width - m.left - m.right) / Math.max(1, bins.length);
   return (
     <ChartSvg id={id} title={title} description={description} testId="score-chart" view={v}>
+      <ValueAxis ticks={y.ticks(5).filter(Number.isInteger)} y={y} margin={m} suffix="" view={v} />
       <g aria-hidden="true">
-        {y.ticks(5).map((t) =>
-          Number.isInteger(t) ? (
-            <g key={t}>
-              <line x1={m.left} x2={v.width - m.right} y1={round(y(t))} y2={round(y(t))} stroke={GRID} />
-              <text x={m.left - 6} y={round(y(t))} dy="0.32em" textAnchor="end" {...AXIS_TEXT}>
-                {t}
-              </text>
-            </g>
-          ) : null,
-        )}
         <text x={(m.left + v.width - m.right) / 2} y={v.height - 6} textAnchor="middle" {...AXIS_TEXT} fill={INK}>
           Risk score (points)
         </text>

@@ -8,6 +8,7 @@ import { planScope, readDataVersion, triageScope, type DataScope } from "@/lib/c
 import { TABLE_SCOPES } from "@/lib/page-cache/scopes";
 import { makeUser } from "./auth-fixtures";
 import { createTestDatabase, type TestDatabase } from "./helpers";
+import { makePlanWithAction } from "./plan-fixtures";
 
 let t: TestDatabase;
 let plans: { laNumber: string; planId: string; priorityId: string; actionId: string }[];
@@ -37,25 +38,7 @@ async function raisedBy(write: () => Promise<unknown>): Promise<Record<string, n
   return Object.fromEntries(SCOPES.filter((s) => after[s] !== before[s]).map((s) => [s, Number(after[s]! - before[s]!)]));
 }
 
-async function makePlan(laNumber: string) {
-  const plan = await t.prisma.improvementPlan.create({
-    data: { laNumber, title: `Plan ${laNumber}`, periodStart: new Date("2026-04-01"), periodEnd: new Date("2027-03-31") },
-  });
-  const priority = await t.prisma.planPriority.create({ data: { planId: plan.id, title: "Workforce", order: 1 } });
-  const action = await t.prisma.planAction.create({
-    data: {
-      planId: plan.id,
-      priorityId: priority.id,
-      title: "Recruit permanent social workers",
-      theme: "workforce",
-      owner: "Head of service",
-      startDate: new Date("2026-04-01"),
-      dueDate: new Date("2026-09-30"),
-      successMeasure: "Agency rate below 20%",
-    },
-  });
-  return { laNumber, planId: plan.id, priorityId: priority.id, actionId: action.id };
-}
+const makePlan = (laNumber: string) => makePlanWithAction(t.prisma, laNumber, "2026-09-30");
 
 beforeAll(async () => {
   t = await createTestDatabase("loaded");

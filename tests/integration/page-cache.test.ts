@@ -12,6 +12,7 @@ import { createPageCache, renderOverSocket, type Rendered } from "@/lib/page-cac
 import { createViewerLookup, type ViewerLookupService } from "@/lib/page-cache/viewer";
 import { makeContext, makeUser, runAction, signIn, succeeded, testAuth } from "./auth-fixtures";
 import { createTestDatabase, type TestDatabase } from "./helpers";
+import { makePlanWithAction } from "./plan-fixtures";
 
 let t: TestDatabase;
 let lookup: ViewerLookupService;
@@ -288,26 +289,7 @@ describe("page cache", () => {
 
 describe("page cache keyed on the data each page shows (decision 0029)", () => {
   const auth = () => testAuth(t.prisma);
-  /** A plan with one action in this LA, made as the seed would (its writes raise plans:<LA>). */
-  async function makePlan(laNumber: string) {
-    const plan = await t.prisma.improvementPlan.create({
-      data: { laNumber, title: `Plan ${laNumber}`, periodStart: new Date("2026-04-01"), periodEnd: new Date("2027-03-31") },
-    });
-    const priority = await t.prisma.planPriority.create({ data: { planId: plan.id, title: "Workforce", order: 1 } });
-    const action = await t.prisma.planAction.create({
-      data: {
-        planId: plan.id,
-        priorityId: priority.id,
-        title: "Recruit permanent social workers",
-        theme: "workforce",
-        owner: "Head of service",
-        startDate: new Date("2026-04-01"),
-        dueDate: new Date("2027-03-30"),
-        successMeasure: "Agency rate below 20%",
-      },
-    });
-    return { planId: plan.id, actionId: action.id };
-  }
+  const makePlan = (laNumber: string) => makePlanWithAction(t.prisma, laNumber);
   const states = async (pages: [string, string | undefined][], at = base) => {
     const out: string[] = [];
     for (const [path, cookie] of pages) out.push((await get(path, cookie ? { cookie } : {}, at)).state ?? "");

@@ -35,6 +35,8 @@ describe("server-drawn risk charts", () => {
     expect(html).toContain(">Inadequate</text>");
     expect(html).not.toContain(">Outstanding</text>");
     expect(html).not.toMatch(/NaN|Infinity|undefined/);
+    // the value axis runs the height of this chart's own drawing (360 high, 44 below), not the default 300
+    expect(html).toContain('<line x1="48" x2="48" y1="36" y2="316" stroke="#505a5f"></line>');
   });
 
   it("draws empty and single-valued data without NaN", () => {
