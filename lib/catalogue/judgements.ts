@@ -44,6 +44,14 @@ export const JUDGEMENT_COLUMNS_SELECT = {
   careLeavers: true,
 } as const;
 
+/** An inspection row's judgements, copied from any row that carries them (a stored inspection, a position, an event). */
+export function judgementsOf<T extends { [K in keyof typeof JUDGEMENT_COLUMNS_SELECT]: unknown }>(
+  row: T,
+): Pick<T, keyof typeof JUDGEMENT_COLUMNS_SELECT> {
+  const { overall, leadership, helpAndProtection, childrenInCare, careLeavers } = row;
+  return { overall, leadership, helpAndProtection, childrenInCare, careLeavers };
+}
+
 /** Those judgements, none given (a visit, or an LA not yet inspected). */
 export const NO_JUDGEMENTS = Object.fromEntries(Object.keys(JUDGEMENT_COLUMNS_SELECT).map((k) => [k, null])) as {
   [K in keyof typeof JUDGEMENT_COLUMNS_SELECT]: null;

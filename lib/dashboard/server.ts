@@ -3,7 +3,7 @@
 // Ofsted) is loaded once per version of the figures into memory and shared by every LA page; each
 // request costs one primary-key lookup for that version (decisions 0006 and 0022).
 import "server-only";
-import { JUDGEMENT_COLUMNS_SELECT } from "@/lib/catalogue/judgements";
+import { JUDGEMENT_COLUMNS_SELECT, judgementsOf } from "@/lib/catalogue/judgements";
 import { cache } from "react";
 import { db } from "@/lib/core/db";
 import type { Db } from "@/lib/core/db/client";
@@ -173,11 +173,7 @@ export async function loadSnapshot(client: Db, version: DataVersion): Promise<Sn
       type: i.type,
       inspectionDate: iso(i.inspectionDate),
       publicationDate: iso(i.publicationDate),
-      overall: i.overall,
-      leadership: i.leadership,
-      helpAndProtection: i.helpAndProtection,
-      childrenInCare: i.childrenInCare,
-      careLeavers: i.careLeavers,
+      ...judgementsOf(i),
       visitTheme: i.visitTheme,
     })),
     positions: {
@@ -188,11 +184,7 @@ export async function loadSnapshot(client: Db, version: DataVersion): Promise<Sn
           {
             inspectionDate: iso(p.inspectionDate),
             publicationDate: iso(p.publicationDate),
-            overall: p.overall,
-            leadership: p.leadership,
-            helpAndProtection: p.helpAndProtection,
-            childrenInCare: p.childrenInCare,
-            careLeavers: p.careLeavers,
+            ...judgementsOf(p),
           },
         ]),
       ),

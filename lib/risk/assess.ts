@@ -7,6 +7,7 @@ import { evaluateFlags, type FlagResult, type RiskFlag, type RiskNote } from "./
 import { historyFlags, scoreAssessment, type HistoryFlag, type ScoreFactor } from "./score";
 import { existedOn, knownPeriods, revisionEpoch, type KnownPeriods, type RiskIndex } from "./series";
 import type { AuthorityInfo, GradedInspection, IsoDate, MarkerCode } from "./types";
+import { judgementsOf } from "@/lib/catalogue/judgements";
 
 /** The newest figure known for an indicator: a number, or a marker shown as such. */
 export type ShownFigure = { period: number; value: number | null; marker: MarkerCode | null; raw: string; jointReturnId: string | null };
@@ -90,11 +91,7 @@ function lastInspection(index: RiskIndex, laNumber: string, asAt: IsoDate): LaAs
     ? {
         inspectionDate: last.inspectionDate,
         publicationDate: last.publicationDate,
-        overall: last.overall,
-        leadership: last.leadership,
-        helpAndProtection: last.helpAndProtection,
-        childrenInCare: last.childrenInCare,
-        careLeavers: last.careLeavers,
+        ...judgementsOf(last),
       }
     : null;
 }

@@ -24,6 +24,7 @@ import { bootstrapAuc, precisionRecall, rocAuc, topShareCutoff, type Confusion, 
 import { judgementKnownFrom, publishedOn } from "./publication";
 import { buildIndex, existedOn, type RiskIndex } from "./series";
 import type { GradedInspection, IsoDate, RiskDataset } from "./types";
+import { judgementsOf } from "@/lib/catalogue/judgements";
 
 type MethodId = "composite" | RiskIndicatorId | "history" | "agency20";
 
@@ -233,11 +234,7 @@ export function runBacktest(dataset: RiskDataset, options: BacktestOptions = {})
       knownFrom: judgementKnownFrom(i),
       split: splitOf(i),
       type: i.type,
-      overall: i.overall,
-      leadership: i.leadership,
-      helpAndProtection: i.helpAndProtection,
-      childrenInCare: i.childrenInCare,
-      careLeavers: i.careLeavers,
+      ...judgementsOf(i),
       score: a.score,
       predicted: Number.NaN,
       top10: inTop(a.score, cutoffs[0]!, true),

@@ -7,6 +7,7 @@ import { isSeriesId } from "@/lib/catalogue";
 import { RISK_BASE_IDS, RISK_INDICATOR_IDS, type RiskIndicatorId } from "@/lib/risk/config";
 import { publishedOn } from "@/lib/risk/publication";
 import type { EarlierVersion, GradedInspection, MarkerCode, Observation, OfstedVisit, RiskDataset } from "@/lib/risk/types";
+import { judgementsOf } from "@/lib/catalogue/judgements";
 
 const iso = (d: Date | null): string | null => (d ? d.toISOString().slice(0, 10) : null);
 
@@ -141,11 +142,7 @@ export async function loadRiskDataset(client: RiskDatasetReader): Promise<RiskDa
             type: i.type,
             inspectionDate: iso(i.inspectionDate)!,
             publicationDate: iso(i.publicationDate),
-            overall: i.overall,
-            leadership: i.leadership,
-            helpAndProtection: i.helpAndProtection,
-            childrenInCare: i.childrenInCare,
-            careLeavers: i.careLeavers,
+            ...judgementsOf(i),
           },
         ]
       : [],

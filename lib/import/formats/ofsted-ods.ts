@@ -14,6 +14,7 @@ import { shown } from "@/lib/core/markers";
 import { ImportError, type OfstedEvent, type OfstedWorkbook } from "../types";
 import { parsedFile, type ImportFormat, type ParsedFile, type SniffedFile, type Tx, type WriteContext } from "./types";
 import { sheetsOf } from "./workbook";
+import { judgementsOf } from "@/lib/catalogue/judgements";
 
 /** The workbook's bytes and sheets (when readable): it is parsed in `write`. */
 type Workbook = { bytes: Buffer; sheets: OdsSheet[] | null };
@@ -112,11 +113,7 @@ async function writeOfsted(tx: Tx, f: Parsed, wb: OfstedWorkbook, log: (line: st
     type: s.type,
     inspectionDate: isoOrNull(s.inspectionDate),
     publicationDate: isoOrNull(s.publicationDate),
-    overall: s.overall,
-    leadership: s.leadership,
-    helpAndProtection: s.helpAndProtection,
-    childrenInCare: s.childrenInCare,
-    careLeavers: s.careLeavers,
+    ...judgementsOf(s),
     visitTheme: s.visitTheme,
     source: `inspection ${s.id}`,
   }));
@@ -145,11 +142,7 @@ async function writeOfsted(tx: Tx, f: Parsed, wb: OfstedWorkbook, log: (line: st
       laNumber: p.laNumber,
       inspectionDate: dateOrNull(p.inspectionDate),
       publicationDate: dateOrNull(p.publicationDate),
-      overall: p.overall,
-      leadership: p.leadership,
-      helpAndProtection: p.helpAndProtection,
-      childrenInCare: p.childrenInCare,
-      careLeavers: p.careLeavers,
+      ...judgementsOf(p),
       releaseId: release.id,
     })),
   });
