@@ -17,6 +17,8 @@ type EvidenceInput = {
   baseline: Figure | null;
   /** figures published since, oldest first */
   since: readonly Figure[];
+  /** the indicator's unit: a percentage's figures and target are written with "%" */
+  unit?: string;
 };
 
 export type Evidence = { rag: EvidenceRag; reason: string; latest: Figure | null };
@@ -34,6 +36,8 @@ function wantsLower(input: EvidenceInput, baseline: number): boolean {
 }
 
 export function assessEvidence(input: EvidenceInput): Evidence {
+  /** a figure or the target as written in the reason: "11.9%" for a percentage */
+  const n = (figure: string | number) => `${figure}${input.unit === "PERCENT" ? "%" : ""}`;
   const latest = input.since.at(-1) ?? null;
   if (!latest) return { rag: "NOT_YET", reason: "No figure has been published since the action started.", latest: null };
   if (latest.value === null) {
@@ -46,26 +50,30 @@ export function assessEvidence(input: EvidenceInput): Evidence {
   const baseline = input.baseline?.value ?? null;
   const lower = baseline === null ? input.polarity !== "HIGHER_IS_BETTER" : wantsLower(input, baseline);
   const met = lower ? latest.value <= input.target : latest.value >= input.target;
-  if (met) return { rag: "TARGET_MET", reason: `${latest.period}: ${latest.raw} meets the target of ${input.target}.`, latest };
+  if (met) return { rag: "TARGET_MET", reason: `${latest.period}: ${n(latest.raw)} meets the target of ${n(input.target)}.`, latest };
   if (baseline === null) {
     return {
       rag: "NOT_YET",
-      reason: `${latest.period}: ${latest.raw}, target ${input.target}; there is no baseline figure to compare with.`,
+      reason: `${latest.period}: ${n(latest.raw)}, target ${n(input.target)}; there is no baseline figure to compare with.`,
       latest,
     };
   }
   if (latest.value === baseline)
-    return { rag: "NOT_YET", reason: `${latest.period}: ${latest.raw}, unchanged from the baseline; target ${input.target}.`, latest };
+    return {
+      rag: "NOT_YET",
+      reason: `${latest.period}: ${n(latest.raw)}, unchanged from the baseline; target ${n(input.target)}.`,
+      latest,
+    };
   const improving = lower ? latest.value < baseline : latest.value > baseline;
   return improving
     ? {
         rag: "RIGHT_WAY",
-        reason: `${latest.period}: ${latest.raw}, from ${input.baseline!.raw} at the start, towards the target of ${input.target}.`,
+        reason: `${latest.period}: ${n(latest.raw)}, from ${n(input.baseline!.raw)} at the start, towards the target of ${n(input.target)}.`,
         latest,
       }
     : {
         rag: "WRONG_WAY",
-        reason: `${latest.period}: ${latest.raw}, from ${input.baseline!.raw} at the start, away from the target of ${input.target}.`,
+        reason: `${latest.period}: ${n(latest.raw)}, from ${n(input.baseline!.raw)} at the start, away from the target of ${n(input.target)}.`,
         latest,
       };
 }

@@ -21,9 +21,10 @@ export function evidenceForAction(
   action: { status: ManagerStatus; startDate: string; target: number },
   polarity: Polarity,
   figures: readonly Figure[],
+  unit?: string,
 ): LinkedEvidence {
   const { baseline, since } = splitFigures(figures, action.startDate);
-  const evidence = assessEvidence({ polarity, target: action.target, baseline, since });
+  const evidence = assessEvidence({ polarity, target: action.target, baseline, since, unit });
   return { ...evidence, baseline, since, mismatch: isEvidenceMismatch(action.status, evidence.rag) };
 }
 

@@ -241,7 +241,12 @@ async function loadActions(db: Db, plan: PlanHeader, today: string): Promise<Act
     const dueDate = toDateOnly(r.dueDate);
     const evidence =
       r.indicator && r.target !== null
-        ? evidenceForAction({ status: r.status, startDate, target: r.target }, r.indicator.polarity, figures.get(r.indicator.id) ?? [])
+        ? evidenceForAction(
+            { status: r.status, startDate, target: r.target },
+            r.indicator.polarity,
+            figures.get(r.indicator.id) ?? [],
+            r.indicator.unit,
+          )
         : null;
     return {
       id: r.id,
@@ -387,6 +392,7 @@ export async function getActionDetail(db: Db, laNumber: string, actionId: string
       { status: a.status, startDate, target: a.target },
       a.indicator.polarity,
       figures.get(a.indicator.id) ?? [],
+      a.indicator.unit,
     );
   }
   return {

@@ -18,6 +18,13 @@ describe("assessEvidence", () => {
     const e = assessEvidence({ ...agency, since: [f(2023, "27.1")] });
     expect(e.rag).toBe("RIGHT_WAY");
     expect(e.reason).toBe("2023: 27.1, from 31.5 at the start, towards the target of 20.");
+    // with the indicator's unit, every figure and the target say it (the card and the plan then read alike)
+    expect(assessEvidence({ ...agency, unit: "PERCENT", since: [f(2023, "27.1")] }).reason).toBe(
+      "2023: 27.1%, from 31.5% at the start, towards the target of 20%.",
+    );
+    expect(assessEvidence({ ...agency, unit: "RATE", since: [f(2023, "27.1")] }).reason).toBe(
+      "2023: 27.1, from 31.5 at the start, towards the target of 20.",
+    );
   });
   it("moving the wrong way", () => {
     expect(assessEvidence({ ...agency, since: [f(2023, "33.0")] }).rag).toBe("WRONG_WAY");
