@@ -3,8 +3,7 @@
 import { Details, Heading, Paragraph, Table } from "@/components/govuk";
 import type { Encoded, RegionFlags, ScatterPoint, ScoreBin } from "@/lib/risk/national";
 import { AgencyCaseloadChart } from "./agency-caseload-chart";
-import { FlagsByRegionChart } from "./flags-by-region-chart";
-import { ScoreDistributionChart } from "./score-distribution-chart";
+import { FlagsByRegionChart, ScoreDistributionChart } from "./bar-charts";
 import { RegionBarsSvg, ScatterSvg, ScoreBarsSvg } from "./risk-svg";
 import { decodeFromServer } from "@/lib/risk/national-rows";
 import { periodLabel } from "@/lib/catalogue/periods";

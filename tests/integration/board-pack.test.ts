@@ -5,11 +5,10 @@
 import { describe, expect, it } from "vitest";
 import { cardsByArea, snapshotAsAt } from "@/lib/board-pack/as-at";
 import { loadBoardPackPlan } from "@/lib/board-pack/plan";
-import { readDataVersion } from "@/lib/core/data-version";
 import { buildDashboard } from "@/lib/dashboard/build";
-import { loadSnapshot } from "@/lib/dashboard/server";
 import { seedDemoPlan } from "@/lib/plans/demo-plan";
 import { storedValue, useTestDatabase } from "./helpers";
+import { currentSnapshot } from "./snapshot-fixture";
 
 const view = { indicator: "agency_rate_fte", comparator: "median", year: 2024 } as const;
 
@@ -18,7 +17,7 @@ describe("the board pack's reads", () => {
 
   describe("the board pack as at a date", () => {
     it("shows the figures published before the date: 2024's agency rate until the 2025 release, then 2025's", async () => {
-      const snapshot = await loadSnapshot(t.prisma, await readDataVersion(t.prisma, "figures"));
+      const snapshot = await currentSnapshot(t);
       const card = (asAt: string) =>
         buildDashboard(snapshotAsAt(snapshot, asAt), "330", view).cards.find((c) => c.meta.id === "agency_rate_fte")!;
       // workforce at 30 September 2025 is published by the end of February 2026
@@ -35,7 +34,7 @@ describe("the board pack's reads", () => {
     });
 
     it("keeps only the inspections whose outcome was public before the date", async () => {
-      const snapshot = await loadSnapshot(t.prisma, await readDataVersion(t.prisma, "figures"));
+      const snapshot = await currentSnapshot(t);
       const all = buildDashboard(snapshot, "330", view).ofsted.graded;
       expect(all.length).toBeGreaterThan(1);
       const newest = all[0]!;

@@ -5,18 +5,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildDashboard } from "@/lib/dashboard/build";
 import { DASHBOARD_INDICATORS } from "@/lib/dashboard/indicators";
 import type { Snapshot } from "@/lib/dashboard/snapshot";
-import { readDataVersion } from "@/lib/core/data-version";
-import { loadSnapshot } from "@/lib/dashboard/server";
 import { smallNumberAuthorities } from "@/lib/dashboard/areas";
-import { createTestDatabase, type TestDatabase } from "./helpers";
+import type { TestDatabase } from "./helpers";
+import { loadedSnapshot } from "./snapshot-fixture";
 
 describe("the dashboard by Ofsted area, on the imported data", () => {
   let t: TestDatabase;
   let s: Snapshot;
-  beforeAll(async () => {
-    t = await createTestDatabase("loaded");
-    s = await loadSnapshot(t.prisma, await readDataVersion(t.prisma, "figures"));
-  });
+  beforeAll(async () => ({ t, s } = await loadedSnapshot()));
   afterAll(async () => t.drop());
 
   const view = { indicator: "agency_rate_fte", comparator: "median", year: 2024 } as const;

@@ -34,17 +34,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildDashboard } from "@/lib/dashboard/build";
 import type { Snapshot } from "@/lib/dashboard/snapshot";
-import { readDataVersion } from "@/lib/core/data-version";
-import { loadSnapshot } from "@/lib/dashboard/server";
-import { createTestDatabase, type TestDatabase } from "./helpers";
+import type { TestDatabase } from "./helpers";
+import { loadedSnapshot } from "./snapshot-fixture";
 
 describe("dashboard figures from the imported data", () => {
   let t: TestDatabase;
   let s: Snapshot;
-  beforeAll(async () => {
-    t = await createTestDatabase("loaded");
-    s = await loadSnapshot(t.prisma, await readDataVersion(t.prisma, "figures"));
-  });
+  beforeAll(async () => ({ t, s } = await loadedSnapshot()));
   afterAll(async () => t.drop());
 
   const card = (la: string, id: string, grouping?: string) =>

@@ -8,12 +8,11 @@ import fs from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildDashboard, CALCULATED_NOTE } from "@/lib/dashboard/build";
-import { readDataVersion } from "@/lib/core/data-version";
-import { loadSnapshot } from "@/lib/dashboard/server";
 import { INDICATORS, sourceColumns, type CatalogueIndicator } from "@/lib/catalogue";
 import { formatSummary, importFolder, rateFigure, type ImportSummary } from "@/lib/import/run-import";
 import { providerLevelWorkbook } from "../fixtures/provider-level-ods";
 import { useTestDatabase, type TestDatabase, tempFolder, storedValue } from "./helpers";
+import { currentSnapshot } from "./snapshot-fixture";
 
 const editions2025 = path.resolve(import.meta.dirname, "../fixtures/published-2025");
 const C1 = "c1_children_in_need_referrals_and_rereferrals_2013_to_2025.csv";
@@ -116,7 +115,7 @@ describe("the 2025 editions of the four series, over the 2024 ones", () => {
   });
 
   it("the dashboard shows the 2025 CIN rate with the label, not 2024 beside 2025 figures", async () => {
-    const s = await loadSnapshot(t.prisma, await readDataVersion(t.prisma, "figures"));
+    const s = await currentSnapshot(t);
     const d = buildDashboard(s, "330", { indicator: "cin_at31_rate", comparator: "median", year: 2025 });
     const card = d.cards.find((c) => c.meta.id === "cin_at31_rate")!;
     const rereferrals = d.cards.find((c) => c.meta.id === "re_referrals_percent")!;

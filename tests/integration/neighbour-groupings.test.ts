@@ -17,12 +17,11 @@ import fs from "node:fs";
 import path from "node:path";
 import { parse } from "csv-parse/sync";
 import { beforeAll, describe, expect, it } from "vitest";
-import { readDataVersion } from "@/lib/core/data-version";
 import { buildDashboard } from "@/lib/dashboard/build";
 import type { Snapshot } from "@/lib/dashboard/snapshot";
-import { loadSnapshot } from "@/lib/dashboard/server";
 import { loadRiskDataset } from "@/lib/risk/dataset";
 import { useTestDatabase } from "./helpers";
+import { currentSnapshot } from "./snapshot-fixture";
 
 const published = path.resolve(import.meta.dirname, "../../prisma/data/published");
 
@@ -60,7 +59,7 @@ describe("statistical neighbour groupings on the LA page", () => {
     buildDashboard(s, la, view(year, grouping)).cards.find((c) => c.meta.id === "agency_rate_fte")!;
 
   beforeAll(async () => {
-    s = await loadSnapshot(t.prisma, await readDataVersion(t.prisma, "figures"));
+    s = await currentSnapshot(t);
   });
 
   it("stores both groupings side by side, each with its own lists and bands", async () => {
