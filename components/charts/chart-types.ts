@@ -54,6 +54,4 @@ export const JUDGEMENT_COLOURS: Record<string, string> = {
   INADEQUATE: "#d4351c",
 };
 
-export function unitSuffix(unit: string): string {
-  return unit === "PERCENT" ? "%" : "";
-}
+export { unitSuffix } from "@/lib/core/values";

@@ -8,6 +8,7 @@ import type { Dashboard } from "@/lib/dashboard/build";
 import { cellText } from "@/lib/dashboard/build";
 import { ordinal } from "@/lib/dashboard/rank";
 import { ChartData } from "./data-table";
+import { unitSuffix } from "@/lib/core/values";
 
 export function ComparisonSection({ dashboard, csvHref }: { dashboard: Dashboard; csvHref: string }) {
   const { comparison: c, la } = dashboard;
@@ -21,7 +22,7 @@ export function ComparisonSection({ dashboard, csvHref }: { dashboard: Dashboard
   const unranked = c.units.filter((u) => !u.rank);
   const title = `${c.meta.label}, ${c.periodText}: every local authority, ranked`;
   const description = subject?.rank
-    ? `${la.name} is ${subject.rank.tied ? "joint " : ""}${ordinal(subject.rank.rank)} of ${subject.rank.of} with ${subject.figure.raw}${c.meta.unit === "PERCENT" ? "%" : ""}.`
+    ? `${la.name} is ${subject.rank.tied ? "joint " : ""}${ordinal(subject.rank.rank)} of ${subject.rank.of} with ${subject.figure.raw}${unitSuffix(c.meta.unit)}.`
     : `${la.name} has no ranked figure for ${c.periodText}${subject?.figure.marker ? ` (published as "${subject.figure.marker}")` : ""}.`;
   const chart = {
     title,

@@ -14,6 +14,7 @@ import { getPlanSummary } from "@/lib/plans/server";
 import { ordinal } from "@/lib/dashboard/rank";
 import { getAuthorityRisk } from "@/lib/risk/server";
 import { areaSlug } from "@/lib/dashboard/areas";
+import { unitSuffix } from "@/lib/core/values";
 
 /** The latest judgement of each Ofsted area, with the inspection's dates; the overall grade as history. */
 export function OfstedAtAGlance({ dashboard }: { dashboard: Dashboard }) {
@@ -86,7 +87,7 @@ export function WrongDirection({ dashboard }: { dashboard: Dashboard }) {
             </a>
             <span className="block govuk-body-s mb-0">
               {c.latest?.raw}
-              {c.meta.unit === "PERCENT" ? "%" : ""} ({c.periodText}):{" "}
+              {unitSuffix(c.meta.unit)} ({c.periodText}):{" "}
               <span className="text-govuk-error">{changeText(c.change!, c.meta.decimals, c.meta.unit).toLowerCase()}</span> since{" "}
               {c.previous?.periodText}
             </span>

@@ -7,7 +7,7 @@ import { Heading, List, Paragraph } from "@/components/govuk";
 import type { Dashboard } from "@/lib/dashboard/build";
 import { formatIsoDate } from "@/lib/dashboard/format";
 import { periodShort } from "@/lib/dashboard/periods";
-import { UNIT_LABELS } from "@/lib/core/values";
+import { UNIT_LABELS, unitSuffix } from "@/lib/core/values";
 import { TrendLegend } from "./chart-legend";
 import { ChartData } from "./data-table";
 
@@ -16,7 +16,7 @@ export function TrendSection({ dashboard, csvHref }: { dashboard: Dashboard; csv
   const names = { la: la.name, england: "England", region: la.regionName, comparator: `Neighbours' ${trend.comparator} (computed)` };
   const title = `${trend.meta.label}: ${la.name} compared with England, ${la.regionName} and its statistical neighbours' ${trend.comparator}`;
   const plotted = trend.points.filter((p) => p.la !== null);
-  const unit = trend.meta.unit === "PERCENT" ? "%" : "";
+  const unit = unitSuffix(trend.meta.unit);
   const withUnit = (t: string) => (/^-?[\d.]+$/.test(t) ? `${t}${unit}` : t);
   const description = plotted.length
     ? `${plotted.length} years plotted for ${la.name}, ${plotted[0]!.label} to ${plotted.at(-1)!.label}. Latest ${withUnit(plotted.at(-1)!.laText)}, England ${withUnit(plotted.at(-1)!.englandText)}.`

@@ -18,13 +18,18 @@ const UNIT_SUFFIX: Record<string, string> = {
   POUNDS_THOUSANDS: "",
 };
 
+/** What follows a number of this unit: "%" for a percentage, nothing for any other. */
+export function unitSuffix(unit: string): string {
+  return UNIT_SUFFIX[unit] ?? "";
+}
+
 /** "16.2%", "u", "1,234" — thousands separators for counts; rates keep their published decimals. */
 export function formatValue(v: ShownValue, unit: string): string {
   if (!v) return "–";
   if (v.marker) return v.marker;
   const [int, frac] = v.raw.split(".");
   const grouped = (int ?? "").replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-  return `${grouped}${frac !== undefined ? `.${frac}` : ""}${UNIT_SUFFIX[unit] ?? ""}`;
+  return `${grouped}${frac !== undefined ? `.${frac}` : ""}${unitSuffix(unit)}`;
 }
 
 export function markerMeaning(marker: Marker): string {

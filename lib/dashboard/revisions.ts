@@ -2,6 +2,7 @@
 // said beside the figure: "England: revised in the 2025 release from 13.8% to 13.9%". Pure.
 import type { SeriesId } from "@/lib/catalogue/series";
 import { periodShort } from "./periods";
+import { unitSuffix } from "@/lib/core/values";
 
 export type RevisionInfo = { previousRaw: string; raw: string; previousReleaseId: number; releaseId: number };
 export type RevisionRelease = { id: number; editionRank: number; fileName: string };
@@ -22,7 +23,7 @@ export function revisionNotes(
   unit: string,
   releases: ReadonlyMap<number, RevisionRelease>,
 ): string[] {
-  const shown = (raw: string) => (isNumber(raw) && unit === "PERCENT" ? `${raw}%` : raw);
+  const shown = (raw: string) => (isNumber(raw) ? `${raw}${unitSuffix(unit)}` : raw);
   return revisions.map((r) => {
     const release = releases.get(r.releaseId);
     const which = release ? `the ${periodShort(series, release.editionRank)} release (${release.fileName})` : "a later release";

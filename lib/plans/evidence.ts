@@ -4,6 +4,7 @@
 // Direction comes from the target relative to the baseline (target below baseline ⇒ falling is the
 // right way), so it works for any indicator; the indicator's polarity only breaks a tie when the
 // target equals the baseline.
+import { unitSuffix } from "@/lib/core/values";
 
 export type EvidenceRag = "TARGET_MET" | "RIGHT_WAY" | "NOT_YET" | "WRONG_WAY";
 export type Polarity = "HIGHER_IS_WORSE" | "HIGHER_IS_BETTER" | "NEUTRAL";
@@ -37,7 +38,7 @@ function wantsLower(input: EvidenceInput, baseline: number): boolean {
 
 export function assessEvidence(input: EvidenceInput): Evidence {
   /** a figure or the target as written in the reason: "11.9%" for a percentage */
-  const n = (figure: string | number) => `${figure}${input.unit === "PERCENT" ? "%" : ""}`;
+  const n = (figure: string | number) => `${figure}${unitSuffix(input.unit ?? "")}`;
   const latest = input.since.at(-1) ?? null;
   if (!latest) return { rag: "NOT_YET", reason: "No figure has been published since the action started.", latest: null };
   if (latest.value === null) {
