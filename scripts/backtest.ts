@@ -39,9 +39,7 @@ function printSet(title: string, set: SetResult) {
 
 /** The post-hoc variant of decision 0030, beside (never instead of) the pre-registered result above. */
 function printPosthoc(result: ReturnType<typeof runBacktest>) {
-  console.log(
-    `\nPOST-HOC VARIANT (decision 0030) — designed AFTER the held-out result above had been seen; it is not the headline.`,
-  );
+  console.log(`\nPOST-HOC VARIANT (decision 0030) — designed AFTER the held-out result above had been seen; it is not the headline.`);
   console.log(
     `  Inspection history replaced by: previous judgements, points per area (RI 1, inadequate 2); last graded inspection 36+ months before (or none): 1; each monitoring and each focused visit published in the 12 months before: 1. Visits are held only from 28 February 2023.`,
   );

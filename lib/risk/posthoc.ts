@@ -67,17 +67,16 @@ export function posthocHistoryOf(
   const areaPoints = last ? AREAS.reduce((s, a) => s + (last[a] ? (POSTHOC_RULES.areaPoints[last[a]] ?? 0) : 0), 0) : 0;
   const monthsSinceInspection = last ? monthsBetween(last.inspectionDate, asAt) : null;
   const stalePoints =
-    monthsSinceInspection === null || monthsSinceInspection >= POSTHOC_RULES.staleInspectionMonths ? POSTHOC_RULES.staleInspectionPoints : 0;
+    monthsSinceInspection === null || monthsSinceInspection >= POSTHOC_RULES.staleInspectionMonths
+      ? POSTHOC_RULES.staleInspectionPoints
+      : 0;
   const since = monthsBefore(asAt, POSTHOC_RULES.visitMonths);
   const recent = visits.filter((v) => knownBefore(v, asAt) && judgementKnownFrom(v) >= since);
   const monitoringVisits = recent.filter((v) => v.type === "MONITORING_VISIT").length;
   const focusedVisits = recent.filter((v) => v.type === "ILACS_FOCUSED_VISIT").length;
   return {
     points:
-      areaPoints +
-      stalePoints +
-      monitoringVisits * POSTHOC_RULES.monitoringVisitPoints +
-      focusedVisits * POSTHOC_RULES.focusedVisitPoints,
+      areaPoints + stalePoints + monitoringVisits * POSTHOC_RULES.monitoringVisitPoints + focusedVisits * POSTHOC_RULES.focusedVisitPoints,
     areaPoints,
     monthsSinceInspection,
     stalePoints,

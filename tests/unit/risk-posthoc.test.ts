@@ -9,7 +9,11 @@ import { buildIndex } from "@/lib/risk/series";
 import type { OfstedVisit } from "@/lib/risk/types";
 import { authority, dataset, inspection, mark, num } from "./risk-fixtures";
 
-const visit = (type: OfstedVisit["type"], inspectionDate: string, publicationDate: string | null) => ({ type, inspectionDate, publicationDate });
+const visit = (type: OfstedVisit["type"], inspectionDate: string, publicationDate: string | null) => ({
+  type,
+  inspectionDate,
+  publicationDate,
+});
 
 describe("post-hoc inputs (decision 0030)", () => {
   const previous = inspection("100", "2022-03-10", "GOOD", {
