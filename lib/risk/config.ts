@@ -10,6 +10,7 @@ import {
   type IndicatorId,
   type IndicatorIdWithRole,
   type SeriesId,
+  type SmallNumbersBase,
 } from "@/lib/catalogue";
 import type { Judgement, RiskSeriesId } from "./types";
 
@@ -124,14 +125,14 @@ type LevelRule =
 const WORST = { kind: "position", amberShare: 0.2, redShare: 0.05 } as const satisfies LevelRule;
 
 /**
- * A rate is not scored where its denominator is small (decision 0024): the count it is a share of,
- * an indicator of the catalogue for the same period and LA. A marker there (`c`: suppressed to protect
- * small numbers; `low`) counts as small.
+ * A rate is not scored where its denominator is small (decision 0024): the count it is a share of, an
+ * indicator of the catalogue for the same period and LA — the indicator's `base` in the catalogue
+ * (lib/catalogue/small-numbers.ts, decision 0030). A marker there (`c`: suppressed to protect small
+ * numbers; `low`) counts as small.
  */
-type BaseRule = { indicator: IndicatorId; minimum: number; noun: string };
-const WORKFORCE_BASE: BaseRule = { indicator: "inpost_fte", minimum: 20, noun: "FTE social workers in post" };
-const CLA_BASE: BaseRule = { indicator: "cla_on31_total", minimum: 30, noun: "children looked after at 31 March" };
-const CARE_LEAVER_BASE: BaseRule = { indicator: "care_leavers_19_21", minimum: 30, noun: "care leavers aged 19 to 21" };
+export function baseOf(id: RiskIndicatorId): (SmallNumbersBase & { indicator: IndicatorId }) | null {
+  return (indicatorById(id).base as (SmallNumbersBase & { indicator: IndicatorId }) | undefined) ?? null;
+}
 
 type MarginRule = { amber: number; red: number };
 /** Context rules (shown to help a reader, never scored): comparisons with neighbours and over time, in the indicator's own units. */
@@ -148,7 +149,6 @@ type ContextRules = {
 
 type InputRule = {
   level: LevelRule;
-  base: BaseRule | null;
   context: ContextRules | null;
   /**
    * A flow over the 12 months to a snapshot date (turnover: leavers in the year), which a new
@@ -158,7 +158,7 @@ type InputRule = {
   flow?: true;
 };
 
-/** Every `risk` indicator of the catalogue: how it scores, its small-count base, and its context rules (if any). */
+/** Every `risk` indicator of the catalogue: how it scores, and its context rules (if any); its small-count base is in the catalogue (baseOf). */
 export const INDICATOR_RULES: Record<RiskIndicatorId, InputRule> = {
   agency_rate_fte: {
     level: {
@@ -168,7 +168,6 @@ export const INDICATOR_RULES: Record<RiskIndicatorId, InputRule> = {
       amberMeaning: "a major problem, in the Public Accounts Committee's words (2016)",
       redMeaning: "the level at which the Public Accounts Committee (2016) said something is seriously wrong",
     },
-    base: WORKFORCE_BASE,
     context: {
       neighbours: { amber: 10, red: 20 },
       worseAndWorsening: { aboveBy: 8, risenBy: 4 },
@@ -178,7 +177,6 @@ export const INDICATOR_RULES: Record<RiskIndicatorId, InputRule> = {
   },
   turnover_rate_fte: {
     level: WORST,
-    base: WORKFORCE_BASE,
     flow: true,
     context: {
       neighbours: { amber: 7, red: 12 },
@@ -189,7 +187,6 @@ export const INDICATOR_RULES: Record<RiskIndicatorId, InputRule> = {
   },
   vacancy_rate_fte: {
     level: WORST,
-    base: WORKFORCE_BASE,
     context: {
       neighbours: { amber: 10, red: 18 },
       worseAndWorsening: { aboveBy: 8, risenBy: 5 },
@@ -199,7 +196,6 @@ export const INDICATOR_RULES: Record<RiskIndicatorId, InputRule> = {
   },
   caseload_fte: {
     level: WORST,
-    base: WORKFORCE_BASE,
     context: {
       neighbours: { amber: 3, red: 5 },
       worseAndWorsening: { aboveBy: 2, risenBy: 1.5 },
@@ -209,7 +205,6 @@ export const INDICATOR_RULES: Record<RiskIndicatorId, InputRule> = {
   },
   re_referrals_percent: {
     level: WORST,
-    base: { indicator: "referrals", minimum: 30, noun: "referrals" },
     context: {
       neighbours: { amber: 5, red: 9 },
       worseAndWorsening: { aboveBy: 3, risenBy: 3 },
@@ -219,7 +214,6 @@ export const INDICATOR_RULES: Record<RiskIndicatorId, InputRule> = {
   },
   cpp_subsequent_percent: {
     level: WORST,
-    base: { indicator: "cpp_starts", minimum: 30, noun: "child protection plans starting" },
     context: {
       neighbours: { amber: 6, red: 10 },
       worseAndWorsening: { aboveBy: 4, risenBy: 3 },
@@ -229,30 +223,25 @@ export const INDICATOR_RULES: Record<RiskIndicatorId, InputRule> = {
   },
   cpp_2_years_or_more_percent: {
     level: WORST,
-    base: { indicator: "cpp_at31", minimum: 30, noun: "child protection plans open at 31 March" },
     context: null,
   },
   icpc_within_15_days_percent: {
     level: WORST,
-    base: { indicator: "icpc", minimum: 30, noun: "initial child protection conferences" },
     context: null,
   },
-  cla_3plus_placements_percent: { level: WORST, base: CLA_BASE, context: null },
-  cla_same_carer_2y_percent: { level: WORST, base: CLA_BASE, context: null },
+  cla_3plus_placements_percent: { level: WORST, context: null },
+  cla_same_carer_2y_percent: { level: WORST, context: null },
   cla_new_placements_outside_20_miles_percent: {
     level: WORST,
-    base: { indicator: "cla_new_placements", minimum: 30, noun: "new placements in the year" },
     context: null,
   },
-  cla_3plus_social_workers_percent: { level: WORST, base: CLA_BASE, context: null },
-  care_leavers_eet_19_21_percent: { level: WORST, base: CARE_LEAVER_BASE, context: null },
-  care_leavers_suitable_19_21_percent: { level: WORST, base: CARE_LEAVER_BASE, context: null },
+  cla_3plus_social_workers_percent: { level: WORST, context: null },
+  care_leavers_eet_19_21_percent: { level: WORST, context: null },
+  care_leavers_suitable_19_21_percent: { level: WORST, context: null },
 };
 
 /** The count indicators the small-count rule reads (loaded beside the risk indicators). */
-export const RISK_BASE_IDS: readonly IndicatorId[] = [
-  ...new Set(Object.values(INDICATOR_RULES).flatMap((r: InputRule) => (r.base ? [r.base.indicator] : []))),
-];
+export const RISK_BASE_IDS: readonly IndicatorId[] = [...new Set(RISK_INDICATOR_IDS.flatMap((id) => baseOf(id)?.indicator ?? []))];
 
 /** Points for an input at amber and at red (decision 0024: no weights fitted to outcomes). */
 export const INPUT_POINTS = { amber: 1, red: 2 } as const;
