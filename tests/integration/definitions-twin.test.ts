@@ -1,11 +1,11 @@
 // "What the measures mean" on every LA dashboard, sent as one HTML string (decision 0031 "send less"),
 // must be byte for byte what React rendered before from the same definitions (GOV.UK details and
 // summary lists): checked against the published data.
-import { createElement, Fragment } from "react";
+import { createElement, Fragment, type ReactNode } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { definitionsHtml, MARKERS_NOTE, POLARITY } from "@/components/dashboard/definitions";
-import { Details, type DetailsProps } from "@/components/govuk/details";
+import { Details } from "@/components/govuk/details";
 import { Link } from "@/components/govuk/link";
 import { SummaryList } from "@/components/govuk/summary-list";
 import { UNIT_LABELS } from "@/lib/core/values";
@@ -20,6 +20,9 @@ let s: Snapshot;
 beforeAll(async () => ({ t, s } = await loadedSnapshot()));
 afterAll(() => t.drop());
 
+/** <Details summary id>{body}</Details>, called as the function it is. */
+const details = (summary: string, id: string, body: ReactNode) => Details({ summary, id, children: body });
+
 /** The definitions as React rendered them (components/dashboard/definitions.tsx before the twin). */
 const reactDefinitions = (definitions: Dashboard["definitions"]) =>
   createElement(
@@ -27,45 +30,49 @@ const reactDefinitions = (definitions: Dashboard["definitions"]) =>
     null,
     definitions.map((d) =>
       createElement(
-        Details,
-        { key: d.meta.id, summary: d.meta.label, id: `definition-${d.meta.id}` } as DetailsProps,
-        createElement(SummaryList, {
-          rows: [
-            { key: "What it measures", value: d.meta.description },
-            { key: "Unit", value: UNIT_LABELS[d.meta.unit] ?? d.meta.unit },
-            { key: "Reading it", value: POLARITY[d.meta.polarity] },
-            { key: "Reference date", value: d.meta.referenceDate },
-            { key: "Source", value: d.seriesLabel },
-            {
-              key: "File and release",
-              value: d.release
-                ? createElement(
-                    Fragment,
-                    null,
-                    createElement("code", { className: "break-all" }, d.release.fileName),
-                    ", column ",
-                    createElement("code", null, d.meta.sourceColumn),
-                    " (",
-                    d.release.edition,
-                    "; imported ",
-                    formatIsoDate(d.release.importedAt),
-                    ")",
-                  )
-                : "Not imported",
-            },
-            { key: "Years", value: d.years.length ? `${d.years[0]} to ${d.years.at(-1)}` : "None" },
-            {
-              key: "Markers",
-              value: createElement(
-                Fragment,
-                null,
-                MARKERS_NOTE,
-                createElement(Link, { href: "/about/data#symbols" }, "What the markers mean"),
-                ".",
-              ),
-            },
-          ],
-        }),
+        Fragment,
+        { key: d.meta.id },
+        details(
+          d.meta.label,
+          `definition-${d.meta.id}`,
+          createElement(SummaryList, {
+            rows: [
+              { key: "What it measures", value: d.meta.description },
+              { key: "Unit", value: UNIT_LABELS[d.meta.unit] ?? d.meta.unit },
+              { key: "Reading it", value: POLARITY[d.meta.polarity] },
+              { key: "Reference date", value: d.meta.referenceDate },
+              { key: "Source", value: d.seriesLabel },
+              {
+                key: "File and release",
+                value: d.release
+                  ? createElement(
+                      Fragment,
+                      null,
+                      createElement("code", { className: "break-all" }, d.release.fileName),
+                      ", column ",
+                      createElement("code", null, d.meta.sourceColumn),
+                      " (",
+                      d.release.edition,
+                      "; imported ",
+                      formatIsoDate(d.release.importedAt),
+                      ")",
+                    )
+                  : "Not imported",
+              },
+              { key: "Years", value: d.years.length ? `${d.years[0]} to ${d.years.at(-1)}` : "None" },
+              {
+                key: "Markers",
+                value: createElement(
+                  Fragment,
+                  null,
+                  MARKERS_NOTE,
+                  createElement(Link, { href: "/about/data#symbols" }, "What the markers mean"),
+                  ".",
+                ),
+              },
+            ],
+          }),
+        ),
       ),
     ),
   );
