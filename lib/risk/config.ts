@@ -146,6 +146,25 @@ type ContextRules = {
   rising: { minTotal: number } | null;
 };
 
+/**
+ * One indicator's context rules, in the order of ContextRules: neighbours [amber, red]; worse and
+ * worsening [above by, risen by]; deterioration [one year, two years, red two years]; and, where the
+ * rising rule is used, its least total rise.
+ */
+function contextRules(
+  [amber, red]: [amber: number, red: number],
+  [aboveBy, risenBy]: [aboveBy: number, risenBy: number],
+  [oneYear, twoYears, redTwoYears]: [oneYear: number, twoYears: number, redTwoYears: number],
+  risingMinTotal?: number,
+): ContextRules {
+  return {
+    neighbours: { amber, red },
+    worseAndWorsening: { aboveBy, risenBy },
+    deterioration: { oneYear, twoYears, redTwoYears },
+    rising: risingMinTotal === undefined ? null : { minTotal: risingMinTotal },
+  };
+}
+
 type InputRule = {
   level: LevelRule;
   base: BaseRule | null;
@@ -169,63 +188,33 @@ export const INDICATOR_RULES: Record<RiskIndicatorId, InputRule> = {
       redMeaning: "the level at which the Public Accounts Committee (2016) said something is seriously wrong",
     },
     base: WORKFORCE_BASE,
-    context: {
-      neighbours: { amber: 10, red: 20 },
-      worseAndWorsening: { aboveBy: 8, risenBy: 4 },
-      deterioration: { oneYear: 8, twoYears: 10, redTwoYears: 18 },
-      rising: null,
-    },
+    context: contextRules([10, 20], [8, 4], [8, 10, 18]),
   },
   turnover_rate_fte: {
     level: WORST,
     base: WORKFORCE_BASE,
     flow: true,
-    context: {
-      neighbours: { amber: 7, red: 12 },
-      worseAndWorsening: { aboveBy: 5, risenBy: 4 },
-      deterioration: { oneYear: 9, twoYears: 11, redTwoYears: 16 },
-      rising: null,
-    },
+    context: contextRules([7, 12], [5, 4], [9, 11, 16]),
   },
   vacancy_rate_fte: {
     level: WORST,
     base: WORKFORCE_BASE,
-    context: {
-      neighbours: { amber: 10, red: 18 },
-      worseAndWorsening: { aboveBy: 8, risenBy: 5 },
-      deterioration: { oneYear: 10, twoYears: 12, redTwoYears: 20 },
-      rising: null,
-    },
+    context: contextRules([10, 18], [8, 5], [10, 12, 20]),
   },
   caseload_fte: {
     level: WORST,
     base: WORKFORCE_BASE,
-    context: {
-      neighbours: { amber: 3, red: 5 },
-      worseAndWorsening: { aboveBy: 2, risenBy: 1.5 },
-      deterioration: { oneYear: 3, twoYears: 4, redTwoYears: 6 },
-      rising: null,
-    },
+    context: contextRules([3, 5], [2, 1.5], [3, 4, 6]),
   },
   re_referrals_percent: {
     level: WORST,
     base: { indicator: "referrals", minimum: 30, noun: "referrals" },
-    context: {
-      neighbours: { amber: 5, red: 9 },
-      worseAndWorsening: { aboveBy: 3, risenBy: 3 },
-      deterioration: { oneYear: 6, twoYears: 8, redTwoYears: 11 },
-      rising: { minTotal: 4 },
-    },
+    context: contextRules([5, 9], [3, 3], [6, 8, 11], 4),
   },
   cpp_subsequent_percent: {
     level: WORST,
     base: { indicator: "cpp_starts", minimum: 30, noun: "child protection plans starting" },
-    context: {
-      neighbours: { amber: 6, red: 10 },
-      worseAndWorsening: { aboveBy: 4, risenBy: 3 },
-      deterioration: { oneYear: 7, twoYears: 9, redTwoYears: 13 },
-      rising: { minTotal: 5 },
-    },
+    context: contextRules([6, 10], [4, 3], [7, 9, 13], 5),
   },
   cpp_2_years_or_more_percent: {
     level: WORST,
