@@ -130,8 +130,10 @@ const WORST = { kind: "position", amberShare: 0.2, redShare: 0.05 } as const sat
  */
 type BaseRule = { indicator: IndicatorId; minimum: number; noun: string };
 const WORKFORCE_BASE: BaseRule = { indicator: "inpost_fte", minimum: 20, noun: "FTE social workers in post" };
-const CLA_BASE: BaseRule = { indicator: "cla_on31_total", minimum: 30, noun: "children looked after at 31 March" };
-const CARE_LEAVER_BASE: BaseRule = { indicator: "care_leavers_19_21", minimum: 30, noun: "care leavers aged 19 to 21" };
+/** A count of children or events: at least 30 of them. */
+const childCount = (indicator: IndicatorId, noun: string): BaseRule => ({ indicator, minimum: 30, noun });
+const CLA_BASE = childCount("cla_on31_total", "children looked after at 31 March");
+const CARE_LEAVER_BASE = childCount("care_leavers_19_21", "care leavers aged 19 to 21");
 
 type MarginRule = { amber: number; red: number };
 /** Context rules (shown to help a reader, never scored): comparisons with neighbours and over time, in the indicator's own units. */
@@ -208,29 +210,21 @@ export const INDICATOR_RULES: Record<RiskIndicatorId, InputRule> = {
   },
   re_referrals_percent: {
     level: WORST,
-    base: { indicator: "referrals", minimum: 30, noun: "referrals" },
+    base: childCount("referrals", "referrals"),
     context: contextRules([5, 9], [3, 3], [6, 8, 11], 4),
   },
   cpp_subsequent_percent: {
     level: WORST,
-    base: { indicator: "cpp_starts", minimum: 30, noun: "child protection plans starting" },
+    base: childCount("cpp_starts", "child protection plans starting"),
     context: contextRules([6, 10], [4, 3], [7, 9, 13], 5),
   },
-  cpp_2_years_or_more_percent: {
-    level: WORST,
-    base: { indicator: "cpp_at31", minimum: 30, noun: "child protection plans open at 31 March" },
-    context: null,
-  },
-  icpc_within_15_days_percent: {
-    level: WORST,
-    base: { indicator: "icpc", minimum: 30, noun: "initial child protection conferences" },
-    context: null,
-  },
+  cpp_2_years_or_more_percent: { level: WORST, base: childCount("cpp_at31", "child protection plans open at 31 March"), context: null },
+  icpc_within_15_days_percent: { level: WORST, base: childCount("icpc", "initial child protection conferences"), context: null },
   cla_3plus_placements_percent: { level: WORST, base: CLA_BASE, context: null },
   cla_same_carer_2y_percent: { level: WORST, base: CLA_BASE, context: null },
   cla_new_placements_outside_20_miles_percent: {
     level: WORST,
-    base: { indicator: "cla_new_placements", minimum: 30, noun: "new placements in the year" },
+    base: childCount("cla_new_placements", "new placements in the year"),
     context: null,
   },
   cla_3plus_social_workers_percent: { level: WORST, base: CLA_BASE, context: null },
