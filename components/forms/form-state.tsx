@@ -33,6 +33,9 @@ export function echoedField<N extends string>(state: ActionState, name: N, fallb
   return { name, defaultValue: echoedText(state, name, fallback), error: state?.ok === false ? state.fieldErrors[name] : undefined };
 }
 
+/** The props of a group of fields drawn from the action's state: what each shows unless a refused submission sent another. */
+export type BoundFields<F extends string> = { state: ActionState; initial: Readonly<Record<F, string>> };
+
 /** What a date input's three boxes should show: what the refused submission sent, or else the saved date. */
 export function echoedDateParts(state: ActionState, name: string, fallbackIso: string): DateParts {
   // a merged save answers with the record's values by name (yyyy-mm-dd): those win over what was typed

@@ -1,10 +1,9 @@
 // The action form's owner: one of the LA's own people from a list, or another person or role typed
 // in (rules: lib/plans/owner.ts). Two plain fields in a fieldset, so it works without
 // JavaScript and each keeps its own label and error message.
-import { echoedField } from "@/components/forms/form-state";
+import { echoedField, type BoundFields } from "@/components/forms/form-state";
 import { Input, Select } from "@/components/govuk";
 import { Fieldset } from "@/components/govuk/fieldset";
-import type { ActionState } from "@/lib/core/form-result";
 import { OTHER_OWNER, OWNER_MAX, OWNER_ROLE_LABELS, type OwnerCandidate } from "@/lib/plans/owner";
 
 export function OwnerField({
@@ -12,13 +11,7 @@ export function OwnerField({
   laName,
   state,
   initial,
-}: {
-  candidates: readonly OwnerCandidate[];
-  laName: string;
-  state: ActionState;
-  /** the values shown unless a refused submission sent others (lib/plans/owner.ts ownerFormFields) */
-  initial: { ownerUserId: string; ownerOther: string };
-}) {
+}: { candidates: readonly OwnerCandidate[]; laName: string } & BoundFields<"ownerUserId" | "ownerOther">) {
   return (
     <Fieldset
       id="owner"

@@ -1,8 +1,7 @@
 // Role and LA fields shared by the create and edit forms.
-import { echoedField } from "@/components/forms/form-state";
+import { echoedField, type BoundFields } from "@/components/forms/form-state";
 import { Select } from "@/components/govuk";
 import { ROLE_LABELS, ROLES } from "@/lib/auth/roles";
-import type { ActionState } from "@/lib/core/form-result";
 
 export type AuthorityOption = { laNumber: string; name: string };
 
@@ -10,12 +9,7 @@ export function RoleAndAuthorityFields({
   authorities,
   state,
   initial,
-}: {
-  authorities: AuthorityOption[];
-  state: ActionState;
-  /** the values shown unless a refused submission sent others */
-  initial: { role: string; laNumber: string };
-}) {
+}: { authorities: AuthorityOption[] } & BoundFields<"role" | "laNumber">) {
   return (
     <>
       <Select
