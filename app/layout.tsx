@@ -9,7 +9,7 @@ import { PhaseBanner } from "@/components/govuk/phase-banner";
 import { SkipLink } from "@/components/govuk/skip-link";
 import { SERVICE_NAME } from "@/lib/actions/form-title";
 import { navigationFor } from "@/lib/auth/navigation";
-import { getCurrentUser } from "@/lib/auth/request";
+import { accountDisplayName, getCurrentUser } from "@/lib/auth/request";
 import { signOutAction } from "./sign-out/actions";
 import "./globals.css";
 
@@ -35,7 +35,15 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
       <body className="govuk-template__body">
         <SkipLink />
         <Header serviceName={SERVICE_NAME} navigation={navigation}>
-          {user ? <AccountBar name={user.name} role={user.role} laName={user.laName} isDemo={user.isDemo} signOut={signOutAction} /> : null}
+          {user ? (
+            <AccountBar
+              name={await accountDisplayName(user)}
+              role={user.role}
+              laName={user.laName}
+              isDemo={user.isDemo}
+              signOut={signOutAction}
+            />
+          ) : null}
           <PhaseBanner>
             This is a new service. The figures are real published statistics; any improvement-plan examples are demo data.
           </PhaseBanner>

@@ -10,7 +10,7 @@ import path from "node:path";
 import { createPrismaClient } from "../lib/core/db/client";
 import { projectRoot } from "../lib/core/db/embedded";
 import { loadRiskDataset } from "../lib/risk/dataset";
-import { aucLine, runBacktest, type MethodResult, type OutcomeResult, type SetResult } from "../lib/risk/backtest";
+import { aucLine, posthocAucLine, runBacktest, type MethodResult, type OutcomeResult, type SetResult } from "../lib/risk/backtest";
 import { BACKTEST } from "../lib/risk/config";
 import { prepareDatabase } from "./db";
 import { now } from "../lib/core/clock";
@@ -35,6 +35,30 @@ function printSet(title: string, set: SetResult) {
   printOutcome(set.outcomes.inadequateAny);
   printOutcome(set.outcomes.requiresImprovementAny);
   printOutcome(set.outcomes.overall);
+}
+
+/** The post-hoc variant of decision 0030, beside (never instead of) the pre-registered result above. */
+function printPosthoc(result: ReturnType<typeof runBacktest>) {
+  console.log(`\nPOST-HOC VARIANT (decision 0030) — designed AFTER the held-out result above had been seen; it is not the headline.`);
+  console.log(
+    `  Inspection history replaced by: previous judgements, points per area (RI 1, inadequate 2); last graded inspection 36+ months before (or none): 1; each monitoring and each focused visit published in the 12 months before: 1. Visits are held only from 28 February 2023.`,
+  );
+  for (const [title, set] of [
+    [`Development period (inspections dated and published by ${BACKTEST.developmentEnd})`, result.posthoc.development],
+    [`Held-out test (inspections dated from ${BACKTEST.heldOutFrom}), same inspections as above`, result.posthoc.heldOut],
+  ] as const) {
+    console.log(`\n${title}`);
+    for (const outcome of ["inadequateAny", "requiresImprovementAny", "overall"] as const) {
+      const methods = set[outcome];
+      console.log(`\n  Outcome: ${result.heldOut.outcomes[outcome].label} — ${methods[0]!.adverse} of ${methods[0]!.n} inspections`);
+      for (const m of methods) console.log(`  ${methodLine(m)}`);
+    }
+  }
+  const cal = result.posthoc.calibration;
+  console.log(
+    `\nPost-hoc calibration map (development period only): log-odds = ${cal.intercept.toFixed(3)} + ${cal.slope.toFixed(3)} × score. Held-out Brier score ${cal.brier.toFixed(3)} (pre-registered score: ${result.calibration.brier.toFixed(3)}; always the development rate: ${cal.brierBaseline.toFixed(3)}).`,
+  );
+  console.log(posthocAucLine(result));
 }
 
 async function main() {
@@ -72,6 +96,7 @@ async function main() {
     console.log(
       `Lead time (held-out Inadequate in any sub-judgement): ${l.label}: flagged ${l.flagged}/${l.adverse} on the day; median ${l.median ?? "–"} months continuously before; months: ${l.months.join(", ") || "–"}${l.censored ? ` (${l.censored} up since the authority's first figures here, so at least that)` : ""}`,
     );
+    printPosthoc(result);
     fs.mkdirSync(path.join(projectRoot, "bench-results"), { recursive: true });
     const { cases, ...summary } = result;
     fs.writeFileSync(

@@ -8,16 +8,13 @@
 // Each twin produces exactly the markup `react-dom/server` renders for its component (unit-tested in
 // tests/unit/html-twins.test.ts), and every interpolated value goes through `escapeHtml`, the one
 // escaper. Domain twins (risk flags, triage status, published figures) are built from these.
+import { escapeHtml } from "@/lib/core/html-escape";
 import { JUDGEMENT_TAG_COLOURS, judgementLabel, type Judgement } from "./judgement-tag";
 import { TABLE_CLASSES, type TableProps } from "./table";
 import type { TagColour } from "./tag";
 
-// React's own escaping for text and attribute values, so a twin's output equals React's byte for byte.
-const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;" };
-
-export function escapeHtml(value: string | number): string {
-  return String(value).replace(/[&<>"']/g, (c) => ESCAPES[c]!);
-}
+// React's own escaping for text and attribute values (lib/core/html-escape.ts), so a twin's output equals React's byte for byte.
+export { escapeHtml };
 
 /** ` class="…"` for the class names given (falsy ones skipped), or nothing when there are none, as React writes it. */
 function classAttr(...names: (string | false | null | undefined)[]): string {

@@ -13,6 +13,7 @@ import { parseSetCookieHeader, toCookieOptions } from "better-auth/cookies";
 import { db } from "@/lib/core/db";
 import { now } from "@/lib/core/clock";
 import { getEnv } from "@/lib/core/env";
+import { accountNameSlot } from "./account-slot";
 import type { AuthContext } from "./context";
 import { checkAccess } from "./guards";
 import type { Permission, ResourceFor } from "./permissions";
@@ -32,6 +33,9 @@ function getAuth(): AppAuth {
 /** The signed-in user of each request in flight, by the request's Headers object (gone with the request). */
 const usersByRequest = new WeakMap<Headers, Promise<SessionUser | null>>();
 
+/** Requests the page cache renders to share between everyone with the viewer's access (decision 0031). */
+const sharedRenders = new WeakSet<Headers>();
+
 export async function requestContext(): Promise<AuthContext> {
   const ctx: AuthContext = {
     db,
@@ -43,7 +47,9 @@ export async function requestContext(): Promise<AuthContext> {
     currentUser: () => {
       let user = usersByRequest.get(ctx.headers);
       if (!user) {
-        user = getSessionUser(ctx, takeSessionRead(ctx.headers.get(SESSION_READ_HEADER)));
+        const handOff = takeSessionRead(ctx.headers.get(SESSION_READ_HEADER));
+        if (handOff?.accountNameSlot) sharedRenders.add(ctx.headers);
+        user = getSessionUser(ctx, handOff);
         usersByRequest.set(ctx.headers, user);
       }
       return user;
@@ -55,6 +61,15 @@ export async function requestContext(): Promise<AuthContext> {
 /** The signed-in user, or null. One session lookup per request however many components and actions ask. */
 export async function getCurrentUser(): Promise<SessionUser | null> {
   return requestUser(await requestContext());
+}
+
+/**
+ * The name the account bar shows: the person's own, or — when the page cache renders this page to share
+ * between everyone with the same access — the slot it fills with each viewer's name (./account-slot.ts).
+ */
+export async function accountDisplayName(user: SessionUser): Promise<string> {
+  await getCurrentUser(); // takes this request's hand-off, which says whether the render is shared
+  return sharedRenders.has(await headers()) ? accountNameSlot() : user.name;
 }
 
 /** The path being rendered, set on the request by proxy.ts. */

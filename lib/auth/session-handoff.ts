@@ -20,21 +20,28 @@ export const SESSION_READ_HEADER = "x-csc-session-read";
 
 const STORE = Symbol.for("csc-insight.session-reads");
 
-function store(): BoundedCache<string, SessionRead> {
-  const holder = globalThis as { [STORE]?: BoundedCache<string, SessionRead> };
+function store(): BoundedCache<string, HandOff> {
+  const holder = globalThis as { [STORE]?: BoundedCache<string, HandOff> };
   // 30 s is far longer than a render takes to start; 10,000 reads in flight is far more than one process serves.
-  return (holder[STORE] ??= boundedCache<string, SessionRead>({ max: 10_000, ttlMs: 30_000 }));
+  return (holder[STORE] ??= boundedCache<string, HandOff>({ max: 10_000, ttlMs: 30_000 }));
 }
 
+/**
+ * A session read handed to the render, and whether the render is one the page cache will share between
+ * everyone with this person's access: then the account bar shows the name slot (./account-slot.ts), which
+ * the page cache fills with each viewer's own name (decision 0031).
+ */
+export type HandOff = SessionRead & { accountNameSlot?: boolean };
+
 /** Leaves a session read for the render of this request; returns the id to send in SESSION_READ_HEADER. */
-export function handOffSessionRead(read: SessionRead): string {
+export function handOffSessionRead(read: HandOff): string {
   const id = randomBytes(18).toString("base64url");
   store().set(id, read);
   return id;
 }
 
 /** The session read left under `id`, once (undefined when there is none: read the session as usual). */
-export function takeSessionRead(id: string | null | undefined): SessionRead | undefined {
+export function takeSessionRead(id: string | null | undefined): HandOff | undefined {
   if (!id) return undefined;
   const read = store().get(id);
   store().delete(id);

@@ -19,8 +19,10 @@ export type {
   PolarityId,
   SeriesDef,
   SeriesLayout,
+  SmallNumbersBase,
   UnitId,
 } from "./types";
+export { SMALL_POPULATION } from "./small-numbers";
 export { periodLabel, periodMeaningText, periodReferenceTime, periodWindow, type PeriodStyle } from "./periods";
 export {
   JUDGEMENTS,

@@ -7,6 +7,7 @@ import type { AreaId } from "./areas";
 import { HOSPITAL_INDICATORS } from "./indicators-hospital";
 import { SPENDING_INDICATORS } from "./indicators-spending";
 import type { SeriesId } from "./series";
+import { CARE_LEAVER_BASE, CLA_BASE, WORKFORCE_BASE } from "./small-numbers";
 import type { IndicatorDef } from "./types";
 
 export const INDICATORS = [
@@ -22,6 +23,7 @@ export const INDICATORS = [
     polarity: "HIGHER_IS_WORSE",
     decimals: 1,
     roles: ["headline", "list", "risk"],
+    base: WORKFORCE_BASE,
     description:
       "Agency (locum) children and family social workers as a percentage of all social workers (agency plus employed), full-time equivalent. Public Accounts Committee (2016): 20% or more is a major problem, 40% or more means something is seriously wrong.",
     columns: ["agency_rate_fte"],
@@ -37,6 +39,7 @@ export const INDICATORS = [
     polarity: "HIGHER_IS_WORSE",
     decimals: 1,
     roles: ["headline", "list", "risk"],
+    base: WORKFORCE_BASE,
     description:
       "Employed social workers who left in the year to 30 September as a percentage of those in post at 30 September, full-time equivalent.",
     columns: ["turnover_rate_fte"],
@@ -52,6 +55,7 @@ export const INDICATORS = [
     polarity: "HIGHER_IS_WORSE",
     decimals: 1,
     roles: ["headline", "list", "risk"],
+    base: WORKFORCE_BASE,
     description:
       "Vacant social worker posts as a percentage of vacancies plus employed social workers in post, full-time equivalent, at 30 September.",
     columns: ["vacancy_rate_fte"],
@@ -67,6 +71,7 @@ export const INDICATORS = [
     polarity: "HIGHER_IS_WORSE",
     decimals: 1,
     roles: ["headline", "list", "risk"],
+    base: WORKFORCE_BASE,
     description: "Cases held at 30 September divided by the full-time equivalent number of case-holding social workers.",
     columns: ["caseload_fte"],
   },
@@ -503,6 +508,7 @@ export const INDICATORS = [
     polarity: "HIGHER_IS_WORSE",
     decimals: 1,
     roles: ["headline", "risk"],
+    base: { indicator: "referrals", minimum: 30, noun: "referrals" },
     description: "Referrals in the year that came within 12 months of a previous referral, as a percentage of all referrals.",
     columns: ["Re_referrals_percent", "rereferral_percent"],
   },
@@ -653,6 +659,7 @@ export const INDICATORS = [
     polarity: "HIGHER_IS_WORSE",
     decimals: 1,
     roles: ["headline", "risk"],
+    base: { indicator: "cpp_starts", minimum: 30, noun: "child protection plans starting" },
     description:
       "Child protection plans starting in the year that were a second or subsequent plan for the child, as a percentage of all plans starting.",
     columns: ["CPP_subsequent_percent"],
@@ -828,6 +835,7 @@ export const INDICATORS = [
     unit: "PERCENT",
     polarity: "HIGHER_IS_WORSE",
     roles: ["risk"],
+    base: { indicator: "cpp_at31", minimum: 30, noun: "child protection plans open at 31 March" },
     decimals: 1,
     description:
       "Plans open at 31 March that had lasted 2 years or more, as a percentage of all plans open at 31 March. A plan that long suggests the child's situation is not improving.",
@@ -957,6 +965,7 @@ export const INDICATORS = [
     polarity: "HIGHER_IS_BETTER",
     decimals: 1,
     roles: ["headline", "risk"],
+    base: { indicator: "icpc", minimum: 30, noun: "initial child protection conferences" },
     description:
       "Initial child protection conferences held within 15 working days of the section 47 enquiry starting (statutory guidance's timescale), as a percentage of all initial conferences. Not published as a column: calculated by this service from the published counts, (0–10 days + 11–15 days) / conferences.",
     columns: [],
@@ -1434,6 +1443,7 @@ export const INDICATORS = [
     polarity: "HIGHER_IS_WORSE",
     decimals: 0,
     roles: ["headline", "risk"],
+    base: CLA_BASE,
     description:
       "Children looked after at 31 March who had 3 or more placements during the year, as a percentage of all children looked after at 31 March.",
     selection: {
@@ -1483,6 +1493,7 @@ export const INDICATORS = [
     polarity: "HIGHER_IS_BETTER",
     decimals: 0,
     roles: ["headline", "risk"],
+    base: CLA_BASE,
     description:
       "Children under 16 looked after continuously for at least 2.5 years at 31 March who had lived with the same carer for at least 2 years, as a percentage of all such children.",
     selection: {
@@ -1532,6 +1543,7 @@ export const INDICATORS = [
     unit: "PERCENT",
     polarity: "HIGHER_IS_WORSE",
     roles: ["risk"],
+    base: { indicator: "cla_new_placements", minimum: 30, noun: "new placements in the year" },
     decimals: 0,
     description:
       "New placements in the year outside the authority's boundary and more than 20 miles from the child's home, as a percentage of all new placements.",
@@ -1649,6 +1661,7 @@ export const INDICATORS = [
     unit: "PERCENT",
     polarity: "HIGHER_IS_WORSE",
     roles: ["risk"],
+    base: CLA_BASE,
     decimals: 0,
     description:
       "Children looked after at 31 March who had 3 or more social workers during the year, as a percentage of all children looked after at 31 March.",
@@ -1685,6 +1698,7 @@ export const INDICATORS = [
     polarity: "HIGHER_IS_BETTER",
     decimals: 0,
     roles: ["headline", "list", "risk"],
+    base: CARE_LEAVER_BASE,
     description:
       "Care leavers whose 19th, 20th or 21st birthday fell in the year who were in education, employment or training around that birthday, as a percentage of all of them.",
     selection: {
@@ -1747,6 +1761,7 @@ export const INDICATORS = [
     polarity: "HIGHER_IS_BETTER",
     decimals: 0,
     roles: ["headline", "risk"],
+    base: CARE_LEAVER_BASE,
     description:
       "Care leavers whose 19th, 20th or 21st birthday fell in the year whose accommodation was considered suitable, as a percentage of all of them.",
     selection: {

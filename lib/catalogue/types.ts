@@ -88,6 +88,13 @@ export type LongSelection = { filters: Readonly<Record<string, string | readonly
  */
 export type Calculation = { kind: "per-child"; numerator: string; scale: number } | { kind: "share"; part: string; whole: string };
 
+/**
+ * A small-numbers rule (lib/catalogue/small-numbers.ts, decision 0030): a figure resting on fewer than
+ * `minimum` of `indicator` (a count of the catalogue, same LA and period; a marker such as `c` or `low`
+ * counts as small) is not treated as firm.
+ */
+export type SmallNumbersBase = { indicator: string; minimum: number; noun: string };
+
 type IndicatorCore<S extends string, A extends string> = {
   id: string;
   series: S;
@@ -101,6 +108,8 @@ type IndicatorCore<S extends string, A extends string> = {
   polarity: PolarityId;
   decimals: number;
   roles?: readonly IndicatorRole[];
+  /** the count this rate is a share of, for the small-numbers rule (needed with the `risk` role; decision 0030) */
+  base?: SmallNumbersBase;
   /**
    * A rate per 10,000 children that follows from a published count of this series and the ONS 0–17
    * population: where no rate is published (the 2025 children in need release dropped them), the

@@ -3,7 +3,7 @@
 // - which ILACS judgement belongs to which dashboard area, and each area's judgements over time;
 // - the indicators moving most in the wrong direction since the period before;
 // - the small-numbers rule: an LA with so few children that its rates rest on a handful of cases.
-import { AREAS, type AreaId, type IndicatorId } from "@/lib/catalogue";
+import { AREAS, SMALL_POPULATION, type AreaId, type IndicatorId } from "@/lib/catalogue";
 import type { Change } from "./change";
 import type { InspectionInfo, PositionInfo } from "./snapshot";
 import type { JudgementId } from "./types";
@@ -115,16 +115,14 @@ export function worstMovers<T extends MoverInput>(cards: readonly T[], limit = 3
 // ——— small numbers ———
 
 /**
- * The small-numbers rule (decision 0026): an authority with fewer than this many children aged 0–17
- * (its latest ONS mid-year estimate) has rates and percentages that rest on a handful of children,
- * social workers or care leavers — one case moves them by whole percentage points. In 2024 only the
- * Isles of Scilly (319) and the City of London (847) are below it; the next smallest, Rutland, has
- * 8,012.
+ * The small-numbers rule (decision 0026), declared in the catalogue (lib/catalogue/small-numbers.ts,
+ * decision 0030): an authority with fewer than this many children aged 0–17 (its latest ONS mid-year
+ * estimate) has rates and percentages that rest on a handful of children, social workers or care leavers.
  */
-export const SMALL_POPULATION_THRESHOLD = 5000;
+export const SMALL_POPULATION_THRESHOLD: number = SMALL_POPULATION.minimum;
 
 /** The indicator the rule reads: the ONS mid-year estimate of children aged 0–17. */
-export const SMALL_NUMBERS_BASE = "population_0_17" satisfies IndicatorId;
+export const SMALL_NUMBERS_BASE = SMALL_POPULATION.indicator satisfies IndicatorId;
 
 /** LA numbers whose latest child population is below the threshold. `populations`: LA number → latest figure. */
 export function smallNumberAuthorities(

@@ -3,6 +3,7 @@
 // nonce. The I/O is in ./viewer.ts (one query) and ./server.ts (HTTP). Why a page cache at all,
 // and why it is safe: docs/decisions/0010-page-cache.md.
 import { createHash } from "node:crypto";
+import { escapeHtml } from "@/lib/core/html-escape";
 import type { SessionUser } from "@/lib/auth/session";
 import { PAGES } from "./scopes";
 
@@ -124,6 +125,17 @@ export const viewerId = (candidate: Candidate, user: ViewerFacts | null): string
         .update(JSON.stringify([candidate.sessionCookie, user?.name, user?.email, user?.role, user?.laNumber, user?.laName, user?.isDemo]))
         .digest("base64url")}`;
 
+/**
+ * Who a shared page is for (scopes.ts isSharedPage): everyone with this role, LA and demo flag sees the
+ * same page — pages decide only through `can` (role, LA) — so one copy serves them all, with each
+ * viewer's name put in the account bar when it is sent (decision 0031). A change to any of these is a
+ * new entry at once; the person's name and email are not part of it.
+ */
+export const viewerClassId = (user: ViewerFacts): string =>
+  `access:${createHash("sha256")
+    .update(JSON.stringify([user.role, user.laNumber, user.laName, user.isDemo]))
+    .digest("base64url")}`;
+
 /** The nonce in a Content-Security-Policy header (`'nonce-…'` in script-src), or null. */
 export function nonceFromCsp(csp: string | undefined): string | null {
   const match = csp ? /'nonce-([A-Za-z0-9+/=_-]{16,})'/.exec(csp) : null;
@@ -142,21 +154,107 @@ const UNSTORED_HEADERS = new Set([
   "x-page-cache",
 ]);
 
+/** What fills a gap in a stored page: the CSP nonce, or the viewer's name (as HTML text, or inside the RSC payload's script). */
+export type SlotKind = "nonce" | "name-html" | "name-script";
+
 export type StoredPage = {
   status: 200;
   headers: [string, string][];
-  /** the page split at every occurrence of its nonce, as bytes: a copy is these joined by a new nonce */
+  /** the page split at every slot, as bytes: a copy is these joined by the slots' values */
   segments: Buffer[];
+  /** slots[i] stands between segments[i] and segments[i + 1] */
+  slots: SlotKind[];
+  /** each segment compressed once (./gzip-parts.ts deflatePart), or null until it is */
+  deflated: Buffer[] | null;
   /** total bytes, for the cache's size limit */
   bytes: number;
   nonce: string;
 };
 
+/** Next.js's inline RSC payload scripts (next/dist/server/app-render/use-flight-response.js). */
+const FLIGHT_SCRIPT = "self.__next_f.push(";
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+
+/**
+ * The page split at every occurrence of its nonce and of the account-name slot (lib/auth/account-slot.ts),
+ * each slot said to be a nonce, the name as HTML text, or the name inside an RSC payload script. Null when
+ * the name slot stands anywhere its escaping is not known (another script), or is not both once in the
+ * payload and in the markup: then the page cannot be shared, and is rendered for the viewer alone.
+ */
+export function splitAtSlots(
+  body: string,
+  marks: { nonce: string | null; accountSlot: string | null },
+): { segments: string[]; slots: SlotKind[] } | null {
+  const needles = [marks.nonce, marks.accountSlot].filter((n): n is string => Boolean(n));
+  if (needles.length === 0) return { segments: [body], slots: [] };
+  const scripts = [...body.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    flight: m[1]!.startsWith(FLIGHT_SCRIPT),
+  }));
+  const segments: string[] = [];
+  const slots: SlotKind[] = [];
+  let from = 0;
+  for (const m of body.matchAll(new RegExp(needles.map(escapeRegExp).join("|"), "g"))) {
+    let kind: SlotKind = "nonce";
+    if (m[0] !== marks.nonce) {
+      const script = scripts.find((r) => m.index >= r.start && m.index < r.end);
+      if (script && !script.flight) return null;
+      kind = script ? "name-script" : "name-html";
+    }
+    segments.push(body.slice(from, m.index));
+    slots.push(kind);
+    from = m.index + m[0].length;
+  }
+  segments.push(body.slice(from));
+  if (marks.accountSlot !== null) {
+    const inPayload = slots.filter((k) => k === "name-script").length;
+    const inMarkup = slots.filter((k) => k === "name-html").length;
+    if (inPayload !== 1 || inMarkup < 1) return null;
+  }
+  return { segments, slots };
+}
+
+/** Next.js's escaping of an inline script's JSON (next/dist/shared/lib/htmlescape.js htmlEscapeJsonString). */
+const SCRIPT_ESCAPES: Record<string, string> = { "&": "\\u0026", ">": "\\u003e", "<": "\\u003c", "\u2028": "\\u2028", "\u2029": "\\u2029" };
+
+/**
+ * The viewer's name as it stands inside an RSC payload script: a string in a Flight row (which marks a
+ * leading "$" with another), that row inside the JSON of `self.__next_f.push([1, "…"])`, escaped for a
+ * script element as Next.js does.
+ */
+export function nameInPayload(name: string): string {
+  const inRow = JSON.stringify(name.startsWith("$") ? `$${name}` : name).slice(1, -1);
+  return JSON.stringify(inRow)
+    .slice(1, -1)
+    .replace(/[&<>\u2028\u2029]/g, (c) => SCRIPT_ESCAPES[c]!);
+}
+
+/** Each slot's value for one copy. */
+export function slotValues(slots: readonly SlotKind[], values: { nonce: string; name?: string | undefined }): Buffer[] {
+  return slots.map((kind) => {
+    if (kind === "nonce") return Buffer.from(values.nonce, "utf8");
+    if (values.name === undefined) throw new Error("this page has the viewer's name to fill, and no name was given");
+    return Buffer.from(kind === "name-html" ? escapeHtml(values.name) : nameInPayload(values.name), "utf8");
+  });
+}
+
+/** The copy's bytes in order: segments and slot values alternating (what gzipFromParts takes). */
+export function interleave(segments: readonly Buffer[], values: readonly Buffer[]): Buffer[] {
+  return segments.flatMap((segment, i) => (i < values.length ? [segment, values[i]!] : [segment]));
+}
+
 /**
  * A response the cache may keep: a 200 HTML page with a nonce CSP, uncompressed, setting no cookie,
  * not marked uncacheable by the app (`x-page-cache: no-store`). Anything else is passed on as it is.
+ * `accountSlot`: the name slot the page was rendered with, when it is shared between viewers.
  */
-export function storablePage(status: number, headers: Record<string, string | string[] | undefined>, body: string): StoredPage | null {
+export function storablePage(
+  status: number,
+  headers: Record<string, string | string[] | undefined>,
+  body: string,
+  accountSlot: string | null = null,
+): StoredPage | null {
   if (status !== 200) return null;
   if (headers["set-cookie"] !== undefined) return null;
   if (header(headers, "x-page-cache") === "no-store") return null;
@@ -165,33 +263,43 @@ export function storablePage(status: number, headers: Record<string, string | st
   if (!header(headers, "content-type")?.startsWith("text/html")) return null;
   const nonce = nonceFromCsp(header(headers, "content-security-policy"));
   if (!nonce || !body.includes(nonce)) return null;
+  const split = splitAtSlots(body, { nonce, accountSlot });
+  if (!split) return null;
   const kept: [string, string][] = [];
   for (const [name, value] of Object.entries(headers)) {
     if (value === undefined || UNSTORED_HEADERS.has(name.toLowerCase())) continue;
     kept.push([name, Array.isArray(value) ? value.join(", ") : value]);
   }
-  const segments = body.split(nonce).map((part) => Buffer.from(part, "utf8"));
-  return { status: 200, headers: kept, segments, bytes: segments.reduce((n, b) => n + b.length, 0), nonce };
+  const segments = split.segments.map((part) => Buffer.from(part, "utf8"));
+  return {
+    status: 200,
+    headers: kept,
+    segments,
+    slots: split.slots,
+    deflated: null,
+    bytes: segments.reduce((n, b) => n + b.length, 0),
+    nonce,
+  };
 }
 
 /**
- * A stored page with a fresh nonce: every occurrence of the old one (script/style nonce attributes
- * and the CSP header) is replaced, so no two responses ever share a nonce. The old nonce is 128
- * random bits, so it occurs nowhere else in the page. Joining stored byte segments costs ~0.2 ms for a
- * 330 kB page, against ~1.1 ms for a string replace and re-encode.
+ * A stored page with a fresh nonce (and, for a shared page, the viewer's name): every occurrence of the
+ * old nonce (script/style nonce attributes and the CSP header) is replaced, so no two responses ever
+ * share a nonce. The old nonce is 128 random bits, so it occurs nowhere else in the page. `raw` is the
+ * copy in parts (for gzipFromParts); `body` the parts joined.
  */
-export function withFreshNonce(page: StoredPage, nonce: string): { headers: [string, string][]; body: Buffer } {
-  const fresh = Buffer.from(nonce, "utf8");
-  const parts: Buffer[] = [];
-  page.segments.forEach((segment, i) => {
-    if (i > 0) parts.push(fresh);
-    parts.push(segment);
-  });
+export function withFreshNonce(
+  page: StoredPage,
+  nonce: string,
+  name?: string,
+): { headers: [string, string][]; raw: Buffer[]; body: Buffer } {
+  const raw = interleave(page.segments, slotValues(page.slots, { nonce, name }));
   return {
-    headers: page.headers.map(([name, value]) => [
-      name,
-      name.toLowerCase() === "content-security-policy" ? value.replaceAll(page.nonce, nonce) : value,
+    headers: page.headers.map(([header, value]) => [
+      header,
+      header.toLowerCase() === "content-security-policy" ? value.replaceAll(page.nonce, nonce) : value,
     ]),
-    body: Buffer.concat(parts),
+    raw,
+    body: Buffer.concat(raw),
   };
 }

@@ -67,6 +67,12 @@ type Page = {
   /** the path (no query); `la` is the [code] segment where there is one */
   path: RegExp;
   scopes: (viewer: Viewer, la: string) => DataScope[];
+  /**
+   * The page shows or decides by the person themselves (beyond the account bar's name): each person gets
+   * their own copy. Every other page is decided only through `can` (role and LA), so one copy serves
+   * everyone with the same role, LA and demo flag, the name filled in per viewer (decision 0031).
+   */
+  personal?: true;
 };
 
 /** The cacheable pages (policy.ts caches only these) and the scopes each shows. */
@@ -84,7 +90,8 @@ export const PAGES: readonly Page[] = [
     ],
   },
   // The plan page: the plan, its evidence (figures) and the LA's people (owners, who changed it last).
-  { path: /^\/la\/(?<la>[A-Za-z0-9]{1,12})\/plan$/, scopes: (_viewer, la) => ["figures", "users", planScope(la)] },
+  // "My actions" links to the viewer's own name as owner: personal.
+  { path: /^\/la\/(?<la>[A-Za-z0-9]{1,12})\/plan$/, scopes: (_viewer, la) => ["figures", "users", planScope(la)], personal: true },
   // The inbox: every LA's flags and triage (analysts only; anyone else gets a 403, never kept).
   { path: /^\/risk$/, scopes: () => ["figures", "triage"] },
   { path: /^\/risk\/method$/, scopes: () => ["figures"] },
@@ -120,6 +127,12 @@ export function pageScopes(path: string, viewer: Viewer): DataScope[] {
   const found = match(path);
   if (!found || (found.page.path.source.includes("<la>") && !LA_NUMBER.test(found.la))) return ["all"];
   return found.page.scopes(viewer, found.la);
+}
+
+/** Whether one copy of the page at `path` may serve everyone with the same access (a cacheable page that is not personal). */
+export function isSharedPage(path: string): boolean {
+  const found = match(path);
+  return found !== null && !found.page.personal;
 }
 
 /** Every scope the page at `path` could show to anyone: what the page cache reads before it knows the viewer. */

@@ -6,14 +6,29 @@ import http, { type IncomingMessage, type ServerResponse } from "node:http";
 import { promisify } from "node:util";
 import zlib from "node:zlib";
 import { createNonce } from "@/lib/auth/security-headers";
-import { sessionUserFrom, type SessionRead } from "@/lib/auth/session";
+import { accountNameSlot } from "@/lib/auth/account-slot";
+import { sessionUserFrom, verifiedSessionToken, type SessionRead, type SessionUser } from "@/lib/auth/session";
+import { escapeHtml } from "@/lib/core/html-escape";
 import { handOffSessionRead, SESSION_READ_HEADER } from "@/lib/auth/session-handoff";
 import { boundedCache } from "@/lib/core/cache";
 import { now as clockNow, today } from "@/lib/core/clock";
 import { getEnv, type AppEnv } from "@/lib/core/env";
 import { SERVICE_PROBLEM, sendFallbackPage } from "./fallback-pages";
-import { cacheKey, classifyRequest, storablePage, viewerId, withFreshNonce, type StoredPage } from "./policy";
-import { pageScopes, scopesToRead, versionKey } from "./scopes";
+import { deflatePart, gzipFromParts } from "./gzip-parts";
+import {
+  cacheKey,
+  classifyRequest,
+  interleave,
+  nameInPayload,
+  slotValues,
+  splitAtSlots,
+  storablePage,
+  viewerClassId,
+  viewerId,
+  withFreshNonce,
+  type StoredPage,
+} from "./policy";
+import { isSharedPage, pageScopes, scopesToRead, versionKey } from "./scopes";
 import type { ViewerLookupService } from "./viewer";
 
 const gzip = promisify(zlib.gzip);
@@ -34,7 +49,7 @@ export type PageCacheOptions = {
   ttlMs?: number;
   now?: () => Date;
   /** Whether this is a real deployment (demo accounts' sessions count for nobody); default: the process's settings. */
-  env?: Pick<AppEnv, "isProduction">;
+  env?: Pick<AppEnv, "isProduction" | "AUTH_SECRET">;
   /** Where the cache says it has switched itself off, and back on (default console.error). */
   log?: (line: string) => void;
 };
@@ -61,6 +76,8 @@ async function send(
   headers: Iterable<[string, string | string[]]>,
   body: Buffer,
   cacheState: string,
+  /** the body already gzipped (a stored page's copy: ./gzip-parts.ts), sent instead of compressing it again */
+  gzipped?: Buffer,
 ) {
   for (const [name, value] of headers) {
     if (!HOP_BY_HOP.has(name.toLowerCase())) res.setHeader(name, value);
@@ -72,7 +89,7 @@ async function send(
     const vary = String(res.getHeader("vary") ?? "");
     if (!/accept-encoding/i.test(vary)) res.setHeader("vary", vary ? `${vary}, Accept-Encoding` : "Accept-Encoding");
     if (acceptsGzip(req)) {
-      payload = await gzip(body, { level: 6 });
+      payload = gzipped ?? (await gzip(body, { level: 6 }));
       res.setHeader("content-encoding", "gzip");
     }
   }
@@ -83,6 +100,30 @@ async function send(
 
 const headerEntries = (headers: http.IncomingHttpHeaders): [string, string | string[]][] =>
   Object.entries(headers).filter((e): e is [string, string | string[]] => e[1] !== undefined);
+
+/** Whether the page shows this name, as markup or inside its RSC payload. */
+const mentions = (body: string, name: string) => body.includes(escapeHtml(name)) || body.includes(nameInPayload(name));
+
+/** A page rendered outside the shared mode never carries the slot; if it somehow did, it is not kept. */
+const mentionsSlot = (body: string) => body.includes(accountNameSlot());
+
+/** The body with every name slot filled with `name`, escaped for where it stands (splitAtSlots has checked that it can be). */
+function fillSlots(body: string, slot: string, name: string): Buffer {
+  const split = splitAtSlots(body, { nonce: null, accountSlot: slot });
+  if (!split) throw new Error("the account name slot cannot be filled here");
+  return Buffer.concat(
+    interleave(
+      split.segments.map((part) => Buffer.from(part, "utf8")),
+      slotValues(split.slots, { nonce: "", name }),
+    ),
+  );
+}
+
+/** The stored page with each fixed part compressed (./gzip-parts.ts), counted in its size. */
+async function compressParts(page: StoredPage): Promise<StoredPage> {
+  const deflated = await Promise.all(page.segments.map((segment) => deflatePart(segment)));
+  return { ...page, deflated, bytes: page.bytes + deflated.reduce((n, b) => n + b.length, 0) };
+}
 
 export function createPageCache(options: PageCacheOptions): Handler & { stats: () => PageCacheStats; clear: () => void } {
   const now = options.now ?? clockNow;
@@ -109,10 +150,23 @@ export function createPageCache(options: PageCacheOptions): Handler & { stats: (
     log("[page-cache] on again: the database answers");
   };
 
-  const serveStored = (req: IncomingMessage, res: ServerResponse, page: StoredPage) => {
+  /** A copy of a stored page with this nonce and the viewer's name, gzipped from its compressed parts. */
+  const sendCopy = (
+    req: IncomingMessage,
+    res: ServerResponse,
+    page: StoredPage,
+    nonce: string,
+    name: string | undefined,
+    state: string,
+  ) => {
+    const copy = withFreshNonce(page, nonce, name);
+    const gzipped = page.deflated && acceptsGzip(req) ? gzipFromParts(copy.raw, page.deflated) : undefined;
+    return send(req, res, page.status, copy.headers, copy.body, state, gzipped);
+  };
+
+  const serveStored = (req: IncomingMessage, res: ServerResponse, page: StoredPage, name: string | undefined) => {
     counts.hits++;
-    const fresh = withFreshNonce(page, createNonce());
-    return send(req, res, page.status, fresh.headers, fresh.body, "hit");
+    return sendCopy(req, res, page, createNonce(), name, "hit");
   };
 
   const bypass = (req: IncomingMessage, res: ServerResponse, reason: string) => {
@@ -127,19 +181,28 @@ export function createPageCache(options: PageCacheOptions): Handler & { stats: (
 
     let key: string;
     let sessionRead: SessionRead | null = null;
+    let user: SessionUser | null = null;
+    /** one copy serves everyone with this viewer's access, their name filled in (decision 0031) */
+    let shared = false;
     try {
       const path = candidate.url.split("?")[0]!;
       // Every scope this page could show anyone, read with the session in one query; the viewer then says which count.
       const viewer = await options.lookup.lookup(candidate.sessionToken, scopesToRead(path));
       switchOn();
-      const user = sessionUserFrom(viewer.session, env);
+      user = sessionUserFrom(viewer.session, env);
       // A cookie that is not a live session: the app decides what to show (and may clear it).
       if (candidate.sessionCookie !== null && user === null) return bypass(req, res, "session");
       if (candidate.sessionToken !== null) sessionRead = { token: candidate.sessionToken, row: viewer.session };
+      // Shared only for a cookie signed with this secret, as the app itself requires: a known token with a
+      // forged signature keeps an entry of its own (for that exact cookie), and the app decides what it sees.
+      shared =
+        user !== null &&
+        isSharedPage(path) &&
+        (await verifiedSessionToken(decodeURIComponent(candidate.sessionCookie!), env.AUTH_SECRET)) === candidate.sessionToken;
       key = cacheKey({
         url: candidate.url,
         host: req.headers.host ?? "",
-        viewer: viewerId(candidate, user),
+        viewer: shared ? viewerClassId(user!) : viewerId(candidate, user),
         dataVersion: versionKey(pageScopes(path, user), viewer.versions),
         date: today(now()),
       });
@@ -159,23 +222,41 @@ export function createPageCache(options: PageCacheOptions): Handler & { stats: (
       return send(req, res, rendered.status, headerEntries(rendered.headers), rendered.body, "bypass; database");
     }
 
+    const name = user?.name;
     const stored = store.get(key);
-    if (stored) return serveStored(req, res, stored);
+    if (stored) return serveStored(req, res, stored, name);
 
     const pending = inflight.get(key);
     if (pending) {
       const page = await pending;
-      if (page) return serveStored(req, res, page);
+      if (page) return serveStored(req, res, page, name);
     }
 
     counts.misses++;
     let rendered: Rendered;
     let resolveInflight: (page: StoredPage | null) => void = () => {};
     if (!pending) inflight.set(key, new Promise((resolve) => (resolveInflight = resolve)));
-    // The render uses this request's read of the session rather than reading it again (decision 0022).
-    if (sessionRead) req.headers[SESSION_READ_HEADER] = handOffSessionRead(sessionRead);
+    // The render uses this request's read of the session rather than reading it again (decision 0022),
+    // and, for a shared page, puts the name slot where the account bar's name goes.
+    if (sessionRead) req.headers[SESSION_READ_HEADER] = handOffSessionRead({ ...sessionRead, accountNameSlot: shared });
+    let body: string;
+    let keep = true;
     try {
       rendered = await options.render(req);
+      body = rendered.body.toString("utf8");
+      if (shared && !body.includes(accountNameSlot()) && mentions(body, name!)) {
+        // Rendered with the person's own name and no slot (the hand-off was not taken): never shared, and
+        // never let a copy go to anyone else (the key is the shared one: nothing is kept).
+        shared = false;
+        keep = false;
+      } else if (shared && body.includes(accountNameSlot()) && !splitAtSlots(body, { nonce: null, accountSlot: accountNameSlot() })) {
+        // The slot stands somewhere it cannot be filled safely: render again for this person alone.
+        delete req.headers[SESSION_READ_HEADER];
+        rendered = await options.render(req);
+        body = rendered.body.toString("utf8");
+        shared = false;
+        keep = false;
+      }
     } catch (error) {
       resolveInflight(null);
       if (!pending) inflight.delete(key);
@@ -184,14 +265,22 @@ export function createPageCache(options: PageCacheOptions): Handler & { stats: (
       );
       return bypass(req, res, "render");
     }
-    const page = storablePage(rendered.status, rendered.headers, rendered.body.toString("utf8"));
+    // A shared page has the slot wherever the account bar is; one that shows no name at all (checked above) has none.
+    const slot = shared && body.includes(accountNameSlot()) ? accountNameSlot() : null;
+    const storable =
+      keep && rendered.status < 500 && (shared || !mentionsSlot(body)) ? storablePage(rendered.status, rendered.headers, body, slot) : null;
+    // Each fixed part compressed once, off the main thread: this response and every later copy are gzipped from them.
+    const page = storable ? await compressParts(storable) : null;
     if (page) store.set(key, page);
     resolveInflight(page);
     if (!pending) inflight.delete(key);
     // The app failed to render (e.g. the database went away after the session lookup): Next.js's
     // error document needs JavaScript to show anything, so send the plain GOV.UK page instead.
     if (rendered.status >= 500) return sendFallbackPage(res, SERVICE_PROBLEM, "miss; error");
-    return send(req, res, rendered.status, headerEntries(rendered.headers), rendered.body, page ? "miss" : "miss; not stored");
+    if (page) return sendCopy(req, res, page, page.nonce, name, "miss");
+    // Not kept (an error page, a redirect): sent as rendered, with a shared render's name slot filled in.
+    const sent = slot ? fillSlots(body, slot, name!) : rendered.body;
+    return send(req, res, rendered.status, headerEntries(rendered.headers), sent, "miss; not stored");
   };
 
   return Object.assign(

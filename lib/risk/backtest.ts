@@ -21,12 +21,22 @@ import {
 } from "./config";
 import { fitLogistic, logisticScore } from "./logistic";
 import { bootstrapAuc, precisionRecall, rocAuc, topShareCutoff, type Confusion, type Interval } from "./metrics";
+import { posthocHistory, posthocScore } from "./posthoc";
 import { judgementKnownFrom, publishedOn } from "./publication";
 import { buildIndex, existedOn, type RiskIndex } from "./series";
 import type { GradedInspection, IsoDate, RiskDataset } from "./types";
 import { judgementsOf } from "@/lib/catalogue/judgements";
 
-type MethodId = "composite" | RiskIndicatorId | "history" | "agency20";
+type MethodId =
+  | "composite"
+  | RiskIndicatorId
+  | "history"
+  | "agency20"
+  | "posthoc"
+  | "posthocAreas"
+  | "posthocMonths"
+  | "posthocMonitoring"
+  | "posthocFocused";
 
 type TopShareResult = Confusion & { share: number };
 
@@ -101,6 +111,17 @@ export type BacktestCase = {
   historyPoints: number;
   /** newest workforce period known on the day (−Infinity → none) */
   workforcePeriod: number;
+  /** the POST-HOC variant of decision 0030 (designed after the held-out result was seen) */
+  posthoc: {
+    score: number;
+    predicted: number;
+    top10: boolean;
+    top20: boolean;
+    areaPoints: number;
+    monthsSinceInspection: number | null;
+    monitoringVisits: number;
+    focusedVisits: number;
+  };
 };
 
 export type SetResult = { inspections: number; outcomes: Record<RiskOutcome, OutcomeResult> };
@@ -115,6 +136,15 @@ export type BacktestResult = {
   /** dated in the development period but published after it: in neither set */
   neither: number;
   calibration: Calibration;
+  /**
+   * The POST-HOC variant (decision 0030): designed after the held-out result above had been seen, so
+   * reported beside it and never instead of it. Same inspections, same metrics.
+   */
+  posthoc: {
+    development: Record<RiskOutcome, MethodResult[]>;
+    heldOut: Record<RiskOutcome, MethodResult[]>;
+    calibration: Omit<Calibration, "table" | "developmentRate">;
+  };
   cases: BacktestCase[];
 };
 
@@ -224,9 +254,14 @@ export function runBacktest(dataset: RiskDataset, options: BacktestOptions = {})
     return a;
   });
 
+  // The post-hoc variant (decision 0030): the same cores, inspection history per posthoc.ts.
+  const posthocValue = (asAt: IsoDate) => (c: AssessmentCore) => posthocScore(c, posthocHistory(index, c.laNumber, asAt));
   const cases: BacktestCase[] = inspections.map((i, k) => {
     const a = cores[k]!;
     const cutoffs = ranker(i.inspectionDate, "score", score);
+    const ph = posthocHistory(index, i.laNumber, i.inspectionDate);
+    const phScore = posthocScore(a, ph);
+    const phCutoffs = ranker(i.inspectionDate, "posthoc", posthocValue(i.inspectionDate));
     return {
       laNumber: i.laNumber,
       name: index.authorities.get(i.laNumber)!.name,
@@ -246,6 +281,16 @@ export function runBacktest(dataset: RiskDataset, options: BacktestOptions = {})
           (id) => a.figures[id]?.period ?? Number.NEGATIVE_INFINITY,
         ),
       ),
+      posthoc: {
+        score: phScore,
+        predicted: Number.NaN,
+        top10: inTop(phScore, phCutoffs[0]!, true),
+        top20: inTop(phScore, phCutoffs[1]!, true),
+        areaPoints: ph.areaPoints,
+        monthsSinceInspection: ph.monthsSinceInspection,
+        monitoringVisits: ph.monitoringVisits,
+        focusedVisits: ph.focusedVisits,
+      },
     };
   });
 
@@ -260,28 +305,44 @@ export function runBacktest(dataset: RiskDataset, options: BacktestOptions = {})
   const slope = model.weights[1]! / model.scale[0]!;
   const intercept = model.weights[0]! - slope * model.centre[0]!;
   for (const c of cases) c.predicted = sigmoid(logisticScore(model, [c.score]));
+  const phModel = fitLogistic(
+    dev.map((c) => [c.posthoc.score]),
+    devLabels,
+    0,
+  );
+  const phSlope = phModel.weights[1]! / phModel.scale[0]!;
+  const phIntercept = phModel.weights[0]! - phSlope * phModel.centre[0]!;
+  for (const c of cases) c.posthoc.predicted = sigmoid(logisticScore(phModel, [c.posthoc.score]));
+
+  const evaluator =
+    (set: readonly BacktestCase[], y: readonly boolean[]) =>
+    (id: MethodId, label: string, values: (number | null)[], top: boolean[][], rule: boolean[] | null): MethodResult => {
+      const present = values.filter((v): v is number => v !== null).sort((a, b) => a - b);
+      const fill = present.length ? present[present.length >> 1]! : 0;
+      const s = values.map((v) => v ?? fill);
+      return {
+        id,
+        label,
+        n: set.length,
+        adverse: y.filter(Boolean).length,
+        auc: rocAuc(s, y),
+        ci: bootstrapAuc(
+          s,
+          y,
+          set.map((c) => c.laNumber),
+          { resamples, seed },
+        ),
+        top: TOP_SHARES.map((share, t) => ({ share, ...precisionRecall(top[t]!, y) })),
+        rule: rule ? precisionRecall(rule, y) : null,
+      };
+    };
 
   const evaluateSet = (set: BacktestCase[]): SetResult => {
     const idx = set.map((c) => cases.indexOf(c));
-    const clusters = set.map((c) => c.laNumber);
     const outcomes = {} as Record<RiskOutcome, OutcomeResult>;
     for (const outcome of Object.keys(OUTCOMES) as RiskOutcome[]) {
       const y = set.map((c) => isAdverse(outcome, c));
-      const evaluate = (id: MethodId, label: string, values: (number | null)[], top: boolean[][], rule: boolean[] | null): MethodResult => {
-        const present = values.filter((v): v is number => v !== null).sort((a, b) => a - b);
-        const fill = present.length ? present[present.length >> 1]! : 0;
-        const s = values.map((v) => v ?? fill);
-        return {
-          id,
-          label,
-          n: set.length,
-          adverse: y.filter(Boolean).length,
-          auc: rocAuc(s, y),
-          ci: bootstrapAuc(s, y, clusters, { resamples, seed }),
-          top: TOP_SHARES.map((share, t) => ({ share, ...precisionRecall(top[t]!, y) })),
-          rule: rule ? precisionRecall(rule, y) : null,
-        };
-      };
+      const evaluate = evaluator(set, y);
       const methods: MethodResult[] = [
         evaluate(
           "composite",
@@ -355,6 +416,53 @@ export function runBacktest(dataset: RiskDataset, options: BacktestOptions = {})
     });
   }
 
+  // The post-hoc variant and its new inputs alone, on the same sets (single inputs: no top-share ranking
+  // of all LAs is computed for them, so their "top" columns use the cut-offs among the inspections scored).
+  const evaluatePosthoc = (set: BacktestCase[]): Record<RiskOutcome, MethodResult[]> => {
+    const out = {} as Record<RiskOutcome, MethodResult[]>;
+    for (const outcome of Object.keys(OUTCOMES) as RiskOutcome[]) {
+      const y = set.map((c) => isAdverse(outcome, c));
+      const evaluate = evaluator(set, y);
+      const inSetTop = (values: number[]) =>
+        TOP_SHARES.map((share) => {
+          const cutoff = topShareCutoff(values, share);
+          return values.map((v) => inTop(v, cutoff, true));
+        });
+      const single = (id: MethodId, label: string, values: number[]) => evaluate(id, label, values, inSetTop(values), null);
+      out[outcome] = [
+        evaluate(
+          "posthoc",
+          "POST-HOC variant score (decision 0030)",
+          set.map((c) => c.posthoc.score),
+          [set.map((c) => c.posthoc.top10), set.map((c) => c.posthoc.top20)],
+          null,
+        ),
+        single(
+          "posthocAreas",
+          "Previous judgements, points per area, alone",
+          set.map((c) => c.posthoc.areaPoints),
+        ),
+        single(
+          "posthocMonths",
+          "Months since last graded inspection alone",
+          set.map((c) => c.posthoc.monthsSinceInspection ?? 120),
+        ),
+        single(
+          "posthocMonitoring",
+          "Monitoring visits in 12 months alone",
+          set.map((c) => c.posthoc.monitoringVisits),
+        ),
+        single(
+          "posthocFocused",
+          "Focused visits in 12 months alone",
+          set.map((c) => c.posthoc.focusedVisits),
+        ),
+      ];
+    }
+    return out;
+  };
+  const phBrier = held.reduce((s, c, k) => s + (c.posthoc.predicted - (heldY[k] ? 1 : 0)) ** 2, 0) / Math.max(1, held.length);
+
   const dates = changeDates(index);
   const scoreTop20 = (laNumber: string, asAt: IsoDate): FlagState => {
     const a = assessor.assess(laNumber, asAt);
@@ -380,6 +488,11 @@ export function runBacktest(dataset: RiskDataset, options: BacktestOptions = {})
     heldOut,
     neither: cases.filter((c) => c.split === "neither").length,
     calibration: { intercept, slope, brier, brierBaseline, developmentRate, table },
+    posthoc: {
+      development: evaluatePosthoc(dev),
+      heldOut: evaluatePosthoc(held),
+      calibration: { intercept: phIntercept, slope: phSlope, brier: phBrier, brierBaseline },
+    },
     cases,
   };
 }
@@ -390,4 +503,10 @@ const f2 = (x: number) => (Number.isNaN(x) ? "–" : x.toFixed(2));
 export function aucLine(result: BacktestResult): string {
   const c = result.heldOut.outcomes.inadequateAny.methods.find((m) => m.id === "composite")!;
   return `held-out ROC AUC (Inadequate in any sub-judgement, inspections from 2023): ${f2(c.auc)} (95% CI ${f2(c.ci.low)}–${f2(c.ci.high)})`;
+}
+
+/** The post-hoc variant's line, printed before the headline and never instead of it (decision 0030). */
+export function posthocAucLine(result: BacktestResult): string {
+  const c = result.posthoc.heldOut.inadequateAny.find((m) => m.id === "posthoc")!;
+  return `POST-HOC variant (decision 0030, designed after the held-out result was seen), held-out ROC AUC (Inadequate in any sub-judgement, inspections from 2023): ${f2(c.auc)} (95% CI ${f2(c.ci.low)}–${f2(c.ci.high)})`;
 }

@@ -10,6 +10,7 @@ import {
   type IndicatorId,
   type IndicatorIdWithRole,
   type SeriesId,
+  type SmallNumbersBase,
 } from "@/lib/catalogue";
 import type { Judgement, RiskSeriesId } from "./types";
 
@@ -124,16 +125,14 @@ type LevelRule =
 const WORST = { kind: "position", amberShare: 0.2, redShare: 0.05 } as const satisfies LevelRule;
 
 /**
- * A rate is not scored where its denominator is small (decision 0024): the count it is a share of,
- * an indicator of the catalogue for the same period and LA. A marker there (`c`: suppressed to protect
- * small numbers; `low`) counts as small.
+ * A rate is not scored where its denominator is small (decision 0024): the count it is a share of, an
+ * indicator of the catalogue for the same period and LA — the indicator's `base` in the catalogue
+ * (lib/catalogue/small-numbers.ts, decision 0030). A marker there (`c`: suppressed to protect small
+ * numbers; `low`) counts as small.
  */
-type BaseRule = { indicator: IndicatorId; minimum: number; noun: string };
-const WORKFORCE_BASE: BaseRule = { indicator: "inpost_fte", minimum: 20, noun: "FTE social workers in post" };
-/** A count of children or events: at least 30 of them. */
-const childCount = (indicator: IndicatorId, noun: string): BaseRule => ({ indicator, minimum: 30, noun });
-const CLA_BASE = childCount("cla_on31_total", "children looked after at 31 March");
-const CARE_LEAVER_BASE = childCount("care_leavers_19_21", "care leavers aged 19 to 21");
+export function baseOf(id: RiskIndicatorId): (SmallNumbersBase & { indicator: IndicatorId }) | null {
+  return (indicatorById(id).base as (SmallNumbersBase & { indicator: IndicatorId }) | undefined) ?? null;
+}
 
 type MarginRule = { amber: number; red: number };
 /** Context rules (shown to help a reader, never scored): comparisons with neighbours and over time, in the indicator's own units. */
@@ -169,7 +168,6 @@ function contextRules(
 
 type InputRule = {
   level: LevelRule;
-  base: BaseRule | null;
   context: ContextRules | null;
   /**
    * A flow over the 12 months to a snapshot date (turnover: leavers in the year), which a new
@@ -179,7 +177,7 @@ type InputRule = {
   flow?: true;
 };
 
-/** Every `risk` indicator of the catalogue: how it scores, its small-count base, and its context rules (if any). */
+/** Every `risk` indicator of the catalogue: how it scores, and its context rules (if any); its small-count base is in the catalogue (baseOf). */
 export const INDICATOR_RULES: Record<RiskIndicatorId, InputRule> = {
   agency_rate_fte: {
     level: {
@@ -189,53 +187,41 @@ export const INDICATOR_RULES: Record<RiskIndicatorId, InputRule> = {
       amberMeaning: "a major problem, in the Public Accounts Committee's words (2016)",
       redMeaning: "the level at which the Public Accounts Committee (2016) said something is seriously wrong",
     },
-    base: WORKFORCE_BASE,
     context: contextRules([10, 20], [8, 4], [8, 10, 18]),
   },
   turnover_rate_fte: {
     level: WORST,
-    base: WORKFORCE_BASE,
     flow: true,
     context: contextRules([7, 12], [5, 4], [9, 11, 16]),
   },
   vacancy_rate_fte: {
     level: WORST,
-    base: WORKFORCE_BASE,
     context: contextRules([10, 18], [8, 5], [10, 12, 20]),
   },
   caseload_fte: {
     level: WORST,
-    base: WORKFORCE_BASE,
     context: contextRules([3, 5], [2, 1.5], [3, 4, 6]),
   },
   re_referrals_percent: {
     level: WORST,
-    base: childCount("referrals", "referrals"),
     context: contextRules([5, 9], [3, 3], [6, 8, 11], 4),
   },
   cpp_subsequent_percent: {
     level: WORST,
-    base: childCount("cpp_starts", "child protection plans starting"),
     context: contextRules([6, 10], [4, 3], [7, 9, 13], 5),
   },
-  cpp_2_years_or_more_percent: { level: WORST, base: childCount("cpp_at31", "child protection plans open at 31 March"), context: null },
-  icpc_within_15_days_percent: { level: WORST, base: childCount("icpc", "initial child protection conferences"), context: null },
-  cla_3plus_placements_percent: { level: WORST, base: CLA_BASE, context: null },
-  cla_same_carer_2y_percent: { level: WORST, base: CLA_BASE, context: null },
-  cla_new_placements_outside_20_miles_percent: {
-    level: WORST,
-    base: childCount("cla_new_placements", "new placements in the year"),
-    context: null,
-  },
-  cla_3plus_social_workers_percent: { level: WORST, base: CLA_BASE, context: null },
-  care_leavers_eet_19_21_percent: { level: WORST, base: CARE_LEAVER_BASE, context: null },
-  care_leavers_suitable_19_21_percent: { level: WORST, base: CARE_LEAVER_BASE, context: null },
+  cpp_2_years_or_more_percent: { level: WORST, context: null },
+  icpc_within_15_days_percent: { level: WORST, context: null },
+  cla_3plus_placements_percent: { level: WORST, context: null },
+  cla_same_carer_2y_percent: { level: WORST, context: null },
+  cla_new_placements_outside_20_miles_percent: { level: WORST, context: null },
+  cla_3plus_social_workers_percent: { level: WORST, context: null },
+  care_leavers_eet_19_21_percent: { level: WORST, context: null },
+  care_leavers_suitable_19_21_percent: { level: WORST, context: null },
 };
 
 /** The count indicators the small-count rule reads (loaded beside the risk indicators). */
-export const RISK_BASE_IDS: readonly IndicatorId[] = [
-  ...new Set(Object.values(INDICATOR_RULES).flatMap((r: InputRule) => (r.base ? [r.base.indicator] : []))),
-];
+export const RISK_BASE_IDS: readonly IndicatorId[] = [...new Set(RISK_INDICATOR_IDS.flatMap((id) => baseOf(id)?.indicator ?? []))];
 
 /** Points for an input at amber and at red (decision 0024: no weights fitted to outcomes). */
 export const INPUT_POINTS = { amber: 1, red: 2 } as const;

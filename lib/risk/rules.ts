@@ -3,6 +3,7 @@
 // All numbers come from config.ts; markers are never numbers (series.ts).
 import {
   INDICATOR_RULES,
+  baseOf,
   INPUT_POINTS,
   RISK_INDICATOR_IDS,
   RISK_INDICATORS,
@@ -211,7 +212,7 @@ function usable(o: Observation | null, period: number, partPeriod: number | null
 
 /** "fewer than 20 FTE social workers in post (12)": the small-count reason, or null when the base is big enough or not held. */
 function smallCount(index: RiskIndex, laNumber: string, id: RiskIndicatorId, period: number, asAt: IsoDate): string | null {
-  const base = INDICATOR_RULES[id].base;
+  const base = baseOf(id);
   if (!base) return null;
   const o = baseAt(index, laNumber, base.indicator, period, asAt);
   if (!o) return null;

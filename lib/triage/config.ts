@@ -30,9 +30,21 @@ export const TRIAGE_BULK_MAX = 160;
 /** Who the history names for an automatic reopen. */
 export const AUTOMATIC_AUTHOR = "Automatic: new data imported";
 
+/** Who the history names for the one-off re-baseline after a change of the risk design (decision 0030). */
+export const REBASELINE_AUTHOR = "Automatic: re-baselined after the risk design changed";
+
+/**
+ * The risk design a triage snapshot is taken under (decision 0024), written into every snapshot. A
+ * REVIEWED LA whose snapshot names another design (or none: taken before decision 0030) is compared
+ * with flags of another kind, so `npm run triage:rebaseline` re-takes its snapshot under this design
+ * (lib/triage/rebaseline.ts). Change it whenever the flags or the score change meaning.
+ */
+export const SNAPSHOT_DESIGN = "0024";
+
 /** Audit log action names for triage changes. */
 export const TRIAGE_AUDIT = {
   update: "triage.update",
   bulkUpdate: "triage.bulk_update",
   reopen: "triage.reopen",
+  rebaseline: "triage.rebaseline",
 } as const;

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { RISK_INDICATOR_IDS } from "@/lib/risk/config";
 import { FLAG_KINDS } from "@/lib/risk/rules";
 import type { LaAssessment } from "@/lib/risk/assess";
+import { SNAPSHOT_DESIGN } from "./config";
 
 const snapshotFlagSchema = z.object({
   indicatorId: z.enum(RISK_INDICATOR_IDS),
@@ -22,6 +23,8 @@ const triageSnapshotSchema = z.object({
   asAt: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   score: z.number(),
   flags: z.array(snapshotFlagSchema),
+  /** the risk design the flags and score were taken under (./config.ts SNAPSHOT_DESIGN); absent before decision 0030 */
+  design: z.string().optional(),
 });
 
 export type SnapshotFlag = z.infer<typeof snapshotFlagSchema>;
@@ -30,6 +33,7 @@ export type TriageSnapshot = z.infer<typeof triageSnapshotSchema>;
 /** The parts of an assessment triage keeps. */
 export function snapshotOf(assessment: Pick<LaAssessment, "asAt" | "score" | "flags">, releaseId: number): TriageSnapshot {
   return {
+    design: SNAPSHOT_DESIGN,
     releaseId,
     asAt: assessment.asAt,
     score: assessment.score,

@@ -82,6 +82,18 @@ test.describe("risk method and LA pages", () => {
     await expect(page.getByRole("table", { name: /^Development: how well each method/ })).toBeVisible();
     await expect(page.getByRole("table", { name: /^Calibration on the held-out inspections/ })).toBeVisible();
     await expect(page.getByRole("table", { name: /^Inputs of the score/ })).toBeVisible();
+    // the post-hoc variant (decision 0030): beside the headline, labelled as designed after it was seen
+    await expect(page.getByRole("heading", { name: "A variant designed after the held-out result was seen (post-hoc)" })).toBeVisible();
+    await expect(
+      page.getByText(
+        /^POST-HOC variant \(decision 0030, designed after the held-out result was seen\), held-out ROC AUC \(Inadequate in any sub-judgement, inspections from 2023\): \d\.\d\d \(95% CI \d\.\d\d–\d\.\d\d\)$/,
+      ),
+    ).toBeVisible();
+    await expect(
+      page.getByRole("table", {
+        name: /^Held-out, post-hoc: how well each method picked out inspections judged Inadequate in any sub-judgement, pre-registered score beside/,
+      }),
+    ).toBeVisible();
     await expectNoSeriousAxeViolations(page);
   });
 

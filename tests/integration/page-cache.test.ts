@@ -8,9 +8,14 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { postProgressUpdateAction } from "@/lib/plans/actions";
 import os from "node:os";
 import path from "node:path";
+import { accountNameSlot } from "@/lib/auth/account-slot";
+import { SESSION_READ_HEADER, takeSessionRead } from "@/lib/auth/session-handoff";
+import { escapeHtml } from "@/lib/core/html-escape";
+import { htmlEscapeJsonString } from "next/dist/shared/lib/htmlescape";
+import { accountBarHtml } from "./account-bar-fixture";
 import { createPageCache, renderOverSocket, type Rendered } from "@/lib/page-cache/server";
 import { createViewerLookup, type ViewerLookupService } from "@/lib/page-cache/viewer";
-import { makeContext, makeUser, runAction, signIn, succeeded, testAuth } from "./auth-fixtures";
+import { makeContext, makeUser, runAction, signIn, succeeded, TEST_ENV, testAuth } from "./auth-fixtures";
 import { createTestDatabase, type TestDatabase } from "./helpers";
 import { makePlanWithAction } from "./plan-fixtures";
 
@@ -24,12 +29,18 @@ let renderDelayMs = 0;
 let renderStatus = 200;
 let cache: ReturnType<typeof createPageCache>;
 
+/** The account bar for a signed-in render, from the page cache's hand-off (the name, or the slot for a shared render). */
+function accountBar(req: IncomingMessage): string {
+  const handOff = takeSessionRead(req.headers[SESSION_READ_HEADER] as string | undefined);
+  return handOff?.row ? accountBarHtml(handOff.row.name, handOff) : "";
+}
+
 /** What Next.js would send: a page whose scripts and CSP carry this response's own nonce. */
 async function fakeRender(req: IncomingMessage): Promise<Rendered> {
   renders.push(req.url ?? "");
   if (renderDelayMs) await new Promise((r) => setTimeout(r, renderDelayMs));
   const nonce = randomBytes(16).toString("base64");
-  const who = req.headers.cookie ? "signed in" : "anonymous";
+  const who = `${req.headers.cookie ? "signed in" : "anonymous"}${accountBar(req)}`;
   return {
     status: renderStatus,
     headers: {
@@ -69,7 +80,7 @@ function listen(handler: http.RequestListener): Promise<http.Server> {
 beforeAll(async () => {
   t = await createTestDatabase("loaded");
   lookup = createViewerLookup(t.url);
-  cache = createPageCache({ passThrough, render: fakeRender, lookup });
+  cache = createPageCache({ passThrough, render: fakeRender, lookup, env: TEST_ENV });
   server = await listen(cache);
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
@@ -163,6 +174,39 @@ describe("page cache", () => {
     expect((await get("/la/393", { cookie: forged })).state).toBe("miss");
   });
 
+  it("serves one copy to everyone with the same access, each with their own name; a personal page stays each person's", async () => {
+    const auth = testAuth(t.prisma);
+    const first = await makeUser(t.prisma, "dfe_analyst", null);
+    const second = await makeUser(t.prisma, "dfe_analyst", null);
+    await t.prisma.user.update({ where: { id: second.id }, data: { name: `O'Brien <script>"&"</script>` } });
+    const [firstCookie, secondCookie] = [await signIn(t.prisma, auth, first.email), await signIn(t.prisma, auth, second.email)];
+    const a = await get("/la/330", { cookie: firstCookie });
+    const b = await get("/la/330", { cookie: secondCookie });
+    expect([a.state, b.state]).toEqual(["miss", "hit"]);
+    expect(renders).toEqual(["/la/330"]);
+    expect(a.body).toContain(`Signed in as <strong>${escapeHtml(first.name)}</strong>`);
+    expect(b.body).toContain("Signed in as <strong>O&#x27;Brien &lt;script&gt;&quot;&amp;&quot;&lt;/script&gt;</strong>");
+    // in the payload too, as JSON inside JSON: never the other person's name, never the slot
+    expect(b.body).toContain(htmlEscapeJsonString(JSON.stringify(JSON.stringify(`O'Brien <script>"&"</script>`)).slice(1, -1)));
+    expect(b.body).not.toContain(first.name);
+    for (const r of [a, b]) expect(r.body).not.toContain(accountNameSlot());
+    // The plan page shows the viewer themselves ("My actions"): each person renders their own.
+    await makePlanWithAction(t.prisma, "330");
+    expect((await get("/la/330/plan", { cookie: firstCookie })).state).toBe("miss");
+    expect((await get("/la/330/plan", { cookie: secondCookie })).state).toBe("miss");
+    // Gzipped copies are made from parts compressed once, and read back exactly.
+    const gz = await new Promise<Buffer>((resolve, reject) => {
+      http
+        .get(`${base}/la/330`, { headers: { cookie: secondCookie, "accept-encoding": "gzip" } }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on("data", (c: Buffer) => chunks.push(c));
+          res.on("end", () => resolve(Buffer.concat(chunks)));
+        })
+        .on("error", reject);
+    });
+    expect(withoutNonce(zlib.gunzipSync(gz).toString("utf8"))).toBe(withoutNonce(b.body));
+  });
+
   it("leaves expired, signed-out and disabled sessions, and unknown cookies, to the app", async () => {
     const auth = testAuth(t.prisma);
     const user = await makeUser(t.prisma, "team_manager", "393");
@@ -175,7 +219,10 @@ describe("page cache", () => {
 
     const other = await makeUser(t.prisma, "team_manager", "393");
     const otherCookie = await signIn(t.prisma, auth, other.email);
-    expect((await get("/la/393", { cookie: otherCookie })).state).toBe("miss");
+    // the same access as the first manager: their copy, with this person's own name (decision 0031)
+    const shared = await get("/la/393", { cookie: otherCookie });
+    expect(shared.state).toBe("hit");
+    expect(shared.body).toContain(`Signed in as <strong>${escapeHtml(other.name)}</strong>`);
     await t.prisma.user.update({ where: { id: other.id }, data: { disabledAt: new Date() } });
     expect((await get("/la/393", { cookie: otherCookie })).state).toBe("bypass; session");
     await t.prisma.session.deleteMany({ where: { userId: other.id } });
@@ -424,15 +471,20 @@ describe("page cache keyed on the data each page shows (decision 0029)", () => {
     ];
     await warm([...mine, ...others]);
 
-    // Moved to another LA (and so now sees 330's plan summary): every page of theirs is new.
+    // Moved to another LA (and so now sees 330's plan summary): no page made for their old access is
+    // served; /la/330 is the copy 330's own team manager already has (the same access: decision 0031).
     await t.prisma.user.update({ where: { id: manager.id }, data: { laNumber: "330" } });
-    expect(await states([...mine, ...others])).toEqual(["miss", "miss", "miss", "hit", "hit", "miss"]);
+    expect(await states([...mine, ...others])).toEqual(["miss", "hit", "miss", "hit", "hit", "miss"]);
     await expectAll(mine, "hit");
-    // A new role, then a new name: new again each time.
+    // A new role: new again.
     await t.prisma.user.update({ where: { id: manager.id }, data: { role: "dcs" } });
     await expectAll(mine, "miss");
+    // A new name: the same copies, with the new name in them from the next request.
     await t.prisma.user.update({ where: { id: manager.id }, data: { name: "Renamed Person" } });
-    await expectAll(mine, "miss");
+    const renamed = await get("/la/393", { cookie });
+    expect(renamed.state).toBe("hit");
+    expect(renamed.body).toContain("Signed in as <strong>Renamed Person</strong>");
+    expect(renamed.body).not.toContain(manager.name);
     // Disabled: the cache steps aside at once (the app decides; it shows them nothing signed in).
     await t.prisma.user.update({ where: { id: manager.id }, data: { disabledAt: new Date() } });
     await expectAll(mine, "bypass; session");
@@ -444,7 +496,7 @@ describe("page cache keyed on the data each page shows (decision 0029)", () => {
     const manager = await makeUser(t.prisma, "team_manager", "394");
     const cookie = await signIn(t.prisma, a, manager.email);
     const secondLookup = createViewerLookup(t.url);
-    const second = await listen(createPageCache({ passThrough, render: fakeRender, lookup: secondLookup }));
+    const second = await listen(createPageCache({ passThrough, render: fakeRender, lookup: secondLookup, env: TEST_ENV }));
     const secondBase = `http://127.0.0.1:${(second.address() as AddressInfo).port}`;
     const pages: [string, string | undefined][] = [
       ["/la/394/plan", cookie],

@@ -14,6 +14,7 @@ import { startFrontServer } from "@/lib/page-cache/front-server";
 import { createPageCache, type Rendered } from "@/lib/page-cache/server";
 import { createViewerLookup, type ViewerLookupService } from "@/lib/page-cache/viewer";
 import { makeContext, makeUser, signIn, TEST_ENV, testAuth } from "./auth-fixtures";
+import { accountBarHtml } from "./account-bar-fixture";
 import { createTestDatabase, type TestDatabase } from "./helpers";
 
 let t: TestDatabase;
@@ -38,13 +39,14 @@ function headersOf(req: IncomingMessage): Headers {
 async function render(req: IncomingMessage): Promise<Rendered> {
   const headers = headersOf(req);
   const handOff = headers.get(SESSION_READ_HEADER);
-  const user = await getSessionUser(makeContext(counted, auth, { cookie: headers.get("cookie") ?? undefined }), takeSessionRead(handOff));
+  const read = takeSessionRead(handOff);
+  const user = await getSessionUser(makeContext(counted, auth, { cookie: headers.get("cookie") ?? undefined }), read);
   seen.push({ handOff, user });
   const nonce = "bm9uY2Utbm9uY2Utbm9uY2U=";
   return {
     status: 200,
     headers: { "content-type": "text/html; charset=utf-8", "content-security-policy": `script-src 'nonce-${nonce}'` },
-    body: Buffer.from(`<p>${user ? user.name : "anonymous"}</p><script nonce="${nonce}"></script>`),
+    body: Buffer.from(`<p>${user ? accountBarHtml(user.name, read) : "anonymous"}</p><script nonce="${nonce}"></script>`),
   };
 }
 

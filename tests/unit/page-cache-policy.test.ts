@@ -1,10 +1,16 @@
 import { describe, expect, it } from "vitest";
+import { htmlEscapeJsonString } from "next/dist/shared/lib/htmlescape";
+import { escapeHtml } from "@/lib/core/html-escape";
 import {
   cacheKey,
   classifyRequest,
   nonceFromCsp,
   parseCookieHeader,
+  interleave,
+  slotValues,
+  splitAtSlots,
   storablePage,
+  viewerClassId,
   viewerId,
   withFreshNonce,
 } from "@/lib/page-cache/policy";
@@ -174,5 +180,71 @@ describe("storing and re-nonce-ing pages", () => {
     expect(freshCsp).toBe(csp.replaceAll(nonce, "ZZZZZZZZZZZZZZZZZZZZZZ=="));
     expect(Buffer.concat(page.segments).toString("utf8")).toBe(html.replaceAll(nonce, "")); // the stored copy is untouched
     expect(withFreshNonce(page, nonce).body.toString("utf8")).toBe(html);
+  });
+});
+
+describe("one copy for everyone with the same access, their name filled in (decision 0031)", () => {
+  const person = {
+    id: "u1",
+    name: "Dana Director",
+    email: "dana@example.com",
+    role: "dcs" as const,
+    laNumber: "393",
+    laName: "South Tyneside",
+    isDemo: false,
+  };
+
+  it("keys a shared page on role, LA and demo flag, never on who the person is", () => {
+    const a = viewerClassId(person);
+    expect(viewerClassId({ ...person, id: "u2", name: "Sam Other", email: "sam@example.com" })).toBe(a);
+    for (const change of [
+      { role: "team_manager" as const },
+      { laNumber: "330", laName: "Birmingham" },
+      { laName: "South Tyneside Council" },
+      { isDemo: true },
+    ]) {
+      expect(viewerClassId({ ...person, ...change })).not.toBe(a);
+    }
+  });
+
+  const slot = "csc-account-name-0123456789abcdef01234567";
+  const nonce = "AbCdEfGhIjKlMnOpQrStUv==";
+  /** A page as Next.js writes it: the name in the markup, and in a Flight row inside an inline payload script. */
+  const rendered = (name: string, flightName = name.startsWith("$") ? `$${name}` : name) =>
+    `<html><body><p>Signed in as <strong>${escapeHtml(name)}</strong></p><main>Figures</main>` +
+    `<script nonce="${nonce}">self.__next_f.push(${htmlEscapeJsonString(JSON.stringify([1, `5:["$","strong",null,{"children":${JSON.stringify(flightName)}}]\n`]))})</script>` +
+    `<script nonce="${nonce}">boot()</script></body></html>`;
+
+  it("finds the name slot in the markup and in the payload, and fills each with the name escaped as Next.js and React would", () => {
+    const split = splitAtSlots(rendered(slot), { nonce, accountSlot: slot })!;
+    expect(split.slots).toEqual(["name-html", "nonce", "name-script", "nonce"]);
+    for (const name of ["Dana Director", `O'Brien <b>"&"</b> \u2028 \\ é`, "$dollar first"]) {
+      const values = slotValues(split.slots, { nonce, name });
+      const filled = Buffer.concat(
+        interleave(
+          split.segments.map((s) => Buffer.from(s)),
+          values,
+        ),
+      ).toString("utf8");
+      expect(filled).toBe(rendered(name));
+    }
+  });
+
+  it("refuses a slot it cannot fill safely: inside another script, missing from the payload, or twice in it", () => {
+    expect(splitAtSlots(`<p>${slot}</p><script>var who = "${slot}"</script>`, { nonce: null, accountSlot: slot })).toBeNull();
+    expect(splitAtSlots(`<p>${slot}</p>`, { nonce: null, accountSlot: slot })).toBeNull();
+    const twice = rendered(slot).replace("</body>", `<script>self.__next_f.push([1,"${slot}"])</script></body>`);
+    expect(splitAtSlots(twice, { nonce, accountSlot: slot })).toBeNull();
+    expect(() => slotValues(["name-html"], { nonce })).toThrow(/no name was given/);
+  });
+
+  it("stores a shared page split at its slots, and every copy gets a fresh nonce and its viewer's name", () => {
+    const headers = { "content-type": "text/html; charset=utf-8", "content-security-policy": `script-src 'nonce-${nonce}'` };
+    const page = storablePage(200, headers, rendered(slot), slot)!;
+    expect(page.slots).toEqual(["name-html", "nonce", "name-script", "nonce"]);
+    const copy = withFreshNonce(page, "ZZZZZZZZZZZZZZZZZZZZZZ==", "Sam Other").body.toString("utf8");
+    expect(copy).toBe(rendered("Sam Other").replaceAll(nonce, "ZZZZZZZZZZZZZZZZZZZZZZ=="));
+    expect(copy).not.toContain(slot);
+    expect(storablePage(200, headers, `<p>${slot}</p><script nonce="${nonce}">x()</script>`, slot)).toBeNull();
   });
 });

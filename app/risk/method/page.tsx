@@ -3,7 +3,8 @@ import { Link } from "@/components/govuk/link";
 import { Breadcrumbs, Heading, InsetText, List, Paragraph, Table, WarningText } from "@/components/govuk";
 import { CalibrationTable, LeadTimeTable, MethodTable } from "@/components/risk/backtest-results";
 import { getBacktest } from "@/lib/risk/server";
-import { aucLine } from "@/lib/risk/backtest";
+import { aucLine, posthocAucLine, type OutcomeResult } from "@/lib/risk/backtest";
+import { POSTHOC_RULES } from "@/lib/risk/posthoc";
 import {
   BACKTEST,
   BACKTEST_TARGETS,
@@ -16,6 +17,7 @@ import {
   RISK_INDICATOR_IDS,
   RISK_INDICATORS,
   areaOf,
+  baseOf,
   worseDirection,
 } from "@/lib/risk/config";
 import { formatIsoDate } from "@/lib/risk/dates";
@@ -42,6 +44,17 @@ export default async function RiskMethodPage() {
   const cal = result.calibration;
   const lead = result.heldOut.leadTime;
   const met = (ok: boolean) => (ok ? "met" : "not met");
+  // The post-hoc variant (decision 0030), shown beside the pre-registered score, never instead of it.
+  const ph = result.posthoc;
+  const phHeld = ph.heldOut.inadequateAny;
+  const phScore = phHeld.find((m) => m.id === "posthoc")!;
+  const phTop20 = phScore.top.find((t) => Math.abs(t.share - 0.2) < 1e-9)!;
+  const phDev = ph.development.inadequateAny.find((m) => m.id === "posthoc")!;
+  const beside = (outcome: OutcomeResult, methods: OutcomeResult["methods"]): OutcomeResult => ({
+    ...outcome,
+    label: `${outcome.label}, pre-registered score beside the post-hoc variant`,
+    methods: [outcome.methods.find((m) => m.id === "composite")!, ...methods],
+  });
 
   return (
     <>
@@ -135,6 +148,46 @@ export default async function RiskMethodPage() {
         publication or judgement after which the flag stayed up continuously until the inspection.
       </Paragraph>
 
+      <Heading level={3} size="s" id="post-hoc">
+        A variant designed after the held-out result was seen (post-hoc)
+      </Heading>
+      <WarningText>
+        This variant was designed after the held-out result above had been seen. It is not the headline and does not drive the flags or the
+        score anywhere in this service; it is reported so that the extra inputs can be judged, and it needs inspections after December 2026
+        to be tested fairly.
+      </WarningText>
+      <InsetText>
+        <p className="govuk-body mb-0">{posthocAucLine(result)}</p>
+      </InsetText>
+      <Paragraph>
+        It adds the inspection-history inputs the issue asked for that the pre-registered design did not score, and replaces its two
+        inspection-history inputs (decision 0030): each area judged at the previous graded inspection (help and protection, children in
+        care, care leavers, leadership) gives {POSTHOC_RULES.areaPoints.REQUIRES_IMPROVEMENT} point for requires improvement and{" "}
+        {POSTHOC_RULES.areaPoints.INADEQUATE} for inadequate; a last graded inspection {POSTHOC_RULES.staleInspectionMonths} months old or
+        more, or none on record, gives {POSTHOC_RULES.staleInspectionPoints}; and each monitoring visit and each focused visit published in
+        the {POSTHOC_RULES.visitMonths} months before gives {POSTHOC_RULES.monitoringVisitPoints}. The workforce, help and protection,
+        children in care and care leaver inputs are unchanged. Only judgements and visits carried out and published before the inspection
+        day count.
+      </Paragraph>
+      <Paragraph>
+        On the same {phScore.n} held-out inspections its ROC AUC was {f2(phScore.auc)} (interval {f2(phScore.ci.low)} to{" "}
+        {f2(phScore.ci.high)}), against {f2(composite.auc)} ({f2(composite.ci.low)} to {f2(composite.ci.high)}) for the pre-registered score
+        {Math.abs(phScore.auc - composite.auc) < 0.05
+          ? ": with intervals this wide, a difference this small is no evidence that either is better"
+          : ", on inspections it was designed after seeing"}
+        . Its top 20% caught {phTop20.hits} of {phTop20.adverse} (recall {pct(phTop20.recall)}) at {pct(phTop20.precision)} precision; its
+        Brier score was {ph.calibration.brier.toFixed(3)} (pre-registered {cal.brier.toFixed(3)}). On the development period:{" "}
+        {f2(phDev.auc)} ({f2(phDev.ci.low)} to {f2(phDev.ci.high)}). Ofsted&apos;s visits are held here only from 28 February 2023 (its
+        in-year tables), so for most held-out inspections no visit could count, and none in the development period. Whether a focused visit
+        signals more risk or less was not known in advance: its points are an assumption, and the table shows each new input alone.
+      </Paragraph>
+      <MethodTable outcome={beside(held, phHeld)} level={4} caption="Held-out, post-hoc" />
+      <MethodTable
+        outcome={beside(result.heldOut.outcomes.requiresImprovementAny, ph.heldOut.requiresImprovementAny)}
+        level={4}
+        caption="Held-out, post-hoc"
+      />
+
       <Heading level={3} size="s">
         The development period
       </Heading>
@@ -164,13 +217,14 @@ export default async function RiskMethodPage() {
         rows={[
           ...RISK_INDICATOR_IDS.map((id) => {
             const r = INDICATOR_RULES[id];
+            const base = baseOf(id);
             const word = worseDirection(id) === "higher" ? "highest" : "lowest";
             return [
               RISK_INDICATORS[id].shortLabel,
               RISK_AREA_LABELS[areaOf(id)],
               r.level.kind === "set-level" ? `${formatLevel(id, r.level.amber)} or more` : `${word} ${pct(r.level.amberShare)} in England`,
               r.level.kind === "set-level" ? `${formatLevel(id, r.level.red)} or more` : `${word} ${pct(r.level.redShare)} in England`,
-              r.base ? `fewer than ${r.base.minimum} ${r.base.noun}` : "–",
+              base ? `fewer than ${base.minimum} ${base.noun}` : "–",
             ];
           }),
           [
