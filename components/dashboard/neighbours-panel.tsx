@@ -3,8 +3,9 @@
 // published (decision 0021), or the one the reader picked — plain links switch between them, no
 // JavaScript needed. A neighbour that no longer exists is named as such, with the last years it has
 // figures for — never given numbers it does not have.
-import { PublishedFigure } from "@/components/authorities/published-figure";
+import { publishedFigureHtml } from "@/components/authorities/figure-html";
 import { InsetText, Link, Paragraph, Table } from "@/components/govuk";
+import { escapeHtml, linkHtml, tableBodyHtml } from "@/components/govuk/html";
 import { closenessLabel } from "@/lib/catalogue/neighbour-models";
 import type { Dashboard } from "@/lib/dashboard/build";
 import { formatIsoDate } from "@/lib/dashboard/format";
@@ -12,6 +13,36 @@ import { BY_PERIOD } from "@/lib/dashboard/neighbour-models";
 import { periodLabel } from "@/lib/dashboard/periods";
 
 type Props = { dashboard: Dashboard; year: number; hrefFor: (choice: string) => string };
+
+type Neighbours = Dashboard["neighbours"]["rows"];
+type Column = Dashboard["cards"][number]["meta"];
+
+/**
+ * The neighbours table's rows as one HTML string (components/govuk/html.ts): ten rows of every lead
+ * indicator are ~900 elements, which as React elements travel a second time in the page's RSC payload.
+ * Twin of the rows this table had as React content (tests/unit/html-twins.test.ts).
+ */
+export function neighbourRowsHtml(rows: Neighbours, columns: readonly Column[]): string {
+  return tableBodyHtml(
+    rows.map((n) => [
+      {
+        html:
+          `<span class="govuk-body-s mr-1 text-govuk-secondary-text">${n.rank}.</span>${linkHtml(`/la/${n.laNumber}`, n.name)}` +
+          (n.abolished
+            ? `<span class="block text-base font-normal" data-testid="abolished-neighbour">(abolished ${escapeHtml(formatIsoDate(n.abolished))}; no figures after ${escapeHtml(n.lastFigures ?? "its abolition")})</span>`
+            : ""),
+      },
+      { html: escapeHtml(closenessLabel(n.band)) },
+      ...n.latest.map((v) => ({
+        html: v.figure
+          ? publishedFigureHtml(v.figure, columns.find((m) => m.id === v.id)?.unit ?? "")
+          : `<span aria-hidden="true">–</span><span class="govuk-visually-hidden">${n.abolished ? "no figure: the authority no longer existed" : "no figure published"}</span>`,
+        numeric: true,
+      })),
+    ]),
+    { firstCellIsHeader: true, numericColumns: columns.map((_, i) => i + 2) },
+  );
+}
 
 export function NeighboursPanel({ dashboard, year, hrefFor }: Props) {
   const { neighbours, la, cards, trend } = dashboard;
@@ -70,35 +101,7 @@ export function NeighboursPanel({ dashboard, year, hrefFor }: Props) {
         firstCellIsHeader
         head={["Neighbour", "Closeness", ...columns.map((m) => m.shortLabel)]}
         numericColumns={columns.map((_, i) => i + 2)}
-        rows={neighbours.rows.map((n) => [
-          {
-            text: (
-              <>
-                <span className="govuk-body-s mr-1 text-govuk-secondary-text">{n.rank}.</span>
-                <Link href={`/la/${n.laNumber}`}>{n.name}</Link>
-                {n.abolished ? (
-                  <span className="block text-base font-normal" data-testid="abolished-neighbour">
-                    (abolished {formatIsoDate(n.abolished)}; no figures after {n.lastFigures ?? "its abolition"})
-                  </span>
-                ) : null}
-              </>
-            ),
-          },
-          closenessLabel(n.band),
-          ...n.latest.map((v) => ({
-            text: v.figure ? (
-              <PublishedFigure figure={v.figure} unit={columns.find((m) => m.id === v.id)?.unit ?? ""} />
-            ) : (
-              <>
-                <span aria-hidden="true">–</span>
-                <span className="govuk-visually-hidden">
-                  {n.abolished ? "no figure: the authority no longer existed" : "no figure published"}
-                </span>
-              </>
-            ),
-            numeric: true,
-          })),
-        ])}
+        bodyHtml={neighbourRowsHtml(neighbours.rows, columns)}
       />
       <Paragraph size="s">
         Figures are for the latest period of each measure ({cards.map((c) => `${c.meta.shortLabel}: ${c.periodText || "none"}`).join("; ")}
