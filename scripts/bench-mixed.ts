@@ -9,7 +9,7 @@
 //     person (60 % signed in, 40 % anonymous) and a page that person would open — the home list (mixed
 //     filters), LA dashboards (mixed views), /risk (analysts), plan pages and the board report (own LA
 //     for DCSs and team managers, any LA for analysts), /about/data — and wait for the answer.
-//  4. Meanwhile about one write a second (BENCH_MIXED_WRITES_PER_S): a team manager posts a progress
+//  4. Meanwhile about one write a second (BENCH_MIXED_WRITES_PER_S), started on schedule whatever the load: a team manager posts a progress
 //     update on an action in their LA, or an analyst records a triage note on an LA — both through the
 //     pages' own no-JavaScript forms, across different LAs.
 //  5. Halfway, one data release is imported, as `npm run import` would: by default a revision of the
@@ -39,6 +39,7 @@ import { runImport } from "./import";
 const SECONDS = Number(process.env.BENCH_MIXED_SECONDS ?? 60);
 const CONNECTIONS = Number(process.env.BENCH_MIXED_CONNECTIONS ?? 50);
 const WRITES_PER_S = Number(process.env.BENCH_MIXED_WRITES_PER_S ?? 1);
+const MAX_WRITES_IN_FLIGHT = 10;
 const PORT = Number(process.env.BENCH_PORT ?? 3199);
 const DATABASE = "csc_bench_mixed";
 const PLAN_LA = process.env.BENCH_LA ?? "202";
@@ -221,7 +222,7 @@ async function main() {
   const client = new pg.Client({ connectionString: db.url });
   await client.connect();
   const samples: Sample[] = [];
-  const writes = { planSaved: 0, planRefused: 0, triageSaved: 0, triageRefused: 0, failed: [] as string[] };
+  const writes = { planSaved: 0, planRefused: 0, triageSaved: 0, triageRefused: 0, notStarted: 0, failed: [] as string[] };
   /** When each write that changed something (saved notes, the import) had committed. */
   const writeTimes: number[] = [];
   let importMs: number | null = null;
@@ -254,51 +255,58 @@ async function main() {
       }
     };
 
-    // 4. Writers: progress updates and triage notes, alternating, across LAs.
-    const writer = async () => {
-      let n = 0;
-      while (Date.now() < deadline) {
-        const started = Date.now();
-        n++;
-        try {
-          if (n % 2 === 1) {
-            const manager = pick(managers);
-            const action = pick(actionRows.filter((a) => a.laNumber === manager.laNumber));
-            const editPath = `/la/${manager.laNumber}/plan/actions/${action.id}`;
-            const html = await (await fetch(`${server.base}${editPath}`, { headers: { cookie: manager.cookie! } })).text();
-            const res = await postForm(
-              `${server.base}${editPath}`,
-              withValues(formFields(html, 'name="narrative"'), { narrative: `Mixed bench update ${n}` }),
-              manager.cookie,
-            );
-            if (res.status >= 500) writes.failed.push(`progress update ${n}: ${res.status}`);
-            else if (/Nothing was saved/.test(res.html)) writes.planRefused++;
-            else {
-              writes.planSaved++;
-              writeTimes.push(Date.now());
-            }
-          } else {
-            const analyst = pick(analysts);
-            const la = pick(laNumbers);
-            const html = await (await fetch(`${server.base}/risk/la/${la}`, { headers: { cookie: analyst.cookie! } })).text();
-            const res = await postForm(
-              `${server.base}/risk/la/${la}`,
-              withValues(formFields(html, 'name="note"'), { note: `Mixed bench triage note ${n}` }),
-              analyst.cookie,
-            );
-            if (res.status >= 500) writes.failed.push(`triage note ${n}: ${res.status}`);
-            else if (/Nothing was saved|not saved/i.test(res.html)) writes.triageRefused++;
-            else {
-              writes.triageSaved++;
-              writeTimes.push(Date.now());
-            }
+    // 4. Writers: progress updates and triage notes, alternating, across LAs. Started on a fixed schedule
+    // (one every 1/BENCH_MIXED_WRITES_PER_S seconds) whether or not the last has finished, as people do not
+    // wait for each other: at most MAX_WRITES_IN_FLIGHT at once (a write that would be more is counted as
+    // not started).
+    const writeOnce = async (n: number) => {
+      try {
+        if (n % 2 === 1) {
+          const manager = pick(managers);
+          const action = pick(actionRows.filter((a) => a.laNumber === manager.laNumber));
+          const editPath = `/la/${manager.laNumber}/plan/actions/${action.id}`;
+          const html = await (await fetch(`${server.base}${editPath}`, { headers: { cookie: manager.cookie! } })).text();
+          const res = await postForm(
+            `${server.base}${editPath}`,
+            withValues(formFields(html, 'name="narrative"'), { narrative: `Mixed bench update ${n}` }),
+            manager.cookie,
+          );
+          if (res.status >= 500) writes.failed.push(`progress update ${n}: ${res.status}`);
+          else if (/Nothing was saved/.test(res.html)) writes.planRefused++;
+          else {
+            writes.planSaved++;
+            writeTimes.push(Date.now());
           }
-        } catch (error) {
-          writes.failed.push(`write ${n}: ${error instanceof Error ? error.message : String(error)}`);
+        } else {
+          const analyst = pick(analysts);
+          const la = pick(laNumbers);
+          const html = await (await fetch(`${server.base}/risk/la/${la}`, { headers: { cookie: analyst.cookie! } })).text();
+          const res = await postForm(
+            `${server.base}/risk/la/${la}`,
+            withValues(formFields(html, 'name="note"'), { note: `Mixed bench triage note ${n}` }),
+            analyst.cookie,
+          );
+          if (res.status >= 500) writes.failed.push(`triage note ${n}: ${res.status}`);
+          else if (/Nothing was saved|not saved/i.test(res.html)) writes.triageRefused++;
+          else {
+            writes.triageSaved++;
+            writeTimes.push(Date.now());
+          }
         }
-        const wait = 1000 / WRITES_PER_S - (Date.now() - started);
-        if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+      } catch (error) {
+        writes.failed.push(`write ${n}: ${error instanceof Error ? error.message : String(error)}`);
       }
+    };
+    const writer = async () => {
+      const inFlight = new Set<Promise<void>>();
+      for (let n = 1; Date.now() < deadline; n++) {
+        if (inFlight.size < MAX_WRITES_IN_FLIGHT) {
+          const write: Promise<void> = writeOnce(n).finally(() => inFlight.delete(write));
+          inFlight.add(write);
+        } else writes.notStarted++;
+        await new Promise((r) => setTimeout(r, 1000 / WRITES_PER_S));
+      }
+      await Promise.all(inFlight);
     };
 
     // 5. A release, halfway.
@@ -380,7 +388,7 @@ async function main() {
       );
     }
     console.log(
-      `Writes: ${writes.planSaved} progress updates saved (${writes.planRefused} refused), ${writes.triageSaved} triage notes saved (${writes.triageRefused} refused), ${writes.failed.length} failed`,
+      `Writes: ${writes.planSaved} progress updates saved (${writes.planRefused} refused), ${writes.triageSaved} triage notes saved (${writes.triageRefused} refused), ${writes.failed.length} failed, ${writes.notStarted} not started (${MAX_WRITES_IN_FLIGHT} already in flight)`,
     );
     console.log(
       importMs !== null && !importError

@@ -4,7 +4,7 @@
 // on the server; usePathname still renders on the server, so no JS is needed
 // for the links themselves to work.
 import { usePathname } from "next/navigation";
-import { useState, useSyncExternalStore } from "react";
+import { useState } from "react";
 import { Link } from "./link";
 
 export interface NavigationItem {
@@ -20,8 +20,6 @@ export interface HeaderNavigationProps {
   ariaLabel?: string;
 }
 
-const noSubscription = () => () => {};
-
 function currentState(item: NavigationItem, pathname: string | null): "page" | "true" | undefined {
   if (item.current !== undefined) return item.current ? "page" : undefined;
   if (!pathname) return undefined;
@@ -32,38 +30,28 @@ function currentState(item: NavigationItem, pathname: string | null): "page" | "
 
 /**
  * GOV.UK header navigation. On narrow screens (under 641 px) it collapses behind a "Menu" button, as
- * GOV.UK's header does; the button appears only once JavaScript runs, so without it the links are
- * simply listed.
+ * GOV.UK's header does. Whether it collapses is decided in CSS (`@media (scripting: enabled)`,
+ * app/globals.css), so the page is laid out the same before and after it hydrates; without JavaScript
+ * the button is not shown and the links are simply listed.
  */
 export function HeaderNavigation({ items, ariaLabel = "Menu" }: HeaderNavigationProps) {
   const pathname = usePathname();
-  // true once JavaScript runs in the browser (false in the server render)
-  const enhanced = useSyncExternalStore(
-    noSubscription,
-    () => true,
-    () => false,
-  );
   // open on the page it was opened on: a new page closes the menu
   const [openOn, setOpenOn] = useState<string | null>(null);
   const open = openOn !== null && openOn === pathname;
   if (items.length === 0) return null;
   return (
     <nav aria-label={ariaLabel} className="govuk-header__navigation">
-      {enhanced ? (
-        <button
-          type="button"
-          className="govuk-header__menu-button"
-          aria-controls="navigation"
-          aria-expanded={open}
-          onClick={() => setOpenOn(open ? null : pathname)}
-        >
-          Menu
-        </button>
-      ) : null}
-      <ul
-        id="navigation"
-        className={`govuk-header__navigation-list${enhanced && !open ? " govuk-header__navigation-list--collapsed" : ""}`}
+      <button
+        type="button"
+        className="govuk-header__menu-button"
+        aria-controls="navigation"
+        aria-expanded={open}
+        onClick={() => setOpenOn(open ? null : pathname)}
       >
+        Menu
+      </button>
+      <ul id="navigation" className={`govuk-header__navigation-list${open ? " govuk-header__navigation-list--open" : ""}`}>
         {items.map((item) => (
           <li key={item.href} className="govuk-header__navigation-item">
             <Link href={item.href} className="govuk-header__link" aria-current={currentState(item, pathname)}>

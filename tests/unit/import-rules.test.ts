@@ -1,5 +1,5 @@
 // Import rules checked over the source tree: two that keep the browser's work down (decision 0013) —
-// links go through the no-prefetch `Link`, and client components do not pull zod in — and one that
+// links are the plain-anchor `Link` (decision 0032), and client components do not pull zod in — and one that
 // keeps the importer free of the parts that act on its results (they register after-import hooks).
 import fs from "node:fs";
 import path from "node:path";
@@ -29,10 +29,8 @@ describe("import rules", () => {
     expect(files.filter((f) => isClient(f.text)).length).toBeGreaterThan(10);
   });
 
-  it("imports next/link only in the no-prefetch Link wrapper", () => {
-    const offenders = files.filter(
-      (f) => f.rel !== path.join("components", "govuk", "link.tsx") && runtimeImports(f.text).includes("next/link"),
-    );
+  it("imports next/link nowhere: links are the plain-anchor Link (decision 0032)", () => {
+    const offenders = files.filter((f) => runtimeImports(f.text).includes("next/link"));
     expect(offenders.map((f) => f.rel)).toEqual([]);
   });
 
