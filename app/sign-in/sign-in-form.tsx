@@ -2,7 +2,7 @@
 
 // The sign-in form. Works without JavaScript: the server action re-renders this page with its
 // result. With JavaScript, focus moves to the error summary.
-import { echoedText, FormOutcome, HiddenFields, useFormAction } from "@/components/forms/form-state";
+import { echoedField, FormOutcome, HiddenFields, useFormAction } from "@/components/forms/form-state";
 import { Button, Input } from "@/components/govuk";
 import { signInAction } from "./actions";
 
@@ -20,13 +20,11 @@ export function SignInForm({ returnTo, title }: { returnTo: string | null; title
         <HiddenFields values={{ returnTo }} />
         <Input
           id="email"
-          name="email"
           type="email"
           label="Email address"
           autoComplete="username"
           spellCheck={false}
-          defaultValue={echoedText(state, "email", "")}
-          error={errors.email}
+          {...echoedField(state, "email", "")}
         />
         <Input id="password" name="password" type="password" label="Password" autoComplete="current-password" error={errors.password} />
         <Button type="submit" disabled={pending}>

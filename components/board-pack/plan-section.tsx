@@ -2,6 +2,7 @@
 // the published evidence for linked indicators, evidence links and the latest progress note (with the
 // day the action was last updated).
 import { Paragraph, Table } from "@/components/govuk";
+import { EvidenceLinks } from "@/components/plans/evidence-links";
 import { ActionStatusTag, EvidenceTag, OverdueTag, PlanStatusTag } from "@/components/plans/tags";
 import type { BoardPackAction, BoardPackPlan } from "@/lib/board-pack/plan";
 import { formatIsoDate } from "@/lib/dashboard/format";
@@ -22,17 +23,7 @@ function evidenceCell(a: BoardPackAction) {
       ) : (
         <span className="block text-govuk-secondary-text">Not linked to an indicator.</span>
       )}
-      {a.evidenceLinks.length > 0 ? (
-        <ul className="board-pack-links govuk-list mb-0">
-          {a.evidenceLinks.map((href) => (
-            <li key={href}>
-              <a className="govuk-link" href={href} rel="noreferrer">
-                {href}
-              </a>
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      {a.evidenceLinks.length > 0 ? <EvidenceLinks links={a.evidenceLinks} className="mb-0" /> : null}
     </>
   );
 }

@@ -63,7 +63,10 @@ export function ChartFigure({ title, chart, caption }: { title: string; chart: R
   );
 }
 
-/** The server-drawn chart: an image with its title and description. `id` must be unique on the page. */
+/** What a chart says about itself: its title and description (the image's text). `id` must be unique on the page. */
+export type ChartText = { id: string; title: string; description: string };
+
+/** The server-drawn chart: an image with its title and description. */
 export function ChartSvg({
   id,
   title,
@@ -71,10 +74,7 @@ export function ChartSvg({
   testId,
   view = VIEW,
   children,
-}: {
-  id: string;
-  title: string;
-  description: string;
+}: ChartText & {
   testId: string;
   /** the drawing's size in SVG units (default 640 × 300); it scales to its box */
   view?: View;

@@ -28,6 +28,14 @@ export function echoedText(state: ActionState, name: string, fallback: string): 
   return typeof v === "string" ? v : fallback;
 }
 
+/** A field's name, the text it should show (the refused submission's, or else `fallback`) and its error. */
+export function echoedField<N extends string>(state: ActionState, name: N, fallback: string) {
+  return { name, defaultValue: echoedText(state, name, fallback), error: state?.ok === false ? state.fieldErrors[name] : undefined };
+}
+
+/** The props of a group of fields drawn from the action's state: what each shows unless a refused submission sent another. */
+export type BoundFields<F extends string> = { state: ActionState; initial: Readonly<Record<F, string>> };
+
 /** What a date input's three boxes should show: what the refused submission sent, or else the saved date. */
 export function echoedDateParts(state: ActionState, name: string, fallbackIso: string): DateParts {
   // a merged save answers with the record's values by name (yyyy-mm-dd): those win over what was typed
@@ -71,14 +79,7 @@ export function bindFields<F extends string>(
   labels: Readonly<Record<F, string>>,
   initial: Readonly<Record<NoInfer<F>, string>>,
 ) {
-  const errors = state?.ok === false ? state.fieldErrors : {};
-  return (name: F, label: string = labels[name]) => ({
-    id: name,
-    name,
-    label,
-    defaultValue: echoedText(state, name, initial[name]),
-    error: errors[name],
-  });
+  return (name: F, label: string = labels[name]) => ({ id: name, label, ...echoedField(state, name, initial[name]) });
 }
 
 type OutcomeProps = {

@@ -30,6 +30,18 @@ export function splitFieldProps<P extends FieldOwnProps>(props: P): [FieldOwnPro
   return [{ id, label, labelSize, labelIsPageHeading, hint, error, "aria-describedby": describedBy, formGroupClassName }, rest];
 }
 
+/**
+ * A control inside its field (Input, Select, Textarea): splits off the field's own props, and draws
+ * `control` with the wiring attributes, whether the field has an error, and the control's own props.
+ */
+export function withField<P extends FieldOwnProps>(
+  props: P,
+  control: (wiring: Parameters<FieldProps["children"]>[0], hasError: boolean, rest: Omit<P, keyof FieldOwnProps>) => ReactNode,
+) {
+  const [field, rest] = splitFieldProps(props);
+  return <Field {...field}>{(wiring) => control(wiring, Boolean(field.error), rest)}</Field>;
+}
+
 /** The GOV.UK form-group scaffold every field shares (Input, Select, Textarea): label, hint, error message, described-by wiring. */
 export function Field({
   id,

@@ -1,6 +1,6 @@
 import type { InputHTMLAttributes } from "react";
 import { cx } from "./cx";
-import { Field, splitFieldProps, type FieldOwnProps } from "./field";
+import { withField, type FieldOwnProps } from "./field";
 
 export type InputWidth = 2 | 3 | 4 | 5 | 10 | 20 | 30;
 
@@ -13,16 +13,11 @@ export interface InputProps extends FieldOwnProps, Omit<InputHTMLAttributes<HTML
 
 /** GOV.UK text input with label, hint and error message wired up. */
 export function Input({ name, width, className, type = "text", ...props }: InputProps) {
-  const [field, rest] = splitFieldProps(props);
-  return (
-    <Field {...field}>
-      {(control) => (
-        <input
-          {...control}
-          {...{ name, type, ...rest }}
-          className={cx("govuk-input", width && `govuk-input--width-${width}`, field.error && "govuk-input--error", className)}
-        />
-      )}
-    </Field>
-  );
+  return withField(props, (wiring, hasError, rest) => (
+    <input
+      {...wiring}
+      {...{ name, type, ...rest }}
+      className={cx("govuk-input", width && `govuk-input--width-${width}`, hasError && "govuk-input--error", className)}
+    />
+  ));
 }

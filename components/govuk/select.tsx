@@ -1,6 +1,6 @@
 import type { SelectHTMLAttributes } from "react";
 import { cx } from "./cx";
-import { Field, splitFieldProps, type FieldOwnProps } from "./field";
+import { withField, type FieldOwnProps } from "./field";
 
 export interface SelectOption {
   value: string;
@@ -38,19 +38,14 @@ function Options({ options }: { options: SelectOption[] }) {
  * needs a submit button: do not rely on onChange navigation.
  */
 export function Select({ name, options, groups = [], className, ...props }: SelectProps) {
-  const [field, rest] = splitFieldProps(props);
-  return (
-    <Field {...field}>
-      {(control) => (
-        <select {...control} {...{ name, ...rest }} className={cx("govuk-select", field.error && "govuk-select--error", className)}>
-          <Options options={options} />
-          {groups.map((g) => (
-            <optgroup key={g.label} label={g.label}>
-              <Options options={g.options} />
-            </optgroup>
-          ))}
-        </select>
-      )}
-    </Field>
-  );
+  return withField(props, (wiring, hasError, rest) => (
+    <select {...wiring} {...{ name, ...rest }} className={cx("govuk-select", hasError && "govuk-select--error", className)}>
+      <Options options={options} />
+      {groups.map((g) => (
+        <optgroup key={g.label} label={g.label}>
+          <Options options={g.options} />
+        </optgroup>
+      ))}
+    </select>
+  ));
 }

@@ -1,6 +1,6 @@
 import type { TextareaHTMLAttributes } from "react";
 import { cx } from "./cx";
-import { Field, splitFieldProps, type FieldOwnProps } from "./field";
+import { withField, type FieldOwnProps } from "./field";
 
 export interface TextareaProps extends FieldOwnProps, Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "id" | "name" | "className"> {
   name: string;
@@ -8,16 +8,7 @@ export interface TextareaProps extends FieldOwnProps, Omit<TextareaHTMLAttribute
 
 /** GOV.UK textarea with label, hint and error message wired up. */
 export function Textarea({ name, rows = 4, ...props }: TextareaProps) {
-  const [field, rest] = splitFieldProps(props);
-  return (
-    <Field {...field}>
-      {(control) => (
-        <textarea
-          {...control}
-          {...{ name, rows, ...rest }}
-          className={cx("govuk-input h-auto py-1", field.error && "govuk-input--error")}
-        />
-      )}
-    </Field>
-  );
+  return withField(props, (wiring, hasError, rest) => (
+    <textarea {...wiring} {...{ name, rows, ...rest }} className={cx("govuk-input h-auto py-1", hasError && "govuk-input--error")} />
+  ));
 }

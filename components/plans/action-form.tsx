@@ -51,7 +51,6 @@ export function ActionForm({
   const [linked, setLinked] = useState<string | null>(null);
   const linkedId = linked ?? echoedText(state, "indicatorId", initial.indicatorId);
   const targetHint = indicators.targetHints[linkedId] ?? indicators.targetHints[""];
-  const initialOwner = ownerFormFields(initial.owner, owners);
   const optional = (name: ActionField) => field(name, `${LABELS[name]} (optional)`);
   const withIndicator = (name: ActionField) => field(name, `${LABELS[name]} (needed with a linked indicator)`);
   // GOV.UK date inputs: three boxes, errors on the date's own name (the summary links to its day box)
@@ -79,13 +78,7 @@ export function ActionForm({
           options={[{ value: "", text: "Choose a theme" }, ...Object.entries(ACTION_THEMES).map(([value, text]) => ({ value, text }))]}
         />
         <Textarea {...optional("ofstedRecommendation")} rows={2} />
-        <OwnerField
-          candidates={owners}
-          laName={laName}
-          userId={echoedText(state, "ownerUserId", initialOwner.ownerUserId)}
-          other={echoedText(state, "ownerOther", initialOwner.ownerOther)}
-          errors={{ ownerUserId: errors.ownerUserId, ownerOther: errors.ownerOther }}
-        />
+        <OwnerField candidates={owners} laName={laName} state={state} initial={ownerFormFields(initial.owner, owners)} />
         <DateInput {...date("startDate")} hint={`For example, ${EXAMPLE_DATE}`} />
         <DateInput
           {...date("dueDate")}

@@ -1,6 +1,7 @@
 // The action form's owner: one of the LA's own people from a list, or another person or role typed
 // in (rules: lib/plans/owner.ts). Two plain fields in a fieldset, so it works without
 // JavaScript and each keeps its own label and error message.
+import { echoedField, type BoundFields } from "@/components/forms/form-state";
 import { Input, Select } from "@/components/govuk";
 import { Fieldset } from "@/components/govuk/fieldset";
 import { OTHER_OWNER, OWNER_MAX, OWNER_ROLE_LABELS, type OwnerCandidate } from "@/lib/plans/owner";
@@ -8,16 +9,9 @@ import { OTHER_OWNER, OWNER_MAX, OWNER_ROLE_LABELS, type OwnerCandidate } from "
 export function OwnerField({
   candidates,
   laName,
-  userId,
-  other,
-  errors,
-}: {
-  candidates: readonly OwnerCandidate[];
-  laName: string;
-  userId: string;
-  other: string;
-  errors: { ownerUserId?: string; ownerOther?: string };
-}) {
+  state,
+  initial,
+}: { candidates: readonly OwnerCandidate[]; laName: string } & BoundFields<"ownerUserId" | "ownerOther">) {
   return (
     <Fieldset
       id="owner"
@@ -27,11 +21,9 @@ export function OwnerField({
     >
       <Select
         id="ownerUserId"
-        name="ownerUserId"
         label="Person"
         hint={`${laName}'s directors and team managers who use this service`}
-        defaultValue={userId}
-        error={errors.ownerUserId}
+        {...echoedField(state, "ownerUserId", initial.ownerUserId)}
         options={[
           { value: "", text: "Choose a person" },
           ...candidates.map((c) => ({ value: c.id, text: `${c.name} (${OWNER_ROLE_LABELS[c.role]})` })),
@@ -40,13 +32,11 @@ export function OwnerField({
       />
       <Input
         id="ownerOther"
-        name="ownerOther"
         label="Another person or role"
         hint="Only if they are not in the list, for example Head of workforce"
         maxLength={OWNER_MAX + 30}
         autoComplete="off"
-        defaultValue={other}
-        error={errors.ownerOther}
+        {...echoedField(state, "ownerOther", initial.ownerOther)}
       />
     </Fieldset>
   );

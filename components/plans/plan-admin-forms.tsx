@@ -89,14 +89,13 @@ export function PlanDetailsForm({
 
 /** One button that moves the plan to another status (approve, close, reopen); the page shows the outcome after the redirect. */
 export function PlanStatusForm({
-  planId,
-  version,
+  plan,
   id = "plan-status-button",
   ...props
 }: {
   action: ServerAction;
-  planId: string;
-  version: number;
+  /** the plan as the page showed it: the action is posted against this version */
+  plan: { id: string; version: number };
   label: string;
   title: string;
   variant?: ButtonVariant;
@@ -104,5 +103,5 @@ export function PlanStatusForm({
   /** on a confirmation page: the "Cancel" link beside the button */
   cancelHref?: string;
 }) {
-  return <OneButtonForm {...props} id={id} hidden={{ planId, version }} />;
+  return <OneButtonForm {...props} id={id} hidden={{ planId: plan.id, version: plan.version }} />;
 }

@@ -3,7 +3,7 @@
 // lib/plans/schema.ts. All work without JavaScript: the move buttons are submit buttons of one
 // form whose name/value say which priority and which way.
 import {
-  echoedText,
+  echoedField,
   FormOutcome,
   FormSection,
   HiddenFields,
@@ -21,7 +21,7 @@ export type PriorityItem = { id: string; title: string; order: number; liveActio
 const actionsText = (n: number) => (n === 1 ? "1 action" : `${n} actions`);
 
 export function AddPriorityForm({ action, planId, title }: { action: ServerAction; planId: string; title: string }) {
-  const { state, formAction, pending, failed, errors } = useFormAction(action);
+  const { state, formAction, pending, failed } = useFormAction(action);
   return (
     <FormSection id="priority-heading" heading="Add a priority">
       <FormOutcome state={state} fields={{ title: "#priority-title" }} title={title} fallbackHref="#priority-title" />
@@ -29,11 +29,9 @@ export function AddPriorityForm({ action, planId, title }: { action: ServerActio
         <HiddenFields values={{ planId }} />
         <Input
           id="priority-title"
-          name="title"
           label="Priority"
           hint={`${TITLE_HINT}. Keep to a small number of priorities for the year.`}
-          defaultValue={echoedText(state, "title", "")}
-          error={errors.title}
+          {...echoedField(state, "title", "")}
         />
         <Button type="submit" variant="secondary" disabled={pending}>
           Add priority
@@ -135,21 +133,14 @@ export function RenamePriorityForm({
   current: string;
   title: string;
 }) {
-  const { state, formAction, pending, failed, errors } = useFormAction(action);
+  const { state, formAction, pending, failed } = useFormAction(action);
   useRefreshOnConflict(state);
   return (
     <FormSection id="rename-heading" heading="Rename this priority">
       <FormOutcome state={state} fields={["title"]} title={title} fallbackHref="#title" />
       <form key={failed ? JSON.stringify(failed) : `v${version}`} action={formAction} noValidate>
         <HiddenFields values={{ priorityId, version: versionAfterConflict(state, version) }} />
-        <Input
-          id="title"
-          name="title"
-          label="Priority"
-          hint={TITLE_HINT}
-          defaultValue={echoedText(state, "title", current)}
-          error={errors.title}
-        />
+        <Input id="title" label="Priority" hint={TITLE_HINT} {...echoedField(state, "title", current)} />
         <Button type="submit" disabled={pending}>
           Save new name
         </Button>
@@ -180,7 +171,7 @@ export function RemovePriorityForm({
   title: string;
   cancelHref: string;
 }) {
-  const { state, formAction, pending, failed, errors } = useFormAction(action);
+  const { state, formAction, pending, failed } = useFormAction(action);
   useRefreshOnConflict(state);
   const blocked = liveActions > 0 && others.length === 0;
   return (
@@ -194,11 +185,9 @@ export function RemovePriorityForm({
           {liveActions > 0 ? (
             <Select
               id="moveTo"
-              name="moveTo"
               label={`Move its ${actionsText(liveActions)} to`}
               hint="Actions are never removed with their priority. Their history stays with them."
-              defaultValue={echoedText(state, "moveTo", "")}
-              error={errors.moveTo}
+              {...echoedField(state, "moveTo", "")}
               options={[{ value: "", text: "Choose a priority" }, ...others.map((o) => ({ value: o.id, text: `${o.order}. ${o.title}` }))]}
             />
           ) : (

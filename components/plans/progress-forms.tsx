@@ -1,7 +1,7 @@
 "use client";
 // Post a progress update, mark complete, delete (on its confirmation page): each a small form carrying
 // the version the person saw.
-import { echoedText, FormOutcome, FormSection, HiddenFields, useFormAction } from "@/components/forms/form-state";
+import { echoedField, echoedText, FormOutcome, FormSection, HiddenFields, useFormAction } from "@/components/forms/form-state";
 import { OneButtonForm } from "@/components/forms/one-button-form";
 import { Button, Select, Textarea, WarningText } from "@/components/govuk";
 import type { ServerAction } from "@/lib/actions/safe-action";
@@ -12,7 +12,7 @@ type Props = { action: ServerAction; actionId: string; version: number; title: s
 const STATUS_OPTIONS = Object.entries(ACTION_STATUSES).map(([value, text]) => ({ value, text }));
 
 export function ProgressUpdateForm({ action, actionId, version, status, title }: Props & { status: ActionStatus }) {
-  const { state, formAction, pending, failed, errors } = useFormAction(action);
+  const { state, formAction, pending, failed } = useFormAction(action);
   return (
     <FormSection id="progress-heading" heading="Post a progress update">
       <FormOutcome state={state} fields={["narrative", "status"]} title={title} fallbackHref="#narrative" />
@@ -21,21 +21,8 @@ export function ProgressUpdateForm({ action, actionId, version, status, title }:
       ) : null}
       <form key={failed ? JSON.stringify(failed) : `v${version}`} action={formAction} noValidate>
         <HiddenFields values={{ actionId, version }} />
-        <Textarea
-          id="narrative"
-          name="narrative"
-          label="What has happened since the last update?"
-          defaultValue={echoedText(state, "narrative", "")}
-          error={errors.narrative}
-        />
-        <Select
-          id="progress-status"
-          name="status"
-          label="Status after this update"
-          defaultValue={echoedText(state, "status", status)}
-          error={errors.status}
-          options={STATUS_OPTIONS}
-        />
+        <Textarea id="narrative" label="What has happened since the last update?" {...echoedField(state, "narrative", "")} />
+        <Select id="progress-status" label="Status after this update" {...echoedField(state, "status", status)} options={STATUS_OPTIONS} />
         <Button type="submit" disabled={pending}>
           Post update
         </Button>

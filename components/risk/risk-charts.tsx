@@ -1,5 +1,6 @@
 // The national page's three charts, each a client leaf fed a small array, each with a table twin
 // holding exactly the same figures (inside a details element, so the page stays short).
+import type { ReactNode } from "react";
 import { Details, Heading, Paragraph, Table } from "@/components/govuk";
 import type { Encoded, RegionFlags, ScatterPoint, ScoreBin } from "@/lib/risk/national";
 import { AgencyCaseloadChart } from "./agency-caseload-chart";
@@ -19,12 +20,30 @@ type Props = {
   cacheKey: string;
 };
 
+type TableTwin = { caption: string; head: string[]; numericColumns: number[]; rows: (string | number)[][] };
+
 /** A chart's figures as a table (its twin), folded away under the chart. */
-function ChartFigures(props: { caption: string; head: string[]; numericColumns: number[]; rows: (string | number)[][] }) {
+function ChartFigures(props: TableTwin) {
   return (
     <Details summary="Show the figures in this chart as a table">
       <Table captionSize="s" firstCellIsHeader {...props} />
     </Details>
+  );
+}
+
+const SCORE_TITLE = "How risk scores are spread";
+const REGIONS_TITLE = "Flags by region";
+
+/** One chart under its heading, drawn when it comes near the screen. */
+function ChartFigure({ id, title, figures, children }: { id: string; title: string; figures?: TableTwin; children: ReactNode }) {
+  return (
+    <figure className="render-when-near mb-8" aria-labelledby={`${id}-title`}>
+      <Heading level={3} size="s" id={`${id}-title`}>
+        {title}
+      </Heading>
+      {children}
+      {figures ? <ChartFigures {...figures} /> : null}
+    </figure>
   );
 }
 
@@ -46,51 +65,48 @@ export function RiskCharts({ scatter, scatterCount, inadequatePoints, distributi
         send one joint workforce return each: in the charts each pair counts once.
       </Paragraph>
 
-      <figure className="render-when-near mb-8" aria-labelledby="scatter-title">
-        <Heading level={3} size="s" id="scatter-title">
-          {scatterTitle}
-        </Heading>
+      <ChartFigure id="scatter" title={scatterTitle}>
         <AgencyCaseloadChart
           cacheKey={cacheKey}
           points={scatter}
           summary={scatterSummary}
           drawn={<ScatterSvg id="scatter-svg" title={scatterTitle} description={scatterSummary} points={decodeFromServer(scatter)} />}
         />
-      </figure>
+      </ChartFigure>
 
-      <figure className="render-when-near mb-8" aria-labelledby="distribution-title">
-        <Heading level={3} size="s" id="distribution-title">
-          How risk scores are spread
-        </Heading>
+      <ChartFigure
+        id="distribution"
+        title={SCORE_TITLE}
+        figures={{
+          caption: "Number of authorities by risk score",
+          head: ["Risk score (points)", "Authorities"],
+          numericColumns: [1],
+          rows: distribution.map((b) => [b.label, b.count]),
+        }}
+      >
         <ScoreDistributionChart
           bins={distribution}
           summary={scoreSummary}
-          drawn={<ScoreBarsSvg id="score-svg" title="How risk scores are spread" description={scoreSummary} bins={distribution} />}
+          drawn={<ScoreBarsSvg id="score-svg" title={SCORE_TITLE} description={scoreSummary} bins={distribution} />}
         />
-        <ChartFigures
-          caption="Number of authorities by risk score"
-          head={["Risk score (points)", "Authorities"]}
-          numericColumns={[1]}
-          rows={distribution.map((b) => [b.label, b.count])}
-        />
-      </figure>
+      </ChartFigure>
 
-      <figure className="render-when-near mb-8" aria-labelledby="regions-title">
-        <Heading level={3} size="s" id="regions-title">
-          Flags by region
-        </Heading>
+      <ChartFigure
+        id="regions"
+        title={REGIONS_TITLE}
+        figures={{
+          caption: "Red and amber flags by region",
+          head: ["Region", "Red flags", "Amber flags", "Authorities shown"],
+          numericColumns: [1, 2, 3],
+          rows: byRegion.map((r) => [r.regionName, r.red, r.amber, r.authorities]),
+        }}
+      >
         <FlagsByRegionChart
           regions={byRegion}
           summary={regionSummary}
-          drawn={<RegionBarsSvg id="regions-svg" title="Flags by region" description={regionSummary} regions={byRegion} />}
+          drawn={<RegionBarsSvg id="regions-svg" title={REGIONS_TITLE} description={regionSummary} regions={byRegion} />}
         />
-        <ChartFigures
-          caption="Red and amber flags by region"
-          head={["Region", "Red flags", "Amber flags", "Authorities shown"]}
-          numericColumns={[1, 2, 3]}
-          rows={byRegion.map((r) => [r.regionName, r.red, r.amber, r.authorities])}
-        />
-      </figure>
+      </ChartFigure>
     </>
   );
 }

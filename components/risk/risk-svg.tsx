@@ -4,7 +4,7 @@
 import { scaleLinear } from "d3-scale";
 import type { ReactNode } from "react";
 import type { RegionFlags, ScatterPoint, ScoreBin } from "@/lib/risk/national";
-import { AXIS_TEXT, ChartSvg, GRID, round, ValueAxis, type Margin } from "@/components/charts/svg-frame";
+import { AXIS_TEXT, ChartSvg, GRID, round, ValueAxis, type ChartText, type Margin } from "@/components/charts/svg-frame";
 import { regionView, SCATTER_SERIES, SCATTER_VIEW, SCORE_VIEW, type ScatterSeries } from "./chart-specs";
 
 const INK = "#0b0c0c";
@@ -51,17 +51,7 @@ function Marker({ series, x, y }: { series: ScatterSeries; x: number; y: number 
 }
 
 /** Agency rate (x) against caseload (y), one marker per workforce return, shaped and coloured by judgement. */
-export function ScatterSvg({
-  id,
-  title,
-  description,
-  points,
-}: {
-  id: string;
-  title: string;
-  description: string;
-  points: readonly ScatterPoint[];
-}) {
+export function ScatterSvg({ points, ...text }: ChartText & { points: readonly ScatterPoint[] }) {
   const m: Margin = { top: 36, right: 16, bottom: 44, left: 48 };
   const v = SCATTER_VIEW;
   const x = scaleLinear()
@@ -75,7 +65,7 @@ export function ScatterSvg({
     .nice(5);
   const present = SCATTER_SERIES.filter((s) => points.some((p) => p.judgement === s.judgement));
   return (
-    <ChartSvg id={id} title={title} description={description} testId="scatter-chart" view={v}>
+    <ChartSvg {...text} testId="scatter-chart" view={v}>
       <ValueAxis ticks={y.ticks(5)} y={y} margin={m} suffix="" view={v} />
       <g aria-hidden="true">
         {x.ticks(6).map((t) => (
@@ -108,17 +98,7 @@ export function ScatterSvg({
 }
 
 /** How many workforce returns have each whole-point score: one bar per bin, its count above it. */
-export function ScoreBarsSvg({
-  id,
-  title,
-  description,
-  bins,
-}: {
-  id: string;
-  title: string;
-  description: string;
-  bins: readonly ScoreBin[];
-}) {
+export function ScoreBarsSvg({ bins, ...text }: ChartText & { bins: readonly ScoreBin[] }) {
   const m: Margin = { top: 16, right: 16, bottom: 44, left: 40 };
   const v = SCORE_VIEW;
   const y = scaleLinear()
@@ -127,7 +107,7 @@ export function ScoreBarsSvg({
     .nice(5);
   const band = (v.width - m.left - m.right) / Math.max(1, bins.length);
   return (
-    <ChartSvg id={id} title={title} description={description} testId="score-chart" view={v}>
+    <ChartSvg {...text} testId="score-chart" view={v}>
       <ValueAxis ticks={y.ticks(5).filter(Number.isInteger)} y={y} margin={m} suffix="" view={v} />
       <g aria-hidden="true">
         <text x={(m.left + v.width - m.right) / 2} y={v.height - 6} textAnchor="middle" {...AXIS_TEXT} fill={INK}>
@@ -160,17 +140,7 @@ const FLAG_BARS = [
 ] as const;
 
 /** Red and amber flags in each region, side by side, outlined so each bar stands out from the page. */
-export function RegionBarsSvg({
-  id,
-  title,
-  description,
-  regions,
-}: {
-  id: string;
-  title: string;
-  description: string;
-  regions: readonly RegionFlags[];
-}) {
+export function RegionBarsSvg({ regions, ...text }: ChartText & { regions: readonly RegionFlags[] }) {
   const v = regionView(regions.length);
   const m: Margin = { top: 36, right: 24, bottom: 24, left: 150 };
   const x = scaleLinear()
@@ -180,7 +150,7 @@ export function RegionBarsSvg({
   const band = (v.height - m.top - m.bottom) / Math.max(1, regions.length);
   const bar = Math.min(14, (band - 8) / 2);
   return (
-    <ChartSvg id={id} title={title} description={description} testId="regions-chart" view={v}>
+    <ChartSvg {...text} testId="regions-chart" view={v}>
       <g aria-hidden="true">
         {x.ticks(5).map((t) =>
           Number.isInteger(t) ? (

@@ -4,7 +4,7 @@
 // from an older version is merged on the server (decision 0015): only a status both people changed is
 // a conflict, shown as theirs / yours / before; the form then carries the newer version, so saving
 // again keeps the status on screen. Works without JavaScript.
-import { echoedText, FormOutcome, HiddenFields, useFormAction, versionAfterConflict } from "@/components/forms/form-state";
+import { echoedField, FormOutcome, HiddenFields, useFormAction, versionAfterConflict } from "@/components/forms/form-state";
 import { Button, Select } from "@/components/govuk";
 import { FieldConflicts } from "@/components/govuk/field-conflicts";
 import type { ServerAction } from "@/lib/actions/safe-action";
@@ -15,7 +15,7 @@ import { NoteField } from "./note-field";
 type Props = { action: ServerAction; laNumber: string; status: TriageStatus; version: number; releaseId: number; title: string };
 
 export function TriageForm({ action, laNumber, status, version, releaseId, title }: Props) {
-  const { state, formAction, pending, failed, errors } = useFormAction(action);
+  const { state, formAction, pending, failed } = useFormAction(action);
   const conflict = failed?.conflict;
   // After a change the status shown is the new one; otherwise suggest moving a new LA on to "under review".
   const suggested = status === "NEW" ? "UNDER_REVIEW" : status;
@@ -40,19 +40,11 @@ export function TriageForm({ action, laNumber, status, version, releaseId, title
         <HiddenFields values={{ laNumber, version: versionAfterConflict(state, version), releaseId }} />
         <Select
           id="triage-status"
-          name="status"
           label="Triage status"
-          defaultValue={echoedText(state, "status", suggested)}
-          error={errors.status}
+          {...echoedField(state, "status", suggested)}
           options={TRIAGE_STATUSES.map((s) => ({ value: s, text: TRIAGE_STATUS_LABELS[s] }))}
         />
-        <NoteField
-          id="triage-note"
-          label="Note"
-          hint="What you checked, found or decided. Required for every change."
-          error={errors.note}
-          defaultValue={echoedText(state, "note", "")}
-        />
+        <NoteField id="triage-note" label="Note" hint="What you checked, found or decided. Required for every change." state={state} />
         <Button type="submit" disabled={pending}>
           Save triage
         </Button>

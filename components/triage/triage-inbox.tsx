@@ -7,7 +7,7 @@
 // stays on screen (sticky) while the table scrolls; the outcome (error summary or success banner) is
 // the first thing on the page, and takes focus.
 import { useMemo, useRef, useState, useSyncExternalStore, useEffect, type ReactNode } from "react";
-import { echoed, echoedText, FormOutcome, HiddenFields, useFormAction } from "@/components/forms/form-state";
+import { echoed, echoedField, FormOutcome, HiddenFields, useFormAction } from "@/components/forms/form-state";
 import { Button, Select } from "@/components/govuk";
 import type { ActionState, ServerAction } from "@/lib/actions/safe-action";
 import { decodeFromServer, type Encoded } from "@/lib/risk/national-rows";
@@ -115,18 +115,11 @@ export function TriageInbox({ action, rows, headings, caption, laQuery, releaseI
           <HiddenFields values={{ releaseId }} />
           <Select
             id="bulk-status"
-            name="status"
             label="New triage status"
-            defaultValue={echoedText(state, "status", "")}
-            error={errors.status}
+            {...echoedField(state, "status", "")}
             options={[{ value: "", text: "Choose a status" }, ...TRIAGE_STATUSES.map((s) => ({ value: s, text: TRIAGE_STATUS_LABELS[s] }))]}
           />
-          <NoteField
-            id="bulk-note"
-            label="Note for every ticked local authority"
-            error={errors.note}
-            defaultValue={echoedText(state, "note", "")}
-          />
+          <NoteField id="bulk-note" label="Note for every ticked local authority" state={state} />
         </form>
         <div>
           <div

@@ -963,17 +963,20 @@ type Audit = HandlerArgs<"plan.edit", unknown, unknown, ActionRow>["audit"];
  * action's page with `?saved=progress|complete`, whose one banner at the top says so: each form's own
  * banner would go stale beside the other's ("Progress update posted" still showing after "Mark complete").
  */
+/** What each way of recording progress is audited as. */
+const PROGRESS_AUDIT = { progress: PLAN_AUDIT.actionProgress, complete: PLAN_AUDIT.actionComplete } as const;
+
 async function recordProgress(
-  { record, user, ctx, audit }: { record: ActionRow; user: SessionUser; ctx: AuthContext; audit: Audit },
-  change: { version: number; narrative: string; status: PlanActionStatus; auditName: string; done: string; saved: "progress" | "complete" },
+  { input, record, user, ctx, audit }: { input: { version: number }; record: ActionRow; user: SessionUser; ctx: AuthContext; audit: Audit },
+  change: { narrative: string; status: PlanActionStatus; done: string; saved: keyof typeof PROGRESS_AUDIT },
 ): Promise<HandlerResult> {
   const failed =
     planIsClosed(record) ??
     (await actionTransaction(ctx, record.id, async (tx) => {
-      await swapAction(tx, record.id, change.version, user, { status: change.status }, ctx.now());
+      await swapAction(tx, record.id, input.version, user, { status: change.status }, ctx.now());
       const update = await addUpdateRow(tx, record.id, user, ctx.now(), change.narrative, record.status, change.status);
       await audit(tx, {
-        action: change.auditName,
+        action: PROGRESS_AUDIT[change.saved],
         entityType: "plan_action",
         entityId: record.id,
         laNumber: record.plan.laNumber,
@@ -996,10 +999,8 @@ export const postProgressUpdateAction = {
   schema: progressUpdateFormSchema,
   handler: (args) =>
     recordProgress(args, {
-      version: args.input.version,
       narrative: args.input.narrative,
       status: args.input.status,
-      auditName: PLAN_AUDIT.actionProgress,
       done: `Progress update posted. Status: ${ACTION_STATUSES[args.input.status]}`,
       saved: "progress",
     }),
@@ -1013,10 +1014,8 @@ export const completeActionAction = {
     const { input, record } = args;
     if (record.status === "COMPLETE" && !planIsClosed(record)) return { message: "This action is already complete" };
     return recordProgress(args, {
-      version: input.version,
       narrative: input.narrative ?? "Marked complete.",
       status: "COMPLETE",
-      auditName: PLAN_AUDIT.actionComplete,
       done: `"${record.title}" marked complete`,
       saved: "complete",
     });

@@ -147,6 +147,25 @@ type ContextRules = {
   rising: { minTotal: number } | null;
 };
 
+/**
+ * One indicator's context rules, in the order of ContextRules: neighbours [amber, red]; worse and
+ * worsening [above by, risen by]; deterioration [one year, two years, red two years]; and, where the
+ * rising rule is used, its least total rise.
+ */
+function contextRules(
+  [amber, red]: [amber: number, red: number],
+  [aboveBy, risenBy]: [aboveBy: number, risenBy: number],
+  [oneYear, twoYears, redTwoYears]: [oneYear: number, twoYears: number, redTwoYears: number],
+  risingMinTotal?: number,
+): ContextRules {
+  return {
+    neighbours: { amber, red },
+    worseAndWorsening: { aboveBy, risenBy },
+    deterioration: { oneYear, twoYears, redTwoYears },
+    rising: risingMinTotal === undefined ? null : { minTotal: risingMinTotal },
+  };
+}
+
 type InputRule = {
   level: LevelRule;
   context: ContextRules | null;
@@ -168,73 +187,34 @@ export const INDICATOR_RULES: Record<RiskIndicatorId, InputRule> = {
       amberMeaning: "a major problem, in the Public Accounts Committee's words (2016)",
       redMeaning: "the level at which the Public Accounts Committee (2016) said something is seriously wrong",
     },
-    context: {
-      neighbours: { amber: 10, red: 20 },
-      worseAndWorsening: { aboveBy: 8, risenBy: 4 },
-      deterioration: { oneYear: 8, twoYears: 10, redTwoYears: 18 },
-      rising: null,
-    },
+    context: contextRules([10, 20], [8, 4], [8, 10, 18]),
   },
   turnover_rate_fte: {
     level: WORST,
     flow: true,
-    context: {
-      neighbours: { amber: 7, red: 12 },
-      worseAndWorsening: { aboveBy: 5, risenBy: 4 },
-      deterioration: { oneYear: 9, twoYears: 11, redTwoYears: 16 },
-      rising: null,
-    },
+    context: contextRules([7, 12], [5, 4], [9, 11, 16]),
   },
   vacancy_rate_fte: {
     level: WORST,
-    context: {
-      neighbours: { amber: 10, red: 18 },
-      worseAndWorsening: { aboveBy: 8, risenBy: 5 },
-      deterioration: { oneYear: 10, twoYears: 12, redTwoYears: 20 },
-      rising: null,
-    },
+    context: contextRules([10, 18], [8, 5], [10, 12, 20]),
   },
   caseload_fte: {
     level: WORST,
-    context: {
-      neighbours: { amber: 3, red: 5 },
-      worseAndWorsening: { aboveBy: 2, risenBy: 1.5 },
-      deterioration: { oneYear: 3, twoYears: 4, redTwoYears: 6 },
-      rising: null,
-    },
+    context: contextRules([3, 5], [2, 1.5], [3, 4, 6]),
   },
   re_referrals_percent: {
     level: WORST,
-    context: {
-      neighbours: { amber: 5, red: 9 },
-      worseAndWorsening: { aboveBy: 3, risenBy: 3 },
-      deterioration: { oneYear: 6, twoYears: 8, redTwoYears: 11 },
-      rising: { minTotal: 4 },
-    },
+    context: contextRules([5, 9], [3, 3], [6, 8, 11], 4),
   },
   cpp_subsequent_percent: {
     level: WORST,
-    context: {
-      neighbours: { amber: 6, red: 10 },
-      worseAndWorsening: { aboveBy: 4, risenBy: 3 },
-      deterioration: { oneYear: 7, twoYears: 9, redTwoYears: 13 },
-      rising: { minTotal: 5 },
-    },
+    context: contextRules([6, 10], [4, 3], [7, 9, 13], 5),
   },
-  cpp_2_years_or_more_percent: {
-    level: WORST,
-    context: null,
-  },
-  icpc_within_15_days_percent: {
-    level: WORST,
-    context: null,
-  },
+  cpp_2_years_or_more_percent: { level: WORST, context: null },
+  icpc_within_15_days_percent: { level: WORST, context: null },
   cla_3plus_placements_percent: { level: WORST, context: null },
   cla_same_carer_2y_percent: { level: WORST, context: null },
-  cla_new_placements_outside_20_miles_percent: {
-    level: WORST,
-    context: null,
-  },
+  cla_new_placements_outside_20_miles_percent: { level: WORST, context: null },
   cla_3plus_social_workers_percent: { level: WORST, context: null },
   care_leavers_eet_19_21_percent: { level: WORST, context: null },
   care_leavers_suitable_19_21_percent: { level: WORST, context: null },

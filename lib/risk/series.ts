@@ -215,19 +215,10 @@ export function comparatorMedian(
   const kind: Comparator["kind"] = snList ? "neighbours" : "region";
   const group = snList ?? (authority ? (index.regionMembers.get(authority.regionCode) ?? []) : []);
   if (!snList && COMPARATOR.fallback !== "region") return null;
-  // joint returns seen so far (at most a couple): an array is cheaper than a Set here
-  const seenJoint: string[] = own.jointReturnId ? [own.jointReturnId] : [];
-  const figures: number[] = [];
-  for (const other of group) {
-    if (other === laNumber) continue;
-    const o = observationAt(index, other, indicatorId, period, asAt);
-    if (!isNumeric(o)) continue;
-    if (o.jointReturnId) {
-      if (seenJoint.includes(o.jointReturnId)) continue;
-      seenJoint.push(o.jointReturnId);
-    }
-    figures.push(o.value);
-  }
+  const figures = figuresOnce(index, group, indicatorId, period, asAt, {
+    except: laNumber,
+    counted: own.jointReturnId ? [own.jointReturnId] : [],
+  });
   if (figures.length < COMPARATOR.minimumComparators) return null;
   figures.sort(byNumber);
   return {
@@ -237,6 +228,33 @@ export function comparatorMedian(
     count: figures.length,
     period,
   };
+}
+
+/**
+ * The figures of `las` for an indicator's period as known at `asAt`: numbers only (markers left out),
+ * a joint return counted once. `counted`: joint returns already counted (at most a couple in England,
+ * so an array is cheaper than a Set); `except`: an LA left out.
+ */
+function figuresOnce(
+  index: RiskIndex,
+  las: Iterable<string>,
+  indicatorId: RiskIndicatorId,
+  period: number,
+  asAt: IsoDate,
+  { except, counted = [] }: { except?: string; counted?: string[] } = {},
+): number[] {
+  const figures: number[] = [];
+  for (const la of las) {
+    if (la === except) continue;
+    const o = observationAt(index, la, indicatorId, period, asAt);
+    if (!isNumeric(o)) continue;
+    if (o.jointReturnId) {
+      if (counted.includes(o.jointReturnId)) continue;
+      counted.push(o.jointReturnId);
+    }
+    figures.push(o.value);
+  }
+  return figures;
 }
 
 const byNumber = (a: number, b: number) => a - b;
@@ -274,19 +292,7 @@ export function positionCutoffs(
   const hit = memo.get(key);
   if (hit !== undefined) return hit;
   const direction = worseDirection(indicatorId);
-  const seen = new Set<string>();
-  const figures: number[] = [];
-  for (const [la, byIndicator] of index.values) {
-    const stored = byIndicator.get(indicatorId)?.get(period);
-    if (!stored) continue;
-    const o = observationAt(index, la, indicatorId, period, asAt);
-    if (!isNumeric(o)) continue;
-    if (o.jointReturnId) {
-      if (seen.has(o.jointReturnId)) continue;
-      seen.add(o.jointReturnId);
-    }
-    figures.push(o.value);
-  }
+  const figures = figuresOnce(index, index.values.keys(), indicatorId, period, asAt);
   let result: PositionCutoffs | null = null;
   if (figures.length > 0) {
     figures.sort(direction === "higher" ? (a, b) => b - a : byNumber);

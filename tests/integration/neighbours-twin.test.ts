@@ -63,6 +63,16 @@ function reactRows(dashboard: Dashboard) {
   ]);
 }
 
+/** What both renderings of the neighbours table share: caption, heading and the numeric columns. */
+function tableProps(columns: { shortLabel: string }[]) {
+  return {
+    caption: "N",
+    firstCellIsHeader: true,
+    head: ["Neighbour", "Closeness", ...columns.map((m) => m.shortLabel)],
+    numericColumns: columns.map((_, i) => i + 2),
+  };
+}
+
 describe("the neighbours table as one string", () => {
   it("is what React rendered, for every LA and every grouping", () => {
     let tables = 0;
@@ -72,12 +82,7 @@ describe("the neighbours table as one string", () => {
         const dashboard = buildDashboard(s, laNumber, { indicator: "agency_rate_fte", comparator: "median", year: 2024, grouping });
         if (dashboard.neighbours.rows.length === 0) continue;
         const columns = dashboard.cards.map((c) => c.meta);
-        const common = {
-          caption: "N",
-          firstCellIsHeader: true,
-          head: ["Neighbour", "Closeness", ...columns.map((m) => m.shortLabel)],
-          numericColumns: columns.map((_, i) => i + 2),
-        };
+        const common = tableProps(columns);
         const twin = renderToStaticMarkup(
           createElement(Table, { ...common, bodyHtml: neighbourRowsHtml(dashboard.neighbours.rows, columns) }),
         );
@@ -96,12 +101,7 @@ describe("the neighbours table as one string", () => {
     const rows = dashboard.neighbours.rows.map((n, i) => (i === 0 ? { ...n, latest: n.latest.map((v) => ({ ...v, figure: null })) } : n));
     const edited = { ...dashboard, neighbours: { ...dashboard.neighbours, rows } };
     const columns = dashboard.cards.map((c) => c.meta);
-    const common = {
-      caption: "N",
-      firstCellIsHeader: true,
-      head: ["Neighbour", "Closeness", ...columns.map((m) => m.shortLabel)],
-      numericColumns: columns.map((_, i) => i + 2),
-    };
+    const common = tableProps(columns);
     const twin = renderToStaticMarkup(createElement(Table, { ...common, bodyHtml: neighbourRowsHtml(rows, columns) }));
     expect(twin).toContain("no figure published");
     expect(twin).toBe(renderToStaticMarkup(createElement(Table, { ...common, rows: reactRows(edited) })));

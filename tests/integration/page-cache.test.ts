@@ -342,6 +342,17 @@ describe("page cache keyed on the data each page shows (decision 0029)", () => {
     for (const [path, cookie] of pages) out.push((await get(path, cookie ? { cookie } : {}, at)).state ?? "");
     return out;
   };
+  /** Every page of `pages` is in state `state` (e.g. all "hit"). */
+  const expectAll = async (pages: [string, string | undefined][], state: string) =>
+    expect(new Set(await states(pages))).toEqual(new Set([state]));
+  /** Requests `pages` twice: the second time every one is served from the cache. */
+  const warm = async (pages: [string, string | undefined][]) => {
+    await states(pages);
+    await expectAll(pages, "hit");
+  };
+  /** The session cookie of a new user with this role (and LA). */
+  const signedIn = async (a: ReturnType<typeof auth>, role: Parameters<typeof makeUser>[1], la: string | null) =>
+    signIn(t.prisma, a, (await makeUser(t.prisma, role, la)).email);
 
   it("a plan save in one LA leaves other LAs' pages and the anonymous view of its own a hit, and makes its plan pages a miss", async () => {
     const a = auth();
@@ -349,10 +360,8 @@ describe("page cache keyed on the data each page shows (decision 0029)", () => {
     await makePlan("330");
     const manager = await makeUser(t.prisma, "team_manager", "393");
     const managerCookie = await signIn(t.prisma, a, manager.email);
-    const otherDcs = await makeUser(t.prisma, "dcs", "330");
-    const otherCookie = await signIn(t.prisma, a, otherDcs.email);
-    const analyst = await makeUser(t.prisma, "dfe_analyst", null);
-    const analystCookie = await signIn(t.prisma, a, analyst.email);
+    const otherCookie = await signedIn(a, "dcs", "330");
+    const analystCookie = await signedIn(a, "dfe_analyst", null);
     const pages: [string, string | undefined][] = [
       ["/la/330", undefined],
       ["/la/330", otherCookie],
@@ -367,8 +376,8 @@ describe("page cache keyed on the data each page shows (decision 0029)", () => {
       ["/la/393/plan", analystCookie],
       ["/la/393", analystCookie],
     ];
-    expect(new Set(await states(pages))).toEqual(new Set(["miss"]));
-    expect(new Set(await states(pages))).toEqual(new Set(["hit"]));
+    await expectAll(pages, "miss");
+    await expectAll(pages, "hit");
 
     // A progress update through the real action pipeline, as the manager's form posts it.
     const saved = await runAction(postProgressUpdateAction, makeContext(t.prisma, a, { cookie: managerCookie }), {
@@ -388,10 +397,8 @@ describe("page cache keyed on the data each page shows (decision 0029)", () => {
 
   it("a triage note leaves anonymous and LA pages alone; the inbox and the analysts' view of that LA are new", async () => {
     const a = auth();
-    const analyst = await makeUser(t.prisma, "dfe_analyst", null);
-    const analystCookie = await signIn(t.prisma, a, analyst.email);
-    const dcs = await makeUser(t.prisma, "dcs", "393");
-    const dcsCookie = await signIn(t.prisma, a, dcs.email);
+    const analystCookie = await signedIn(a, "dfe_analyst", null);
+    const dcsCookie = await signedIn(a, "dcs", "393");
     const pages: [string, string | undefined][] = [
       ["/la/393", undefined],
       ["/la/393", dcsCookie],
@@ -402,8 +409,7 @@ describe("page cache keyed on the data each page shows (decision 0029)", () => {
       ["/la/393", analystCookie],
       ["/risk/la/393", analystCookie],
     ];
-    await states(pages);
-    expect(new Set(await states(pages))).toEqual(new Set(["hit"]));
+    await warm(pages);
     await t.prisma.$transaction([
       t.prisma.triageState.upsert({
         where: { laNumber: "393" },
@@ -428,8 +434,7 @@ describe("page cache keyed on the data each page shows (decision 0029)", () => {
   it("an import (any write to the figures) makes every page that shows figures a miss", async () => {
     const a = auth();
     await makePlan("202");
-    const analyst = await makeUser(t.prisma, "dfe_analyst", null);
-    const analystCookie = await signIn(t.prisma, a, analyst.email);
+    const analystCookie = await signedIn(a, "dfe_analyst", null);
     const pages: [string, string | undefined][] = [
       ["/", undefined],
       ["/la/330", undefined],
@@ -439,14 +444,13 @@ describe("page cache keyed on the data each page shows (decision 0029)", () => {
       ["/risk/la/330", analystCookie],
       ["/about/data", undefined],
     ];
-    await states(pages);
-    expect(new Set(await states(pages))).toEqual(new Set(["hit"]));
+    await warm(pages);
     // What an import does to the figures: values and a release row, in one transaction.
     await t.prisma.$transaction([
       t.prisma.$executeRawUnsafe(`update indicator_value set "raw" = "raw" where id = (select max(id) from indicator_value)`),
       t.prisma.dataRelease.updateMany({ where: { id: { lt: 0 } }, data: {} }),
     ]);
-    expect(new Set(await states(pages))).toEqual(new Set(["miss"]));
+    await expectAll(pages, "miss");
   });
 
   it("never serves a page made for someone's old role, LA or name; another person's change stales only the plan pages", async () => {
@@ -454,8 +458,7 @@ describe("page cache keyed on the data each page shows (decision 0029)", () => {
     await makePlan("330");
     const manager = await makeUser(t.prisma, "team_manager", "393");
     const cookie = await signIn(t.prisma, a, manager.email);
-    const colleague = await makeUser(t.prisma, "team_manager", "330");
-    const colleagueCookie = await signIn(t.prisma, a, colleague.email);
+    const colleagueCookie = await signedIn(a, "team_manager", "330");
     const mine: [string, string | undefined][] = [
       ["/la/393", cookie],
       ["/la/330", cookie],
@@ -466,17 +469,16 @@ describe("page cache keyed on the data each page shows (decision 0029)", () => {
       ["/la/330", colleagueCookie],
       ["/la/330/plan", colleagueCookie],
     ];
-    await states([...mine, ...others]);
-    expect(new Set(await states([...mine, ...others]))).toEqual(new Set(["hit"]));
+    await warm([...mine, ...others]);
 
     // Moved to another LA (and so now sees 330's plan summary): no page made for their old access is
     // served; /la/330 is the copy 330's own team manager already has (the same access: decision 0031).
     await t.prisma.user.update({ where: { id: manager.id }, data: { laNumber: "330" } });
     expect(await states([...mine, ...others])).toEqual(["miss", "hit", "miss", "hit", "hit", "miss"]);
-    expect(new Set(await states(mine))).toEqual(new Set(["hit"]));
+    await expectAll(mine, "hit");
     // A new role: new again.
     await t.prisma.user.update({ where: { id: manager.id }, data: { role: "dcs" } });
-    expect(new Set(await states(mine))).toEqual(new Set(["miss"]));
+    await expectAll(mine, "miss");
     // A new name: the same copies, with the new name in them from the next request.
     await t.prisma.user.update({ where: { id: manager.id }, data: { name: "Renamed Person" } });
     const renamed = await get("/la/393", { cookie });
@@ -485,7 +487,7 @@ describe("page cache keyed on the data each page shows (decision 0029)", () => {
     expect(renamed.body).not.toContain(manager.name);
     // Disabled: the cache steps aside at once (the app decides; it shows them nothing signed in).
     await t.prisma.user.update({ where: { id: manager.id }, data: { disabledAt: new Date() } });
-    expect(new Set(await states(mine))).toEqual(new Set(["bypass; session"]));
+    await expectAll(mine, "bypass; session");
   });
 
   it("keeps two instances on one database consistent: a save through either stales the same pages on both", async () => {

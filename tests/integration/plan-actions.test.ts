@@ -42,6 +42,11 @@ let priorityId = "";
 function run(def: unknown, who: string, values: Record<string, string>) {
   return runAction(def, ctx(who), values);
 }
+/** Each of `who` is refused with the one refusal message (the wording never says why). */
+async function expectRefused(def: unknown, who: string | readonly string[], values: Record<string, string>) {
+  for (const w of typeof who === "string" ? [who] : who)
+    expect(await run(def, w, values), w).toMatchObject({ ok: false, message: ACTION_MESSAGES.refused });
+}
 function ctx(who: string): TestContext {
   return makeContext(t.prisma, auth, { cookie: cookies[who], now: clock });
 }
@@ -93,8 +98,7 @@ afterAll(async () => {
 describe("the DCS sets up the plan", () => {
   it("refuses a plan from a team manager, an analyst, another LA's DCS and someone signed out; nothing saved", async () => {
     const values = { laNumber: LA, title: "Improvement plan 2026–27", periodStart: "2026-04-01", periodEnd: "2027-03-31" };
-    for (const who of ["manager", "analyst", "otherDcs", "admin"])
-      expect(await run(createPlanAction, who, values)).toMatchObject({ ok: false, message: ACTION_MESSAGES.refused });
+    await expectRefused(createPlanAction, ["manager", "analyst", "otherDcs", "admin"], values);
     expect(await run(createPlanAction, "anonymous", values)).toMatchObject({ ok: false, message: ACTION_MESSAGES.signedOut });
     expect(await t.prisma.improvementPlan.count()).toBe(0);
   });
@@ -124,11 +128,7 @@ describe("the DCS sets up the plan", () => {
       await run(createPlanAction, "dcs", { laNumber: LA, title: "Second", periodStart: "2026-04-01", periodEnd: "2027-03-31" }),
     ).toMatchObject({ ok: false });
 
-    for (const who of ["manager", "otherDcs"])
-      expect(await run(addPriorityAction, who, { planId, title: "Workforce" }), who).toMatchObject({
-        ok: false,
-        message: ACTION_MESSAGES.refused,
-      });
+    await expectRefused(addPriorityAction, ["manager", "otherDcs"], { planId, title: "Workforce" });
     expect(await run(addPriorityAction, "dcs", { planId, title: "" })).toMatchObject({
       ok: false,
       fieldErrors: { title: "Enter the priority" },
@@ -140,11 +140,7 @@ describe("the DCS sets up the plan", () => {
     // adding each priority raised the plan's version (the plan and its priorities are versioned together)
     const version = (await t.prisma.improvementPlan.findUniqueOrThrow({ where: { id: planId } })).version;
     expect(version).toBe(3);
-    for (const who of ["manager", "otherDcs"])
-      expect(await run(activatePlanAction, who, { planId, version: "3" }), who).toMatchObject({
-        ok: false,
-        message: ACTION_MESSAGES.refused,
-      });
+    await expectRefused(activatePlanAction, ["manager", "otherDcs"], { planId, version: "3" });
     expect(await run(activatePlanAction, "dcs", { planId, version: "1" })).toMatchObject({
       ok: false,
       conflict: { current: { version: "3", status: "DRAFT" } },
@@ -169,8 +165,7 @@ describe("the DCS sets up the plan", () => {
 
 describe("team managers keep actions current", () => {
   it("refuses creating an action for the DCS, an analyst, another LA's manager and someone signed out", async () => {
-    for (const who of ["dcs", "analyst", "otherManager", "admin"])
-      expect(await run(createActionAction, who, validAction())).toMatchObject({ ok: false, message: ACTION_MESSAGES.refused });
+    await expectRefused(createActionAction, ["dcs", "analyst", "otherManager", "admin"], validAction());
     expect(await run(createActionAction, "anonymous", validAction())).toMatchObject({ ok: false, message: ACTION_MESSAGES.signedOut });
     expect(await t.prisma.planAction.count()).toBe(0);
     expect(
@@ -227,22 +222,15 @@ describe("team managers keep actions current", () => {
       ok: false,
       fieldErrors: { narrative: "Enter an update" },
     });
-    expect(
-      await run(postProgressUpdateAction, "otherManager", { actionId: id, version: "2", narrative: "x", status: "AT_RISK" }),
-    ).toMatchObject({ ok: false, message: ACTION_MESSAGES.refused });
-    expect(await run(postProgressUpdateAction, "analyst", { actionId: id, version: "2", narrative: "x", status: "AT_RISK" })).toMatchObject(
-      { ok: false, message: ACTION_MESSAGES.refused },
-    );
+    await expectRefused(postProgressUpdateAction, "otherManager", { actionId: id, version: "2", narrative: "x", status: "AT_RISK" });
+    await expectRefused(postProgressUpdateAction, "analyst", { actionId: id, version: "2", narrative: "x", status: "AT_RISK" });
     expect(
       await run(postProgressUpdateAction, "manager", { actionId: id, version: "2", narrative: "Two offers withdrawn.", status: "AT_RISK" }),
     ).toMatchObject({ ok: true });
     row = await t.prisma.planAction.findUniqueOrThrow({ where: { id } });
     expect(row).toMatchObject({ status: "AT_RISK", version: 3 });
 
-    expect(await run(completeActionAction, "dcs", { actionId: id, version: "3" })).toMatchObject({
-      ok: false,
-      message: ACTION_MESSAGES.refused,
-    });
+    await expectRefused(completeActionAction, "dcs", { actionId: id, version: "3" });
     expect(await run(completeActionAction, "manager", { actionId: id, version: "3", narrative: "All posts filled." })).toMatchObject({
       ok: true,
     });
@@ -405,10 +393,7 @@ describe("team managers keep actions current", () => {
   it("a forged `original` grants nothing: another LA's manager is still refused, and garbage is treated as no base", async () => {
     const id = await createAction();
     const opened = await editForm(id);
-    expect(await run(updateActionAction, "otherManager", { ...opened, title: "Hijack" })).toMatchObject({
-      ok: false,
-      message: ACTION_MESSAGES.refused,
-    });
+    await expectRefused(updateActionAction, "otherManager", { ...opened, title: "Hijack" });
     expect(await run(updateActionAction, "manager", { ...opened, description: "Changed" })).toMatchObject({ ok: true });
     expect(await run(updateActionAction, "manager2", { ...opened, original: "{not json", description: "Other" })).toMatchObject({
       ok: false,
@@ -419,10 +404,7 @@ describe("team managers keep actions current", () => {
   it("soft-deletes with an audit row; the action disappears from the plan but stays in the table", async () => {
     const id = await createAction({ title: "To be deleted" });
     expect(await run(deleteActionAction, "manager", { actionId: id, version: "9" })).toMatchObject({ ok: false, conflict: {} });
-    expect(await run(deleteActionAction, "otherManager", { actionId: id, version: "1" })).toMatchObject({
-      ok: false,
-      message: ACTION_MESSAGES.refused,
-    });
+    await expectRefused(deleteActionAction, "otherManager", { actionId: id, version: "1" });
     const c = ctx("manager");
     expect(await executeAction(deleteActionAction, c, form({ actionId: id, version: "1" }))).toMatchObject({
       ok: true,
@@ -489,7 +471,7 @@ describe("closing the loop and the DCS summary", () => {
   });
 
   it("closing the plan stops further changes", async () => {
-    expect(await run(closePlanAction, "manager", { planId, version: "4" })).toMatchObject({ ok: false, message: ACTION_MESSAGES.refused });
+    await expectRefused(closePlanAction, "manager", { planId, version: "4" });
     expect(await run(closePlanAction, "dcs", { planId, version: "4" })).toMatchObject({ ok: true, message: "Plan closed" });
     const any = await t.prisma.planAction.findFirstOrThrow({ where: { planId, deletedAt: null, status: { not: "COMPLETE" } } });
     expect(

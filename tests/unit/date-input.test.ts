@@ -7,51 +7,31 @@ import { gatherDateInputs, isoToDateParts, readDateParts } from "@/lib/core/date
 import { dateField, optionalDateField } from "@/lib/core/date-input-schema";
 
 describe("readDateParts (GOV.UK date input)", () => {
+  const read = (day: string, month: string, year: string) => readDateParts({ day, month, year }, "due date");
+
   it("reads a real date, with or without leading zeros, and month names", () => {
-    expect(readDateParts({ day: "9", month: "3", year: "2027" }, "due date")).toEqual({ kind: "date", iso: "2027-03-09" });
-    expect(readDateParts({ day: " 09 ", month: "03", year: "2027" }, "due date")).toEqual({ kind: "date", iso: "2027-03-09" });
-    expect(readDateParts({ day: "9", month: "Mar", year: "2027" }, "due date")).toEqual({ kind: "date", iso: "2027-03-09" });
-    expect(readDateParts({ day: "30", month: "september", year: "2027" }, "due date")).toEqual({ kind: "date", iso: "2027-09-30" });
-    expect(readDateParts({ day: "29", month: "2", year: "2028" }, "due date")).toEqual({ kind: "date", iso: "2028-02-29" });
+    expect(read("9", "3", "2027")).toEqual({ kind: "date", iso: "2027-03-09" });
+    expect(read(" 09 ", "03", "2027")).toEqual({ kind: "date", iso: "2027-03-09" });
+    expect(read("9", "Mar", "2027")).toEqual({ kind: "date", iso: "2027-03-09" });
+    expect(read("30", "september", "2027")).toEqual({ kind: "date", iso: "2027-09-30" });
+    expect(read("29", "2", "2028")).toEqual({ kind: "date", iso: "2028-02-29" });
   });
 
   it("is empty when all three boxes are", () => {
-    expect(readDateParts({ day: " ", month: "", year: "" }, "due date")).toEqual({ kind: "empty" });
+    expect(read(" ", "", "")).toEqual({ kind: "empty" });
     expect(readDateParts({}, "due date")).toEqual({ kind: "empty" });
   });
 
   it("names the missing parts", () => {
-    expect(readDateParts({ day: "9", month: "", year: "2027" }, "due date")).toEqual({
-      kind: "error",
-      message: "The due date must include a month",
-      parts: ["month"],
-    });
-    expect(readDateParts({ day: "", month: "", year: "2027" }, "due date")).toEqual({
-      kind: "error",
-      message: "The due date must include a day and month",
-      parts: ["day", "month"],
-    });
+    expect(read("9", "", "2027")).toEqual({ kind: "error", message: "The due date must include a month", parts: ["month"] });
+    expect(read("", "", "2027")).toEqual({ kind: "error", message: "The due date must include a day and month", parts: ["day", "month"] });
   });
 
   it("refuses dates that do not exist and years that are not 4 numbers", () => {
-    expect(readDateParts({ day: "30", month: "2", year: "2027" }, "due date")).toMatchObject({
-      kind: "error",
-      message: "The due date must be a real date",
-    });
-    expect(readDateParts({ day: "31", month: "13", year: "2027" }, "due date")).toMatchObject({
-      kind: "error",
-      message: "The due date must be a real date",
-    });
-    expect(readDateParts({ day: "x", month: "3", year: "2027" }, "due date")).toEqual({
-      kind: "error",
-      message: "The due date must be a real date",
-      parts: ["day"],
-    });
-    expect(readDateParts({ day: "1", month: "3", year: "27" }, "due date")).toEqual({
-      kind: "error",
-      message: "Year must include 4 numbers",
-      parts: ["year"],
-    });
+    expect(read("30", "2", "2027")).toMatchObject({ kind: "error", message: "The due date must be a real date" });
+    expect(read("31", "13", "2027")).toMatchObject({ kind: "error", message: "The due date must be a real date" });
+    expect(read("x", "3", "2027")).toEqual({ kind: "error", message: "The due date must be a real date", parts: ["day"] });
+    expect(read("1", "3", "27")).toEqual({ kind: "error", message: "Year must include 4 numbers", parts: ["year"] });
   });
 });
 

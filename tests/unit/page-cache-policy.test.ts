@@ -17,6 +17,17 @@ import {
 
 const get = (url: string, headers: Record<string, string> = {}) => classifyRequest({ method: "GET", url, headers });
 
+/** A signed-in DCS, as the session read gives them. */
+const DANA = {
+  id: "u1",
+  name: "Dana Director",
+  email: "dana@example.com",
+  role: "dcs" as const,
+  laNumber: "393",
+  laName: "South Tyneside",
+  isDemo: false,
+};
+
 describe("classifyRequest", () => {
   it("accepts document GETs of the cacheable pages", () => {
     for (const url of [
@@ -103,15 +114,7 @@ describe("cache key", () => {
     }
   });
 
-  const user = {
-    id: "u1",
-    name: "Dana Director",
-    email: "dana@example.com",
-    role: "dcs" as const,
-    laNumber: "393",
-    laName: "South Tyneside",
-    isDemo: false,
-  };
+  const user = DANA;
   const signedIn = { url: "/", sessionCookie: "tok.sig1", sessionToken: "tok" };
 
   it("ties a signed-in viewer to the exact cookie", () => {
@@ -184,15 +187,7 @@ describe("storing and re-nonce-ing pages", () => {
 });
 
 describe("one copy for everyone with the same access, their name filled in (decision 0031)", () => {
-  const person = {
-    id: "u1",
-    name: "Dana Director",
-    email: "dana@example.com",
-    role: "dcs" as const,
-    laNumber: "393",
-    laName: "South Tyneside",
-    isDemo: false,
-  };
+  const person = DANA;
 
   it("keys a shared page on role, LA and demo flag, never on who the person is", () => {
     const a = viewerClassId(person);

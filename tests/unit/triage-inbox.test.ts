@@ -38,38 +38,14 @@ function state(laNumber: string, over: Partial<TriageStateView> = {}): TriageSta
 
 const NOW = new Date("2026-11-26T12:00:00Z");
 
+/** A trend of risk scores, year → score. */
+const byYear = (scores: Record<number, number>) => Object.entries(scores).map(([period, score]) => ({ period: Number(period), score }));
+
 const rows: NationalRow[] = [
-  row({
-    laNumber: "100",
-    name: "Alpha",
-    rank: 1,
-    score: 9,
-    trend: [
-      { period: 2023, score: 4 },
-      { period: 2024, score: 9 },
-    ],
-  }),
-  row({
-    laNumber: "101",
-    name: "Bravo",
-    rank: 2,
-    score: 6,
-    trend: [
-      { period: 2023, score: 7.5 },
-      { period: 2024, score: 6 },
-    ],
-  }),
-  row({ laNumber: "102", name: "Charlie", rank: 3, score: 3, trend: [{ period: 2024, score: 3 }] }),
-  row({
-    laNumber: "103",
-    name: "Delta",
-    rank: 4,
-    score: 1,
-    trend: [
-      { period: 2023, score: 1 },
-      { period: 2024, score: 1 },
-    ],
-  }),
+  row({ laNumber: "100", name: "Alpha", rank: 1, score: 9, trend: byYear({ 2023: 4, 2024: 9 }) }),
+  row({ laNumber: "101", name: "Bravo", rank: 2, score: 6, trend: byYear({ 2023: 7.5, 2024: 6 }) }),
+  row({ laNumber: "102", name: "Charlie", rank: 3, score: 3, trend: byYear({ 2024: 3 }) }),
+  row({ laNumber: "103", name: "Delta", rank: 4, score: 1, trend: byYear({ 2023: 1, 2024: 1 }) }),
 ];
 
 const states = new Map<string, TriageStateView>([

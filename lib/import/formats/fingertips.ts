@@ -18,7 +18,7 @@ import { MAX_ABS_VALUE, shown, type Cell } from "@/lib/core/markers";
 import type { IncomingValue } from "../plan-values";
 import { emptyMarkers, type FileOutcome } from "../summary";
 import { ImportError } from "../types";
-import { laNumbersByOnsCode } from "../write/geography";
+import { onsCodeResolver } from "../write/geography";
 import { createRelease, periodSpan } from "../write/release";
 import { jointReturnId, upsertJointReturns, writeReleaseValues } from "../write/values";
 import { parsedFile, type ImportFormat, type ParsedFile, type SniffedFile, type Tx, type WriteContext } from "./types";
@@ -259,25 +259,11 @@ export function parseFingertips(fileName: string, text: string): FingertipsFile 
   return { series: series.id, figures, unusedColumns, notes, markers };
 }
 
-export async function writeFingertips(
-  tx: Tx,
-  file: { fileName: string; sha256: string },
-  f: FingertipsFile,
-  log: (line: string) => void,
-): Promise<FileOutcome> {
-  const laOf = await laNumbersByOnsCode(tx);
-  const geo = (fig: FingertipsFigure) => {
-    if (fig.level === "NATIONAL") return "E92000001";
-    const la = laOf.get(fig.areaCode);
-    if (!la)
-      throw new ImportError(
-        `area code ${fig.areaCode} (${shown(fig.areaName)}) is not a known local authority; import the DfE data files first or together`,
-        file.fileName,
-        fig.line,
-        KEYS.areaCode,
-      );
-    return la;
-  };
+async function writeFingertips(tx: Tx, file: ParsedFile<FingertipsFile>, log: (line: string) => void): Promise<FileOutcome> {
+  const f = file.content;
+  const laOf = await onsCodeResolver(tx, file.fileName);
+  const geo = (fig: FingertipsFigure) =>
+    laOf({ level: fig.level, code: fig.areaCode, name: fig.areaName, line: fig.line, column: KEYS.areaCode, label: "area code" });
   const periods = f.figures.map((x) => x.period);
   const editionRank = Math.max(...periods);
   const release = await createRelease(tx, file, {
@@ -357,7 +343,7 @@ export const fingertipsFormat: ImportFormat<FingertipsFile> = {
 
   async write(tx: Tx, files: Parsed[], ctx: WriteContext) {
     const out: FileOutcome[] = [];
-    for (const f of [...files].sort((a, b) => a.editionRank - b.editionRank)) out.push(await writeFingertips(tx, f, f.content, ctx.log));
+    for (const f of [...files].sort((a, b) => a.editionRank - b.editionRank)) out.push(await writeFingertips(tx, f, ctx.log));
     return out;
   },
 };

@@ -9,7 +9,7 @@ import { longSeriesCandidates, parseLongCsv, type LongFile } from "../parse-long
 import type { IncomingValue } from "../plan-values";
 import { createRelease, periodSpan } from "../write/release";
 import { jointReturnId, upsertJointReturns, writeReleaseValues } from "../write/values";
-import { parsedFile, type ImportFormat, type ParsedFile, type SniffedFile, type Tx, type WriteContext } from "./types";
+import { seriesFile, type ImportFormat, type ParsedFile, type SniffedFile, type Tx, type WriteContext } from "./types";
 
 type Parsed = ParsedFile<LongFile>;
 
@@ -24,13 +24,7 @@ export const longCsvFormat: ImportFormat<LongFile> = {
 
   parse(file: SniffedFile): Parsed {
     const parsed = parseLongCsv(file.fileName, file.text!);
-    return parsedFile(file, {
-      kind: "long",
-      series: parsed.series,
-      editionRank: parsed.periods.at(-1) ?? 0,
-      description: `${parsed.series}, ${parsed.rows} rows (${parsed.rowsUsed} read), ${parsed.values.length} figures, ${periodSpan(parsed.periods)}`,
-      content: parsed,
-    });
+    return seriesFile(file, "long", parsed, `${parsed.rows} rows (${parsed.rowsUsed} read), ${parsed.values.length} figures`);
   },
 
   geography(file: Parsed) {

@@ -220,7 +220,7 @@ export async function writeNeighbourGrouping(
 }
 
 /** A grouping file of either layout, parsed: the grouping is told from the name first (refused when it cannot be). */
-export function parsedGrouping(file: SniffedFile, parse: (fileName: string, text: string) => GroupingFile): ParsedGrouping {
+function parsedGrouping(file: SniffedFile, parse: (fileName: string, text: string) => GroupingFile): ParsedGrouping {
   const model = requireGrouping(file.fileName);
   const grouping = parse(file.fileName, file.text!);
   return parsedFile(file, {
@@ -233,19 +233,35 @@ export function parsedGrouping(file: SniffedFile, parse: (fileName: string, text
 }
 
 /** Writes grouping files, oldest grouping first: each replaces only its own grouping's lists. */
-export async function writeGroupings(tx: Tx, files: ParsedGrouping[], ctx: WriteContext): Promise<FileOutcome[]> {
+async function writeGroupings(tx: Tx, files: ParsedGrouping[], ctx: WriteContext): Promise<FileOutcome[]> {
   const out: FileOutcome[] = [];
   for (const f of [...files].sort((a, b) => a.editionRank - b.editionRank))
     out.push(await writeNeighbourGrouping(tx, f, f.content.grouping, f.content.model, ctx.log));
   return out;
 }
 
-/** The 2025 layout (registered in ./index.ts). */
-export const neighbourGrouping2025Format: ImportFormat<ParsedGrouping["content"]> = {
-  kind: "stat-neighbours",
-  extensions: [".csv"],
-  describes: "a statistical neighbour file in the 2025 layout (old_la_code, SN_1…SN_10)",
-  detect: (file) => (file.header && looksLikeGrouping2025(file.header) ? { verdict: "mine" } : { verdict: "not mine" }),
-  parse: (file) => parsedGrouping(file, parseGrouping2025),
-  write: writeGroupings,
-};
+/**
+ * A layout of the statistical neighbour file (registered in ./index.ts): the layouts differ only in how
+ * a file is recognised and parsed; every grouping is written alike.
+ */
+export function groupingLayout(
+  describes: string,
+  looksLike: (header: readonly string[]) => boolean,
+  parse: (fileName: string, text: string) => GroupingFile,
+): ImportFormat<ParsedGrouping["content"]> {
+  return {
+    kind: "stat-neighbours",
+    extensions: [".csv"],
+    describes,
+    detect: (file) => (file.header && looksLike(file.header) ? { verdict: "mine" } : { verdict: "not mine" }),
+    parse: (file) => parsedGrouping(file, parse),
+    write: writeGroupings,
+  };
+}
+
+/** The 2025 layout. */
+export const neighbourGrouping2025Format = groupingLayout(
+  "a statistical neighbour file in the 2025 layout (old_la_code, SN_1…SN_10)",
+  looksLikeGrouping2025,
+  parseGrouping2025,
+);

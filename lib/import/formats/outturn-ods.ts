@@ -16,7 +16,7 @@ import type { OdsCell, OdsSheet } from "../ods";
 import type { IncomingValue } from "../plan-values";
 import { emptyMarkers, type FileOutcome } from "../summary";
 import { ImportError } from "../types";
-import { laNumbersByOnsCode } from "../write/geography";
+import { onsCodeResolver } from "../write/geography";
 import { createRelease } from "../write/release";
 import { writeReleaseValues } from "../write/values";
 import { parsedFile, type ImportFormat, type ParsedFile, type SniffedFile, type Tx, type WriteContext } from "./types";
@@ -283,23 +283,14 @@ export function parseOutturnWorkbook(fileName: string, sheets: readonly OdsSheet
   };
 }
 
-export async function writeOutturn(
-  tx: Tx,
-  file: { fileName: string; sha256: string },
-  wb: OutturnWorkbook,
-  log: (line: string) => void,
-): Promise<FileOutcome> {
-  const laOf = await laNumbersByOnsCode(tx);
+async function writeOutturn(tx: Tx, file: ParsedFile<OutturnWorkbook>, log: (line: string) => void): Promise<FileOutcome> {
+  const wb = file.content;
+  const laOf = await onsCodeResolver(tx, file.fileName);
+  const geoCodeOf = (p: OutturnWorkbook["places"][number]) =>
+    laOf({ level: p.level, code: p.onsCode, name: p.name, line: p.row, column: IDENTITY.onsCode, label: `sheet "${wb.sheet}": ONS code` });
   const incoming: IncomingValue[] = [];
   for (const p of wb.places) {
-    const geoCode = p.level === "NATIONAL" ? "E92000001" : laOf.get(p.onsCode);
-    if (!geoCode)
-      throw new ImportError(
-        `sheet "${wb.sheet}": ONS code ${p.onsCode} (${shown(p.name)}) is not a known local authority; import the DfE data files first or together`,
-        file.fileName,
-        p.row,
-        IDENTITY.onsCode,
-      );
+    const geoCode = geoCodeOf(p);
     for (const [indicatorId, cell] of p.cells)
       incoming.push({
         indicatorId,
@@ -335,7 +326,7 @@ export async function writeOutturn(
     let same = 0;
     const differ: string[] = [];
     for (const p of wb.places) {
-      const code = p.level === "NATIONAL" ? "E92000001" : laOf.get(p.onsCode)!;
+      const code = geoCodeOf(p);
       const stored = ro3.get(code);
       if (stored === undefined) continue;
       if (stored === wb.cscCheck.get(p.onsCode)?.raw) same++;
@@ -398,7 +389,7 @@ export const revenueOutturnFormat: ImportFormat<OutturnWorkbook> = {
       (a, b) => a.editionRank - b.editionRank || WORKBOOK_ORDER.indexOf(a.content.kind) - WORKBOOK_ORDER.indexOf(b.content.kind),
     );
     const out: FileOutcome[] = [];
-    for (const f of sorted) out.push(await writeOutturn(tx, f, f.content, ctx.log));
+    for (const f of sorted) out.push(await writeOutturn(tx, f, ctx.log));
     return out;
   },
 };

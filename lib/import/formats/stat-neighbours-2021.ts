@@ -3,14 +3,6 @@
 // (./neighbour-groupings.ts, decision 0021): kept beside the others, replacing only its own grouping's
 // lists. Which grouping a file is comes from its name ("…_April_2021.csv"); a name that does not say is refused.
 import { looksLikeStatNeighbours, parseStatNeighbours } from "../parse-stat-neighbours";
-import { parsedGrouping, writeGroupings, type ParsedGrouping } from "./neighbour-groupings";
-import type { ImportFormat } from "./types";
+import { groupingLayout } from "./neighbour-groupings";
 
-export const statNeighbours2021Format: ImportFormat<ParsedGrouping["content"]> = {
-  kind: "stat-neighbours",
-  extensions: [".csv"],
-  describes: "a statistical neighbour file",
-  detect: (file) => (file.header && looksLikeStatNeighbours(file.header) ? { verdict: "mine" } : { verdict: "not mine" }),
-  parse: (file) => parsedGrouping(file, parseStatNeighbours),
-  write: writeGroupings,
-};
+export const statNeighbours2021Format = groupingLayout("a statistical neighbour file", looksLikeStatNeighbours, parseStatNeighbours);

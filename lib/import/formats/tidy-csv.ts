@@ -9,7 +9,7 @@ import { valueKey, type IncomingValue } from "../plan-values";
 import { ImportError } from "../types";
 import { createRelease, markerTotal, periodSpan } from "../write/release";
 import { jointReturnId, upsertJointReturns, writeReleaseValues, type SameRunReleases } from "../write/values";
-import { parsedFile, type ImportFormat, type ParsedFile, type SniffedFile, type Tx, type WriteContext } from "./types";
+import { seriesFile, type ImportFormat, type ParsedFile, type SniffedFile, type Tx, type WriteContext } from "./types";
 
 type Parsed = ParsedFile<TidyFile>;
 
@@ -39,13 +39,7 @@ export const tidyCsvFormat: ImportFormat<TidyFile> = {
 
   parse(file: SniffedFile): Parsed {
     const parsed = parseTidyCsv(file.fileName, file.text!);
-    return parsedFile(file, {
-      kind: "tidy",
-      series: parsed.series,
-      editionRank: parsed.periods.at(-1) ?? 0,
-      description: `${parsed.series}, ${parsed.rows.length} rows, ${parsed.mapping.measures.length} measures, ${periodSpan(parsed.periods)}`,
-      content: parsed,
-    });
+    return seriesFile(file, "tidy", parsed, `${parsed.rows.length} rows, ${parsed.mapping.measures.length} measures`);
   },
 
   geography(file: Parsed) {

@@ -7,6 +7,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { DataSeries } from "@/lib/generated/prisma/enums";
 import type { TidyRow } from "../parse-tidy-csv";
 import type { FileKind, FileOutcome } from "../summary";
+import { periodSpan } from "../write/release";
 
 export type Tx = Prisma.TransactionClient;
 
@@ -74,3 +75,21 @@ export const parsedFile = <P>(
   sha256: file.sha256,
   ...parts,
 });
+
+/**
+ * A parsed file of one series over some years (the DfE tidy CSVs): ranked by its latest period (the
+ * periods are in order), its log line the series, `counts` and the years it covers.
+ */
+export const seriesFile = <P extends { series: DataSeries; periods: readonly number[] }>(
+  file: Pick<LoadedFile, "fileName" | "sha256">,
+  kind: FileKind,
+  content: P,
+  counts: string,
+): ParsedFile<P> =>
+  parsedFile(file, {
+    kind,
+    series: content.series,
+    editionRank: content.periods.at(-1) ?? 0,
+    description: `${content.series}, ${counts}, ${periodSpan(content.periods)}`,
+    content,
+  });

@@ -6,10 +6,31 @@ import type { GeographySource, Tx } from "../formats/types";
 import { columnsOf } from "./unnest";
 import { normalizeLaName } from "@/lib/catalogue/la-names";
 import { ImportError } from "../types";
+import { shown } from "@/lib/core/markers";
 
 /** ONS code → DfE LA number, every code an LA has carried (la_code, filled by the DfE files). */
 export async function laNumbersByOnsCode(tx: Tx): Promise<Map<string, string>> {
   return new Map((await tx.laCode.findMany({ select: { onsCode: true, laNumber: true } })).map((c) => [c.onsCode, c.laNumber]));
+}
+
+/**
+ * Resolves the ONS codes a file names to LA numbers (England's code stands for itself); an unknown code
+ * is an ImportError at the place's line and column, since the DfE files that carry the codes have to be
+ * imported first or together. `label` says what the file calls the code ("area code", or the sheet's).
+ */
+export async function onsCodeResolver(tx: Tx, fileName: string) {
+  const laOf = await laNumbersByOnsCode(tx);
+  return (place: { level: string; code: string; name: string; line: number; column: string; label: string }): string => {
+    if (place.level === "NATIONAL") return "E92000001";
+    const la = laOf.get(place.code);
+    if (la) return la;
+    throw new ImportError(
+      `${place.label} ${place.code} (${shown(place.name)}) is not a known local authority; import the DfE data files first or together`,
+      fileName,
+      place.line,
+      place.column,
+    );
+  };
 }
 
 /** Regions and LAs as the newest rows of the files describe them (`sources` in edition order, oldest first). */

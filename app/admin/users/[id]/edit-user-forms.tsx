@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { echoedText, FormOutcome, HiddenFields, useFormAction } from "@/components/forms/form-state";
+import { echoedField, FormOutcome, HiddenFields, useFormAction } from "@/components/forms/form-state";
 import { Button, Input } from "@/components/govuk";
 import { setUserDisabled, updateUser } from "../actions";
 import { RoleAndAuthorityFields, type AuthorityOption } from "../user-form-fields";
@@ -11,9 +11,8 @@ const FIELDS = ["name", "role", "laNumber"] as const;
 type EditableUser = { id: string; name: string; role: string; laNumber: string | null; disabled: boolean };
 
 export function EditUserForms({ user, authorities, title }: { user: EditableUser; authorities: AuthorityOption[]; title: string }) {
-  const { state: editState, formAction: editAction, pending: editing, failed, errors: fieldErrors } = useFormAction(updateUser);
+  const { state: editState, formAction: editAction, pending: editing, failed } = useFormAction(updateUser);
   const { state: statusState, formAction: statusAction, pending: switching } = useFormAction(setUserDisabled);
-  const value = (name: "name" | "role" | "laNumber") => echoedText(editState, name, user[name] ?? "");
   // One banner at a time: the outcome of the form submitted last. (Without JavaScript each
   // submission is its own page load, so only one of the two states is ever set.)
   const [last, setLast] = useState<"edit" | "status" | null>(null);
@@ -31,8 +30,8 @@ export function EditUserForms({ user, authorities, title }: { user: EditableUser
         noValidate
       >
         <HiddenFields values={{ userId: user.id }} />
-        <Input id="name" name="name" label="Full name" autoComplete="off" defaultValue={value("name")} error={fieldErrors.name} />
-        <RoleAndAuthorityFields authorities={authorities} role={value("role")} laNumber={value("laNumber")} errors={fieldErrors} />
+        <Input id="name" label="Full name" autoComplete="off" {...echoedField(editState, "name", user.name)} />
+        <RoleAndAuthorityFields authorities={authorities} state={editState} initial={{ role: user.role, laNumber: user.laNumber ?? "" }} />
         <Button type="submit" disabled={editing}>
           Save changes
         </Button>

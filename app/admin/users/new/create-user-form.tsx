@@ -1,6 +1,6 @@
 "use client";
 
-import { echoedText, FormOutcome, useFormAction } from "@/components/forms/form-state";
+import { echoedField, FormOutcome, useFormAction } from "@/components/forms/form-state";
 import { Button, Input } from "@/components/govuk";
 import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password-policy";
 import { createUser } from "../actions";
@@ -11,7 +11,6 @@ const FIELDS = ["name", "email", "role", "laNumber", "password"] as const;
 export function CreateUserForm({ authorities, title }: { authorities: AuthorityOption[]; title: string }) {
   // on success the action goes on to the list of users, so only a refusal is shown here
   const { state, formAction, pending, failed, errors: fieldErrors } = useFormAction(createUser);
-  const value = (name: string) => echoedText(state, name, "");
 
   return (
     <>
@@ -19,18 +18,9 @@ export function CreateUserForm({ authorities, title }: { authorities: AuthorityO
       <h1 className="govuk-heading-l">Add a user</h1>
       {/* Remounted after each failed submission so selects show the submitted values (React does not re-apply a select's defaultValue). */}
       <form key={failed ? JSON.stringify(failed.values) : "new"} action={formAction} noValidate>
-        <Input id="name" name="name" label="Full name" autoComplete="off" defaultValue={value("name")} error={fieldErrors.name} />
-        <Input
-          id="email"
-          name="email"
-          type="email"
-          label="Email address"
-          autoComplete="off"
-          spellCheck={false}
-          defaultValue={value("email")}
-          error={fieldErrors.email}
-        />
-        <RoleAndAuthorityFields authorities={authorities} role={value("role")} laNumber={value("laNumber")} errors={fieldErrors} />
+        <Input id="name" label="Full name" autoComplete="off" {...echoedField(state, "name", "")} />
+        <Input id="email" type="email" label="Email address" autoComplete="off" spellCheck={false} {...echoedField(state, "email", "")} />
+        <RoleAndAuthorityFields authorities={authorities} state={state} initial={{ role: "", laNumber: "" }} />
         <Input
           id="password"
           name="password"

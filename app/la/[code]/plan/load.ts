@@ -7,7 +7,7 @@ import "server-only";
 import { forbidden, notFound, permanentRedirect } from "next/navigation";
 import { can } from "@/lib/auth/permissions";
 import { requireAccess } from "@/lib/auth/request";
-import { resolvePlanAuthority } from "@/lib/plans/server";
+import { getPlanEditDetails, resolvePlanAuthority } from "@/lib/plans/server";
 
 export type PlanQuery = Record<string, string | string[] | undefined> | URLSearchParams;
 
@@ -75,4 +75,12 @@ export async function openPlanPage<P extends Record<string, string>>(
   const access = await loadPlanAccess(params.code, rest(params), query);
   if (needs && !access[needs]) forbidden();
   return { ...access, params, query };
+}
+
+/** The start of a page about the LA's current plan itself (change its details, close it): 404 if it has none. */
+export async function openCurrentPlanPage(props: PlanPageProps, rest: string, needs: "canClose" | "canSetPriorities") {
+  const access = await openPlanPage(props, () => rest, needs);
+  const details = await getPlanEditDetails(access.la.laNumber);
+  if (!details) notFound();
+  return { ...access, ...details };
 }

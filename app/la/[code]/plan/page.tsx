@@ -160,13 +160,7 @@ export default async function PlanPage(props: PlanPageProps) {
               </>
             ) : null}
             {canApprove && plan.status === "DRAFT" ? (
-              <PlanStatusForm
-                action={activatePlan}
-                planId={plan.id}
-                version={plan.version}
-                label="Approve and activate plan"
-                title={fullTitle}
-              />
+              <PlanStatusForm action={activatePlan} plan={plan} label="Approve and activate plan" title={fullTitle} />
             ) : null}
             {canClose && plan.status === "ACTIVE" ? (
               <Button href={`${base}/close`} variant="warning">
@@ -174,14 +168,7 @@ export default async function PlanPage(props: PlanPageProps) {
               </Button>
             ) : null}
             {canClose && closed && !openPlan ? (
-              <PlanStatusForm
-                action={reopenPlan}
-                planId={plan.id}
-                version={plan.version}
-                label="Reopen plan"
-                variant="secondary"
-                title={fullTitle}
-              />
+              <PlanStatusForm action={reopenPlan} plan={plan} label="Reopen plan" variant="secondary" title={fullTitle} />
             ) : null}
           </div>
           {canClose && closed && openPlan ? (

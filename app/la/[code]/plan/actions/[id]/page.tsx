@@ -5,6 +5,7 @@ import { notFound } from "next/navigation";
 import { BackLink, Button, Heading, NotificationBanner, Paragraph, SummaryList, Table, WarningText } from "@/components/govuk";
 import { ActionForm } from "@/components/plans/action-form";
 import { CompleteActionForm, ProgressUpdateForm } from "@/components/plans/progress-forms";
+import { EvidenceLinks } from "@/components/plans/evidence-links";
 import { ActionStatusTag, DemoTag, EvidenceTag, MismatchTag, OverdueTag } from "@/components/plans/tags";
 import { actionFormValues } from "@/lib/plans/actions";
 import { formMetadata, serviceTitle } from "@/lib/actions/form-title";
@@ -77,20 +78,7 @@ export default async function ActionPage(props: PlanPageProps<{ id: string }>) {
           { key: "Success measure", value: <span className="whitespace-pre-line">{a.successMeasure}</span> },
           {
             key: "Evidence links",
-            value:
-              a.evidenceLinks.length === 0 ? (
-                "–"
-              ) : (
-                <ul className="govuk-list">
-                  {a.evidenceLinks.map((l) => (
-                    <li key={l}>
-                      <a className="govuk-link break-all" href={l} rel="noopener noreferrer nofollow">
-                        {l}
-                      </a>
-                    </li>
-                  ))}
-                </ul>
-              ),
+            value: a.evidenceLinks.length === 0 ? "–" : <EvidenceLinks links={a.evidenceLinks} />,
           },
           {
             key: "Last changed",

@@ -1,6 +1,6 @@
 // /la/[code]/plan/actions/new — a team manager adds an action to the LA's plan.
 import { notFound } from "next/navigation";
-import { BackLink, Heading } from "@/components/govuk";
+import { FormPage } from "@/components/forms/form-page";
 import { ActionForm } from "@/components/plans/action-form";
 import { formMetadata, serviceTitle } from "@/lib/actions/form-title";
 import { getPlanIndicators, getPlanOwnerCandidates, getPlanPage } from "@/lib/plans/server";
@@ -26,39 +26,37 @@ export default async function NewActionPage(props: PlanPageProps) {
   // ?priority=<id> (from "Add an action to this priority") chooses the priority; anything else is ignored.
   const priorityId = view.priorities.find((p) => p.id === query.priority)?.id ?? "";
   return (
-    <>
-      <BackLink href={`/la/${la.laNumber}/plan`}>Back to the plan</BackLink>
-      <div className="max-w-[640px]">
-        <Heading level={1} caption={`${la.name} – ${view.plan.title}`}>
-          {TITLE}
-        </Heading>
-        <ActionForm
-          action={createPlanActionItem}
-          hidden={{ planId: view.plan.id }}
-          initial={{
-            priorityId,
-            title: "",
-            description: "",
-            theme: "",
-            ofstedRecommendation: "",
-            owner: "",
-            startDate: today,
-            dueDate: "",
-            status: "NOT_STARTED",
-            successMeasure: "",
-            indicatorId: "",
-            target: "",
-            targetDate: "",
-            evidenceLinks: "",
-          }}
-          priorities={view.priorities.map((p) => ({ id: p.id, title: p.title }))}
-          indicators={indicatorFormChoices(indicators)}
-          owners={owners}
-          laName={la.name}
-          submitLabel="Add action"
-          title={serviceTitle(TITLE)}
-        />
-      </div>
-    </>
+    <FormPage
+      back={{ href: `/la/${la.laNumber}/plan`, text: "Back to the plan" }}
+      caption={`${la.name} – ${view.plan.title}`}
+      heading={TITLE}
+    >
+      <ActionForm
+        action={createPlanActionItem}
+        hidden={{ planId: view.plan.id }}
+        initial={{
+          priorityId,
+          title: "",
+          description: "",
+          theme: "",
+          ofstedRecommendation: "",
+          owner: "",
+          startDate: today,
+          dueDate: "",
+          status: "NOT_STARTED",
+          successMeasure: "",
+          indicatorId: "",
+          target: "",
+          targetDate: "",
+          evidenceLinks: "",
+        }}
+        priorities={view.priorities.map((p) => ({ id: p.id, title: p.title }))}
+        indicators={indicatorFormChoices(indicators)}
+        owners={owners}
+        laName={la.name}
+        submitLabel="Add action"
+        title={serviceTitle(TITLE)}
+      />
+    </FormPage>
   );
 }

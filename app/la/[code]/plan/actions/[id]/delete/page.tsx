@@ -2,7 +2,8 @@
 // confirmation step): what will be deleted, a red button that posts the delete against the version
 // shown here, and a link back. Works without JavaScript; the action itself checks who may delete.
 import { forbidden, notFound } from "next/navigation";
-import { BackLink, Heading, Paragraph, SummaryList, WarningText } from "@/components/govuk";
+import { Paragraph, SummaryList, WarningText } from "@/components/govuk";
+import { FormPage } from "@/components/forms/form-page";
 import { DeleteActionForm } from "@/components/plans/progress-forms";
 import { formMetadata, serviceTitle } from "@/lib/actions/form-title";
 import { getPlanAction } from "@/lib/plans/server";
@@ -27,44 +28,38 @@ export default async function DeleteActionPage(props: PlanPageProps<{ id: string
   const actionHref = `/la/${la.laNumber}/plan/actions/${a.id}`;
   const updates = detail.updates.length;
   return (
-    <>
-      <BackLink href={actionHref}>Back to the action</BackLink>
-      <div className="max-w-[640px]">
-        <Heading level={1} caption={`${la.name} – ${plan.title}`}>
-          {TITLE}
-        </Heading>
-        {plan.status === "CLOSED" ? (
-          <Paragraph>This plan is closed: its actions can no longer be changed or deleted.</Paragraph>
-        ) : (
-          <>
-            <SummaryList
-              rows={[
-                { key: "Action", value: a.title },
-                { key: "Priority", value: a.priorityTitle },
-                { key: "Owner", value: a.owner },
-                { key: "Due date", value: formatDateOnly(a.dueDate) },
-                { key: "Status", value: ACTION_STATUSES[a.status] },
-                { key: "Progress updates", value: updates === 0 ? "None" : String(updates) },
-                {
-                  key: "Last changed",
-                  value: `${formatLondonDateTime(new Date(a.updatedAt))}${a.updatedByName ? ` by ${a.updatedByName}` : ""}`,
-                },
-              ]}
-            />
-            <WarningText>
-              The action and its progress updates will no longer be shown in the plan, its board report or its CSV. The audit log keeps a
-              record.
-            </WarningText>
-            <DeleteActionForm
-              action={deletePlanAction}
-              actionId={a.id}
-              version={a.version}
-              title={serviceTitle(TITLE)}
-              cancelHref={actionHref}
-            />
-          </>
-        )}
-      </div>
-    </>
+    <FormPage back={{ href: actionHref, text: "Back to the action" }} caption={`${la.name} – ${plan.title}`} heading={TITLE}>
+      {plan.status === "CLOSED" ? (
+        <Paragraph>This plan is closed: its actions can no longer be changed or deleted.</Paragraph>
+      ) : (
+        <>
+          <SummaryList
+            rows={[
+              { key: "Action", value: a.title },
+              { key: "Priority", value: a.priorityTitle },
+              { key: "Owner", value: a.owner },
+              { key: "Due date", value: formatDateOnly(a.dueDate) },
+              { key: "Status", value: ACTION_STATUSES[a.status] },
+              { key: "Progress updates", value: updates === 0 ? "None" : String(updates) },
+              {
+                key: "Last changed",
+                value: `${formatLondonDateTime(new Date(a.updatedAt))}${a.updatedByName ? ` by ${a.updatedByName}` : ""}`,
+              },
+            ]}
+          />
+          <WarningText>
+            The action and its progress updates will no longer be shown in the plan, its board report or its CSV. The audit log keeps a
+            record.
+          </WarningText>
+          <DeleteActionForm
+            action={deletePlanAction}
+            actionId={a.id}
+            version={a.version}
+            title={serviceTitle(TITLE)}
+            cancelHref={actionHref}
+          />
+        </>
+      )}
+    </FormPage>
   );
 }

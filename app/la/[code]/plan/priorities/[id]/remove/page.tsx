@@ -3,7 +3,8 @@
 // they move, a red button that posts against the plan's version shown here, and Cancel. Works without
 // JavaScript; the action itself checks who may remove it.
 import { notFound } from "next/navigation";
-import { BackLink, Heading, InsetText, SummaryList, WarningText } from "@/components/govuk";
+import { InsetText, SummaryList, WarningText } from "@/components/govuk";
+import { FormPage } from "@/components/forms/form-page";
 import { RemovePriorityForm } from "@/components/plans/priority-forms";
 import { formMetadata, serviceTitle } from "@/lib/actions/form-title";
 import { getPlanPriority } from "@/lib/plans/server";
@@ -24,35 +25,29 @@ export default async function RemovePriorityPage(props: PlanPageProps<{ id: stri
   const { plan, priority, others } = detail;
   const priorityHref = `/la/${la.laNumber}/plan/priorities/${priority.id}`;
   return (
-    <>
-      <BackLink href={priorityHref}>Back to the priority</BackLink>
-      <div className="max-w-[640px]">
-        <Heading level={1} caption={`${la.name} – ${plan.title}`}>
-          {TITLE}
-        </Heading>
-        {plan.status === "CLOSED" ? (
-          <InsetText>This plan is closed: reopen it from the plan page to change its priorities.</InsetText>
-        ) : (
-          <>
-            <SummaryList
-              rows={[
-                { key: "Priority", value: `${priority.order}. ${priority.title}` },
-                { key: "Actions", value: priority.liveActions === 0 ? "None" : String(priority.liveActions) },
-              ]}
-            />
-            <WarningText>The priority is taken off the plan, its board pack and its CSV. The audit log keeps a record of it.</WarningText>
-            <RemovePriorityForm
-              action={removePriority}
-              priorityId={priority.id}
-              version={plan.version}
-              title={serviceTitle(TITLE)}
-              liveActions={priority.liveActions}
-              others={others}
-              cancelHref={priorityHref}
-            />
-          </>
-        )}
-      </div>
-    </>
+    <FormPage back={{ href: priorityHref, text: "Back to the priority" }} caption={`${la.name} – ${plan.title}`} heading={TITLE}>
+      {plan.status === "CLOSED" ? (
+        <InsetText>This plan is closed: reopen it from the plan page to change its priorities.</InsetText>
+      ) : (
+        <>
+          <SummaryList
+            rows={[
+              { key: "Priority", value: `${priority.order}. ${priority.title}` },
+              { key: "Actions", value: priority.liveActions === 0 ? "None" : String(priority.liveActions) },
+            ]}
+          />
+          <WarningText>The priority is taken off the plan, its board pack and its CSV. The audit log keeps a record of it.</WarningText>
+          <RemovePriorityForm
+            action={removePriority}
+            priorityId={priority.id}
+            version={plan.version}
+            title={serviceTitle(TITLE)}
+            liveActions={priority.liveActions}
+            others={others}
+            cancelHref={priorityHref}
+          />
+        </>
+      )}
+    </FormPage>
   );
 }
