@@ -4,6 +4,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { isSharedPage } from "@/lib/page-cache/scopes";
 
 const root = path.resolve(__dirname, "../..");
 
@@ -55,5 +56,27 @@ describe("import rules", () => {
     // …and the triage hook is registered where imports are run
     const hooks = files.find((f) => f.rel === path.join("lib", "import-hooks.ts"));
     expect(hooks?.text).toContain('import "@/lib/triage/import-hook"');
+  });
+});
+
+describe("pages shared between everyone with the same access (decision 0031)", () => {
+  // A page kept once per access must not show or decide by the person themselves: only the account bar's
+  // name, filled in per viewer. Every place in app/ or components/ that reads a signed-in person's id,
+  // name or email must be on a page the page cache never shares: a personal page, or one it never keeps.
+  const PERSONAL_READ = /\b(user|viewer|currentUser)\??\.(id|name|email)\b/;
+  const NOT_SHARED: Record<string, string> = {
+    [path.join("app", "la", "[code]", "plan", "page.tsx")]: "/la/330/plan",
+    [path.join("app", "sign-out", "page.tsx")]: "/sign-out",
+  };
+
+  it("reads the person only on pages that are not shared", () => {
+    const readers = files
+      .filter((f) => f.rel.startsWith("app") || f.rel.startsWith("components"))
+      .filter((f) => !f.rel.startsWith(path.join("app", "admin")))
+      .filter((f) => PERSONAL_READ.test(f.text))
+      .map((f) => f.rel);
+    expect(readers.sort()).toEqual(Object.keys(NOT_SHARED).sort());
+    for (const page of [...Object.values(NOT_SHARED), "/admin/users", "/admin/audit"]) expect(isSharedPage(page), page).toBe(false);
+    expect(isSharedPage("/la/330")).toBe(true);
   });
 });
