@@ -104,9 +104,6 @@ const headerEntries = (headers: http.IncomingHttpHeaders): [string, string | str
 /** Whether the page shows this name, as markup or inside its RSC payload. */
 const mentions = (body: string, name: string) => body.includes(escapeHtml(name)) || body.includes(nameInPayload(name));
 
-/** A page rendered outside the shared mode never carries the slot; if it somehow did, it is not kept. */
-const mentionsSlot = (body: string) => body.includes(accountNameSlot());
-
 /** The body with every name slot filled with `name`, escaped for where it stands (splitAtSlots has checked that it can be). */
 function fillSlots(body: string, slot: string, name: string): Buffer {
   const split = splitAtSlots(body, { nonce: null, accountSlot: slot });
@@ -239,21 +236,26 @@ export function createPageCache(options: PageCacheOptions): Handler & { stats: (
     // The render uses this request's read of the session rather than reading it again (decision 0022),
     // and, for a shared page, puts the name slot where the account bar's name goes.
     if (sessionRead) req.headers[SESSION_READ_HEADER] = handOffSessionRead({ ...sessionRead, accountNameSlot: shared });
+    const accountSlot = accountNameSlot();
     let body: string;
+    /** whether the rendered page carries the account-name slot (looked for once per body: it is ~0.5 MB) */
+    let hasSlot: boolean;
     let keep = true;
     try {
       rendered = await options.render(req);
       body = rendered.body.toString("utf8");
-      if (shared && !body.includes(accountNameSlot()) && mentions(body, name!)) {
+      hasSlot = body.includes(accountSlot);
+      if (shared && !hasSlot && mentions(body, name!)) {
         // Rendered with the person's own name and no slot (the hand-off was not taken): never shared, and
         // never let a copy go to anyone else (the key is the shared one: nothing is kept).
         shared = false;
         keep = false;
-      } else if (shared && body.includes(accountNameSlot()) && !splitAtSlots(body, { nonce: null, accountSlot: accountNameSlot() })) {
+      } else if (shared && hasSlot && !splitAtSlots(body, { nonce: null, accountSlot })) {
         // The slot stands somewhere it cannot be filled safely: render again for this person alone.
         delete req.headers[SESSION_READ_HEADER];
         rendered = await options.render(req);
         body = rendered.body.toString("utf8");
+        hasSlot = body.includes(accountSlot);
         shared = false;
         keep = false;
       }
@@ -266,9 +268,10 @@ export function createPageCache(options: PageCacheOptions): Handler & { stats: (
       return bypass(req, res, "render");
     }
     // A shared page has the slot wherever the account bar is; one that shows no name at all (checked above) has none.
-    const slot = shared && body.includes(accountNameSlot()) ? accountNameSlot() : null;
+    // A page rendered outside the shared mode never carries the slot; if it somehow did, it is not kept.
+    const slot = shared && hasSlot ? accountSlot : null;
     const storable =
-      keep && rendered.status < 500 && (shared || !mentionsSlot(body)) ? storablePage(rendered.status, rendered.headers, body, slot) : null;
+      keep && rendered.status < 500 && (shared || !hasSlot) ? storablePage(rendered.status, rendered.headers, body, slot) : null;
     // Each fixed part compressed once, off the main thread: this response and every later copy are gzipped from them.
     const page = storable ? await compressParts(storable) : null;
     if (page) store.set(key, page);
