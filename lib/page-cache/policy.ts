@@ -3,6 +3,7 @@
 // nonce. The I/O is in ./viewer.ts (one query) and ./server.ts (HTTP). Why a page cache at all,
 // and why it is safe: docs/decisions/0010-page-cache.md.
 import { createHash } from "node:crypto";
+import { htmlEscapeJsonString } from "next/dist/shared/lib/htmlescape";
 import { escapeHtml } from "@/lib/core/html-escape";
 import type { SessionUser } from "@/lib/auth/session";
 import { PAGES } from "./scopes";
@@ -187,11 +188,14 @@ export function splitAtSlots(
 ): { segments: string[]; slots: SlotKind[] } | null {
   const needles = [marks.nonce, marks.accountSlot].filter((n): n is string => Boolean(n));
   if (needles.length === 0) return { segments: [body], slots: [] };
-  const scripts = [...body.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((m) => ({
-    start: m.index,
-    end: m.index + m[0].length,
-    flight: m[1]!.startsWith(FLIGHT_SCRIPT),
-  }));
+  // Where the scripts are matters only for the name slot: a page split at its nonce alone is not scanned for them.
+  const scripts = marks.accountSlot
+    ? [...body.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((m) => ({
+        start: m.index,
+        end: m.index + m[0].length,
+        flight: m[1]!.startsWith(FLIGHT_SCRIPT),
+      }))
+    : [];
   const segments: string[] = [];
   const slots: SlotKind[] = [];
   let from = 0;
@@ -215,9 +219,6 @@ export function splitAtSlots(
   return { segments, slots };
 }
 
-/** Next.js's escaping of an inline script's JSON (next/dist/shared/lib/htmlescape.js htmlEscapeJsonString). */
-const SCRIPT_ESCAPES: Record<string, string> = { "&": "\\u0026", ">": "\\u003e", "<": "\\u003c", "\u2028": "\\u2028", "\u2029": "\\u2029" };
-
 /**
  * The viewer's name as it stands inside an RSC payload script: a string in a Flight row (which marks a
  * leading "$" with another), that row inside the JSON of `self.__next_f.push([1, "…"])`, escaped for a
@@ -225,9 +226,8 @@ const SCRIPT_ESCAPES: Record<string, string> = { "&": "\\u0026", ">": "\\u003e",
  */
 export function nameInPayload(name: string): string {
   const inRow = JSON.stringify(name.startsWith("$") ? `$${name}` : name).slice(1, -1);
-  return JSON.stringify(inRow)
-    .slice(1, -1)
-    .replace(/[&<>\u2028\u2029]/g, (c) => SCRIPT_ESCAPES[c]!);
+  // escaped for the script element by Next.js's own function, the one its inline payload scripts go through
+  return htmlEscapeJsonString(JSON.stringify(inRow).slice(1, -1));
 }
 
 /** Each slot's value for one copy. */
