@@ -8,9 +8,14 @@ import type { Marker } from "@/lib/generated/prisma/enums";
 
 const isMarker = (text: string): text is Marker => (MARKERS as readonly string[]).includes(text);
 
+/** A dash for sighted readers, and why there is no figure for everyone else. */
+export function noFigureHtml(why: string): string {
+  return `<span aria-hidden="true">–</span><span class="govuk-visually-hidden">${escapeHtml(why)}</span>`;
+}
+
 /** A table-twin cell as its CSV holds it: "" (no figure), a marker letter with its meaning, or the published text. */
 export function figureTextHtml(text: string): string {
-  if (text === "") return '<span aria-hidden="true">–</span><span class="govuk-visually-hidden">no figure</span>';
+  if (text === "") return noFigureHtml("no figure");
   if (isMarker(text)) return markerHtml(text, MARKER_MEANINGS[text]);
   return escapeHtml(text);
 }

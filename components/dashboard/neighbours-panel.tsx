@@ -3,7 +3,7 @@
 // published (decision 0021), or the one the reader picked — plain links switch between them, no
 // JavaScript needed. A neighbour that no longer exists is named as such, with the last years it has
 // figures for — never given numbers it does not have.
-import { publishedFigureHtml } from "@/components/authorities/figure-html";
+import { noFigureHtml, publishedFigureHtml } from "@/components/authorities/figure-html";
 import { InsetText, Link, Paragraph, Table } from "@/components/govuk";
 import { escapeHtml, linkHtml, tableBodyHtml } from "@/components/govuk/html";
 import { closenessLabel } from "@/lib/catalogue/neighbour-models";
@@ -20,7 +20,7 @@ type Column = Dashboard["cards"][number]["meta"];
 /**
  * The neighbours table's rows as one HTML string (components/govuk/html.ts): ten rows of every lead
  * indicator are ~900 elements, which as React elements travel a second time in the page's RSC payload.
- * Twin of the rows this table had as React content (tests/unit/html-twins.test.ts).
+ * Twin of the rows this table had as React content (tests/integration/neighbours-twin.test.ts).
  */
 export function neighbourRowsHtml(rows: Neighbours, columns: readonly Column[]): string {
   return tableBodyHtml(
@@ -36,7 +36,7 @@ export function neighbourRowsHtml(rows: Neighbours, columns: readonly Column[]):
       ...n.latest.map((v) => ({
         html: v.figure
           ? publishedFigureHtml(v.figure, columns.find((m) => m.id === v.id)?.unit ?? "")
-          : `<span aria-hidden="true">–</span><span class="govuk-visually-hidden">${n.abolished ? "no figure: the authority no longer existed" : "no figure published"}</span>`,
+          : noFigureHtml(n.abolished ? "no figure: the authority no longer existed" : "no figure published"),
         numeric: true,
       })),
     ]),
