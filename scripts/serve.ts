@@ -4,7 +4,10 @@
 //   tsx scripts/serve.ts [-p PORT] [-H HOST]     (PORT and HOST env vars work too; defaults 3000, 127.0.0.1)
 //
 // PAGE_CACHE=off serves every request straight from Next.js (the benchmarks measure both ways).
+// WEB_CONCURRENCY=N runs N whole servers (front, page cache, Next.js) sharing the port, one per core by
+// default (node:cluster; decision 0033): a render takes one core, so one process cannot use a second.
 // Needs a `next build` of this tree and DATABASE_URL. Stops cleanly on SIGTERM/SIGINT.
+import cluster from "node:cluster";
 import fs from "node:fs";
 import http from "node:http";
 import os from "node:os";
@@ -12,7 +15,7 @@ import path from "node:path";
 import next from "next";
 import { projectRoot } from "../lib/core/db/embedded";
 import { getEnv } from "../lib/core/env";
-import { listenHost, startFrontServer } from "../lib/page-cache/front-server";
+import { listenHost, serverWorkers, startFrontServer } from "../lib/page-cache/front-server";
 import { limitFormPosts } from "../lib/page-cache/form-limit";
 import { plainServerErrors } from "../lib/page-cache/server-errors";
 import { createPageCache, RENDER_SOCKET_KEEP_ALIVE_MS, renderOverSocket } from "../lib/page-cache/server";
@@ -46,7 +49,8 @@ async function main() {
   const internal = http.createServer(passThrough);
   // Longer than the cache's own idle limit: the cache closes idle sockets first (no reuse race).
   internal.keepAliveTimeout = RENDER_SOCKET_KEEP_ALIVE_MS;
-  await new Promise<void>((resolve) => internal.listen(socketPath, resolve));
+  // exclusive: in a cluster worker the socket is this process's own, not shared through the primary.
+  await new Promise<void>((resolve) => internal.listen({ path: socketPath, exclusive: true }, resolve));
   closers.push(
     () => new Promise<void>((resolve) => internal.close(() => resolve())),
     () => fs.rmSync(socketPath, { force: true }),
@@ -62,9 +66,10 @@ async function main() {
   // a no-JS form post over the size limit goes back to its form with "The text is too long";
   // client-sent address headers are replaced by the one this server vouches for (front-server.ts).
   const server = await startFrontServer(limitFormPosts(front), { port, host: hostname, trustedProxyHops: getEnv().TRUSTED_PROXY_HOPS });
-  console.log(
-    `Ready on http://${hostname === "0.0.0.0" || hostname === "::" ? "localhost" : hostname}:${port} (page cache ${cacheEnabled ? "on" : "off"})`,
-  );
+  const ready = `Ready on http://${hostname === "0.0.0.0" || hostname === "::" ? "localhost" : hostname}:${port} (page cache ${cacheEnabled ? "on" : "off"}`;
+  // A cluster worker tells the primary, which says it once for all of them.
+  if (cluster.isWorker) process.send?.({ type: "ready", line: ready });
+  else console.log(`${ready})`);
 
   let stopping = false;
   const stop = async () => {
@@ -111,7 +116,55 @@ async function warmUp(socketPath: string, paths: readonly string[]) {
   console.log(`Warm-up: ${took.join(", ")}.`);
 }
 
-main().catch((error) => {
+/**
+ * The primary of WEB_CONCURRENCY > 1: forks the servers, says "Ready" when all are, starts another when
+ * one stops after it was ready (one that stops before, e.g. no build, stops them all), and passes
+ * SIGTERM/SIGINT on. Connections are shared out round-robin by node:cluster.
+ */
+function supervise(count: number) {
+  const readied = new Set<number>();
+  let stopping = false;
+  const stopAll = (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    process.exitCode = code;
+    const running = Object.values(cluster.workers ?? {});
+    if (running.length === 0) process.exit(code);
+    for (const worker of running) worker?.process.kill("SIGTERM");
+  };
+  const fork = () =>
+    cluster.fork().on("message", function (this: ReturnType<typeof cluster.fork>, message: { type?: string; line?: string }) {
+      if (message?.type !== "ready" || readied.has(this.id)) return;
+      readied.add(this.id);
+      if (readied.size === count) console.log(`${message.line}, ${count} server processes)`);
+    });
+  cluster.on("exit", (worker, code, signal) => {
+    const how = signal ?? `code ${code}`;
+    if (stopping) {
+      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(process.exitCode ?? 0);
+    } else if (!readied.has(worker.id)) {
+      console.error(`A server process stopped before it was ready (${how}); stopping.`);
+      stopAll(1);
+    } else {
+      console.error(`[serve] server process ${worker.process.pid} stopped (${how}); starting another`);
+      readied.delete(worker.id);
+      fork();
+    }
+  });
+  process.on("SIGTERM", () => stopAll(0));
+  process.on("SIGINT", () => stopAll(0));
+  for (let i = 0; i < count; i++) fork();
+}
+
+try {
+  const workers = serverWorkers(process.env.WEB_CONCURRENCY, os.availableParallelism());
+  if (workers > 1 && cluster.isPrimary) supervise(workers);
+  else
+    main().catch((error) => {
+      console.error(error instanceof Error ? error.message : error);
+      process.exit(1);
+    });
+} catch (error) {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);
-});
+}

@@ -23,6 +23,20 @@ export function listenHost(host: string | undefined): string {
 }
 
 /**
+ * How many server processes share the port (scripts/serve.ts, decision 0033): WEB_CONCURRENCY when set,
+ * else one per core. Each is a whole server (front, page cache, Next.js), as two instances are.
+ */
+export function serverWorkers(value: string | undefined, cores: number): number {
+  const text = value?.trim();
+  if (!text) return Math.max(1, Math.min(cores, MAX_WORKERS));
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 1 || n > MAX_WORKERS)
+    throw new Error(`WEB_CONCURRENCY must be a whole number from 1 to ${MAX_WORKERS} (the number of server processes), not "${text}"`);
+  return n;
+}
+const MAX_WORKERS = 32;
+
+/**
  * Headers a client could use to claim an address, and the header the page cache uses to hand its read
  * of the session to the render (lib/auth/session-handoff.ts): none reaches the app as the client sent it.
  */

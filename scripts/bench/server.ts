@@ -34,7 +34,9 @@ export async function startAppServer(options: {
     NODE_ENV: "production" as const,
     PAGE_CACHE: pageCache ? "on" : "off",
   };
-  const server = spawn(path.join(projectRoot, "node_modules/.bin/tsx"), ["scripts/serve.ts", "-p", String(port), "-H", "127.0.0.1"], {
+  // BENCH_CPU_PROF=<dir>: the server writes a V8 CPU profile there when it stops (open it in Chrome's DevTools).
+  const profile = process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(process.env.BENCH_CPU_PROF)}`] : [];
+  const server = spawn(process.execPath, [...profile, "--import", "tsx", "scripts/serve.ts", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: projectRoot,
     stdio: ["ignore", "ignore", "inherit"],
     env,

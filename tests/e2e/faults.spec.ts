@@ -5,10 +5,11 @@
 //   JavaScript, and a CSV download a plain-text message;
 // - with the database hanging (it accepts connections and never answers), the same page comes within
 //   seconds, and the app recovers by itself when the database answers again;
+// - a server process that dies is replaced, and the others answer meanwhile (decision 0033);
 // - a no-JavaScript form post over the 1 MB limit shows the form again with "The text is too long".
-// The first two start a second app instance whose database connections go through a switchable
+// The first three start a second app instance whose database connections go through a switchable
 // proxy (./db-proxy.ts); the third uses the suite's server.
-import { spawn, type ChildProcess } from "node:child_process";
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import net from "node:net";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
@@ -27,13 +28,14 @@ async function freePort(): Promise<number> {
 }
 
 /** scripts/serve.ts on its own port, its database behind `proxy`. */
-async function startInstance(proxy: DbProxy): Promise<{ base: string; stop: () => Promise<void>; output: () => string }> {
+async function startInstance(proxy: DbProxy): Promise<{ base: string; pid: number; stop: () => Promise<void>; output: () => string }> {
   const port = await freePort();
   let output = "";
   const child: ChildProcess = spawn(path.join(root, "node_modules/.bin/tsx"), ["scripts/serve.ts", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: root,
     stdio: ["ignore", "pipe", "pipe"],
-    env: { ...process.env, DATABASE_URL: proxy.url, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
+    // Two server processes whatever the host's cores (decision 0033): each has its own page cache.
+    env: { ...process.env, DATABASE_URL: proxy.url, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production", WEB_CONCURRENCY: "2" },
   });
   child.stdout?.on("data", (d: Buffer) => (output += d.toString()));
   child.stderr?.on("data", (d: Buffer) => (output += d.toString()));
@@ -46,6 +48,7 @@ async function startInstance(proxy: DbProxy): Promise<{ base: string; stop: () =
   }
   return {
     base,
+    pid: child.pid!,
     output: () => output,
     stop: () =>
       new Promise<void>((resolve) => {
@@ -123,8 +126,10 @@ test.describe("with the database unreachable", () => {
     await page.goto("/sign-in");
     await expect(page.getByRole("heading", { level: 1, name: "Sign in" })).toBeVisible();
     expect((await fetch(`${app.base}/la/393/csv/trend`)).status).toBe(200);
-    // The page cache said once why it switched itself off.
-    expect(app.output().match(/\[page-cache\] off: /g)).toHaveLength(1);
+    // Each process's page cache said once why it switched itself off, not once per request.
+    const said = app.output().match(/\[page-cache\] off: /g)?.length ?? 0;
+    expect(said).toBeGreaterThanOrEqual(1);
+    expect(said).toBeLessThanOrEqual(2);
     await context.close();
   });
 
@@ -150,6 +155,45 @@ test.describe("with the database unreachable", () => {
       expect((await fetch(`${app.base}/la/393?view=thawed`)).status).toBe(200);
       expect((await fetch(`${app.base}/sign-in`)).status).toBe(200);
     }).toPass({ timeout: 15_000 });
+  });
+});
+
+/** The processes whose parent is `pid`. */
+const childrenOf = (pid: number): number[] =>
+  execFileSync("ps", ["-o", "pid=", "--ppid", String(pid)], { encoding: "utf8" })
+    .split("\n")
+    .map((line) => Number(line.trim()))
+    .filter((n) => n > 0);
+
+test.describe("server processes", () => {
+  test.describe.configure({ timeout: 120_000 });
+  test("one that dies is replaced, and the others answer meanwhile", async () => {
+    const proxy = await startDbProxy(process.env.E2E_DATABASE_URL!);
+    const app = await startInstance(proxy);
+    try {
+      // tsx → the primary (node:cluster) → its two servers
+      const [primary] = childrenOf(app.pid);
+      const workers = childrenOf(primary!);
+      expect(workers).toHaveLength(2);
+      process.kill(workers[0]!, "SIGKILL");
+      await expect(() =>
+        expect(app.output()).toMatch(new RegExp(`server process ${workers[0]} stopped \\(SIGKILL\\); starting another`)),
+      ).toPass({ timeout: 30_000 });
+      // While its replacement starts (it warms up for seconds), the other process answers every request.
+      for (let i = 0; i < 10; i++) expect((await fetch(`${app.base}/la/393`, { headers: { connection: "close" } })).status).toBe(200);
+      await expect(() => {
+        const now = childrenOf(primary!);
+        expect(now).toHaveLength(2);
+        expect(now).not.toContain(workers[0]);
+      }).toPass({ timeout: 60_000 });
+      // The new one warms up and serves: each of several new connections (shared round-robin) gets the page.
+      await expect(async () => {
+        for (let i = 0; i < 4; i++) expect((await fetch(`${app.base}/about/data`, { headers: { connection: "close" } })).status).toBe(200);
+      }).toPass({ timeout: 60_000 });
+    } finally {
+      await app.stop();
+      await proxy.close();
+    }
   });
 });
 
