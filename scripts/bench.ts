@@ -18,6 +18,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { projectRoot } from "../lib/core/db/embedded";
+import { serverWorkers } from "../lib/page-cache/front-server";
 import { firstLoadJsGzipBytes } from "./bench/client-js";
 import { prepareBenchDatabase } from "./bench/fixtures";
 import { loadTest, round, type LoadRun } from "./bench/load";
@@ -28,6 +29,8 @@ import { now } from "../lib/core/clock";
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = [20, 50];
 const PORT = Number(process.env.BENCH_PORT ?? 3199);
+/** How many server processes scripts/serve.ts starts here (decision 0033). */
+const WORKERS = serverWorkers(process.env.WEB_CONCURRENCY, os.availableParallelism());
 const bin = (name: string) => path.join(projectRoot, "node_modules/.bin", name);
 const resultsDir = path.join(projectRoot, "bench-results");
 
@@ -56,9 +59,9 @@ function staticAssetPath(): string {
   return `/_next/static/chunks/${pick}`;
 }
 
-async function timedGet(base: string, p: string, cookie?: string): Promise<number> {
+async function timedGet(base: string, p: string, cookie?: string, close = false): Promise<number> {
   const started = performance.now();
-  const res = await fetch(`${base}${p}`, { headers: cookie ? { cookie } : {} });
+  const res = await fetch(`${base}${p}`, { headers: { ...(cookie ? { cookie } : {}), ...(close ? { connection: "close" } : {}) } });
   await res.text();
   if (res.status !== 200) throw new Error(`${p} answered ${res.status}`);
   return performance.now() - started;
@@ -80,8 +83,9 @@ async function measureMode(pageCache: boolean, groups: Group[], databaseUrl: str
   try {
     const firstRequestMs: Record<string, number> = {};
     for (const g of groups) firstRequestMs[g.key] = round(await timedGet(server.base, g.paths[0]!, g.cookie));
-    // Warm-up: every URL once (fills the page cache when on; the data snapshots either way).
-    for (const g of groups) for (const p of g.paths) await timedGet(server.base, p, g.cookie);
+    // Warm-up: every URL once per server process (fills each one's page cache when on, decision 0033; the
+    // data snapshots either way). Each on a new connection: node:cluster shares connections out in turn.
+    for (const g of groups) for (const p of g.paths) for (let i = 0; i < WORKERS; i++) await timedGet(server.base, p, g.cookie, true);
     const asset = staticAssetPath();
     const runs: ModeResult["runs"] = {};
     const staticFile: ModeResult["staticFile"] = {};
