@@ -11,7 +11,8 @@ import { changeText, formatComputed } from "@/lib/dashboard/format";
 import { ordinal } from "@/lib/dashboard/rank";
 import { sparklineHtml } from "./sparkline";
 
-const ASSESSMENT_STYLE: Record<string, { arrowUp: string; arrowDown: string; className: string; word: string }> = {
+/** How a change reads for each assessment: its arrows, colour and word. */
+export const ASSESSMENT_STYLE: Record<string, { arrowUp: string; arrowDown: string; className: string; word: string }> = {
   better: { arrowUp: "▲", arrowDown: "▼", className: "text-govuk-success", word: "better" },
   worse: { arrowUp: "▲", arrowDown: "▼", className: "text-govuk-error", word: "worse" },
   neutral: { arrowUp: "▲", arrowDown: "▼", className: "text-govuk-secondary-text", word: "" },

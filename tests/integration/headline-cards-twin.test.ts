@@ -5,7 +5,7 @@ import { createElement, Fragment, type ReactNode } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PublishedFigure } from "@/components/authorities/published-figure";
-import { headlineCardsHtml } from "@/components/dashboard/headline-cards";
+import { ASSESSMENT_STYLE, headlineCardsHtml } from "@/components/dashboard/headline-cards";
 import { Sparkline } from "@/components/dashboard/sparkline";
 import { Tag } from "@/components/govuk/tag";
 import { buildDashboard, type Card } from "@/lib/dashboard/build";
@@ -21,12 +21,6 @@ beforeAll(async () => ({ t, s } = await loadedSnapshot()));
 afterAll(() => t.drop());
 
 const h = createElement;
-const STYLE: Record<string, { up: string; down: string; className: string; word: string }> = {
-  better: { up: "▲", down: "▼", className: "text-govuk-success", word: "better" },
-  worse: { up: "▲", down: "▼", className: "text-govuk-error", word: "worse" },
-  neutral: { up: "▲", down: "▼", className: "text-govuk-secondary-text", word: "" },
-  "no change": { up: "▶", down: "▶", className: "text-govuk-secondary-text", word: "" },
-};
 
 /** The change line as React rendered it (ChangeLine in components/dashboard/headline-cards.tsx before the twin). */
 function reactChangeLine(card: Card): ReactNode {
@@ -38,8 +32,8 @@ function reactChangeLine(card: Card): ReactNode {
       card.previous ? "a figure is suppressed" : "no figure for the previous period",
       ".",
     );
-  const style = STYLE[card.change.assessment]!;
-  const arrow = card.change.direction === "up" ? style.up : card.change.direction === "down" ? style.down : "▶";
+  const style = ASSESSMENT_STYLE[card.change.assessment]!;
+  const arrow = card.change.direction === "up" ? style.arrowUp : card.change.direction === "down" ? style.arrowDown : "▶";
   return h(
     "p",
     { className: `govuk-body-s mb-2 font-bold ${style.className}`, "data-assessment": card.change.assessment },
