@@ -249,10 +249,33 @@ export function interleave(segments: readonly Buffer[], values: readonly Buffer[
  * not marked uncacheable by the app (`x-page-cache: no-store`). Anything else is passed on as it is.
  * `accountSlot`: the name slot the page was rendered with, when it is shared between viewers.
  */
+/**
+ * The page split at every occurrence of its nonce, as views of its bytes (no copy). The nonce is ASCII,
+ * and an ASCII byte never occurs inside a UTF-8 sequence, so this is exactly splitAtSlots's split of the
+ * decoded text, without decoding 0.5 MB and encoding it back (≈ 3 ms of each miss's CPU).
+ */
+function splitBytesAtNonce(body: Buffer, nonce: string): { segments: Buffer[]; slots: SlotKind[] } {
+  const segments: Buffer[] = [];
+  const slots: SlotKind[] = [];
+  let from = 0;
+  for (let at = body.indexOf(nonce, 0, "latin1"); at !== -1; at = body.indexOf(nonce, from, "latin1")) {
+    segments.push(body.subarray(from, at));
+    slots.push("nonce");
+    from = at + nonce.length;
+  }
+  segments.push(body.subarray(from));
+  return { segments, slots };
+}
+
+/**
+ * What the cache keeps of a render, or null when it must not keep it. `body` as the app sent it (bytes)
+ * or as text; a page with the account-name slot is always split as text (splitAtSlots), a page without
+ * it at the nonce alone.
+ */
 export function storablePage(
   status: number,
   headers: Record<string, string | string[] | undefined>,
-  body: string,
+  body: string | Buffer,
   accountSlot: string | null = null,
 ): StoredPage | null {
   if (status !== 200) return null;
@@ -263,14 +286,17 @@ export function storablePage(
   if (!header(headers, "content-type")?.startsWith("text/html")) return null;
   const nonce = nonceFromCsp(header(headers, "content-security-policy"));
   if (!nonce || !body.includes(nonce)) return null;
-  const split = splitAtSlots(body, { nonce, accountSlot });
+  const split =
+    typeof body !== "string" && accountSlot === null
+      ? splitBytesAtNonce(body, nonce)
+      : splitAtSlots(typeof body === "string" ? body : body.toString("utf8"), { nonce, accountSlot });
   if (!split) return null;
   const kept: [string, string][] = [];
   for (const [name, value] of Object.entries(headers)) {
     if (value === undefined || UNSTORED_HEADERS.has(name.toLowerCase())) continue;
     kept.push([name, Array.isArray(value) ? value.join(", ") : value]);
   }
-  const segments = split.segments.map((part) => Buffer.from(part, "utf8"));
+  const segments = split.segments.map((part) => (typeof part === "string" ? Buffer.from(part, "utf8") : part));
   return {
     status: 200,
     headers: kept,

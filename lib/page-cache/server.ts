@@ -102,7 +102,7 @@ const headerEntries = (headers: http.IncomingHttpHeaders): [string, string | str
   Object.entries(headers).filter((e): e is [string, string | string[]] => e[1] !== undefined);
 
 /** Whether the page shows this name, as markup or inside its RSC payload. */
-const mentions = (body: string, name: string) => body.includes(escapeHtml(name)) || body.includes(nameInPayload(name));
+const mentions = (body: Buffer, name: string) => body.includes(escapeHtml(name)) || body.includes(nameInPayload(name));
 
 /** The body with every name slot filled with `name`, escaped for where it stands (splitAtSlots has checked that it can be). */
 function fillSlots(body: string, slot: string, name: string): Buffer {
@@ -117,8 +117,8 @@ function fillSlots(body: string, slot: string, name: string): Buffer {
 }
 
 /** The stored page with each fixed part compressed (./gzip-parts.ts), counted in its size. */
-async function compressParts(page: StoredPage): Promise<StoredPage> {
-  const deflated = await Promise.all(page.segments.map((segment) => deflatePart(segment)));
+function compressParts(page: StoredPage): StoredPage {
+  const deflated = page.segments.map((segment) => deflatePart(segment));
   return { ...page, deflated, bytes: page.bytes + deflated.reduce((n, b) => n + b.length, 0) };
 }
 
@@ -237,25 +237,23 @@ export function createPageCache(options: PageCacheOptions): Handler & { stats: (
     // and, for a shared page, puts the name slot where the account bar's name goes.
     if (sessionRead) req.headers[SESSION_READ_HEADER] = handOffSessionRead({ ...sessionRead, accountNameSlot: shared });
     const accountSlot = accountNameSlot();
-    let body: string;
     /** whether the rendered page carries the account-name slot (looked for once per body: it is ~0.5 MB) */
     let hasSlot: boolean;
     let keep = true;
     try {
       rendered = await options.render(req);
-      body = rendered.body.toString("utf8");
-      hasSlot = body.includes(accountSlot);
-      if (shared && !hasSlot && mentions(body, name!)) {
+      // Searched as bytes: a UTF-8 string occurs in the text exactly where its bytes occur in the body.
+      hasSlot = rendered.body.includes(accountSlot);
+      if (shared && !hasSlot && mentions(rendered.body, name!)) {
         // Rendered with the person's own name and no slot (the hand-off was not taken): never shared, and
         // never let a copy go to anyone else (the key is the shared one: nothing is kept).
         shared = false;
         keep = false;
-      } else if (shared && hasSlot && !splitAtSlots(body, { nonce: null, accountSlot })) {
+      } else if (shared && hasSlot && !splitAtSlots(rendered.body.toString("utf8"), { nonce: null, accountSlot })) {
         // The slot stands somewhere it cannot be filled safely: render again for this person alone.
         delete req.headers[SESSION_READ_HEADER];
         rendered = await options.render(req);
-        body = rendered.body.toString("utf8");
-        hasSlot = body.includes(accountSlot);
+        hasSlot = rendered.body.includes(accountSlot);
         shared = false;
         keep = false;
       }
@@ -271,9 +269,9 @@ export function createPageCache(options: PageCacheOptions): Handler & { stats: (
     // A page rendered outside the shared mode never carries the slot; if it somehow did, it is not kept.
     const slot = shared && hasSlot ? accountSlot : null;
     const storable =
-      keep && rendered.status < 500 && (shared || !hasSlot) ? storablePage(rendered.status, rendered.headers, body, slot) : null;
-    // Each fixed part compressed once, off the main thread: this response and every later copy are gzipped from them.
-    const page = storable ? await compressParts(storable) : null;
+      keep && rendered.status < 500 && (shared || !hasSlot) ? storablePage(rendered.status, rendered.headers, rendered.body, slot) : null;
+    // Each fixed part compressed once: this response and every later copy are gzipped from them.
+    const page = storable ? compressParts(storable) : null;
     if (page) store.set(key, page);
     resolveInflight(page);
     if (!pending) inflight.delete(key);
@@ -282,7 +280,7 @@ export function createPageCache(options: PageCacheOptions): Handler & { stats: (
     if (rendered.status >= 500) return sendFallbackPage(res, SERVICE_PROBLEM, "miss; error");
     if (page) return sendCopy(req, res, page, page.nonce, name, "miss");
     // Not kept (an error page, a redirect): sent as rendered, with a shared render's name slot filled in.
-    const sent = slot ? fillSlots(body, slot, name!) : rendered.body;
+    const sent = slot ? fillSlots(rendered.body.toString("utf8"), slot, name!) : rendered.body;
     return send(req, res, rendered.status, headerEntries(rendered.headers), sent, "miss; not stored");
   };
 

@@ -172,6 +172,19 @@ describe("storing and re-nonce-ing pages", () => {
     expect(storablePage(200, headers, "<html>no nonce in the body</html>")).toBeNull();
   });
 
+  it("splits the bytes the app sent exactly as it splits their text, multi-byte characters beside the nonce included", () => {
+    const text = `<p>Ynys Môn – “Wrexham” 🐉</p><script nonce="${nonce}">é</script>${nonce}ü<style nonce="${nonce}"></style>`;
+    const fromBytes = storablePage(200, headers, Buffer.from(text, "utf8"))!;
+    const fromText = storablePage(200, headers, text)!;
+    expect(fromBytes.segments.map((b) => b.toString("utf8"))).toEqual(fromText.segments.map((b) => b.toString("utf8")));
+    expect(fromBytes.slots).toEqual(["nonce", "nonce", "nonce"]);
+    expect(fromBytes.bytes).toBe(fromText.bytes);
+    expect(withFreshNonce(fromBytes, "ZZZZZZZZZZZZZZZZZZZZZZ==").body.toString("utf8")).toBe(
+      text.replaceAll(nonce, "ZZZZZZZZZZZZZZZZZZZZZZ=="),
+    );
+    expect(storablePage(200, headers, Buffer.from("<html>no nonce in the body</html>"))).toBeNull();
+  });
+
   it("gives every copy a fresh nonce in the body and the header", () => {
     const page = storablePage(200, headers, html)!;
     const fresh = withFreshNonce(page, "ZZZZZZZZZZZZZZZZZZZZZZ==");
