@@ -20,7 +20,7 @@ import { computedCsv, formatIsoDate } from "./format";
 import { DASHBOARD_INDICATORS, type ComparatorKind, type DashboardView } from "./indicators";
 import { offScaleLimit } from "./outliers";
 import { datePosition, periodLabel, periodShort } from "./periods";
-import { quartileLabel, rankAuthorities, type RankEntry } from "./rank";
+import { quartileLabel, ranksOf, type RankEntry } from "./rank";
 import { covidPeriods, periodContains, seriesAnnotations, type Annotation } from "./series-notes";
 import { BY_PERIOD, modelForPeriod, type ModelForPeriod, type NeighbourChoice } from "./neighbour-models";
 import type { AuthorityInfo, InspectionInfo, NeighbourLink, PositionInfo, Snapshot } from "./snapshot";
@@ -116,7 +116,7 @@ function buildCard(s: Snapshot, la: AuthorityInfo, id: string, neighboursFor: Ne
     : [];
   const byLa = period !== null ? iv?.local.get(period) : undefined;
   const { links, grouping } = period !== null ? neighboursFor(meta.series, period) : { links: [], grouping: null };
-  const rank = byLa ? (rankAuthorities([...byLa.values()], meta.polarity).get(la.laNumber) ?? null) : null;
+  const rank = byLa ? (ranksOf(byLa, meta.polarity).get(la.laNumber) ?? null) : null;
   let note: string | null = null;
   if (period === null) note = `No ${meta.shortLabel.toLowerCase()} figure is published for ${la.name}.`;
   else if (latestNational !== null && period < latestNational)
@@ -333,7 +333,7 @@ function buildComparison(
   const { links } = neighboursFor(meta.series, year);
   const iv = s.values.get(id);
   const byLa = iv?.local.get(year) ?? new Map<string, LaFigure>();
-  const ranks = rankAuthorities([...byLa.values()], meta.polarity);
+  const ranks = ranksOf(byLa, meta.polarity);
   const neighbours = new Set(neighbourNumbers(links));
   const groups = new Map<string, LaFigure[]>();
   for (const f of byLa.values()) {

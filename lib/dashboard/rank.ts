@@ -47,6 +47,22 @@ export function rankAuthorities(figures: readonly LaFigure[], polarity: Polarity
   return result;
 }
 
+/** Ranks already worked out, per figures map of the snapshot (a new release is a new snapshot with new maps). */
+const rankedFigures = new WeakMap<ReadonlyMap<string, LaFigure>, Map<Polarity, Map<string, RankEntry>>>();
+
+/**
+ * rankAuthorities of one indicator's figures for one period (the snapshot's own map of them), worked out
+ * once and then shared by every LA's dashboard built from that snapshot: each dashboard ranks 30+ cards
+ * and a comparison, each a sort of 150 figures (issue 19 item 4: precompute per data release).
+ */
+export function ranksOf(byLa: ReadonlyMap<string, LaFigure>, polarity: Polarity): ReadonlyMap<string, RankEntry> {
+  let byPolarity = rankedFigures.get(byLa);
+  if (!byPolarity) rankedFigures.set(byLa, (byPolarity = new Map()));
+  let ranks = byPolarity.get(polarity);
+  if (!ranks) byPolarity.set(polarity, (ranks = rankAuthorities([...byLa.values()], polarity)));
+  return ranks;
+}
+
 /** "Best 25%" … "Worst 25%" when the measure has a direction; "Lowest 25%" … "Highest 25%" when neutral. */
 export function quartileLabel(
   quartile: 1 | 2 | 3 | 4,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ordinal, quartileLabel, quartileOf, rankAuthorities, rankingUnits } from "@/lib/dashboard/rank";
+import { ordinal, quartileLabel, quartileOf, rankAuthorities, rankingUnits, ranksOf } from "@/lib/dashboard/rank";
 import { fig } from "./dashboard-fixtures";
 
 describe("rankingUnits", () => {
@@ -71,5 +71,27 @@ describe("quartiles", () => {
       "101st",
       "111th",
     ]);
+  });
+});
+
+describe("ranksOf (ranks worked out once per snapshot's figures)", () => {
+  const byLa = new Map([
+    ["201", fig("201", 10)],
+    ["202", fig("202", 30)],
+    ["203", fig("203", 20)],
+  ]);
+
+  it("is rankAuthorities of the figures, for each polarity", () => {
+    expect([...ranksOf(byLa, "HIGHER_IS_WORSE")]).toEqual([...rankAuthorities([...byLa.values()], "HIGHER_IS_WORSE")]);
+    expect([...ranksOf(byLa, "HIGHER_IS_BETTER")]).toEqual([...rankAuthorities([...byLa.values()], "HIGHER_IS_BETTER")]);
+    expect(ranksOf(byLa, "HIGHER_IS_BETTER").get("202")?.rank).toBe(1);
+    expect(ranksOf(byLa, "HIGHER_IS_WORSE").get("202")?.rank).toBe(3);
+  });
+
+  it("works them out once for the same figures and again for other figures", () => {
+    expect(ranksOf(byLa, "HIGHER_IS_WORSE")).toBe(ranksOf(byLa, "HIGHER_IS_WORSE"));
+    const next = new Map([...byLa, ["204", fig("204", 5)]]);
+    expect(ranksOf(next, "HIGHER_IS_WORSE")).not.toBe(ranksOf(byLa, "HIGHER_IS_WORSE"));
+    expect(ranksOf(next, "HIGHER_IS_WORSE").get("204")?.rank).toBe(1);
   });
 });
