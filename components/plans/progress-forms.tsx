@@ -1,7 +1,7 @@
 "use client";
 // Post a progress update, mark complete, delete (on its confirmation page): each a small form carrying
 // the version the person saw.
-import { echoedField, echoedText, FormOutcome, FormSection, HiddenFields, useFormAction } from "@/components/forms/form-state";
+import { echoedField, FormOutcome, FormSection, HiddenFields, useFormAction } from "@/components/forms/form-state";
 import { OneButtonForm } from "@/components/forms/one-button-form";
 import { Button, Select, Textarea, WarningText } from "@/components/govuk";
 import type { ServerAction } from "@/lib/actions/safe-action";
@@ -35,16 +35,11 @@ export function CompleteActionForm({ action, actionId, version, title }: Props) 
   const { state, formAction, pending } = useFormAction(action);
   return (
     <FormSection id="complete-heading" heading="Mark as complete">
-      <FormOutcome state={state} fields={["completionNote"]} title={title} fallbackHref="#completion-narrative" />
+      {/* the note is posted as `narrative` (completeActionSchema); its box is #completion-narrative beside the progress form's #narrative */}
+      <FormOutcome state={state} fields={{ narrative: "#completion-narrative" }} title={title} fallbackHref="#completion-narrative" />
       <form action={formAction} noValidate>
         <HiddenFields values={{ actionId, version }} />
-        <Textarea
-          id="completion-narrative"
-          name="narrative"
-          label="Completion note (optional)"
-          rows={2}
-          defaultValue={echoedText(state, "narrative", "")}
-        />
+        <Textarea id="completion-narrative" label="Completion note (optional)" rows={2} {...echoedField(state, "narrative", "")} />
         <Button type="submit" variant="secondary" disabled={pending}>
           Mark complete
         </Button>

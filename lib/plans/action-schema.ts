@@ -139,8 +139,8 @@ export const completeActionSchema = z.object({
   narrative: z
     .string()
     .trim()
-    .max(4000, "Update must be 4000 characters or fewer")
-    .refine(withoutBidi, bidiMessage("Update"))
+    .max(4000, "Completion note must be 4000 characters or fewer")
+    .refine(withoutBidi, bidiMessage("Completion note"))
     .optional()
     .transform((s) => (s ? s : null)),
 });

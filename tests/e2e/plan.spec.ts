@@ -93,6 +93,14 @@ test("team manager: create an action, post an update, mark it complete", async (
   // the edit form's due date hint is not the new action's
   await expect(page.getByRole("group", { name: "Due date" })).not.toContainText("today or later", { ignoreCase: true });
 
+  // a completion note that is too long: the error summary names it and links to its box, which shows the error
+  const note = page.getByLabel("Completion note (optional)");
+  await note.fill("x".repeat(4001));
+  await page.getByRole("button", { name: "Mark complete" }).click();
+  const tooLong = page.locator(".govuk-error-summary").getByRole("link", { name: "Completion note must be 4000 characters or fewer" });
+  await expect(tooLong).toHaveAttribute("href", "#completion-narrative", { timeout: 20_000 });
+  await expect(page.locator("#completion-narrative-error")).toContainText("Completion note must be 4000 characters or fewer");
+  await note.fill("");
   await page.getByRole("button", { name: "Mark complete" }).click();
   await expect(page.locator(".govuk-notification-banner--success")).toContainText("marked complete", { timeout: 20_000 });
   // one banner, for the latest save: the progress update's is gone
