@@ -25,7 +25,7 @@ export interface FieldProps extends FieldOwnProps {
 }
 
 /** Splits a control's props into the field's own (label, hint, error…) and the rest, for the control. */
-export function splitFieldProps<P extends FieldOwnProps>(props: P): [FieldOwnProps, Omit<P, keyof FieldOwnProps>] {
+function splitFieldProps<P extends FieldOwnProps>(props: P): [FieldOwnProps, Omit<P, keyof FieldOwnProps>] {
   const { id, label, labelSize, labelIsPageHeading, hint, error, "aria-describedby": describedBy, formGroupClassName, ...rest } = props;
   return [{ id, label, labelSize, labelIsPageHeading, hint, error, "aria-describedby": describedBy, formGroupClassName }, rest];
 }

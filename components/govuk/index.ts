@@ -31,7 +31,7 @@ export {
   type ButtonGroupProps,
 } from "./button";
 export { FormGroup, type FormGroupProps } from "./form-group";
-export { Field, splitFieldProps, type FieldProps, type FieldOwnProps } from "./field";
+export { Field, type FieldProps, type FieldOwnProps } from "./field";
 export { Label, type LabelProps, type LabelSize } from "./label";
 export { Hint, type HintProps } from "./hint";
 export { FieldError, type FieldErrorProps } from "./field-error";
