@@ -245,11 +245,6 @@ export function interleave(segments: readonly Buffer[], values: readonly Buffer[
 }
 
 /**
- * A response the cache may keep: a 200 HTML page with a nonce CSP, uncompressed, setting no cookie,
- * not marked uncacheable by the app (`x-page-cache: no-store`). Anything else is passed on as it is.
- * `accountSlot`: the name slot the page was rendered with, when it is shared between viewers.
- */
-/**
  * The page split at every occurrence of its nonce, as views of its bytes (no copy). The nonce is ASCII,
  * and an ASCII byte never occurs inside a UTF-8 sequence, so this is exactly splitAtSlots's split of the
  * decoded text, without decoding 0.5 MB and encoding it back (≈ 3 ms of each miss's CPU).
@@ -268,9 +263,11 @@ function splitBytesAtNonce(body: Buffer, nonce: string): { segments: Buffer[]; s
 }
 
 /**
- * What the cache keeps of a render, or null when it must not keep it. `body` as the app sent it (bytes)
- * or as text; a page with the account-name slot is always split as text (splitAtSlots), a page without
- * it at the nonce alone.
+ * A response the cache may keep: a 200 HTML page with a nonce CSP, uncompressed, setting no cookie,
+ * not marked uncacheable by the app (`x-page-cache: no-store`). Anything else is passed on as it is.
+ * `accountSlot`: the name slot the page was rendered with, when it is shared between viewers.
+ * `body`: the bytes the app sent, or their text; a page with the name slot is split as text
+ * (splitAtSlots, which finds the scripts), one without it at the nonce alone, as bytes.
  */
 export function storablePage(
   status: number,

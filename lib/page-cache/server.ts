@@ -239,17 +239,21 @@ export function createPageCache(options: PageCacheOptions): Handler & { stats: (
     const accountSlot = accountNameSlot();
     /** whether the rendered page carries the account-name slot (looked for once per body: it is ~0.5 MB) */
     let hasSlot: boolean;
+    /** the first render's text, for a shared render that carries the slot (the only one split or filled as text) */
+    let text: string | null = null;
     let keep = true;
     try {
       rendered = await options.render(req);
       // Searched as bytes: a UTF-8 string occurs in the text exactly where its bytes occur in the body.
       hasSlot = rendered.body.includes(accountSlot);
+      // A shared render with the slot is read as text once: to check where the slot stands, to split it, and to fill it.
+      if (shared && hasSlot) text = rendered.body.toString("utf8");
       if (shared && !hasSlot && mentions(rendered.body, name!)) {
         // Rendered with the person's own name and no slot (the hand-off was not taken): never shared, and
         // never let a copy go to anyone else (the key is the shared one: nothing is kept).
         shared = false;
         keep = false;
-      } else if (shared && hasSlot && !splitAtSlots(rendered.body.toString("utf8"), { nonce: null, accountSlot })) {
+      } else if (text !== null && !splitAtSlots(text, { nonce: null, accountSlot })) {
         // The slot stands somewhere it cannot be filled safely: render again for this person alone.
         delete req.headers[SESSION_READ_HEADER];
         rendered = await options.render(req);
@@ -269,7 +273,9 @@ export function createPageCache(options: PageCacheOptions): Handler & { stats: (
     // A page rendered outside the shared mode never carries the slot; if it somehow did, it is not kept.
     const slot = shared && hasSlot ? accountSlot : null;
     const storable =
-      keep && rendered.status < 500 && (shared || !hasSlot) ? storablePage(rendered.status, rendered.headers, rendered.body, slot) : null;
+      keep && rendered.status < 500 && (shared || !hasSlot)
+        ? storablePage(rendered.status, rendered.headers, slot ? text! : rendered.body, slot)
+        : null;
     // Each fixed part compressed once: this response and every later copy are gzipped from them.
     const page = storable ? compressParts(storable) : null;
     if (page) store.set(key, page);
@@ -280,7 +286,7 @@ export function createPageCache(options: PageCacheOptions): Handler & { stats: (
     if (rendered.status >= 500) return sendFallbackPage(res, SERVICE_PROBLEM, "miss; error");
     if (page) return sendCopy(req, res, page, page.nonce, name, "miss");
     // Not kept (an error page, a redirect): sent as rendered, with a shared render's name slot filled in.
-    const sent = slot ? fillSlots(rendered.body.toString("utf8"), slot, name!) : rendered.body;
+    const sent = slot ? fillSlots(text!, slot, name!) : rendered.body;
     return send(req, res, rendered.status, headerEntries(rendered.headers), sent, "miss; not stored");
   };
 
