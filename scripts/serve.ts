@@ -156,15 +156,14 @@ function supervise(count: number) {
   for (let i = 0; i < count; i++) fork();
 }
 
+const fail = (error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+};
 try {
   const workers = serverWorkers(process.env.WEB_CONCURRENCY, os.availableParallelism());
   if (workers > 1 && cluster.isPrimary) supervise(workers);
-  else
-    main().catch((error) => {
-      console.error(error instanceof Error ? error.message : error);
-      process.exit(1);
-    });
+  else main().catch(fail);
 } catch (error) {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
+  fail(error);
 }

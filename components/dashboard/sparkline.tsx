@@ -2,6 +2,10 @@
 // the figures are in the card text and in the table below the cards.
 type Props = { points: { period: number; value: number | null }[] };
 
+/** The drawing's width and height (px). */
+const W = 120;
+const H = 32;
+
 /** The line's segments (broken at gaps and markers) and the last point's dot, or null when there are fewer than two figures. */
 function sparklineShape(points: Props["points"]): { segments: string[]; dot: { cx: number; cy: number } | null } | null {
   const values = points.flatMap((p) => (p.value === null ? [] : [p.value]));
@@ -26,8 +30,6 @@ function sparklineShape(points: Props["points"]): { segments: string[]; dot: { c
   const last = points[lastIndex]?.value ?? null;
   return { segments, dot: last !== null ? { cx: x(lastIndex), cy: y(last) } : null };
 }
-const W = 120;
-const H = 32;
 
 export function Sparkline({ points }: Props) {
   const shape = sparklineShape(points);
