@@ -31,6 +31,16 @@ export function monthsBetween(from: IsoDate, to: IsoDate): number {
   return months;
 }
 
+/**
+ * The same day `months` months before `date`, as a string to compare dates with: a day such as
+ * 2023-02-29 need not exist to order correctly against real ones.
+ */
+export function monthsBefore(date: IsoDate, months: number): IsoDate {
+  const [y, m] = date.split("-").map(Number) as [number, number];
+  const total = y * 12 + (m - 1) - months;
+  return `${pad(Math.floor(total / 12), 4)}-${pad((total % 12) + 1, 2)}${date.slice(7)}`;
+}
+
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 /** "28 February 2025" */

@@ -4,7 +4,7 @@
 // of 0024 had been seen, so it is never the headline: the backtest reports it beside the pre-registered
 // score, on the same held-out inspections, and the live flags and score stay those of 0024 (the pages
 // may show these facts as context only). Pure: an index and a date in, points and reasons out.
-import { monthsBetween } from "./dates";
+import { monthsBefore, monthsBetween } from "./dates";
 import { judgementKnownFrom } from "./publication";
 import type { RiskIndex } from "./series";
 import type { GradedInspection, IsoDate, Judgement, OfstedVisit } from "./types";
@@ -45,13 +45,6 @@ export type PosthocHistory = {
  */
 function knownBefore(i: Pick<GradedInspection, "inspectionDate" | "publicationDate">, asAt: IsoDate): boolean {
   return i.inspectionDate < asAt && judgementKnownFrom(i) < asAt;
-}
-
-/** The day `months` months before `asAt`, as a string to compare with (a day such as 2023-02-29 need not exist to order correctly). */
-function monthsBefore(asAt: IsoDate, months: number): IsoDate {
-  const [y, m] = asAt.split("-").map(Number) as [number, number];
-  const total = y * 12 + (m - 1) - months;
-  return `${String(Math.floor(total / 12)).padStart(4, "0")}-${String((total % 12) + 1).padStart(2, "0")}${asAt.slice(7)}`;
 }
 
 /** The variant's inspection-history inputs of one LA on a day, from what was published strictly before it. */

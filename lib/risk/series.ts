@@ -11,7 +11,7 @@ import {
   worseDirection,
   type RiskIndicatorId,
 } from "./config";
-import { addDays } from "./dates";
+import { addDays, monthsBefore } from "./dates";
 import { judgementKnownFrom, latestPublishedPeriod } from "./publication";
 import type { AuthorityInfo, GradedInspection, IsoDate, Observation, OfstedVisit, RiskDataset, RiskSeriesId } from "./types";
 
@@ -333,6 +333,6 @@ export function isPartYear(index: RiskIndex, laNumber: string, indicatorId: Risk
 
 /** Monitoring visits of an LA published in the `months` months before `asAt` (strictly before it). */
 export function recentVisits(index: RiskIndex, laNumber: string, asAt: IsoDate, months: number, type: OfstedVisit["type"]) {
-  const since = `${String(Number(asAt.slice(0, 4)) - Math.floor(months / 12)).padStart(4, "0")}${asAt.slice(4)}`;
+  const since = monthsBefore(asAt, months);
   return (index.visits.get(laNumber) ?? []).filter((v) => v.type === type && v.knownFrom < asAt && v.knownFrom >= since);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { judgementKnownFrom, knownInspections, latestPublishedPeriod, publishedOn } from "@/lib/risk/publication";
-import { monthsBetween } from "@/lib/risk/dates";
+import { monthsBefore, monthsBetween } from "@/lib/risk/dates";
 
 describe("publication dates", () => {
   it("workforce at 30 September Y is published by the end of February Y+1 (leap years included)", () => {
@@ -38,5 +38,15 @@ describe("publication dates", () => {
     expect(monthsBetween("2023-03-01", "2024-03-01")).toBe(12);
     expect(monthsBetween("2023-03-01", "2024-02-29")).toBe(11);
     expect(monthsBetween("2023-11-01", "2023-11-30")).toBe(0);
+  });
+});
+
+describe("monthsBefore", () => {
+  it("is the same day so many months earlier, across years, as a comparable string", () => {
+    expect(monthsBefore("2025-03-31", 12)).toBe("2024-03-31");
+    expect(monthsBefore("2025-03-31", 1)).toBe("2025-02-31"); // need not exist: it orders between 2025-02-28 and 2025-03-01
+    expect(monthsBefore("2025-01-15", 13)).toBe("2023-12-15");
+    expect(monthsBefore("2025-01-15", 36)).toBe("2022-01-15");
+    expect(monthsBefore("2025-01-15", 0)).toBe("2025-01-15");
   });
 });
