@@ -30,8 +30,8 @@ export function rebaselinedSnapshot(assessor: Pick<Assessor, "assess">, laNumber
 
 /** "re-baselined under risk design 0024 as at 2025-01-15 (the review's date): 3 flags, score 4 (was 6 under the earlier design)" */
 export function rebaselineReason(before: TriageSnapshot, after: TriageSnapshot): string {
-  const flags = `${after.flags.length} ${after.flags.length === 1 ? "flag" : "flags"}`;
-  return `Re-baselined under risk design ${SNAPSHOT_DESIGN} as at ${after.asAt} (the day of the review), no new data: ${flags}, score ${after.score} (was ${before.flags.length} ${before.flags.length === 1 ? "flag" : "flags"}, score ${before.score}, under the earlier design). Flags raised by figures published after the review still reopen this LA.`;
+  const flags = (s: TriageSnapshot) => `${s.flags.length} ${s.flags.length === 1 ? "flag" : "flags"}`;
+  return `Re-baselined under risk design ${SNAPSHOT_DESIGN} as at ${after.asAt} (the day of the review), no new data: ${flags(after)}, score ${after.score} (was ${flags(before)}, score ${before.score}, under the earlier design). Flags raised by figures published after the review still reopen this LA.`;
 }
 
 type RebaselineOutcome = {
