@@ -297,22 +297,25 @@ export function runBacktest(dataset: RiskDataset, options: BacktestOptions = {})
   // The calibration map: log-odds of the primary outcome on the score, fitted on the development period only.
   const dev = cases.filter((c) => c.split === "development");
   const devLabels = dev.map((c) => isAdverse("inadequateAny", c));
-  const model = fitLogistic(
-    dev.map((c) => [c.score]),
-    devLabels,
-    0,
-  );
-  const slope = model.weights[1]! / model.scale[0]!;
-  const intercept = model.weights[0]! - slope * model.centre[0]!;
-  for (const c of cases) c.predicted = sigmoid(logisticScore(model, [c.score]));
-  const phModel = fitLogistic(
-    dev.map((c) => [c.posthoc.score]),
-    devLabels,
-    0,
-  );
-  const phSlope = phModel.weights[1]! / phModel.scale[0]!;
-  const phIntercept = phModel.weights[0]! - phSlope * phModel.centre[0]!;
-  for (const c of cases) c.posthoc.predicted = sigmoid(logisticScore(phModel, [c.posthoc.score]));
+  /** log-odds = intercept + slope × the score `scoreOf` reads, and the probability it gives a case */
+  const calibrate = (scoreOf: (c: BacktestCase) => number) => {
+    const model = fitLogistic(
+      dev.map((c) => [scoreOf(c)]),
+      devLabels,
+      0,
+    );
+    const slope = model.weights[1]! / model.scale[0]!;
+    return {
+      slope,
+      intercept: model.weights[0]! - slope * model.centre[0]!,
+      predict: (c: BacktestCase) => sigmoid(logisticScore(model, [scoreOf(c)])),
+    };
+  };
+  const { slope, intercept, predict } = calibrate((c) => c.score);
+  for (const c of cases) c.predicted = predict(c);
+  // the post-hoc variant's own map, on the same development inspections
+  const phMap = calibrate((c) => c.posthoc.score);
+  for (const c of cases) c.posthoc.predicted = phMap.predict(c);
 
   const evaluator =
     (set: readonly BacktestCase[], y: readonly boolean[]) =>
@@ -397,8 +400,11 @@ export function runBacktest(dataset: RiskDataset, options: BacktestOptions = {})
   const held = cases.filter((c) => c.split === "heldOut");
   const heldY = held.map((c) => isAdverse("inadequateAny", c));
   const developmentRate = devLabels.filter(Boolean).length / Math.max(1, dev.length);
-  const brier = held.reduce((s, c, k) => s + (c.predicted - (heldY[k] ? 1 : 0)) ** 2, 0) / Math.max(1, held.length);
-  const brierBaseline = held.reduce((s, _c, k) => s + (developmentRate - (heldY[k] ? 1 : 0)) ** 2, 0) / Math.max(1, held.length);
+  /** mean squared error of a predicted probability on the held-out inspections */
+  const brierOf = (p: (c: BacktestCase) => number) =>
+    held.reduce((s, c, k) => s + (p(c) - (heldY[k] ? 1 : 0)) ** 2, 0) / Math.max(1, held.length);
+  const brier = brierOf((c) => c.predicted);
+  const brierBaseline = brierOf(() => developmentRate);
   const table: CalibrationRow[] = [];
   for (let t = 0; t < 10; t++) {
     const from = t / 10;
@@ -461,7 +467,7 @@ export function runBacktest(dataset: RiskDataset, options: BacktestOptions = {})
     }
     return out;
   };
-  const phBrier = held.reduce((s, c, k) => s + (c.posthoc.predicted - (heldY[k] ? 1 : 0)) ** 2, 0) / Math.max(1, held.length);
+  const phBrier = brierOf((c) => c.posthoc.predicted);
 
   const dates = changeDates(index);
   const scoreTop20 = (laNumber: string, asAt: IsoDate): FlagState => {
@@ -491,7 +497,7 @@ export function runBacktest(dataset: RiskDataset, options: BacktestOptions = {})
     posthoc: {
       development: evaluatePosthoc(dev),
       heldOut: evaluatePosthoc(held),
-      calibration: { intercept: phIntercept, slope: phSlope, brier: phBrier, brierBaseline },
+      calibration: { intercept: phMap.intercept, slope: phMap.slope, brier: phBrier, brierBaseline },
     },
     cases,
   };
