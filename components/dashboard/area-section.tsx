@@ -3,7 +3,7 @@
 // area — the trend and all-authority charts (`children`). Only one area holds the charts, so the page
 // never draws a chart per indicator.
 import type { ReactNode } from "react";
-import { Details, Heading, JudgementTag, Paragraph, Table } from "@/components/govuk";
+import { Details, Heading, JudgementTag, Paragraph, StaticTable } from "@/components/govuk";
 import type { Dashboard } from "@/lib/dashboard/build";
 import { areaSlug } from "@/lib/dashboard/areas";
 import { formatIsoDate } from "@/lib/dashboard/format";
@@ -26,7 +26,8 @@ export function AreaJudgements({ area, laName }: { area: Area; laName: string })
     );
   if (area.judgements.length === 0) return <Paragraph size="s">No graded ILACS inspection is published for {laName}.</Paragraph>;
   return (
-    <Table
+    <StaticTable
+      captionId={`area-judgements-${areaSlug(area.id)}-caption`}
       compact
       caption={`Ofsted: ${area.judgementLabel.charAt(0).toLowerCase()}${area.judgementLabel.slice(1)}, ${laName}, newest first`}
       captionSize="s"
@@ -54,23 +55,26 @@ export function AreaJudgements({ area, laName }: { area: Area; laName: string })
 /** The columns of the area's table twin that hold figures (see headlineTable in lib/dashboard/build.ts). */
 const NUMERIC = [2, 4, 5, 6, 7];
 
-export function AreaSection({
+/**
+ * The inside of an area's section: heading, description, judgements, cards, table twin and CSV link.
+ * Published figures only, the same for every viewer: the page writes it once per dashboard as markup
+ * (publishedMarkup, decision 0034) and puts it in <AreaSection>.
+ */
+export function AreaBody({
   area,
   dashboard,
   hrefFor,
   csvHref,
-  children,
 }: {
   area: Area;
   dashboard: Dashboard;
   hrefFor: (indicator: string) => string;
   csvHref: string;
-  children?: ReactNode;
 }) {
   const { la } = dashboard;
   const slug = areaSlug(area.id);
   return (
-    <section aria-labelledby={`${slug}-heading`} id={slug} className="mb-8 border-t-4 border-govuk-blue pt-4" data-area={area.id}>
+    <>
       <Heading level={2} size="l" id={`${slug}-heading`}>
         {area.label}
       </Heading>
@@ -107,7 +111,25 @@ export function AreaSection({
           </p>
         </>
       )}
+    </>
+  );
+}
+
+/** One area's section around its body (markup, above) and — in the area the charts belong to — the charts (`children`, React). */
+export function AreaSection({ area, body, children }: { area: Area; body: { __html: string }; children?: ReactNode }) {
+  const slug = areaSlug(area.id);
+  const attributes = {
+    "aria-labelledby": `${slug}-heading`,
+    id: slug,
+    className: "mb-8 border-t-4 border-govuk-blue pt-4",
+    "data-area": area.id,
+  };
+  return children ? (
+    <section {...attributes}>
+      <div dangerouslySetInnerHTML={body} />
       {children}
     </section>
+  ) : (
+    <section {...attributes} dangerouslySetInnerHTML={body} />
   );
 }

@@ -1,5 +1,4 @@
 // Every LA for the chosen indicator and year, ranked, with this LA and its neighbours highlighted.
-import { ComparisonSvg } from "@/components/charts/comparison-svg";
 import { LazyComparisonChart } from "@/components/charts/lazy-charts";
 import { ChartFigure } from "@/components/charts/svg-frame";
 import type { ComparisonBar } from "@/components/charts/chart-types";
@@ -8,9 +7,11 @@ import type { Dashboard } from "@/lib/dashboard/build";
 import { cellText } from "@/lib/dashboard/build";
 import { ordinal } from "@/lib/dashboard/rank";
 import { ChartData } from "./data-table";
+import { DrawnChart } from "./published-markup";
 import { unitSuffix } from "@/lib/core/values";
 
-export function ComparisonSection({ dashboard, csvHref }: { dashboard: Dashboard; csvHref: string }) {
+/** The all-authority chart's bars and words, for the drawn chart and the interactive one alike. */
+export function comparisonChart(dashboard: Dashboard) {
   const { comparison: c, la } = dashboard;
   const bars: ComparisonBar[] = c.units.flatMap((u) =>
     u.rank && u.figure.value !== null
@@ -18,13 +19,11 @@ export function ComparisonSection({ dashboard, csvHref }: { dashboard: Dashboard
       : [],
   );
   const subject = c.units.find((u) => u.role === "subject");
-  const offScale = c.units.filter((u) => u.offScale);
-  const unranked = c.units.filter((u) => !u.rank);
   const title = `${c.meta.label}, ${c.periodText}: every local authority, ranked`;
   const description = subject?.rank
     ? `${la.name} is ${subject.rank.tied ? "joint " : ""}${ordinal(subject.rank.rank)} of ${subject.rank.of} with ${subject.figure.raw}${unitSuffix(c.meta.unit)}.`
     : `${la.name} has no ranked figure for ${c.periodText}${subject?.figure.marker ? ` (published as "${subject.figure.marker}")` : ""}.`;
-  const chart = {
+  return {
     title,
     description,
     unit: c.meta.unit,
@@ -32,6 +31,15 @@ export function ComparisonSection({ dashboard, csvHref }: { dashboard: Dashboard
     england: c.england && c.england.value !== null ? { value: c.england.value, text: cellText(c.england) } : null,
     limit: c.offScaleLimit,
   };
+}
+
+/** `drawn`: the server-drawn chart as markup (the published part "comparison-svg", components/dashboard/published-parts.tsx). */
+export function ComparisonSection({ dashboard, csvHref, drawn }: { dashboard: Dashboard; csvHref: string; drawn: { __html: string } }) {
+  const { comparison: c, la } = dashboard;
+  const chart = comparisonChart(dashboard);
+  const { title, description } = chart;
+  const offScale = c.units.filter((u) => u.offScale);
+  const unranked = c.units.filter((u) => !u.rank);
   return (
     <section aria-labelledby="compare-heading" className="mb-8">
       <Heading level={3} size="m" id="compare-heading">
@@ -57,7 +65,7 @@ export function ComparisonSection({ dashboard, csvHref }: { dashboard: Dashboard
       </ul>
       <ChartFigure
         title={title}
-        chart={<LazyComparisonChart {...chart} drawn={<ComparisonSvg id="comparison-svg" {...chart} />} />}
+        chart={<LazyComparisonChart {...chart} drawn={<DrawnChart html={drawn} />} />}
         caption={
           <>
             {description} Hover over a bar for its figure; once the page&apos;s JavaScript has loaded, focus the chart and use the arrow

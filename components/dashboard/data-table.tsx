@@ -3,11 +3,12 @@
 // The body is sent as one HTML string (components/govuk/html.ts says why): the all-LA comparison
 // twin alone is 150+ rows; and in the compact look, so it stays small in the HTML and the RSC payload.
 import { figureTextHtml } from "@/components/authorities/figure-html";
-import { Details, Table } from "@/components/govuk";
+import { Details, StaticTable } from "@/components/govuk";
 import { escapeHtml, tableBodyHtml } from "@/components/govuk/html";
 import type { CsvTable } from "@/lib/dashboard/csv";
 
-type Props = { table: CsvTable; caption: string; numericColumns: number[]; firstCellIsHeader?: boolean; testId?: string };
+/** `testId` also names the table (its caption's id is `<testId>-caption`), so it must be unique on the page. */
+type Props = { table: CsvTable; caption: string; numericColumns: number[]; firstCellIsHeader?: boolean; testId: string };
 
 export function DataTable({ table, caption, numericColumns, firstCellIsHeader = true, testId }: Props) {
   const numeric = new Set(numericColumns);
@@ -16,7 +17,8 @@ export function DataTable({ table, caption, numericColumns, firstCellIsHeader = 
     row.map((cell, i) => ({ html: numeric.has(i) || cell === "" ? figureTextHtml(cell) : escapeHtml(cell) })),
   );
   return (
-    <Table
+    <StaticTable
+      captionId={`${testId}-caption`}
       compact
       caption={caption}
       captionSize="s"

@@ -4,7 +4,7 @@
 // JavaScript needed. A neighbour that no longer exists is named as such, with the last years it has
 // figures for — never given numbers it does not have.
 import { noFigureHtml, publishedFigureHtml } from "@/components/authorities/figure-html";
-import { InsetText, Link, Paragraph, Table } from "@/components/govuk";
+import { InsetText, Link, Paragraph, StaticTable } from "@/components/govuk";
 import { escapeHtml, linkHtml, tableBodyHtml } from "@/components/govuk/html";
 import { closenessLabel } from "@/lib/catalogue/neighbour-models";
 import type { Dashboard } from "@/lib/dashboard/build";
@@ -95,7 +95,8 @@ export function NeighboursPanel({ dashboard, year, hrefFor }: Props) {
           replaced; that grouping has no list for {la.name}.
         </InsetText>
       ) : null}
-      <Table
+      <StaticTable
+        captionId="neighbours-caption"
         caption={`Statistical neighbours of ${la.name}${grouping ? ` (${grouping.model.label} grouping)` : ""}, nearest first, with their latest published figures`}
         captionSize="s"
         firstCellIsHeader

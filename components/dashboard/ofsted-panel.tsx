@@ -1,6 +1,6 @@
 // Ofsted: latest overall effectiveness and every sub-judgement, dates, the previous graded judgement
 // with direction of travel, the full ILACS history and visits.
-import { Heading, JudgementTag, Paragraph, SummaryList, Table } from "@/components/govuk";
+import { Heading, JudgementTag, Paragraph, StaticTable, SummaryList } from "@/components/govuk";
 import type { Dashboard } from "@/lib/dashboard/build";
 import { formatIsoDate } from "@/lib/dashboard/format";
 
@@ -91,7 +91,8 @@ export function OfstedPanel({ dashboard, csvHref }: { dashboard: Dashboard; csvH
       {ofsted.graded.length === 0 ? (
         <Paragraph>No graded ILACS inspection is published for {la.name}.</Paragraph>
       ) : (
-        <Table
+        <StaticTable
+          captionId="ofsted-graded-caption"
           caption={`ILACS graded inspections of ${la.name}, newest first`}
           captionSize="s"
           head={["Inspected", "Published", "Type", "Overall", "Leaders", "Help and protection", "Children in care", "Care leavers"]}
@@ -110,7 +111,8 @@ export function OfstedPanel({ dashboard, csvHref }: { dashboard: Dashboard; csvH
         />
       )}
       {ofsted.visits.length > 0 ? (
-        <Table
+        <StaticTable
+          captionId="ofsted-visits-caption"
           caption={`Focused and monitoring visits to ${la.name} (no judgements), newest first`}
           captionSize="s"
           head={["Visited", "Published", "Type", "Theme"]}

@@ -2,7 +2,6 @@
 // the table twin and its CSV download.
 import { LazyTrendChart } from "@/components/charts/lazy-charts";
 import { ChartFigure } from "@/components/charts/svg-frame";
-import { TrendSvg } from "@/components/charts/trend-svg";
 import { Heading, List, Paragraph } from "@/components/govuk";
 import type { Dashboard } from "@/lib/dashboard/build";
 import { formatIsoDate } from "@/lib/dashboard/format";
@@ -10,8 +9,10 @@ import { periodShort } from "@/lib/dashboard/periods";
 import { UNIT_LABELS, unitSuffix } from "@/lib/core/values";
 import { TrendLegend } from "./chart-legend";
 import { ChartData } from "./data-table";
+import { DrawnChart } from "./published-markup";
 
-export function TrendSection({ dashboard, csvHref }: { dashboard: Dashboard; csvHref: string }) {
+/** The trend chart's figures and words, for the drawn chart and the interactive one alike. */
+export function trendChart(dashboard: Dashboard) {
   const { trend, la } = dashboard;
   const names = { la: la.name, england: "England", region: la.regionName, comparator: `Neighbours' ${trend.comparator} (computed)` };
   const title = `${trend.meta.label}: ${la.name} compared with England, ${la.regionName} and its statistical neighbours' ${trend.comparator}`;
@@ -21,7 +22,7 @@ export function TrendSection({ dashboard, csvHref }: { dashboard: Dashboard; csv
   const description = plotted.length
     ? `${plotted.length} years plotted for ${la.name}, ${plotted[0]!.label} to ${plotted.at(-1)!.label}. Latest ${withUnit(plotted.at(-1)!.laText)}, England ${withUnit(plotted.at(-1)!.englandText)}.`
     : `No figures plotted for ${la.name}.`;
-  const chart = {
+  return {
     title,
     description,
     unit: trend.meta.unit,
@@ -31,6 +32,13 @@ export function TrendSection({ dashboard, csvHref }: { dashboard: Dashboard; csv
     inspections: trend.inspections,
     domain: trend.domain,
   };
+}
+
+/** `drawn`: the server-drawn chart as markup (the published part "trend-svg", components/dashboard/published-parts.tsx). */
+export function TrendSection({ dashboard, csvHref, drawn }: { dashboard: Dashboard; csvHref: string; drawn: { __html: string } }) {
+  const { trend, la } = dashboard;
+  const chart = trendChart(dashboard);
+  const { title, description, names } = chart;
   return (
     <section aria-labelledby="trend-heading" className="mb-8">
       <Heading level={3} size="m" id="trend-heading">
@@ -66,7 +74,7 @@ export function TrendSection({ dashboard, csvHref }: { dashboard: Dashboard; csv
       <TrendLegend names={names} />
       <ChartFigure
         title={title}
-        chart={<LazyTrendChart {...chart} drawn={<TrendSvg id="trend-svg" {...chart} />} />}
+        chart={<LazyTrendChart {...chart} drawn={<DrawnChart html={drawn} />} />}
         caption={
           <>
             {description} Hover over a point for its figures; once the page&apos;s JavaScript has loaded, focus the chart and use the left

@@ -18,7 +18,7 @@ export {
   type JudgementTagProps,
 } from "./judgement-tag";
 export { SummaryList, type SummaryListProps, type SummaryListRow, type SummaryListAction } from "./summary-list";
-export { Table, type TableProps, type TableCell, type TableCellInput } from "./table";
+export { StaticTable, Table, type TableProps, type TableCell, type TableCellInput } from "./table";
 export { ErrorSummary, type ErrorSummaryProps, type ErrorSummaryItem } from "./error-summary";
 export { ErrorSummaryFocus, type ErrorSummaryFocusProps } from "./error-summary-focus";
 export {

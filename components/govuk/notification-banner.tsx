@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import { cx } from "./cx";
 
 export interface NotificationBannerProps {
@@ -13,11 +13,20 @@ export interface NotificationBannerProps {
   /** Heading level of the title. Defaults to 2. */
   titleLevel?: 2 | 3 | 4;
   id?: string;
+  /** The title's id, which names the banner; GOV.UK Frontend's default unless given (one banner a page). */
+  titleId?: string;
 }
 
 /** GOV.UK notification banner. Use sparingly, one per page, at the top of <main>. */
-export function NotificationBanner({ type = "important", title, heading, children, titleLevel = 2, id }: NotificationBannerProps) {
-  const titleId = useId();
+export function NotificationBanner({
+  type = "important",
+  title,
+  heading,
+  children,
+  titleLevel = 2,
+  id,
+  titleId = "govuk-notification-banner-title",
+}: NotificationBannerProps) {
   const success = type === "success";
   const TitleTag = `h${titleLevel}` as const;
   return (

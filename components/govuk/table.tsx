@@ -105,25 +105,38 @@ function HeaderCell({ cell, numeric, scope, classes }: { cell: TableCell; numeri
 
 // New props are spread only when set: an explicit `undefined` prop still costs bytes in the RSC payload.
 
-/** GOV.UK table. */
-export function Table({
-  caption,
-  captionSize = "m",
-  captionId: givenCaptionId,
-  id,
-  head,
-  rows = [],
-  bodyHtml,
-  firstCellIsHeader = false,
-  numericColumns = [],
-  compact = false,
-  scrollable = true,
-  ariaLabel,
-  testId,
-  className,
-}: TableProps) {
+/** GOV.UK table; the caption's id is made by React (useId) unless given. */
+export function Table(props: TableProps) {
   const generatedId = useId();
-  const captionId = givenCaptionId ?? generatedId;
+  return tableMarkup(props, props.captionId ?? generatedId);
+}
+
+/**
+ * The same table without a hook, so it can be written as markup outside a React render
+ * (components/govuk/static-markup.ts, for the dashboard's published parts): the caption's id is given.
+ */
+export function StaticTable(props: TableProps & { captionId: string }) {
+  return tableMarkup(props, props.captionId);
+}
+
+function tableMarkup(
+  {
+    caption,
+    captionSize = "m",
+    id,
+    head,
+    rows = [],
+    bodyHtml,
+    firstCellIsHeader = false,
+    numericColumns = [],
+    compact = false,
+    scrollable = true,
+    ariaLabel,
+    testId,
+    className,
+  }: TableProps,
+  captionId: string,
+) {
   const numericCols = new Set(numericColumns);
   const classes = compact ? TABLE_CLASSES.compact : TABLE_CLASSES.govuk;
 

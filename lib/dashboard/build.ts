@@ -576,6 +576,8 @@ export function buildDashboard(s: Snapshot, laNumber: string, view: DashboardVie
   const population = s.smallNumbersBase.get(laNumber) ?? null;
   return {
     la,
+    /** the view it was built for (which indicator, comparator, year and grouping) */
+    view,
     successors: changes.flatMap((c) =>
       c.links
         .filter((l) => l.from === laNumber && l.to !== laNumber)

@@ -4,34 +4,20 @@
 // then the full risk flags and plan summary (signed in), Ofsted history, neighbours, definitions and identifiers.
 import { readPathParam } from "@/lib/core/path-param";
 import type { Metadata } from "next";
-import { Link } from "@/components/govuk/link";
 import { notFound, permanentRedirect } from "next/navigation";
 import { Suspense } from "react";
 import { PlanSummary } from "@/components/plans/plan-summary";
 import { LaRiskPanel } from "@/components/risk/la-risk-panel";
 import { TriagePanel } from "@/components/triage/triage-panel";
-import { ComparisonSection } from "@/components/dashboard/comparison-section";
-import { IndicatorDefinitions } from "@/components/dashboard/definitions";
 import { AreaSection } from "@/components/dashboard/area-section";
-import { areaSlug } from "@/lib/dashboard/areas";
-import { OfstedAtAGlance, PlanStatus, RiskPosition, WrongDirection } from "@/components/dashboard/first-screen";
-import { NeighboursPanel } from "@/components/dashboard/neighbours-panel";
-import { OfstedPanel } from "@/components/dashboard/ofsted-panel";
+import { ComparisonSection } from "@/components/dashboard/comparison-section";
+import { PlanStatus, RiskPosition } from "@/components/dashboard/first-screen";
+import { publishedMarkup } from "@/components/dashboard/published-markup";
+import { areaPart, dashboardLinks, publishedParts } from "@/components/dashboard/published-parts";
 import { TrendSection } from "@/components/dashboard/trend-section";
 import { ViewForm } from "@/components/dashboard/view-form";
-import {
-  Breadcrumbs,
-  ErrorSummary,
-  ErrorSummaryFocus,
-  Heading,
-  InsetText,
-  NotificationBanner,
-  Paragraph,
-  SummaryList,
-  WarningText,
-} from "@/components/govuk";
+import { ErrorSummary, ErrorSummaryFocus, Heading, Paragraph } from "@/components/govuk";
 import { getAuthorityDashboard, getDashboardYears, getNeighbourModels, resolveDashboardCode } from "@/lib/dashboard/server";
-import { formatIsoDate } from "@/lib/dashboard/format";
 import { periodLabel } from "@/lib/dashboard/periods";
 import { parseDashboardView, viewQuery } from "@/lib/dashboard/view-schema";
 
@@ -39,13 +25,6 @@ export const dynamic = "force-dynamic";
 
 type Params = Promise<{ code: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-
-const LA_TYPE: Record<string, string> = {
-  COUNTY: "County council",
-  UNITARY: "Unitary authority",
-  METROPOLITAN_DISTRICT: "Metropolitan district",
-  LONDON_BOROUGH: "London borough",
-};
 
 async function load(code: string, searchParams: SearchParams) {
   const raw = await searchParams;
@@ -72,32 +51,19 @@ export async function generateMetadata({ params, searchParams }: { params: Param
   return { title: `${errors.length ? "Error: " : ""}${dashboard?.la.name ?? "Page not found"}` };
 }
 
-function Names({ items }: { items: { laNumber: string; name: string }[] }) {
-  return (
-    <>
-      {items.map((s, i) => (
-        <span key={s.laNumber}>
-          {i > 0 ? (i === items.length - 1 ? " and " : ", ") : null}
-          <Link href={`/la/${s.laNumber}`}>{s.name}</Link>
-        </span>
-      ))}
-    </>
-  );
-}
-
 export default async function AuthorityPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const { code } = await params;
   const { dashboard, view, errors } = await load(code, searchParams);
   const { la } = dashboard;
-  const base = `/la/${la.laNumber}`;
-  const latestYear = dashboard.years.at(-1) ?? view.year;
-  const query = viewQuery(view, latestYear);
-  const csv = (table: string, q = "") => `${base}/csv/${table}${q}`;
-  const cardHref = (indicator: string) =>
-    `${base}${viewQuery({ ...view, year: latestYear }, latestYear, { indicator: indicator as typeof view.indicator })}#charts`;
+  const links = dashboardLinks(dashboard);
   const trendMeta = dashboard.trend.meta;
   // the charts sit in the area of the indicator they show (one chart pair on the page, decision 0026)
   const chartArea = dashboard.areas.find((a) => a.cards.some((c) => c.meta.id === trendMeta.id))?.id ?? dashboard.areas[0]!.id;
+  // The published parts (components/dashboard/published-parts.tsx), written once per dashboard and shared
+  // by every viewer (decision 0034); the error summary, the view form, the charts and each viewer's own
+  // panels are React.
+  const parts = publishedParts(dashboard);
+  const published = (part: string) => publishedMarkup(dashboard, part, parts[part]!);
 
   return (
     <>
@@ -109,69 +75,16 @@ export default async function AuthorityPage({ params, searchParams }: { params: 
           />
         </ErrorSummaryFocus>
       ) : null}
-      <Breadcrumbs items={[{ label: "All local authorities", href: "/" }, { label: la.name }]} />
-      <Heading level={1} size="l" caption={la.regionName}>
-        {la.name}
-      </Heading>
-
-      {la.existsTo ? (
-        <NotificationBanner title="Important" heading={`${la.name} no longer exists`}>
-          <p className="govuk-body">
-            It was abolished on {formatIsoDate(la.existsTo)}. Its figures below are those published while it existed.
-            {dashboard.successors.length > 0 ? (
-              <>
-                {" "}
-                Its area is now covered by <Names items={dashboard.successors} />.
-              </>
-            ) : null}
-          </p>
-        </NotificationBanner>
-      ) : null}
-
-      {dashboard.predecessors.length > 0 ? (
-        <InsetText>
-          {la.name} was created on {formatIsoDate(dashboard.predecessors[0]!.effective)}, from <Names items={dashboard.predecessors} />.
-          Figures for earlier years are published for the former authorities, not for {la.name}.
-        </InsetText>
-      ) : null}
-
-      {dashboard.jointReturns.map((j) => (
-        <InsetText key={j.id}>
-          Workforce figures for {j.fromPeriod === j.toPeriod ? j.fromPeriod : `${j.fromPeriod} to ${j.toPeriod}`} are returned jointly by{" "}
-          {j.memberNames.map((m, i) => (
-            <span key={m.laNumber}>
-              {i > 0 ? " and " : null}
-              {m.laNumber === la.laNumber ? m.name : <Link href={`/la/${m.laNumber}`}>{m.name}</Link>}
-            </span>
-          ))}
-          : the workforce figures shown here are for both authorities together, and ranks count them once.
-        </InsetText>
-      ))}
-
-      {dashboard.smallNumbers ? (
-        <WarningText>
-          {la.name} has {dashboard.smallNumbers.population.toLocaleString("en-GB")} children aged 0 to 17: its rates and percentages rest on
-          a handful of children, social workers or care leavers, so one child can move them a long way. They are marked “Small numbers” and
-          drawn off the scale of the all-authority charts when they would stretch them.
-        </WarningText>
-      ) : null}
+      <div dangerouslySetInnerHTML={published("head")} />
 
       <section aria-labelledby="overview-heading" id="overview" className="mb-8">
         <Heading level={2} size="m" id="overview-heading">
           How {la.name} is doing
         </Heading>
         <div className="grid gap-x-8 desktop:grid-cols-2">
+          <div dangerouslySetInnerHTML={published("ofsted-at-a-glance")} />
           <div>
-            <Heading level={3} size="s">
-              Latest Ofsted judgements
-            </Heading>
-            <OfstedAtAGlance dashboard={dashboard} />
-          </div>
-          <div>
-            <Heading level={3} size="s">
-              Moving the wrong way
-            </Heading>
-            <WrongDirection dashboard={dashboard} />
+            <div dangerouslySetInnerHTML={published("wrong-direction")} />
             {/* Signed-in people who may see them only (decision 0017); nothing for anyone else. */}
             <Suspense fallback={null}>
               <RiskPosition laNumber={la.laNumber} />
@@ -183,47 +96,26 @@ export default async function AuthorityPage({ params, searchParams }: { params: 
         </div>
       </section>
 
-      <nav aria-label="On this page" className="mb-6">
-        <h2 className="govuk-heading-s mb-2">On this page</h2>
-        <ul className="govuk-list govuk-body-s flex flex-wrap gap-x-6">
-          {dashboard.areas.map((a) => (
-            <li key={a.id}>
-              <a href={`#${areaSlug(a.id)}`}>{a.label}</a>
-            </li>
-          ))}
-          <li>
-            <a href="#ofsted">Ofsted inspections</a>
-          </li>
-          <li>
-            <a href="#neighbours">Statistical neighbours</a>
-          </li>
-          <li>
-            <a href="#definitions">Definitions</a>
-          </li>
-          <li>
-            <a href="#about-authority">About {la.name}</a>
-          </li>
-        </ul>
-      </nav>
+      <nav aria-label="On this page" className="mb-6" dangerouslySetInnerHTML={published("contents")} />
 
       <Paragraph size="s">
         Each area shows the latest published figure of its lead indicators, the change since the period before, and how it compares. Ranks
         and neighbours&apos; medians (*) are worked out by us from the published figures; markers are not ranked and a joint return counts
         once. Choose an indicator&apos;s name to see its trend and every authority&apos;s figure.{" "}
-        <a href={csv("headline")} className="govuk-link" download>
+        <a href={links.csv("headline")} className="govuk-link" download>
           Download every area&apos;s lead indicators (CSV)
         </a>
       </Paragraph>
 
       {dashboard.areas.map((area) => (
-        <AreaSection key={area.id} area={area} dashboard={dashboard} hrefFor={cardHref} csvHref={csv(`area-${areaSlug(area.id)}`)}>
+        <AreaSection key={area.id} area={area} body={published(areaPart(area.id))}>
           {area.id === chartArea ? (
             <section aria-labelledby="charts-heading" id="charts" className="mb-8">
               <Heading level={3} size="m" id="charts-heading">
                 Trends and comparison
               </Heading>
               <ViewForm
-                action={base}
+                action={links.base}
                 view={view}
                 indicators={dashboard.cards.map((c) => ({ id: c.meta.id, label: c.meta.label }))}
                 years={dashboard.years}
@@ -231,8 +123,12 @@ export default async function AuthorityPage({ params, searchParams }: { params: 
                 groupings={dashboard.neighbours.models}
                 errors={errors}
               />
-              <TrendSection dashboard={dashboard} csvHref={csv("trend", viewQuery(view, latestYear, { year: latestYear }))} />
-              <ComparisonSection dashboard={dashboard} csvHref={csv("compare", query)} />
+              <TrendSection
+                dashboard={dashboard}
+                csvHref={links.csv("trend", viewQuery(view, links.latestYear, { year: links.latestYear }))}
+                drawn={published("trend-svg")}
+              />
+              <ComparisonSection dashboard={dashboard} csvHref={links.csv("compare", links.query)} drawn={published("comparison-svg")} />
             </section>
           ) : null}
         </AreaSection>
@@ -250,67 +146,30 @@ export default async function AuthorityPage({ params, searchParams }: { params: 
         <PlanSummary laNumber={la.laNumber} />
       </Suspense>
 
-      <section aria-labelledby="ofsted-heading" id="ofsted" className="render-when-near mb-8">
-        <Heading level={2} size="m" id="ofsted-heading">
-          Ofsted inspections
-        </Heading>
-        <OfstedPanel dashboard={dashboard} csvHref={csv("ofsted")} />
-      </section>
-
-      <section aria-labelledby="neighbours-heading" id="neighbours" className="render-when-near mb-8">
-        <Heading level={2} size="m" id="neighbours-heading">
-          Statistical neighbours
-        </Heading>
-        <NeighboursPanel
-          dashboard={dashboard}
-          year={view.year}
-          hrefFor={(choice) => `${base}${viewQuery(view, latestYear, { grouping: choice })}#neighbours`}
-        />
-      </section>
-
-      <section aria-labelledby="definitions-heading" id="definitions" className="render-when-near mb-8">
-        <Heading level={2} size="m" id="definitions-heading">
-          What the measures mean
-        </Heading>
-        <IndicatorDefinitions dashboard={dashboard} />
-      </section>
-
-      <section aria-labelledby="about-authority-heading" id="about-authority" className="mb-8">
-        <Heading level={2} size="m" id="about-authority-heading">
-          About {la.name}
-        </Heading>
-        <SummaryList
-          rows={[
-            { key: "DfE LA number", value: la.laNumber },
-            {
-              key: "ONS code",
-              value: (
-                <>
-                  {la.onsCode}
-                  {la.codes
-                    .filter((c) => c.onsCode !== la.onsCode)
-                    .map((c) => (
-                      <span key={c.onsCode} className="block text-base text-govuk-secondary-text">
-                        formerly {c.onsCode}
-                        {c.validTo ? ` (until ${formatIsoDate(c.validTo)})` : ""}
-                      </span>
-                    ))}
-                </>
-              ),
-            },
-            { key: "Type", value: la.laType ? LA_TYPE[la.laType] : "Not known" },
-            { key: "Region", value: la.subRegionName ? `${la.regionName} (${la.subRegionName})` : la.regionName },
-            ...(dashboard.smallNumbers
-              ? [
-                  {
-                    key: "Children aged 0 to 17",
-                    value: `${dashboard.smallNumbers.population.toLocaleString("en-GB")} (ONS mid-year estimate): small numbers`,
-                  },
-                ]
-              : []),
-          ]}
-        />
-      </section>
+      <section
+        aria-labelledby="ofsted-heading"
+        id="ofsted"
+        className="render-when-near mb-8"
+        dangerouslySetInnerHTML={published("ofsted")}
+      />
+      <section
+        aria-labelledby="neighbours-heading"
+        id="neighbours"
+        className="render-when-near mb-8"
+        dangerouslySetInnerHTML={published("neighbours")}
+      />
+      <section
+        aria-labelledby="definitions-heading"
+        id="definitions"
+        className="render-when-near mb-8"
+        dangerouslySetInnerHTML={published("definitions")}
+      />
+      <section
+        aria-labelledby="about-authority-heading"
+        id="about-authority"
+        className="mb-8"
+        dangerouslySetInnerHTML={published("about")}
+      />
     </>
   );
 }
