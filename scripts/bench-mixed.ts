@@ -9,6 +9,9 @@
 //     person (60 % signed in, 40 % anonymous) and a page that person would open — the home list (mixed
 //     filters), LA dashboards (mixed views), /risk (analysts), plan pages and the board report (own LA
 //     for DCSs and team managers, any LA for analysts), /about/data — and wait for the answer.
+//     That is a closed loop: each visitor asks again as soon as it is answered, so it measures capacity.
+//     With BENCH_MIXED_RATE=<n> the same page views are instead started at n a second on average (Poisson
+//     arrivals), whatever the answers' speed, as people reading pages start them (bench-results/mixed-paced.json).
 //  4. Meanwhile about one write a second (BENCH_MIXED_WRITES_PER_S), started on schedule whatever the load: a team manager posts a progress
 //     update on an action in their LA, or an analyst records a triage note on an LA — both through the
 //     pages' own no-JavaScript forms, across different LAs.
@@ -38,6 +41,16 @@ import { runImport } from "./import";
 
 const SECONDS = Number(process.env.BENCH_MIXED_SECONDS ?? 60);
 const CONNECTIONS = Number(process.env.BENCH_MIXED_CONNECTIONS ?? 50);
+/**
+ * Unset: a closed loop — CONNECTIONS visitors each asking again as soon as they are answered (capacity).
+ * A number: paced — page views started at that mean rate per second (Poisson arrivals), whatever the
+ * answers' speed, as people reading pages start them; at most CONNECTIONS in flight (more are counted
+ * as not started: the server could not keep up).
+ */
+const PACED_RATE = process.env.BENCH_MIXED_RATE ? Number(process.env.BENCH_MIXED_RATE) : null;
+if (PACED_RATE !== null && !(PACED_RATE > 0))
+  throw new Error(`BENCH_MIXED_RATE must be a number of page views a second above 0, not "${process.env.BENCH_MIXED_RATE}"`);
+const RESULTS_FILE = PACED_RATE === null ? "bench-results/mixed.json" : "bench-results/mixed-paced.json";
 const WRITES_PER_S = Number(process.env.BENCH_MIXED_WRITES_PER_S ?? 1);
 const MAX_WRITES_IN_FLIGHT = 10;
 const PORT = Number(process.env.BENCH_PORT ?? 3199);
@@ -239,20 +252,34 @@ async function main() {
     const signedIn = people;
     const deadline = Date.now() + SECONDS * 1000;
 
-    // 3. Readers.
-    const reader = async () => {
-      while (Date.now() < deadline) {
-        const person: Person = Math.random() < 0.6 ? pick(signedIn) : { role: "anonymous", laNumber: null };
-        const page = nextPage(person, laNumbers);
-        const started = Date.now();
-        const key = `${page.path} ${person.cookie ?? "anonymous"}`;
-        try {
-          const r = await get(server.base, page.path, person.cookie);
-          samples.push({ kind: page.kind, ms: r.ms, status: r.status, cache: r.cache, at: Date.now(), started, key });
-        } catch {
-          samples.push({ kind: page.kind, ms: 0, status: 0, cache: "error", at: Date.now(), started, key });
-        }
+    // 3. Readers: a closed loop of CONNECTIONS visitors, or page views started at PACED_RATE a second.
+    const readOnce = async () => {
+      const person: Person = Math.random() < 0.6 ? pick(signedIn) : { role: "anonymous", laNumber: null };
+      const page = nextPage(person, laNumbers);
+      const started = Date.now();
+      const key = `${page.path} ${person.cookie ?? "anonymous"}`;
+      try {
+        const r = await get(server.base, page.path, person.cookie);
+        samples.push({ kind: page.kind, ms: r.ms, status: r.status, cache: r.cache, at: Date.now(), started, key });
+      } catch {
+        samples.push({ kind: page.kind, ms: 0, status: 0, cache: "error", at: Date.now(), started, key });
       }
+    };
+    const reader = async () => {
+      while (Date.now() < deadline) await readOnce();
+    };
+    let viewsNotStarted = 0;
+    const pacedReaders = async (rate: number) => {
+      const inFlight = new Set<Promise<void>>();
+      while (Date.now() < deadline) {
+        if (inFlight.size < CONNECTIONS) {
+          const view: Promise<void> = readOnce().finally(() => inFlight.delete(view));
+          inFlight.add(view);
+        } else viewsNotStarted++;
+        // exponential gaps: arrivals at `rate` a second on average, independent of one another
+        await new Promise((r) => setTimeout(r, (-Math.log(1 - Math.random()) * 1000) / rate));
+      }
+      await Promise.all(inFlight);
     };
 
     // 4. Writers: progress updates and triage notes, alternating, across LAs. Started on a fixed schedule
@@ -330,8 +357,11 @@ async function main() {
       }
     };
 
-    console.log(`Mixed load: ${CONNECTIONS} connections, ${SECONDS} s, ~${WRITES_PER_S} write/s, one import halfway …`);
-    await Promise.all([...Array.from({ length: CONNECTIONS }, reader), writer(), importer()]);
+    console.log(
+      `Mixed load: ${PACED_RATE === null ? `${CONNECTIONS} connections in a closed loop` : `${PACED_RATE} page views a second (at most ${CONNECTIONS} at once)`}, ${SECONDS} s, ~${WRITES_PER_S} write/s, one import halfway …`,
+    );
+    const readers = PACED_RATE === null ? Array.from({ length: CONNECTIONS }, reader) : [pacedReaders(PACED_RATE)];
+    await Promise.all([...readers, writer(), importer()]);
 
     const pages = summarise(samples, SECONDS);
     if (importChanged && importChanged.figuresVersionAfter === importChanged.figuresVersionBefore)
@@ -339,6 +369,7 @@ async function main() {
     const failures: string[] = [];
     const errors = samples.filter((s) => s.status === 0 || s.status >= 500).length;
     if (errors > 0) failures.push(`${errors} requests failed (transport error or 5xx)`);
+    if (viewsNotStarted > 0) failures.push(`${viewsNotStarted} page views not started: ${CONNECTIONS} were already waiting`);
     if (writes.failed.length > 0) failures.push(`writes failed: ${writes.failed.slice(0, 5).join("; ")}`);
     if (importError) failures.push(`the import failed: ${importError}`);
     const targets: Record<string, number> = { la: 150, risk: 100, plan: 100 };
@@ -356,6 +387,9 @@ async function main() {
       pageCache: process.env.PAGE_CACHE !== "off",
       seconds: SECONDS,
       connections: CONNECTIONS,
+      mode: PACED_RATE === null ? "closed loop" : "paced",
+      pacedRatePerSecond: PACED_RATE,
+      viewsNotStarted,
       people: {
         signedIn: people.length,
         byRole: Object.fromEntries(
@@ -378,7 +412,18 @@ async function main() {
       failures,
     };
     fs.mkdirSync(path.join(projectRoot, "bench-results"), { recursive: true });
-    fs.writeFileSync(path.join(projectRoot, "bench-results/mixed.json"), JSON.stringify(result, null, 2));
+    fs.writeFileSync(path.join(projectRoot, RESULTS_FILE), JSON.stringify(result, null, 2));
+    // BENCH_MIXED_SAMPLES=<file>: every request (page kind, when asked and answered relative to the start, ms, cache), to see when the slow ones were
+    if (process.env.BENCH_MIXED_SAMPLES) {
+      const t0 = deadline - SECONDS * 1000;
+      fs.writeFileSync(
+        process.env.BENCH_MIXED_SAMPLES,
+        JSON.stringify({
+          import: { from: importWindow.from - t0, to: importWindow.to - t0 },
+          samples: samples.map((x) => ({ kind: x.kind, started: x.started - t0, ms: Math.round(x.ms), cache: x.cache })),
+        }),
+      );
+    }
     console.log(
       `\n${samples.length} requests (${result.reqPerSec} req/s), ${errors} errors, page-cache hit rate ${result.cacheHitRate ?? "–"} % (before the import ${result.cacheHitRateBeforeImport ?? "–"} %, after it ${result.cacheHitRateAfterImport ?? "–"} %; had every write staled every page: ${result.cacheHitRateIfEveryWriteStaledEverything ?? "–"} %); load average ${loadAtStart.join(", ")} at the start, ${result.loadAverage.join(", ")} at the end`,
     );

@@ -10,7 +10,9 @@
 //     static-file time; the first request for each page after a start (nothing cached); and the
 //     first-load client JavaScript per page (gzip).
 //  4. Real use: `scripts/bench-mixed.ts` (npm run bench:mixed: many people reading while others write and
-//     a release is imported), one row of the table.
+//     a release is imported) twice, each one row of the table: as a closed loop (the server's capacity)
+//     and paced at BENCH_MIXED_PACED_RATE page views a second (20: each of the 100 people opening a page
+//     every 5 s on average).
 // Every latency is recorded per response (scripts/bench/load.ts), so percentiles are exact.
 // BENCH_SKIP_BUILD=1 skips `next build` when .next already holds a build of this tree.
 import { spawnSync } from "node:child_process";
@@ -29,6 +31,8 @@ import { now } from "../lib/core/clock";
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = [20, 50];
 const PORT = Number(process.env.BENCH_PORT ?? 3199);
+/** Page views a second for the paced run of bench:mixed: 100 people each opening a page every 5 s on average. */
+const PACED_RATE = Number(process.env.BENCH_MIXED_PACED_RATE ?? 20);
 /** How many server processes scripts/serve.ts starts here (decision 0033). */
 const WORKERS = serverWorkers(process.env.WEB_CONCURRENCY, os.availableParallelism());
 const bin = (name: string) => path.join(projectRoot, "node_modules/.bin", name);
@@ -144,21 +148,30 @@ function markdown(report: Report): string {
     `| First request for a page after a start (nothing cached yet) | ${report.groups.map((g) => `${g.short} ${ms(on.firstRequestMs[g.key]!)} ms`).join(", ")} | ${report.groups.map((g) => `${g.short} ${ms(off.firstRequestMs[g.key]!)} ms`).join(", ")} | – |`,
     `| Client JavaScript, first load (gzip) | ${report.clientJs.map((j) => `${j.path}: ${(j.gzipBytes / 1024).toFixed(1)} kB`).join(", ")} | | ≤ 150 kB |`,
     `| Risk flags and scores, all LAs × all years, in process | median ${ms(Number(report.flags.medianMs))} ms (p95 ${ms(Number(report.flags.p95Ms))} ms; first, cold run ${ms(Number(report.flags.coldMs))} ms) | | ≤ 100 ms |`,
-    `| Real use (\`npm run bench:mixed\`: ${report.mixed.connections} connections for ${report.mixed.seconds} s, 100 people in four roles and anonymous visitors, ~1 write/s, a release imported halfway; load average ${report.mixed.loadAverageAtStart.join(", ")} → ${report.mixed.loadAverage.join(", ")}) | ${[
-      "la",
-      "risk",
-      "plan",
-    ]
-      .map((k) => report.mixed.pages[k])
-      .map((r, i) =>
-        r ? `${["/la", "/risk", "plan"][i]} ${ms(r.p50)} / **${ms(r.p95)}** / ${ms(r.p99)} ms (hits ${r.cacheHitRate ?? "–"} %)` : "",
-      )
-      .join(
-        ", ",
-      )}; ${ms(report.mixed.reqPerSec)} req/s, ${report.mixed.errors} errors, hit rate ${report.mixed.cacheHitRate ?? "–"} % (${report.mixed.cacheHitRateIfEveryWriteStaledEverything ?? "–"} % had every write staled every page) | | p95 ≤ 150 ms /la, ≤ 100 ms /risk and plan; 0 errors |`,
+    mixedRow(
+      `Real use, closed loop (\`npm run bench:mixed\`: ${report.mixed.connections} connections for ${report.mixed.seconds} s, each asking again as soon as it is answered: the server's capacity; 100 people in four roles and anonymous visitors, ~1 write/s, a release imported halfway`,
+      report.mixed,
+    ),
+    mixedRow(
+      `Real use, paced (the same people and pages, ${report.mixedPaced.pacedRatePerSecond} page views a second started whatever the answers' speed — each of the 100 opening a page every ${Math.round(100 / (report.mixedPaced.pacedRatePerSecond ?? 1))} s on average — at most ${report.mixedPaced.connections} at once; ${report.mixedPaced.viewsNotStarted} not started`,
+      report.mixedPaced,
+    ),
     `| Full import of the published files into an empty database (median of ${(report.import.runs as unknown[]).length}) | ${report.import.medianSeconds} s — ${Number(report.import.rowsPerSecond).toLocaleString("en-GB")} rows/s, ${Number(report.import.valuesPerSecond).toLocaleString("en-GB")} values/s | | – |`,
   );
   return lines.join("\n");
+}
+
+/** A row of the table for one bench:mixed run. */
+function mixedRow(label: string, r: MixedResult): string {
+  const pages = (["la", "risk", "plan"] as const)
+    .map((k) => [k, r.pages[k]] as const)
+    .filter((e): e is readonly [(typeof e)[0], NonNullable<(typeof e)[1]>] => e[1] !== undefined)
+    .map(
+      ([k, p]) =>
+        `${{ la: "/la", risk: "/risk", plan: "plan" }[k]} ${ms(p.p50)} / **${ms(p.p95)}** / ${ms(p.p99)} ms (hits ${p.cacheHitRate ?? "–"} %)`,
+    )
+    .join(", ");
+  return `| ${label}; load average ${r.loadAverageAtStart.join(", ")} → ${r.loadAverage.join(", ")}) | ${pages}; ${ms(r.reqPerSec)} req/s, ${r.errors} errors, hit rate ${r.cacheHitRate ?? "–"} % (${r.cacheHitRateIfEveryWriteStaledEverything ?? "–"} % had every write staled every page) | | p95 ≤ 150 ms /la, ≤ 100 ms /risk and plan; 0 errors |`;
 }
 
 type Report = {
@@ -172,12 +185,15 @@ type Report = {
   flags: Record<string, unknown>;
   import: Record<string, unknown>;
   mixed: MixedResult;
+  mixedPaced: MixedResult;
 };
 
 /** What scripts/bench-mixed.ts writes (bench-results/mixed.json), as far as the table reads it. */
 type MixedResult = {
   seconds: number;
   connections: number;
+  pacedRatePerSecond: number | null;
+  viewsNotStarted: number;
   reqPerSec: number;
   errors: number;
   cacheHitRate: number | null;
@@ -189,13 +205,13 @@ type MixedResult = {
 
 async function main() {
   fs.mkdirSync(resultsDir, { recursive: true });
-  console.log("1/5 Import benchmark …");
+  console.log("1/6 Import benchmark …");
   const importResult = runScript("scripts/bench-import.ts", "import.json");
-  console.log("2/5 Benchmark database, and flag computation on it …");
+  console.log("2/6 Benchmark database, and flag computation on it …");
   const db = await prepareBenchDatabase();
   const flags = runScript("scripts/bench-flags.ts", "flags.json", { ...process.env, DATABASE_URL: db.url });
 
-  console.log("3/5 Production build …");
+  console.log("3/6 Production build …");
   buildForProduction();
   const plan = `/la/${db.planLa}/plan`;
   const groups = [
@@ -225,7 +241,7 @@ async function main() {
     },
   ];
 
-  console.log("4/5 HTTP load …");
+  console.log("4/6 HTTP load …");
   const modes = [await measureMode(true, groups, db.url), await measureMode(false, groups, db.url)];
   const server = await startAppServer({ port: PORT, databaseUrl: db.url, pageCache: true });
   const clientJs: Report["clientJs"] = [];
@@ -241,8 +257,18 @@ async function main() {
     await server.stop();
   }
 
-  console.log("5/5 Real use (bench:mixed) …");
-  const mixed = runScript("scripts/bench-mixed.ts", "mixed.json", { ...process.env, BENCH_SKIP_BUILD: "1" }) as MixedResult;
+  console.log("5/6 Real use, closed loop (bench:mixed) …");
+  const mixed = runScript("scripts/bench-mixed.ts", "mixed.json", {
+    ...process.env,
+    BENCH_SKIP_BUILD: "1",
+    BENCH_MIXED_RATE: "",
+  }) as MixedResult;
+  console.log(`6/6 Real use, paced at ${PACED_RATE} page views a second (bench:mixed) …`);
+  const mixedPaced = runScript("scripts/bench-mixed.ts", "mixed-paced.json", {
+    ...process.env,
+    BENCH_SKIP_BUILD: "1",
+    BENCH_MIXED_RATE: String(PACED_RATE),
+  }) as MixedResult;
 
   const report: Report = {
     when: now().toISOString(),
@@ -255,6 +281,7 @@ async function main() {
     flags,
     import: importResult,
     mixed,
+    mixedPaced,
   };
   fs.writeFileSync(path.join(resultsDir, "bench.json"), JSON.stringify(report, null, 2));
   const table = markdown(report);

@@ -2,7 +2,6 @@
 // as cards with their table twin and CSV, and — when the indicator the charts show belongs to this
 // area — the trend and all-authority charts (`children`). Only one area holds the charts, so the page
 // never draws a chart per indicator.
-import type { ReactNode } from "react";
 import { Details, Heading, JudgementTag, Paragraph, StaticTable } from "@/components/govuk";
 import type { Dashboard } from "@/lib/dashboard/build";
 import { areaSlug } from "@/lib/dashboard/areas";
@@ -115,21 +114,8 @@ export function AreaBody({
   );
 }
 
-/** One area's section around its body (markup, above) and — in the area the charts belong to — the charts (`children`, React). */
-export function AreaSection({ area, body, children }: { area: Area; body: { __html: string }; children?: ReactNode }) {
+/** The attributes of an area's section (its body is a published part, placed by the page). */
+export function areaSectionAttributes(area: Area) {
   const slug = areaSlug(area.id);
-  const attributes = {
-    "aria-labelledby": `${slug}-heading`,
-    id: slug,
-    className: "mb-8 border-t-4 border-govuk-blue pt-4",
-    "data-area": area.id,
-  };
-  return children ? (
-    <section {...attributes}>
-      <div dangerouslySetInnerHTML={body} />
-      {children}
-    </section>
-  ) : (
-    <section {...attributes} dangerouslySetInnerHTML={body} />
-  );
+  return { "aria-labelledby": `${slug}-heading`, id: slug, className: "mb-8 border-t-4 border-govuk-blue pt-4", "data-area": area.id };
 }

@@ -1,4 +1,5 @@
 // Every LA for the chosen indicator and year, ranked, with this LA and its neighbours highlighted.
+import type { ReactNode } from "react";
 import { LazyComparisonChart } from "@/components/charts/lazy-charts";
 import { ChartFigure } from "@/components/charts/svg-frame";
 import type { ComparisonBar } from "@/components/charts/chart-types";
@@ -7,7 +8,6 @@ import type { Dashboard } from "@/lib/dashboard/build";
 import { cellText } from "@/lib/dashboard/build";
 import { ordinal } from "@/lib/dashboard/rank";
 import { ChartData } from "./data-table";
-import { DrawnChart } from "./published-markup";
 import { unitSuffix } from "@/lib/core/values";
 
 /** The all-authority chart's bars and words, for the drawn chart and the interactive one alike. */
@@ -33,8 +33,8 @@ export function comparisonChart(dashboard: Dashboard) {
   };
 }
 
-/** `drawn`: the server-drawn chart as markup (the published part "comparison-svg", components/dashboard/published-parts.tsx). */
-export function ComparisonSection({ dashboard, csvHref, drawn }: { dashboard: Dashboard; csvHref: string; drawn: { __html: string } }) {
+/** `drawn`: the server-drawn chart (the published part "comparison-svg", components/dashboard/published-parts.tsx). */
+export function ComparisonSection({ dashboard, csvHref, drawn }: { dashboard: Dashboard; csvHref: string; drawn: ReactNode }) {
   const { comparison: c, la } = dashboard;
   const chart = comparisonChart(dashboard);
   const { title, description } = chart;
@@ -65,7 +65,7 @@ export function ComparisonSection({ dashboard, csvHref, drawn }: { dashboard: Da
       </ul>
       <ChartFigure
         title={title}
-        chart={<LazyComparisonChart {...chart} drawn={<DrawnChart html={drawn} />} />}
+        chart={<LazyComparisonChart {...chart} drawn={drawn} />}
         caption={
           <>
             {description} Hover over a bar for its figure; once the page&apos;s JavaScript has loaded, focus the chart and use the arrow

@@ -1,36 +1,49 @@
 // The published part of an LA dashboard, written once and shared by every viewer (issue 19 item 3,
 // decision 0034). Everything on /la/<LA> that comes from the published figures — the area sections,
-// Ofsted, neighbours, definitions, the authority's details — is the same for an anonymous visitor, an
-// analyst and the LA's own DCS. Each part is written as markup (staticMarkup: what react-dom/server
-// would write) the first time any viewer asks for it, and kept with the dashboard it was made from.
-// The dashboard is itself kept per LA, view and version of the figures (lib/dashboard/server.ts,
-// bounded), so a part lives exactly as long as the figures it shows, and an import makes new ones.
-// Each viewer's own parts (sign-in bar, risk, triage, plan) are still rendered per request, around
-// these.
+// Ofsted, neighbours, definitions, the authority's details, the drawn charts — is the same for an
+// anonymous visitor, an analyst and the LA's own DCS. Each part is written as markup (staticMarkup:
+// what react-dom/server would write) the first time any viewer asks for it, and kept with the
+// dashboard it was made from. The dashboard is itself kept per LA, view and version of the figures
+// (lib/dashboard/server.ts, bounded), so a part lives exactly as long as the figures it shows, and an
+// import makes new ones. Each viewer's own parts (sign-in bar, risk, triage, plan) are still rendered
+// per request, around these.
 import type { ReactNode } from "react";
+import { registerIsland } from "@/components/govuk/island-registry";
+import { StaticIsland, type StaticIslandProps } from "@/components/govuk/static-island";
 import { staticMarkup } from "@/components/govuk/static-markup";
 import type { Dashboard } from "@/lib/dashboard/build";
 
 const written = new WeakMap<Dashboard, Map<string, string>>();
+const ids = new WeakMap<Dashboard, number>();
+let nextId = 0;
 
 /**
  * The markup of the published part `part` of `dashboard`'s page, made by `render` the first time it is
  * asked for. `render` must depend only on the dashboard (and so on its LA, view and figures), never on
  * the viewer: the same markup goes to everyone.
  */
-export function publishedMarkup(dashboard: Dashboard, part: string, render: () => ReactNode): { __html: string } {
+export function publishedMarkup(dashboard: Dashboard, part: string, render: () => ReactNode): string {
   let parts = written.get(dashboard);
   if (!parts) written.set(dashboard, (parts = new Map()));
   let html = parts.get(part);
   if (html === undefined) parts.set(part, (html = staticMarkup(render())));
-  return { __html: html };
+  return html;
 }
 
 /**
- * A server-drawn chart (decision 0025) as markup: the chart's box until the browser draws the
- * interactive one (components/charts/lazy-charts.tsx). As markup it travels in the page's payload as one
- * string instead of ~500 SVG elements.
+ * A published part placed in the page as a static island (components/govuk/static-island.tsx): its
+ * markup is in the HTML once and not again in the React Server Components payload, which carries only
+ * a token naming this part of this dashboard.
  */
-export function DrawnChart({ html }: { html: { __html: string } }) {
-  return <div className="h-full" dangerouslySetInnerHTML={html} />;
+export function PublishedPart({
+  dashboard,
+  part,
+  render,
+  ...element
+}: { dashboard: Dashboard; part: string; render: () => ReactNode } & Omit<StaticIslandProps, "token">) {
+  let id = ids.get(dashboard);
+  if (id === undefined) ids.set(dashboard, (id = ++nextId));
+  const token = `${id}:${part}`;
+  registerIsland(token, publishedMarkup(dashboard, part, render));
+  return <StaticIsland token={token} {...element} />;
 }

@@ -1,5 +1,6 @@
 // The time series of the chosen indicator: chart (client, lazy), what is marked on it in words,
 // the table twin and its CSV download.
+import type { ReactNode } from "react";
 import { LazyTrendChart } from "@/components/charts/lazy-charts";
 import { ChartFigure } from "@/components/charts/svg-frame";
 import { Heading, List, Paragraph } from "@/components/govuk";
@@ -9,7 +10,6 @@ import { periodShort } from "@/lib/dashboard/periods";
 import { UNIT_LABELS, unitSuffix } from "@/lib/core/values";
 import { TrendLegend } from "./chart-legend";
 import { ChartData } from "./data-table";
-import { DrawnChart } from "./published-markup";
 
 /** The trend chart's figures and words, for the drawn chart and the interactive one alike. */
 export function trendChart(dashboard: Dashboard) {
@@ -34,8 +34,8 @@ export function trendChart(dashboard: Dashboard) {
   };
 }
 
-/** `drawn`: the server-drawn chart as markup (the published part "trend-svg", components/dashboard/published-parts.tsx). */
-export function TrendSection({ dashboard, csvHref, drawn }: { dashboard: Dashboard; csvHref: string; drawn: { __html: string } }) {
+/** `drawn`: the server-drawn chart (the published part "trend-svg", components/dashboard/published-parts.tsx). */
+export function TrendSection({ dashboard, csvHref, drawn }: { dashboard: Dashboard; csvHref: string; drawn: ReactNode }) {
   const { trend, la } = dashboard;
   const chart = trendChart(dashboard);
   const { title, description, names } = chart;
@@ -74,7 +74,7 @@ export function TrendSection({ dashboard, csvHref, drawn }: { dashboard: Dashboa
       <TrendLegend names={names} />
       <ChartFigure
         title={title}
-        chart={<LazyTrendChart {...chart} drawn={<DrawnChart html={drawn} />} />}
+        chart={<LazyTrendChart {...chart} drawn={drawn} />}
         caption={
           <>
             {description} Hover over a point for its figures; once the page&apos;s JavaScript has loaded, focus the chart and use the left

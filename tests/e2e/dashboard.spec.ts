@@ -31,6 +31,34 @@ test.describe("LA dashboard", () => {
     await expect(agency.getByTestId("card-rank")).toHaveText("Not ranked");
   });
 
+  test("the published parts are in the page once, not again in the hydration payload, and stay after hydration", async ({ page }) => {
+    const problems: string[] = [];
+    page.on("console", (message) => void (message.type() === "error" && problems.push(message.text())));
+    page.on("pageerror", (error) => problems.push(error.message));
+    const response = await page.goto("/la/330");
+    const html = await response!.text();
+    // Text from the Ofsted, neighbours and definitions parts: once in the markup, and not in the
+    // React Server Components payload (the self.__next_f.push scripts), which carries only tokens.
+    const payload = [...html.matchAll(/<script[^>]*>(self\.__next_f\.push[\s\S]*?)<\/script>/g)].map((m) => m[1]).join("");
+    expect(payload.length).toBeGreaterThan(0);
+    for (const text of ["ILACS graded inspections of Birmingham", "Statistical neighbours of Birmingham", "What the measures mean"]) {
+      expect(html.split(text).length - 1, text).toBe(1);
+      expect(payload, text).not.toContain(text);
+    }
+    // After hydration (the interactive comparison chart drawn in place of the server's), every part is still there.
+    await page.locator("#compare-heading").scrollIntoViewIfNeeded();
+    await expect(page.locator('[data-testid="comparison-chart"]:not([data-drawn="server"])')).toBeVisible({ timeout: 20_000 });
+    await expect(page.locator("section[data-area] li[data-indicator]")).toHaveCount(17);
+    await expect(page.locator("#ofsted")).toContainText("ILACS graded inspections of Birmingham");
+    await expect(page.locator("#neighbours table")).toHaveCount(1);
+    await expect(page.locator("#definitions details").first()).toBeAttached();
+    await expect(page.locator("#authority-head h1")).toHaveText(/Birmingham/);
+    // the details still open (plain HTML), and React logged no hydration mismatch
+    await page.locator("#help-and-protection-table summary").click();
+    await expect(page.getByTestId("help-and-protection-table")).toBeVisible();
+    expect(problems).toEqual([]);
+  });
+
   test("switching indicator and comparator puts the view in the URL, and a reload restores it", async ({ page }) => {
     await page.goto("/la/330");
     await page.getByLabel("Indicator", { exact: true }).selectOption("turnover_rate_fte");

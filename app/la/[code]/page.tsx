@@ -9,10 +9,11 @@ import { Suspense } from "react";
 import { PlanSummary } from "@/components/plans/plan-summary";
 import { LaRiskPanel } from "@/components/risk/la-risk-panel";
 import { TriagePanel } from "@/components/triage/triage-panel";
-import { AreaSection } from "@/components/dashboard/area-section";
+import { areaSectionAttributes } from "@/components/dashboard/area-section";
 import { ComparisonSection } from "@/components/dashboard/comparison-section";
 import { PlanStatus, RiskPosition } from "@/components/dashboard/first-screen";
-import { publishedMarkup } from "@/components/dashboard/published-markup";
+import { PublishedPart } from "@/components/dashboard/published-markup";
+import type { StaticIslandProps } from "@/components/govuk/static-island";
 import { areaPart, dashboardLinks, publishedParts } from "@/components/dashboard/published-parts";
 import { TrendSection } from "@/components/dashboard/trend-section";
 import { ViewForm } from "@/components/dashboard/view-form";
@@ -63,7 +64,9 @@ export default async function AuthorityPage({ params, searchParams }: { params: 
   // by every viewer (decision 0034); the error summary, the view form, the charts and each viewer's own
   // panels are React.
   const parts = publishedParts(dashboard);
-  const published = (part: string) => publishedMarkup(dashboard, part, parts[part]!);
+  const published = (part: string, element: Omit<StaticIslandProps, "token">) => (
+    <PublishedPart key={part} dashboard={dashboard} part={part} render={parts[part]!} {...element} />
+  );
 
   return (
     <>
@@ -75,16 +78,16 @@ export default async function AuthorityPage({ params, searchParams }: { params: 
           />
         </ErrorSummaryFocus>
       ) : null}
-      <div dangerouslySetInnerHTML={published("head")} />
+      {published("head", { id: "authority-head" })}
 
       <section aria-labelledby="overview-heading" id="overview" className="mb-8">
         <Heading level={2} size="m" id="overview-heading">
           How {la.name} is doing
         </Heading>
         <div className="grid gap-x-8 desktop:grid-cols-2">
-          <div dangerouslySetInnerHTML={published("ofsted-at-a-glance")} />
+          {published("ofsted-at-a-glance", { id: "ofsted-at-a-glance" })}
           <div>
-            <div dangerouslySetInnerHTML={published("wrong-direction")} />
+            {published("wrong-direction", { id: "wrong-direction" })}
             {/* Signed-in people who may see them only (decision 0017); nothing for anyone else. */}
             <Suspense fallback={null}>
               <RiskPosition laNumber={la.laNumber} />
@@ -96,7 +99,7 @@ export default async function AuthorityPage({ params, searchParams }: { params: 
         </div>
       </section>
 
-      <nav aria-label="On this page" className="mb-6" dangerouslySetInnerHTML={published("contents")} />
+      {published("contents", { as: "nav", id: "contents", "aria-label": "On this page", className: "mb-6" })}
 
       <Paragraph size="s">
         Each area shows the latest published figure of its lead indicators, the change since the period before, and how it compares. Ranks
@@ -107,9 +110,12 @@ export default async function AuthorityPage({ params, searchParams }: { params: 
         </a>
       </Paragraph>
 
-      {dashboard.areas.map((area) => (
-        <AreaSection key={area.id} area={area} body={published(areaPart(area.id))}>
-          {area.id === chartArea ? (
+      {dashboard.areas.map((area) => {
+        const attributes = areaSectionAttributes(area);
+        if (area.id !== chartArea) return published(areaPart(area.id), { as: "section", ...attributes });
+        return (
+          <section key={area.id} {...attributes}>
+            {published(areaPart(area.id), { id: `${attributes.id}-body` })}
             <section aria-labelledby="charts-heading" id="charts" className="mb-8">
               <Heading level={3} size="m" id="charts-heading">
                 Trends and comparison
@@ -126,13 +132,17 @@ export default async function AuthorityPage({ params, searchParams }: { params: 
               <TrendSection
                 dashboard={dashboard}
                 csvHref={links.csv("trend", viewQuery(view, links.latestYear, { year: links.latestYear }))}
-                drawn={published("trend-svg")}
+                drawn={published("trend-svg", { id: "trend-drawn", className: "h-full" })}
               />
-              <ComparisonSection dashboard={dashboard} csvHref={links.csv("compare", links.query)} drawn={published("comparison-svg")} />
+              <ComparisonSection
+                dashboard={dashboard}
+                csvHref={links.csv("compare", links.query)}
+                drawn={published("comparison-svg", { id: "comparison-drawn", className: "h-full" })}
+              />
             </section>
-          ) : null}
-        </AreaSection>
-      ))}
+          </section>
+        );
+      })}
 
       <Suspense fallback={null}>
         <LaRiskPanel laNumber={la.laNumber} />
@@ -146,30 +156,20 @@ export default async function AuthorityPage({ params, searchParams }: { params: 
         <PlanSummary laNumber={la.laNumber} />
       </Suspense>
 
-      <section
-        aria-labelledby="ofsted-heading"
-        id="ofsted"
-        className="render-when-near mb-8"
-        dangerouslySetInnerHTML={published("ofsted")}
-      />
-      <section
-        aria-labelledby="neighbours-heading"
-        id="neighbours"
-        className="render-when-near mb-8"
-        dangerouslySetInnerHTML={published("neighbours")}
-      />
-      <section
-        aria-labelledby="definitions-heading"
-        id="definitions"
-        className="render-when-near mb-8"
-        dangerouslySetInnerHTML={published("definitions")}
-      />
-      <section
-        aria-labelledby="about-authority-heading"
-        id="about-authority"
-        className="mb-8"
-        dangerouslySetInnerHTML={published("about")}
-      />
+      {published("ofsted", { as: "section", "aria-labelledby": "ofsted-heading", id: "ofsted", className: "render-when-near mb-8" })}
+      {published("neighbours", {
+        as: "section",
+        "aria-labelledby": "neighbours-heading",
+        id: "neighbours",
+        className: "render-when-near mb-8",
+      })}
+      {published("definitions", {
+        as: "section",
+        "aria-labelledby": "definitions-heading",
+        id: "definitions",
+        className: "render-when-near mb-8",
+      })}
+      {published("about", { as: "section", "aria-labelledby": "about-authority-heading", id: "about-authority", className: "mb-8" })}
     </>
   );
 }
