@@ -420,7 +420,13 @@ async function main() {
         process.env.BENCH_MIXED_SAMPLES,
         JSON.stringify({
           import: { from: importWindow.from - t0, to: importWindow.to - t0 },
-          samples: samples.map((x) => ({ kind: x.kind, started: x.started - t0, ms: Math.round(x.ms), cache: x.cache })),
+          samples: samples.map((x) => ({
+            kind: x.kind,
+            path: x.key.split(" ")[0],
+            started: x.started - t0,
+            ms: Math.round(x.ms),
+            cache: x.cache,
+          })),
         }),
       );
     }

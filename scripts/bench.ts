@@ -38,7 +38,8 @@ const WORKERS = serverWorkers(process.env.WEB_CONCURRENCY, os.availableParalleli
 const bin = (name: string) => path.join(projectRoot, "node_modules/.bin", name);
 const resultsDir = path.join(projectRoot, "bench-results");
 
-type Group = { key: string; label: string; paths: string[]; cookie?: string; targetP95?: number };
+/** `targetP95`: with the page cache (20 connections); `targetOffP95`: without it (issue 19: the LA dashboard's render). */
+type Group = { key: string; label: string; paths: string[]; cookie?: string; targetP95?: number; targetOffP95?: number };
 type ModeResult = {
   pageCache: boolean;
   runs: Record<string, Record<number, LoadRun>>;
@@ -133,9 +134,13 @@ function markdown(report: Report): string {
   ];
   for (const g of report.groups) {
     for (const c of CONNECTIONS) {
+      const offTarget =
+        g.targetOffP95 && c === 20
+          ? `; without the cache p95 ≤ ${g.targetOffP95} ms (issue 19): ${off.runs[g.key]![c]!.p95 <= g.targetOffP95 ? "met" : "**not met**"}`
+          : "";
       const target =
         g.targetP95 && c === 20
-          ? `p95 ≤ ${g.targetP95} ms: ${on.runs[g.key]![c]!.p95 <= g.targetP95 ? "met with the cache" : "**not met**"}${off.runs[g.key]![c]!.p95 <= g.targetP95 ? ", met without" : ", not without"}`
+          ? `p95 ≤ ${g.targetP95} ms: ${on.runs[g.key]![c]!.p95 <= g.targetP95 ? "met with the cache" : "**not met**"}${off.runs[g.key]![c]!.p95 <= g.targetP95 ? ", met without" : ", not without"}${offTarget}`
           : c === 50
             ? "0 errors"
             : "–";
@@ -222,6 +227,7 @@ async function main() {
       label: "`/la/[code]` (153 LAs, mixed views)",
       paths: db.laNumbers.map((la, i) => `/la/${la}${LA_VIEWS[i % LA_VIEWS.length]}`),
       targetP95: 100,
+      targetOffP95: 200,
     },
     {
       key: "risk",

@@ -8,6 +8,7 @@ import type { Dashboard } from "@/lib/dashboard/build";
 import { cellText } from "@/lib/dashboard/build";
 import { ordinal } from "@/lib/dashboard/rank";
 import { ChartData } from "./data-table";
+import { dashboardLinks } from "./links";
 import { unitSuffix } from "@/lib/core/values";
 
 /** The all-authority chart's bars and words, for the drawn chart and the interactive one alike. */
@@ -33,8 +34,11 @@ export function comparisonChart(dashboard: Dashboard) {
   };
 }
 
-/** `drawn`: the server-drawn chart (the published part "comparison-svg", components/dashboard/published-parts.tsx). */
-export function ComparisonSection({ dashboard, csvHref, drawn }: { dashboard: Dashboard; csvHref: string; drawn: ReactNode }) {
+/**
+ * `drawn` and `data`: the server-drawn chart and its table twin with the CSV link (the published parts
+ * "comparison-svg" and "comparison-data", components/dashboard/published-parts.tsx).
+ */
+export function ComparisonSection({ dashboard, drawn, data }: { dashboard: Dashboard; drawn: ReactNode; data: ReactNode }) {
   const { comparison: c, la } = dashboard;
   const chart = comparisonChart(dashboard);
   const { title, description } = chart;
@@ -79,15 +83,24 @@ export function ComparisonSection({ dashboard, csvHref, drawn }: { dashboard: Da
           </>
         }
       />
-      <ChartData
-        id="compare-table"
-        csvHref={csvHref}
-        table={c.table}
-        caption={`${c.meta.label}, ${c.periodText}, all local authorities ranked`}
-        numericColumns={[3]}
-        firstCellIsHeader={false}
-        testId="compare-table"
-      />
+      {data}
     </section>
+  );
+}
+
+/** The all-authority chart's table twin and CSV download. */
+export function ComparisonData({ dashboard }: { dashboard: Dashboard }) {
+  const { comparison: c } = dashboard;
+  const links = dashboardLinks(dashboard);
+  return (
+    <ChartData
+      id="compare-table"
+      csvHref={links.csv("compare", links.query)}
+      table={c.table}
+      caption={`${c.meta.label}, ${c.periodText}, all local authorities ranked`}
+      numericColumns={[3]}
+      firstCellIsHeader={false}
+      testId="compare-table"
+    />
   );
 }

@@ -7,6 +7,7 @@
 // (lib/dashboard/server.ts, bounded), so a part lives exactly as long as the figures it shows, and an
 // import makes new ones. Each viewer's own parts (sign-in bar, risk, triage, plan) are still rendered
 // per request, around these.
+import { headers } from "next/headers";
 import type { ReactNode } from "react";
 import { registerIsland } from "@/components/govuk/island-registry";
 import { StaticIsland, type StaticIslandProps } from "@/components/govuk/static-island";
@@ -39,11 +40,30 @@ export function PublishedPart({
   dashboard,
   part,
   render,
+  payloadOnly,
   ...element
-}: { dashboard: Dashboard; part: string; render: () => ReactNode } & Omit<StaticIslandProps, "token">) {
+}: { dashboard: Dashboard; part: string; render: () => ReactNode; payloadOnly: boolean } & Omit<StaticIslandProps, "token" | "html">) {
   let id = ids.get(dashboard);
   if (id === undefined) ids.set(dashboard, (id = ++nextId));
   const token = `${id}:${part}`;
-  registerIsland(token, publishedMarkup(dashboard, part, render));
+  const html = publishedMarkup(dashboard, part, render);
+  if (payloadOnly) return <StaticIsland token={token} html={html} {...element} />;
+  registerIsland(token, html);
   return <StaticIsland token={token} {...element} />;
+}
+
+/**
+ * Whether this render goes to the browser only as a React Server Components payload rather than as a
+ * page written out as HTML: a server action's answer (`Next-Action`), the page a server action
+ * redirects to (Next.js fetches it with the action's `Accept: text/x-component`, e.g. after signing in),
+ * or any other fetch by the browser's router (`Sec-Fetch-Dest` other than `document`; Next.js hides its
+ * own `RSC` header from pages). Then the parts travel in the payload, as there is no page to read them
+ * back from. A page load, or a client that sends none of these (curl, the benchmarks), gets the page
+ * with each part once. A request that sets these headers itself only gets the larger answer; a browser
+ * navigation missed here (no `Sec-Fetch-Dest` over plain http) is loaded again by the island.
+ */
+export async function rendersPayloadOnly(): Promise<boolean> {
+  const request = await headers();
+  const dest = request.get("sec-fetch-dest");
+  return request.has("next-action") || (request.get("accept") ?? "").includes("text/x-component") || (dest !== null && dest !== "document");
 }

@@ -7,8 +7,8 @@ import type { ReactNode } from "react";
 import { ComparisonSvg } from "@/components/charts/comparison-svg";
 import { TrendSvg } from "@/components/charts/trend-svg";
 import { AreaBody } from "@/components/dashboard/area-section";
-import { comparisonChart } from "@/components/dashboard/comparison-section";
-import { trendChart } from "@/components/dashboard/trend-section";
+import { ComparisonData, comparisonChart } from "@/components/dashboard/comparison-section";
+import { TrendData, trendChart } from "@/components/dashboard/trend-section";
 import { IndicatorDefinitions } from "@/components/dashboard/definitions";
 import { OfstedAtAGlance, WrongDirection } from "@/components/dashboard/first-screen";
 import { NeighboursPanel } from "@/components/dashboard/neighbours-panel";
@@ -17,7 +17,7 @@ import { Breadcrumbs, Heading, InsetText, Link, NotificationBanner, SummaryList,
 import { areaSlug, type DashboardAreaId } from "@/lib/dashboard/areas";
 import type { Dashboard } from "@/lib/dashboard/build";
 import { formatIsoDate } from "@/lib/dashboard/format";
-import { viewQuery } from "@/lib/dashboard/view-schema";
+import { dashboardLinks } from "./links";
 
 const LA_TYPE: Record<string, string> = {
   COUNTY: "County council",
@@ -25,23 +25,6 @@ const LA_TYPE: Record<string, string> = {
   METROPOLITAN_DISTRICT: "Metropolitan district",
   LONDON_BOROUGH: "London borough",
 };
-
-/** The page's links for this dashboard's LA and view: its CSVs, a card's trend, another grouping. */
-export function dashboardLinks(dashboard: Dashboard) {
-  const { la, view } = dashboard;
-  const base = `/la/${la.laNumber}`;
-  const latestYear = dashboard.years.at(-1) ?? view.year;
-  return {
-    base,
-    latestYear,
-    /** this view's query string, without what is the default */
-    query: viewQuery(view, latestYear),
-    csv: (table: string, q = "") => `${base}/csv/${table}${q}`,
-    card: (indicator: string) =>
-      `${base}${viewQuery({ ...view, year: latestYear }, latestYear, { indicator: indicator as typeof view.indicator })}#charts`,
-    grouping: (choice: string) => `${base}${viewQuery(view, latestYear, { grouping: choice })}#neighbours`,
-  };
-}
 
 function Names({ items }: { items: { laNumber: string; name: string }[] }) {
   return (
@@ -178,6 +161,8 @@ export function publishedParts(dashboard: Dashboard): Parts {
     ),
     "trend-svg": () => <TrendSvg id="trend-svg" {...trendChart(dashboard)} />,
     "comparison-svg": () => <ComparisonSvg id="comparison-svg" {...comparisonChart(dashboard)} />,
+    "trend-data": () => <TrendData dashboard={dashboard} />,
+    "comparison-data": () => <ComparisonData dashboard={dashboard} />,
     definitions: () => (
       <>
         <Heading level={2} size="m" id="definitions-heading">

@@ -10,6 +10,8 @@ import { periodShort } from "@/lib/dashboard/periods";
 import { UNIT_LABELS, unitSuffix } from "@/lib/core/values";
 import { TrendLegend } from "./chart-legend";
 import { ChartData } from "./data-table";
+import { dashboardLinks } from "./links";
+import { viewQuery } from "@/lib/dashboard/view-schema";
 
 /** The trend chart's figures and words, for the drawn chart and the interactive one alike. */
 export function trendChart(dashboard: Dashboard) {
@@ -34,9 +36,12 @@ export function trendChart(dashboard: Dashboard) {
   };
 }
 
-/** `drawn`: the server-drawn chart (the published part "trend-svg", components/dashboard/published-parts.tsx). */
-export function TrendSection({ dashboard, csvHref, drawn }: { dashboard: Dashboard; csvHref: string; drawn: ReactNode }) {
-  const { trend, la } = dashboard;
+/**
+ * `drawn` and `data`: the server-drawn chart and its table twin with the CSV link (the published parts
+ * "trend-svg" and "trend-data", components/dashboard/published-parts.tsx).
+ */
+export function TrendSection({ dashboard, drawn, data }: { dashboard: Dashboard; drawn: ReactNode; data: ReactNode }) {
+  const { trend } = dashboard;
   const chart = trendChart(dashboard);
   const { title, description, names } = chart;
   return (
@@ -101,14 +106,23 @@ export function TrendSection({ dashboard, csvHref, drawn }: { dashboard: Dashboa
           </List>
         </>
       ) : null}
-      <ChartData
-        id="trend-table"
-        csvHref={csvHref}
-        table={trend.table}
-        caption={`${trend.meta.label} — ${la.name}, England, ${la.regionName} and neighbours' ${trend.comparator}`}
-        numericColumns={[1, 2, 3, 4]}
-        testId="trend-table"
-      />
+      {data}
     </section>
+  );
+}
+
+/** The trend chart's table twin and CSV download. */
+export function TrendData({ dashboard }: { dashboard: Dashboard }) {
+  const { trend, la, view } = dashboard;
+  const links = dashboardLinks(dashboard);
+  return (
+    <ChartData
+      id="trend-table"
+      csvHref={links.csv("trend", viewQuery(view, links.latestYear, { year: links.latestYear }))}
+      table={trend.table}
+      caption={`${trend.meta.label} — ${la.name}, England, ${la.regionName} and neighbours' ${trend.comparator}`}
+      numericColumns={[1, 2, 3, 4]}
+      testId="trend-table"
+    />
   );
 }

@@ -7,10 +7,13 @@
 // hydrated props equal the server's and React leaves the element's content as it is. It holds nothing
 // React needs to walk: no client components, no events.
 //
-// The element carries its token (`data-island`). Should the page be rendered again in place with other
-// content under the same element (a new token: the figures changed since the page was loaded, and an
-// action on the page refreshed it), the browser has no copy of the new markup, so the page is loaded
-// again rather than left showing the old figures.
+// That is for a page written out as HTML. When the server renders for the browser alone — a navigation
+// after a server action's redirect (signing in), a refresh after an action — there is no HTML to read
+// back, so the server passes the markup itself (`html`) in the payload, as any prop.
+//
+// The element carries its token (`data-island`). Should the browser ever be left with neither (no
+// markup passed, and no element holding this token's markup), it loads the page again rather than show
+// an empty section.
 import { createElement, useEffect, type HTMLAttributes } from "react";
 import { ISLANDS } from "./island-key";
 
@@ -19,7 +22,8 @@ type Registry = { get(token: string): string | undefined };
 /** In the browser: each island's markup by token, read from the page the first time it is rendered. */
 const read = new Map<string, string>();
 
-function markup(token: string, id: string): { html: string; stale: boolean } {
+function markup(token: string, id: string, given: string | undefined): { html: string; stale: boolean } {
+  if (given !== undefined) return { html: given, stale: false };
   if (typeof window === "undefined") {
     const html = (globalThis as { [ISLANDS]?: Registry })[ISLANDS]?.get(token);
     // Never a blank section: a token with nothing registered is a fault in the server, not an empty part.
@@ -35,13 +39,16 @@ function markup(token: string, id: string): { html: string; stale: boolean } {
   return { html, stale: false };
 }
 
-export type StaticIslandProps = { token: string; id: string; as?: "div" | "section" | "nav" } & Omit<
-  HTMLAttributes<HTMLElement>,
-  "children" | "dangerouslySetInnerHTML" | "id"
->;
+export type StaticIslandProps = {
+  token: string;
+  id: string;
+  as?: "div" | "section" | "nav";
+  /** the markup itself, when the server renders for the browser alone (no HTML page to read it from) */
+  html?: string;
+} & Omit<HTMLAttributes<HTMLElement>, "children" | "dangerouslySetInnerHTML" | "id">;
 
-export function StaticIsland({ token, id, as = "div", ...attributes }: StaticIslandProps) {
-  const { html, stale } = markup(token, id);
+export function StaticIsland({ token, id, as = "div", html: given, ...attributes }: StaticIslandProps) {
+  const { html, stale } = markup(token, id, given);
   useEffect(() => {
     if (stale) window.location.reload();
   }, [stale]);

@@ -3,6 +3,7 @@
 import { expect, test } from "@playwright/test";
 import { spreadsheetText } from "../../lib/core/csv";
 import { expectNoSeriousAxeViolations } from "./axe";
+import { submitSignIn } from "./sign-in";
 import { download, tableRows } from "./tables";
 
 test.describe("LA dashboard", () => {
@@ -56,6 +57,27 @@ test.describe("LA dashboard", () => {
     // the details still open (plain HTML), and React logged no hydration mismatch
     await page.locator("#help-and-protection-table summary").click();
     await expect(page.getByTestId("help-and-protection-table")).toBeVisible();
+    expect(problems).toEqual([]);
+  });
+
+  test("after signing in, the dashboard the browser navigates to has every published part, without loading the page again", async ({
+    page,
+  }) => {
+    const problems: string[] = [];
+    page.on("console", (message) => void (message.type() === "error" && problems.push(message.text())));
+    page.on("pageerror", (error) => problems.push(error.message));
+    await page.goto("/sign-in");
+    // marks this document: a full load (a reload) would lose it
+    await page.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
+    await submitSignIn(page, "demo.dcs@example.com");
+    // the sign-in action redirects to the DCS's LA: a navigation in the browser, its parts in the payload
+    await expect(page).toHaveURL(/\/la\/393$/, { timeout: 20_000 });
+    await expect(page.locator("section[data-area] li[data-indicator]")).toHaveCount(17);
+    await expect(page.locator("#ofsted")).toContainText("ILACS graded inspections of");
+    await expect(page.locator("#definitions details").first()).toBeAttached();
+    await expect(page.getByTestId("risk-position")).toBeVisible();
+    await page.waitForTimeout(500);
+    expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
     expect(problems).toEqual([]);
   });
 

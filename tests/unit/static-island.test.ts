@@ -21,6 +21,12 @@ describe("a static island rendered on the server", () => {
     );
   });
 
+  it("writes the markup it is given when the server renders for the browser alone, with nothing registered", () => {
+    expect(renderToStaticMarkup(h(StaticIsland, { token: "t-2", id: "about", html: "<p>Given</p>" }))).toBe(
+      '<div id="about" data-island="t-2"><p>Given</p></div>',
+    );
+  });
+
   it("refuses a token with nothing registered rather than leave the section empty", () => {
     expect(() => renderToStaticMarkup(h(StaticIsland, { token: "never-registered", id: "about" }))).toThrow(/nothing registered/);
   });

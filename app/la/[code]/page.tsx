@@ -12,15 +12,16 @@ import { TriagePanel } from "@/components/triage/triage-panel";
 import { areaSectionAttributes } from "@/components/dashboard/area-section";
 import { ComparisonSection } from "@/components/dashboard/comparison-section";
 import { PlanStatus, RiskPosition } from "@/components/dashboard/first-screen";
-import { PublishedPart } from "@/components/dashboard/published-markup";
+import { PublishedPart, rendersPayloadOnly } from "@/components/dashboard/published-markup";
 import type { StaticIslandProps } from "@/components/govuk/static-island";
-import { areaPart, dashboardLinks, publishedParts } from "@/components/dashboard/published-parts";
+import { dashboardLinks } from "@/components/dashboard/links";
+import { areaPart, publishedParts } from "@/components/dashboard/published-parts";
 import { TrendSection } from "@/components/dashboard/trend-section";
 import { ViewForm } from "@/components/dashboard/view-form";
 import { ErrorSummary, ErrorSummaryFocus, Heading, Paragraph } from "@/components/govuk";
 import { getAuthorityDashboard, getDashboardYears, getNeighbourModels, resolveDashboardCode } from "@/lib/dashboard/server";
 import { periodLabel } from "@/lib/dashboard/periods";
-import { parseDashboardView, viewQuery } from "@/lib/dashboard/view-schema";
+import { parseDashboardView } from "@/lib/dashboard/view-schema";
 
 export const dynamic = "force-dynamic";
 
@@ -64,8 +65,9 @@ export default async function AuthorityPage({ params, searchParams }: { params: 
   // by every viewer (decision 0034); the error summary, the view form, the charts and each viewer's own
   // panels are React.
   const parts = publishedParts(dashboard);
-  const published = (part: string, element: Omit<StaticIslandProps, "token">) => (
-    <PublishedPart key={part} dashboard={dashboard} part={part} render={parts[part]!} {...element} />
+  const payloadOnly = await rendersPayloadOnly();
+  const published = (part: string, element: Omit<StaticIslandProps, "token" | "html">) => (
+    <PublishedPart key={part} dashboard={dashboard} part={part} render={parts[part]!} payloadOnly={payloadOnly} {...element} />
   );
 
   return (
@@ -131,13 +133,13 @@ export default async function AuthorityPage({ params, searchParams }: { params: 
               />
               <TrendSection
                 dashboard={dashboard}
-                csvHref={links.csv("trend", viewQuery(view, links.latestYear, { year: links.latestYear }))}
                 drawn={published("trend-svg", { id: "trend-drawn", className: "h-full" })}
+                data={published("trend-data", { id: "trend-data" })}
               />
               <ComparisonSection
                 dashboard={dashboard}
-                csvHref={links.csv("compare", links.query)}
                 drawn={published("comparison-svg", { id: "comparison-drawn", className: "h-full" })}
+                data={published("comparison-data", { id: "comparison-data" })}
               />
             </section>
           </section>
