@@ -7,6 +7,7 @@
 // (lib/dashboard/server.ts, bounded), so a part lives exactly as long as the figures it shows, and an
 // import makes new ones. Each viewer's own parts (sign-in bar, risk, triage, plan) are still rendered
 // per request, around these.
+import { randomBytes } from "node:crypto";
 import { headers } from "next/headers";
 import type { ReactNode } from "react";
 import { registerIsland } from "@/components/govuk/island-registry";
@@ -17,6 +18,8 @@ import type { Dashboard } from "@/lib/dashboard/build";
 const written = new WeakMap<Dashboard, Map<string, string>>();
 const ids = new WeakMap<Dashboard, number>();
 let nextId = 0;
+/** Tokens name a part of one dashboard object in this process; the prefix keeps two processes' tokens apart. */
+const processPrefix = randomBytes(6).toString("base64url");
 
 /**
  * The markup of the published part `part` of `dashboard`'s page, made by `render` the first time it is
@@ -45,7 +48,7 @@ export function PublishedPart({
 }: { dashboard: Dashboard; part: string; render: () => ReactNode; payloadOnly: boolean } & Omit<StaticIslandProps, "token" | "html">) {
   let id = ids.get(dashboard);
   if (id === undefined) ids.set(dashboard, (id = ++nextId));
-  const token = `${id}:${part}`;
+  const token = `${processPrefix}.${id}:${part}`;
   const html = publishedMarkup(dashboard, part, render);
   if (payloadOnly) return <StaticIsland token={token} html={html} {...element} />;
   registerIsland(token, html);
