@@ -15,11 +15,17 @@ import { StaticIsland, type StaticIslandProps } from "@/components/govuk/static-
 import { staticMarkup } from "@/components/govuk/static-markup";
 import type { Dashboard } from "@/lib/dashboard/build";
 
-const written = new WeakMap<Dashboard, Map<string, string>>();
-const ids = new WeakMap<Dashboard, number>();
+/** Each dashboard's written parts, and the start of its parts' island tokens. */
+const written = new WeakMap<Dashboard, { tokens: string; parts: Map<string, string> }>();
 let nextId = 0;
 /** Tokens name a part of one dashboard object in this process; the prefix keeps two processes' tokens apart. */
 const processPrefix = randomBytes(6).toString("base64url");
+
+function writtenFor(dashboard: Dashboard) {
+  let entry = written.get(dashboard);
+  if (!entry) written.set(dashboard, (entry = { tokens: `${processPrefix}.${++nextId}`, parts: new Map() }));
+  return entry;
+}
 
 /**
  * The markup of the published part `part` of `dashboard`'s page, made by `render` the first time it is
@@ -27,8 +33,7 @@ const processPrefix = randomBytes(6).toString("base64url");
  * the viewer: the same markup goes to everyone.
  */
 export function publishedMarkup(dashboard: Dashboard, part: string, render: () => ReactNode): string {
-  let parts = written.get(dashboard);
-  if (!parts) written.set(dashboard, (parts = new Map()));
+  const { parts } = writtenFor(dashboard);
   let html = parts.get(part);
   if (html === undefined) parts.set(part, (html = staticMarkup(render())));
   return html;
@@ -46,9 +51,7 @@ export function PublishedPart({
   payloadOnly,
   ...element
 }: { dashboard: Dashboard; part: string; render: () => ReactNode; payloadOnly: boolean } & Omit<StaticIslandProps, "token" | "html">) {
-  let id = ids.get(dashboard);
-  if (id === undefined) ids.set(dashboard, (id = ++nextId));
-  const token = `${processPrefix}.${id}:${part}`;
+  const token = `${writtenFor(dashboard).tokens}:${part}`;
   const html = publishedMarkup(dashboard, part, render);
   if (payloadOnly) return <StaticIsland token={token} html={html} {...element} />;
   registerIsland(token, html);
