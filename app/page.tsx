@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { publishedFigureHtml } from "@/components/authorities/figure-html";
-import { ErrorSummary, FilterForm, Heading, Link, Paragraph, Table } from "@/components/govuk";
+import { ErrorSummary, FilterForm, Heading, Link, Paragraph, StaticTable } from "@/components/govuk";
+import { StaticPart } from "@/components/govuk/static-part";
 import { escapeHtml, judgementTagHtml, linkHtml, tableBodyHtml } from "@/components/govuk/html";
 import { indicatorById, judgementFilterOptions } from "@/lib/catalogue";
 import { calculatedColumns, listColumnHeading } from "@/lib/dashboard/list-table";
@@ -87,35 +88,39 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
       {list.rows.length === 0 ? (
         <Paragraph>No local authority matches these filters.</Paragraph>
       ) : (
-        <Table
-          caption={`Latest Ofsted judgement (as at ${formatDate(list.asAt)}) and the latest published figure of each lead indicator`}
-          captionSize="s"
-          firstCellIsHeader
-          head={[
-            "Local authority",
-            "Region",
-            "Ofsted overall effectiveness",
-            ...LIST_INDICATORS.map((id) => listColumnHeading(id, list.periods[id], calculated.has(id))),
-          ]}
-          numericColumns={NUMERIC}
-          // 153 rows: sent as one markup string, not as React elements (components/govuk/html.ts says why)
-          bodyHtml={tableBodyHtml(
-            list.rows.map((row) => [
-              { html: linkHtml(`/la/${row.laNumber}`, row.name) },
-              { html: escapeHtml(row.regionName) },
-              { html: judgementTagHtml(row.judgement) },
-              ...LIST_INDICATORS.map((id, i) => {
-                const v = row.values[id];
-                // the heading already says the whole column is calculated
-                return {
-                  html: publishedFigureHtml(v && calculated.has(id) ? { ...v, calculated: false } : v, LIST_COLUMNS[i]!.unit),
-                  numeric: true,
-                };
-              }),
-            ]),
-            { firstCellIsHeader: true, numericColumns: NUMERIC },
-          )}
-        />
+        // 153 rows with nothing interactive: in the page once, as HTML (a static island), not again in the payload
+        <StaticPart id="authority-list">
+          <StaticTable
+            captionId="authority-list-caption"
+            caption={`Latest Ofsted judgement (as at ${formatDate(list.asAt)}) and the latest published figure of each lead indicator`}
+            captionSize="s"
+            firstCellIsHeader
+            head={[
+              "Local authority",
+              "Region",
+              "Ofsted overall effectiveness",
+              ...LIST_INDICATORS.map((id) => listColumnHeading(id, list.periods[id], calculated.has(id))),
+            ]}
+            numericColumns={NUMERIC}
+            // 153 rows: written as one markup string, not as React elements (components/govuk/html.ts says why)
+            bodyHtml={tableBodyHtml(
+              list.rows.map((row) => [
+                { html: linkHtml(`/la/${row.laNumber}`, row.name) },
+                { html: escapeHtml(row.regionName) },
+                { html: judgementTagHtml(row.judgement) },
+                ...LIST_INDICATORS.map((id, i) => {
+                  const v = row.values[id];
+                  // the heading already says the whole column is calculated
+                  return {
+                    html: publishedFigureHtml(v && calculated.has(id) ? { ...v, calculated: false } : v, LIST_COLUMNS[i]!.unit),
+                    numeric: true,
+                  };
+                }),
+              ]),
+              { firstCellIsHeader: true, numericColumns: NUMERIC },
+            )}
+          />
+        </StaticPart>
       )}
       {list.rows.length > 0 ? (
         <p className="govuk-body-s">

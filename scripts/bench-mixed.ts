@@ -15,7 +15,8 @@
 //  4. Meanwhile about one write a second (BENCH_MIXED_WRITES_PER_S), started on schedule whatever the load: a team manager posts a progress
 //     update on an action in their LA, or an analyst records a triage note on an LA — both through the
 //     pages' own no-JavaScript forms, across different LAs.
-//  5. Halfway, one data release is imported, as `npm run import` would: by default a revision of the
+//  5. Halfway, one data release is imported by `scripts/import.ts` in a process of its own, as `npm run import`
+//     would be run: by default a revision of the
 //     2025 workforce file made at run time (revisedWorkforceRelease: the published csww file with the
 //     2025 agency rate and caseload of BENCH_MIXED_REVISED LAs (12) raised, written to a temporary folder,
 //     never kept or committed — a benchmark load, not data), so the import really changes figures, flags
@@ -25,6 +26,7 @@
 // done/refused, the import time and what it changed, and the load average at the start and the end.
 // Results: bench-results/mixed.json. Targets (issue 19): p95 ≤ 150 ms for /la/[code], ≤ 100 ms for
 // /risk and plan pages, 0 errors.
+import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -37,7 +39,6 @@ import { formFields, postForm, withValues } from "./bench/forms";
 import { percentile, round } from "./bench/load";
 import { buildForProduction, startAppServer } from "./bench/server";
 import { HOME_VIEWS, LA_VIEWS, RISK_VIEWS } from "./bench/views";
-import { runImport } from "./import";
 
 const SECONDS = Number(process.env.BENCH_MIXED_SECONDS ?? 60);
 const CONNECTIONS = Number(process.env.BENCH_MIXED_CONNECTIONS ?? 50);
@@ -94,6 +95,28 @@ function revisedWorkforceRelease(count: number): { folder: string; revised: stri
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), "bench-mixed-release-"));
   fs.writeFileSync(path.join(folder, "csww_indicators_2017_to_2025_bench_revision.csv"), lines.join("\n"));
   return { folder, revised };
+}
+
+/**
+ * Imports `folder` as `npm run import -- <folder>` does, in a process of its own as it would be run: an
+ * import in this process would stop the load generator's clock while it parses the files, and every page
+ * in flight would seem that much slower. Its output is passed through; a failure rejects with its message.
+ */
+function importInChildProcess(folder: string, databaseUrl: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ["--import", "tsx", "scripts/import.ts", folder], {
+      cwd: projectRoot,
+      stdio: ["ignore", "inherit", "pipe"],
+      env: { ...process.env, DATABASE_URL: databaseUrl },
+    });
+    let stderr = "";
+    child.stderr.on("data", (chunk: Buffer) => {
+      stderr += chunk.toString();
+      process.stderr.write(chunk);
+    });
+    child.on("error", reject);
+    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(stderr.trim() || `the import exited with ${code}`))));
+  });
 }
 
 type Role = "dfe_analyst" | "dcs" | "team_manager" | "admin";
@@ -347,7 +370,7 @@ async function main() {
       try {
         const [figuresVersionBefore, revisionsBefore] = [await figures(), await revisions()];
         importWindow = { from: Date.now(), to: Number.POSITIVE_INFINITY };
-        await runImport(releaseFolder, db.url);
+        await importInChildProcess(releaseFolder, db.url);
         importWindow.to = Date.now();
         writeTimes.push(importWindow.to);
         importMs = Math.round(performance.now() - started);

@@ -3,7 +3,7 @@
 // before (with its unit, read through the indicator's polarity) and a small server-drawn trend.
 import { PublishedFigure } from "@/components/authorities/published-figure";
 import { Sparkline } from "@/components/dashboard/sparkline";
-import { Paragraph, Table } from "@/components/govuk";
+import { Paragraph, StaticTable } from "@/components/govuk";
 import type { AreaCards } from "@/lib/board-pack/as-at";
 import type { Card } from "@/lib/dashboard/build";
 import { changeText, formatComputed } from "@/lib/dashboard/format";
@@ -30,7 +30,8 @@ export function AreaIndicators({ area, laName, regionName }: { area: AreaCards; 
         {area.label}
       </h2>
       <Paragraph size="s">{area.description}</Paragraph>
-      <Table
+      <StaticTable
+        captionId={`${id}-caption`}
         caption={`${area.label}: ${laName}'s latest figures with England, ${regionName} and its statistical neighbours`}
         captionSize="s"
         firstCellIsHeader

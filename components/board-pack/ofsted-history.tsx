@@ -1,6 +1,6 @@
 // The board pack's Ofsted history: every graded inspection public by the pack's date, newest first,
 // with its judgements, and the monitoring and focused visits.
-import { Paragraph, Table } from "@/components/govuk";
+import { Paragraph, StaticTable } from "@/components/govuk";
 import type { Dashboard } from "@/lib/dashboard/build";
 import { formatIsoDate } from "@/lib/dashboard/format";
 
@@ -16,7 +16,8 @@ export function OfstedHistory({ ofsted, laName }: { ofsted: Dashboard["ofsted"];
       {table.rows.length === 0 ? (
         <Paragraph>No graded inspection of {laName} had been published by this date.</Paragraph>
       ) : (
-        <Table
+        <StaticTable
+          captionId="board-pack-ofsted-caption"
           caption={`Graded inspections of ${laName}, newest first`}
           captionSize="s"
           head={["Inspected", "Type", "Overall effectiveness", "Leaders", "Help and protection", "Children in care", "Care leavers"]}

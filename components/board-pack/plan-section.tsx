@@ -1,7 +1,7 @@
 // The board pack's improvement plan: each priority's actions with their owner, due date, RAG status,
 // the published evidence for linked indicators, evidence links and the latest progress note (with the
 // day the action was last updated).
-import { Paragraph, Table } from "@/components/govuk";
+import { Paragraph, StaticTable } from "@/components/govuk";
 import { EvidenceLinks } from "@/components/plans/evidence-links";
 import { ActionStatusTag, EvidenceTag, OverdueTag, PlanStatusTag } from "@/components/plans/tags";
 import type { BoardPackAction, BoardPackPlan } from "@/lib/board-pack/plan";
@@ -83,7 +83,8 @@ export function PlanSection({ plan }: { plan: BoardPackPlan | null }) {
           {p.actions.length === 0 ? (
             <Paragraph>No actions.</Paragraph>
           ) : (
-            <Table
+            <StaticTable
+              captionId={`board-pack-priority-${p.id}-caption`}
               caption={`Actions for priority ${p.order}`}
               captionSize="s"
               firstCellIsHeader

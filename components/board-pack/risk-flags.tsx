@@ -1,6 +1,6 @@
 // The board pack's risk flags with their reasons, as assessed on the pack's date. Rendered only for
 // people who may see this LA's risk (decision 0017): the page decides, this only draws.
-import { Paragraph, Table } from "@/components/govuk";
+import { Paragraph, StaticTable } from "@/components/govuk";
 import { SeverityTag } from "@/components/risk/severity-tag";
 import type { LaAssessment } from "@/lib/risk/assess";
 import { RISK_INDICATORS } from "@/lib/risk/config";
@@ -24,7 +24,8 @@ export function RiskFlags({ assessment }: { assessment: LaAssessment }) {
         }`}
       </Paragraph>
       {flags.length > 0 ? (
-        <Table
+        <StaticTable
+          captionId="board-pack-risk-caption"
           caption="Flags, red first, with the reason for each"
           captionSize="s"
           head={["Severity", "Indicator", "Figure", "Why"]}

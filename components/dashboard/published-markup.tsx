@@ -7,23 +7,18 @@
 // (lib/dashboard/server.ts, bounded), so a part lives exactly as long as the figures it shows, and an
 // import makes new ones. Each viewer's own parts (sign-in bar, risk, triage, plan) are still rendered
 // per request, around these.
-import { randomBytes } from "node:crypto";
-import { headers } from "next/headers";
 import type { ReactNode } from "react";
-import { registerIsland } from "@/components/govuk/island-registry";
-import { StaticIsland, type StaticIslandProps } from "@/components/govuk/static-island";
+import { ISLAND_TOKEN_PREFIX, placeIsland, type IslandElement } from "@/components/govuk/static-part";
 import { staticMarkup } from "@/components/govuk/static-markup";
 import type { Dashboard } from "@/lib/dashboard/build";
 
 /** Each dashboard's written parts, and the start of its parts' island tokens. */
 const written = new WeakMap<Dashboard, { tokens: string; parts: Map<string, string> }>();
 let nextId = 0;
-/** Tokens name a part of one dashboard object in this process; the prefix keeps two processes' tokens apart. */
-const processPrefix = randomBytes(6).toString("base64url");
 
 function writtenFor(dashboard: Dashboard) {
   let entry = written.get(dashboard);
-  if (!entry) written.set(dashboard, (entry = { tokens: `${processPrefix}.${++nextId}`, parts: new Map() }));
+  if (!entry) written.set(dashboard, (entry = { tokens: `${ISLAND_TOKEN_PREFIX}.${++nextId}`, parts: new Map() }));
   return entry;
 }
 
@@ -50,26 +45,6 @@ export function PublishedPart({
   render,
   payloadOnly,
   ...element
-}: { dashboard: Dashboard; part: string; render: () => ReactNode; payloadOnly: boolean } & Omit<StaticIslandProps, "token" | "html">) {
-  const token = `${writtenFor(dashboard).tokens}:${part}`;
-  const html = publishedMarkup(dashboard, part, render);
-  if (payloadOnly) return <StaticIsland token={token} html={html} {...element} />;
-  registerIsland(token, html);
-  return <StaticIsland token={token} {...element} />;
-}
-
-/**
- * Whether this render goes to the browser only as a React Server Components payload rather than as a
- * page written out as HTML: a server action's answer (`Next-Action`), the page a server action
- * redirects to (Next.js fetches it with the action's `Accept: text/x-component`, e.g. after signing in),
- * or any other fetch by the browser's router (`Sec-Fetch-Dest` other than `document`; Next.js hides its
- * own `RSC` header from pages). Then the parts travel in the payload, as there is no page to read them
- * back from. A page load, or a client that sends none of these (curl, the benchmarks), gets the page
- * with each part once. A request that sets these headers itself only gets the larger answer; a browser
- * navigation missed here (no `Sec-Fetch-Dest` over plain http) is loaded again by the island.
- */
-export async function rendersPayloadOnly(): Promise<boolean> {
-  const request = await headers();
-  const dest = request.get("sec-fetch-dest");
-  return request.has("next-action") || (request.get("accept") ?? "").includes("text/x-component") || (dest !== null && dest !== "document");
+}: { dashboard: Dashboard; part: string; render: () => ReactNode; payloadOnly: boolean } & IslandElement) {
+  return placeIsland(`${writtenFor(dashboard).tokens}:${part}`, publishedMarkup(dashboard, part, render), payloadOnly, element);
 }

@@ -1,14 +1,15 @@
 // One priority's actions as a table on the plan page: each title a link to the action, its theme under
 // it, the evidence as tags; scrollable on a narrow screen. (The board pack has its own table, with the
-// latest progress note: components/board-pack/plan-section.tsx.) Server component.
-import { Table, type TableCellInput } from "@/components/govuk";
+// latest progress note: components/board-pack/plan-section.tsx.) Server component with nothing
+// interactive: the plan page places it as a static island (<StaticPart>), so it uses no hooks.
+import { StaticTable, type TableCellInput } from "@/components/govuk";
 import { Link } from "@/components/govuk/link";
 import { formatDateOnly } from "@/lib/plans/dates";
 import { themeLabel } from "@/lib/plans/labels";
 import type { ActionListItem } from "@/lib/plans/queries";
 import { ActionStatusTag, EvidenceTag, MismatchTag, OverdueTag } from "./tags";
 
-type Props = { variant: "plan"; actions: readonly ActionListItem[]; actionHref: (id: string) => string; ariaLabel: string };
+type Props = { variant: "plan"; id: string; actions: readonly ActionListItem[]; actionHref: (id: string) => string; ariaLabel: string };
 
 /** Owner, due date (with "Overdue"), the manager's status. */
 function ownerDueStatus(a: ActionListItem): TableCellInput[] {
@@ -28,7 +29,8 @@ function ownerDueStatus(a: ActionListItem): TableCellInput[] {
 export function ActionTable(props: Props) {
   return (
     <div className="overflow-x-auto" role="region" aria-label={props.ariaLabel} tabIndex={0}>
-      <Table
+      <StaticTable
+        captionId={`${props.id}-caption`}
         scrollable={false}
         head={["Action", "Owner", "Due", "Manager's status", "Evidence"]}
         rows={props.actions.map((a) => [

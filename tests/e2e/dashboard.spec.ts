@@ -3,6 +3,7 @@
 import { expect, test } from "@playwright/test";
 import { spreadsheetText } from "../../lib/core/csv";
 import { expectNoSeriousAxeViolations } from "./axe";
+import { collectProblems, expectOnceOutsidePayload } from "./islands";
 import { submitSignIn } from "./sign-in";
 import { download, tableRows } from "./tables";
 
@@ -33,19 +34,15 @@ test.describe("LA dashboard", () => {
   });
 
   test("the published parts are in the page once, not again in the hydration payload, and stay after hydration", async ({ page }) => {
-    const problems: string[] = [];
-    page.on("console", (message) => void (message.type() === "error" && problems.push(message.text())));
-    page.on("pageerror", (error) => problems.push(error.message));
+    const problems = collectProblems(page);
     const response = await page.goto("/la/330");
-    const html = await response!.text();
     // Text from the Ofsted, neighbours and definitions parts: once in the markup, and not in the
     // React Server Components payload (the self.__next_f.push scripts), which carries only tokens.
-    const payload = [...html.matchAll(/<script[^>]*>(self\.__next_f\.push[\s\S]*?)<\/script>/g)].map((m) => m[1]).join("");
-    expect(payload.length).toBeGreaterThan(0);
-    for (const text of ["ILACS graded inspections of Birmingham", "Statistical neighbours of Birmingham", "What the measures mean"]) {
-      expect(html.split(text).length - 1, text).toBe(1);
-      expect(payload, text).not.toContain(text);
-    }
+    expectOnceOutsidePayload(await response!.text(), [
+      "ILACS graded inspections of Birmingham",
+      "Statistical neighbours of Birmingham",
+      "What the measures mean",
+    ]);
     // After hydration (the interactive comparison chart drawn in place of the server's), every part is still there.
     await page.locator("#compare-heading").scrollIntoViewIfNeeded();
     await expect(page.locator('[data-testid="comparison-chart"]:not([data-drawn="server"])')).toBeVisible({ timeout: 20_000 });
@@ -63,9 +60,7 @@ test.describe("LA dashboard", () => {
   test("after signing in, the dashboard the browser navigates to has every published part, without loading the page again", async ({
     page,
   }) => {
-    const problems: string[] = [];
-    page.on("console", (message) => void (message.type() === "error" && problems.push(message.text())));
-    page.on("pageerror", (error) => problems.push(error.message));
+    const problems = collectProblems(page);
     await page.goto("/sign-in");
     // marks this document: a full load (a reload) would lose it
     await page.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));

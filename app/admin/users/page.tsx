@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { Link } from "@/components/govuk/link";
-import { Button, Heading, NotificationBanner, Paragraph, Table, Tag } from "@/components/govuk";
+import { Button, Heading, NotificationBanner, Paragraph, StaticTable, Tag } from "@/components/govuk";
+import { StaticPart } from "@/components/govuk/static-part";
 import { formatDateTime } from "@/lib/auth/format-time";
 import { requireAccess } from "@/lib/auth/request";
 import { ROLE_LABELS } from "@/lib/auth/roles";
@@ -29,26 +30,30 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
         triage the national risk inbox. Administrators manage users.
       </Paragraph>
       <Button href="/admin/users/new">Add a user</Button>
-      <Table
-        caption={`${users.length} user${users.length === 1 ? "" : "s"}`}
-        captionSize="m"
-        head={["Name", "Email address", "Role", "Local authority", "Status", "Last signed in"]}
-        rows={users.map((u) => [
-          { text: <Link href={`/admin/users/${u.id}`}>{u.name}</Link> },
-          u.email,
-          ROLE_LABELS[u.role],
-          u.laName ?? "–",
-          {
-            text: (
-              <span className="flex flex-wrap gap-1">
-                {u.disabledAt ? <Tag colour="grey">Disabled</Tag> : <Tag colour="green">Active</Tag>}
-                {u.isDemo ? <Tag colour="yellow">Demo</Tag> : null}
-              </span>
-            ),
-          },
-          formatDateTime(u.lastSignIn),
-        ])}
-      />
+      {/* one row per account, nothing interactive but links: in the page once, as HTML, not again in the payload */}
+      <StaticPart id="user-list">
+        <StaticTable
+          captionId="user-list-caption"
+          caption={`${users.length} user${users.length === 1 ? "" : "s"}`}
+          captionSize="m"
+          head={["Name", "Email address", "Role", "Local authority", "Status", "Last signed in"]}
+          rows={users.map((u) => [
+            { text: <Link href={`/admin/users/${u.id}`}>{u.name}</Link> },
+            u.email,
+            ROLE_LABELS[u.role],
+            u.laName ?? "–",
+            {
+              text: (
+                <span className="flex flex-wrap gap-1">
+                  {u.disabledAt ? <Tag colour="grey">Disabled</Tag> : <Tag colour="green">Active</Tag>}
+                  {u.isDemo ? <Tag colour="yellow">Demo</Tag> : null}
+                </span>
+              ),
+            },
+            formatDateTime(u.lastSignIn),
+          ])}
+        />
+      </StaticPart>
     </>
   );
 }

@@ -12,8 +12,8 @@ import { TriagePanel } from "@/components/triage/triage-panel";
 import { areaSectionAttributes } from "@/components/dashboard/area-section";
 import { ComparisonSection } from "@/components/dashboard/comparison-section";
 import { PlanStatus, RiskPosition } from "@/components/dashboard/first-screen";
-import { PublishedPart, rendersPayloadOnly } from "@/components/dashboard/published-markup";
-import type { StaticIslandProps } from "@/components/govuk/static-island";
+import { PublishedPart } from "@/components/dashboard/published-markup";
+import { rendersPayloadOnly, type IslandElement } from "@/components/govuk/static-part";
 import { dashboardLinks } from "@/components/dashboard/links";
 import { areaPart, publishedParts } from "@/components/dashboard/published-parts";
 import { TrendSection } from "@/components/dashboard/trend-section";
@@ -66,7 +66,7 @@ export default async function AuthorityPage({ params, searchParams }: { params: 
   // panels are React.
   const parts = publishedParts(dashboard);
   const payloadOnly = await rendersPayloadOnly();
-  const published = (part: string, element: Omit<StaticIslandProps, "token" | "html">) => (
+  const published = (part: string, element: IslandElement) => (
     <PublishedPart key={part} dashboard={dashboard} part={part} render={parts[part]!} payloadOnly={payloadOnly} {...element} />
   );
 

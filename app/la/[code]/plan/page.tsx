@@ -5,6 +5,7 @@
 import { notFound } from "next/navigation";
 import { Breadcrumbs, Button, FilterForm, Heading, InsetText, NotificationBanner, Paragraph } from "@/components/govuk";
 import { Link } from "@/components/govuk/link";
+import { StaticPart } from "@/components/govuk/static-part";
 import { ActionTable } from "@/components/plans/action-table";
 import { CreatePlanForm, PlanStatusForm } from "@/components/plans/plan-admin-forms";
 import { DemoTag, PlanStatusTag } from "@/components/plans/tags";
@@ -253,12 +254,16 @@ export default async function PlanPage(props: PlanPageProps) {
           {p.actions.length === 0 ? (
             <Paragraph>{filtered ? "No actions match the filters." : "No actions yet."}</Paragraph>
           ) : (
-            <ActionTable
-              variant="plan"
-              actions={p.actions}
-              actionHref={(id) => `${base}/actions/${id}`}
-              ariaLabel={`Actions for priority ${p.order}`}
-            />
+            // up to hundreds of rows with nothing interactive: in the page once, as HTML, not again in the payload
+            <StaticPart id={`priority-${p.id}-actions`}>
+              <ActionTable
+                variant="plan"
+                id={`priority-${p.id}-table`}
+                actions={p.actions}
+                actionHref={(id) => `${base}/actions/${id}`}
+                ariaLabel={`Actions for priority ${p.order}`}
+              />
+            </StaticPart>
           )}
           {canEdit && !closed ? (
             <p className="govuk-body">

@@ -11,6 +11,7 @@ import { PlanSection } from "@/components/board-pack/plan-section";
 import { RiskFlags } from "@/components/board-pack/risk-flags";
 import { BackLink, Button, ErrorSummary, ErrorSummaryFocus, Paragraph } from "@/components/govuk";
 import { DateInput } from "@/components/govuk/date-input";
+import { StaticPart } from "@/components/govuk/static-part";
 import { can } from "@/lib/auth/permissions";
 import { BOARD_PACK_DATE, readBoardPackDate } from "@/lib/board-pack/date";
 import { getBoardPackFigures, getBoardPackPlan, getBoardPackRisk } from "@/lib/board-pack/server";
@@ -114,12 +115,15 @@ export default async function BoardPackPage({
         Published figures are shown as published (markers as their letters); the change since the period before, the neighbours&apos; median
         and the trends are worked out by this service from them.
       </Paragraph>
-      {areas.map((a) => (
-        <AreaIndicators key={a.id} area={a} laName={la.name} regionName={regionName} />
-      ))}
-      <OfstedHistory ofsted={dashboard.ofsted} laName={la.name} />
-      {risk ? <RiskFlags assessment={risk} /> : null}
-      <PlanSection plan={plan} />
+      {/* the pack's sections have nothing interactive: in the page once, as HTML (a static island), not again in the payload */}
+      <StaticPart id="board-pack-sections">
+        {areas.map((a) => (
+          <AreaIndicators key={a.id} area={a} laName={la.name} regionName={regionName} />
+        ))}
+        <OfstedHistory ofsted={dashboard.ofsted} laName={la.name} />
+        {risk ? <RiskFlags assessment={risk} /> : null}
+        <PlanSection plan={plan} />
+      </StaticPart>
     </div>
   );
 }
