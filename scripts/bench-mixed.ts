@@ -274,6 +274,7 @@ async function main() {
     const analysts = people.filter((p) => p.role === "dfe_analyst");
     const signedIn = people;
     const deadline = Date.now() + SECONDS * 1000;
+    const cpuAtStart = server.cpuMs();
 
     // 3. Readers: a closed loop of CONNECTIONS visitors, or page views started at PACED_RATE a second.
     const readOnce = async () => {
@@ -385,6 +386,11 @@ async function main() {
     );
     const readers = PACED_RATE === null ? Array.from({ length: CONNECTIONS }, reader) : [pacedReaders(PACED_RATE)];
     await Promise.all([...readers, writer(), importer()]);
+    const cpuAtEnd = server.cpuMs();
+    // The app server's CPU (all its processes) per page view: what the work costs, whatever else the machine
+    // is doing (latencies on a shared host move with other tenants' load; this moves far less). Writes and
+    // the rebuild after the import are included; PostgreSQL's own CPU is not.
+    const serverCpuMs = cpuAtStart === null || cpuAtEnd === null ? null : cpuAtEnd - cpuAtStart;
 
     const pages = summarise(samples, SECONDS);
     if (importChanged && importChanged.figuresVersionAfter === importChanged.figuresVersionBefore)
@@ -421,6 +427,8 @@ async function main() {
       },
       requests: samples.length,
       reqPerSec: round(samples.length / SECONDS),
+      serverCpuMs,
+      serverCpuMsPerPageView: serverCpuMs === null ? null : round(serverCpuMs / samples.length),
       errors,
       cacheHitRate: hitRate(cacheable),
       cacheHitRateBeforeImport: hitRate(cacheable.filter((s) => s.at < importWindow.from)),
@@ -454,7 +462,7 @@ async function main() {
       );
     }
     console.log(
-      `\n${samples.length} requests (${result.reqPerSec} req/s), ${errors} errors, page-cache hit rate ${result.cacheHitRate ?? "–"} % (before the import ${result.cacheHitRateBeforeImport ?? "–"} %, after it ${result.cacheHitRateAfterImport ?? "–"} %; had every write staled every page: ${result.cacheHitRateIfEveryWriteStaledEverything ?? "–"} %); load average ${loadAtStart.join(", ")} at the start, ${result.loadAverage.join(", ")} at the end`,
+      `\n${samples.length} requests (${result.reqPerSec} req/s), ${errors} errors, page-cache hit rate ${result.cacheHitRate ?? "–"} % (before the import ${result.cacheHitRateBeforeImport ?? "–"} %, after it ${result.cacheHitRateAfterImport ?? "–"} %; had every write staled every page: ${result.cacheHitRateIfEveryWriteStaledEverything ?? "–"} %); server CPU ${result.serverCpuMsPerPageView ?? "–"} ms a page view; load average ${loadAtStart.join(", ")} at the start, ${result.loadAverage.join(", ")} at the end`,
     );
     for (const [kind, r] of Object.entries(pages)) {
       console.log(
