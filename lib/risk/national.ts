@@ -26,11 +26,17 @@ export {
   type TrendPoint,
 } from "./national-rows";
 
+/** Each LA's score trend: a map of them, or a function that works one out when it is first read. */
+export type Trends = ReadonlyMap<string, TrendPoint[]> | ((laNumber: string) => TrendPoint[]);
+
 /**
  * Ranks (1 + the number of LAs scoring more: equal scores share a rank, "joint 53rd of 153") and
- * flattens assessments into rows.
+ * flattens assessments into rows. Given a function, a row's `trend` is worked out the first time it is
+ * read and kept: an LA's page reads one LA's trend (a handful of past assessments), and only the
+ * national views read all 153 (over a thousand), so the first LA page after an import or a start does
+ * not wait for them.
  */
-export function toNationalRows(assessments: readonly LaAssessment[], trends: ReadonlyMap<string, TrendPoint[]>): NationalRow[] {
+export function toNationalRows(assessments: readonly LaAssessment[], trends: Trends): NationalRow[] {
   const sorted = [...assessments].sort((a, b) => b.score - a.score || a.name.localeCompare(b.name));
   const tied = new Map<number, number>();
   for (const a of sorted) tied.set(a.score, (tied.get(a.score) ?? 0) + 1);
@@ -63,8 +69,20 @@ export function toNationalRows(assessments: readonly LaAssessment[], trends: Rea
         vacancy_rate_fte: a.figures.vacancy_rate_fte,
       },
       jointReturnId: a.jointReturnId,
-      trend: trends.get(a.laNumber) ?? [],
+      trend: [],
     };
+  }).map((row) => {
+    if (typeof trends !== "function") return { ...row, trend: trends.get(row.laNumber) ?? [] };
+    // an accessor that replaces itself with the value on first read: a plain enumerable property from then on
+    return Object.defineProperty(row, "trend", {
+      enumerable: true,
+      configurable: true,
+      get() {
+        const trend = trends(row.laNumber);
+        Object.defineProperty(row, "trend", { value: trend, enumerable: true, writable: false, configurable: false });
+        return trend;
+      },
+    });
   });
 }
 

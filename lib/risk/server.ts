@@ -64,29 +64,29 @@ const backtests = loadingCache<Backtest, RiskEngine>({
 });
 const views = boundedCache<string, NationalRiskView>({ max: 64 });
 
-function trendsFor(engine: RiskEngine, assessments: readonly LaAssessment[]): Map<string, TrendPoint[]> {
+/** An LA's score on the first day each year's workforce figures were public, from the first year with figures. */
+function trendOf(engine: RiskEngine): (laNumber: string) => TrendPoint[] {
   const { index, assessor } = engine;
   const first = Math.min(...Object.values(index.dataset.values).flatMap((v) => (v.caseload_fte ?? []).map((o) => o.period)));
   const last = index.newestInData.CSWW;
-  const trends = new Map<string, TrendPoint[]>();
-  for (const a of assessments) {
+  return (laNumber) => {
     const points: TrendPoint[] = [];
+    const la = index.authorities.get(laNumber);
     for (let period = first; period <= last; period++) {
       // the first day the workforce figures for `period` were public
       const asAt = `${period + 1}-03-01`;
-      const past = assessor.assess(a.laNumber, asAt);
-      const la = index.authorities.get(a.laNumber);
+      const past = assessor.assess(laNumber, asAt);
       if (!past || !la || (la.existsFrom !== null && la.existsFrom > asAt)) continue;
       points.push({ period, score: past.score });
     }
-    trends.set(a.laNumber, points);
-  }
-  return trends;
+    return points;
+  };
 }
 
 function computeCurrent(engine: RiskEngine, asAt: IsoDate): CurrentRisk {
   const assessments = engine.assessor.assessAll(asAt);
-  const rows = toNationalRows(assessments, trendsFor(engine, assessments));
+  // each row's trend is worked out when first read (toNationalRows): an LA page needs its own LA's only
+  const rows = toNationalRows(assessments, trendOf(engine));
   const byLa = new Map<string, { assessment: LaAssessment; row: NationalRow }>();
   const rowByLa = new Map(rows.map((r) => [r.laNumber, r]));
   for (const a of assessments) byLa.set(a.laNumber, { assessment: a, row: rowByLa.get(a.laNumber)! });

@@ -155,6 +155,20 @@ describe("rows from assessments", () => {
     expect(list[0]).toMatchObject({ judgement: "INADEQUATE", trend: [{ period: 2024, score: 4 }] });
     const slim = toTableRows(list);
     expect(slim[2]).toMatchObject({ caseload: { raw: "u", marker: "u" }, trend: [] });
+
+    // given a function, each row's trend is worked out when first read, once, and the rows are the same
+    const asked: string[] = [];
+    const lazy = toNationalRows(assessor.assessAll("2025-03-01"), (la) => {
+      asked.push(la);
+      return la === "100" ? [{ period: 2024, score: 4 }] : [];
+    });
+    expect(asked).toEqual([]);
+    expect(lazy[0]!.trend).toEqual([{ period: 2024, score: 4 }]);
+    expect(lazy[0]!.trend).toBe(lazy[0]!.trend);
+    expect(asked).toEqual(["100"]);
+    expect(lazy).toEqual(list);
+    expect(JSON.parse(JSON.stringify(lazy))).toEqual(JSON.parse(JSON.stringify(list)));
+    expect(asked.sort()).toEqual(["100", "101", "102"].filter((la) => list.some((r) => r.laNumber === la)));
   });
 });
 
