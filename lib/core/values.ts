@@ -49,9 +49,11 @@ export const UNIT_LABELS: Record<string, string> = {
   POUNDS_THOUSANDS: "£ thousand",
 };
 
+const UTC_LONG_DATE = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+
 export function formatDate(d: Date | null): string {
   if (!d) return "–";
-  return d.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+  return UTC_LONG_DATE.format(d);
 }
 
 /** Said wherever a figure that is not published (lib/import/run-import.ts calculateRates) is shown or downloaded. */
