@@ -1,7 +1,7 @@
 // A stored page compressed once, served gzipped many times with different values in its slots (the
 // CSP nonce, the viewer's name). Compressing a 550 kB dashboard at gzip level 6 costs 8–20 ms of CPU
 // on this machine; every cache hit paid it, because each copy has a fresh nonce. Instead each fixed
-// part of the page is compressed once, when it is stored, as raw deflate ending on a byte boundary
+// part of the page is compressed once, when it is first served again (decision 0036), as raw deflate ending on a byte boundary
 // (zlib's sync flush). A copy is then those parts with each slot's value between them as a "stored"
 // (uncompressed) deflate block, one empty final block, and the gzip trailer: the CRC-32 of the whole
 // copy (~0.1 ms) and its length. This is how pigz joins independently compressed blocks (RFC 1951
