@@ -73,6 +73,9 @@ test.describe("with the database unreachable", () => {
   let app: Awaited<ReturnType<typeof startInstance>>;
 
   test.beforeAll(async () => {
+    // A hook's own time limit (30 s by default, not the group's): starting two server processes, each
+    // warming up (the backtest is seconds of CPU), took longer than that on a busy shared host.
+    test.setTimeout(120_000);
     proxy = await startDbProxy(process.env.E2E_DATABASE_URL!);
     app = await startInstance(proxy);
   });
