@@ -27,6 +27,12 @@ async function freePort(): Promise<number> {
   return port;
 }
 
+/** Every server this file started and has not seen stop: stopped after its tests, even when a hook gave up waiting for one. */
+const running = new Set<ChildProcess>();
+test.afterAll(() => {
+  for (const child of running) child.kill("SIGTERM");
+});
+
 /** scripts/serve.ts on its own port, its database behind `proxy`. */
 async function startInstance(proxy: DbProxy): Promise<{ base: string; pid: number; stop: () => Promise<void>; output: () => string }> {
   const port = await freePort();
@@ -37,13 +43,18 @@ async function startInstance(proxy: DbProxy): Promise<{ base: string; pid: numbe
     // Two server processes whatever the host's cores (decision 0033): each has its own page cache.
     env: { ...process.env, DATABASE_URL: proxy.url, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production", WEB_CONCURRENCY: "2" },
   });
+  running.add(child);
+  child.once("exit", () => running.delete(child));
   child.stdout?.on("data", (d: Buffer) => (output += d.toString()));
   child.stderr?.on("data", (d: Buffer) => (output += d.toString()));
   const base = `http://127.0.0.1:${port}`;
   for (let i = 0; ; i++) {
     if (child.exitCode !== null) throw new Error(`scripts/serve.ts exited:\n${output}`);
     if (output.includes("Ready on")) break;
-    if (i > 600) throw new Error(`scripts/serve.ts did not start:\n${output}`);
+    if (i > 600) {
+      child.kill("SIGTERM");
+      throw new Error(`scripts/serve.ts did not start:\n${output}`);
+    }
     await new Promise((r) => setTimeout(r, 100));
   }
   return {
