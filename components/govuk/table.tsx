@@ -113,9 +113,13 @@ export function Table(props: TableProps) {
 
 /**
  * The same table without a hook, so it can be written as markup outside a React render
- * (components/govuk/static-markup.ts, for the dashboard's published parts): the caption's id is given.
+ * (components/govuk/static-markup.ts: the dashboard's published parts, <StaticPart>): a caption's id is
+ * given with it; a table without a caption needs none.
  */
-export function StaticTable(props: TableProps & { captionId: string }) {
+export function StaticTable(
+  props: Omit<TableProps, "caption" | "captionId"> &
+    ({ caption?: undefined; captionId?: undefined } | { caption: ReactNode; captionId: string }),
+) {
   return tableMarkup(props, props.captionId);
 }
 
@@ -135,7 +139,8 @@ function tableMarkup(
     testId,
     className,
   }: TableProps,
-  captionId: string,
+  /** the caption's id (only written with a caption) */
+  captionId: string | undefined,
 ) {
   const numericCols = new Set(numericColumns);
   const classes = compact ? TABLE_CLASSES.compact : TABLE_CLASSES.govuk;

@@ -9,7 +9,7 @@ import { themeLabel } from "@/lib/plans/labels";
 import type { ActionListItem } from "@/lib/plans/queries";
 import { ActionStatusTag, EvidenceTag, MismatchTag, OverdueTag } from "./tags";
 
-type Props = { variant: "plan"; id: string; actions: readonly ActionListItem[]; actionHref: (id: string) => string; ariaLabel: string };
+type Props = { variant: "plan"; actions: readonly ActionListItem[]; actionHref: (id: string) => string; ariaLabel: string };
 
 /** Owner, due date (with "Overdue"), the manager's status. */
 function ownerDueStatus(a: ActionListItem): TableCellInput[] {
@@ -30,7 +30,6 @@ export function ActionTable(props: Props) {
   return (
     <div className="overflow-x-auto" role="region" aria-label={props.ariaLabel} tabIndex={0}>
       <StaticTable
-        captionId={`${props.id}-caption`}
         scrollable={false}
         head={["Action", "Owner", "Due", "Manager's status", "Evidence"]}
         rows={props.actions.map((a) => [

@@ -36,7 +36,7 @@ const gzip = promisify(zlib.gzip);
 /**
  * gzip level for a body compressed as it is sent (a miss, a page not kept): fast, as nginx's default is.
  * A stored page's fixed parts are compressed at level 6 once, when the page is first served again
- * (ensureDeflated): most pages stored are never asked for again before the data changes, and level 6 of
+ * (deflateParts): most pages stored are never asked for again before the data changes, and level 6 of
  * a 250 kB page in parts cost ~4 ms of CPU against ~1 ms for level 1 of the whole (measured 7 Dec 2026;
  * level 1 is ~20 % larger: /la/330 39.5 kB against 32.5 kB).
  */
@@ -126,16 +126,14 @@ function fillSlots(body: string, slot: string, name: string): Buffer {
 }
 
 /**
- * The stored page with each fixed part compressed (./gzip-parts.ts), counted in its size: done once, the
+ * Compresses each fixed part of a stored page (./gzip-parts.ts) and counts them in its size: done once, the
  * first time the page is served again (the object is updated in place, so requests that waited for the
  * same render share it).
  */
-function ensureDeflated(page: StoredPage): StoredPage {
-  if (page.deflated) return page;
+function deflateParts(page: StoredPage): void {
   const deflated = page.segments.map((segment) => deflatePart(segment));
   page.deflated = deflated;
   page.bytes += deflated.reduce((n, b) => n + b.length, 0);
-  return page;
 }
 
 export function createPageCache(options: PageCacheOptions): Handler & { stats: () => PageCacheStats; clear: () => void } {
@@ -180,7 +178,7 @@ export function createPageCache(options: PageCacheOptions): Handler & { stats: (
   const serveStored = (req: IncomingMessage, res: ServerResponse, key: string, page: StoredPage, name: string | undefined) => {
     counts.hits++;
     if (!page.deflated) {
-      ensureDeflated(page);
+      deflateParts(page);
       // Set again so that the cache counts the compressed parts in its size (unless the entry has gone or been
       // replaced meanwhile): as a new object, as lru-cache does not measure the same value again, and keeping
       // its time to live.
@@ -299,7 +297,7 @@ export function createPageCache(options: PageCacheOptions): Handler & { stats: (
       keep && rendered.status < 500 && (shared || !hasSlot)
         ? storablePage(rendered.status, rendered.headers, slot ? text! : rendered.body, slot)
         : null;
-    // Kept as it is: its fixed parts are compressed once when it is first served again (ensureDeflated);
+    // Kept as it is: its fixed parts are compressed once when it is first served again (deflateParts);
     // this response is compressed as it is sent, fast (SEND_GZIP_LEVEL).
     const page = storable;
     if (page) store.set(key, page);

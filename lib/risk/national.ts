@@ -31,61 +31,58 @@ export type Trends = ReadonlyMap<string, TrendPoint[]> | ((laNumber: string) => 
 
 /**
  * Ranks (1 + the number of LAs scoring more: equal scores share a rank, "joint 53rd of 153") and
- * flattens assessments into rows. Given a function, a row's `trend` is worked out the first time it is
- * read and kept: an LA's page reads one LA's trend (a handful of past assessments), and only the
+ * flattens assessments into rows. A row's `trend` is looked up (or, given a function, worked out) the
+ * first time it is read, and kept: an LA's page reads one LA's trend (a handful of past assessments), and only the
  * national views read all 153 (over a thousand), so the first LA page after an import or a start does
  * not wait for them.
  */
 export function toNationalRows(assessments: readonly LaAssessment[], trends: Trends): NationalRow[] {
+  const trendOf = typeof trends === "function" ? trends : (laNumber: string) => trends.get(laNumber) ?? [];
   const sorted = [...assessments].sort((a, b) => b.score - a.score || a.name.localeCompare(b.name));
   const tied = new Map<number, number>();
   for (const a of sorted) tied.set(a.score, (tied.get(a.score) ?? 0) + 1);
   let rank = 0;
   let last = Number.NaN;
-  return sorted
-    .map((a, i) => {
-      if (a.score !== last) {
-        rank = i + 1;
-        last = a.score;
-      }
-      const all = [...a.flags.map((f) => f.severity), ...a.history.map((h) => h.severity)];
-      return {
-        rank,
-        joint: (tied.get(a.score) ?? 1) > 1,
-        laNumber: a.laNumber,
-        name: a.name,
-        regionCode: a.regionCode,
-        regionName: a.regionName,
-        judgement: a.lastInspection?.overall ?? null,
-        inspectionDate: a.lastInspection?.inspectionDate ?? null,
-        score: a.score,
-        red: all.filter((s) => s === "red").length,
-        amber: all.filter((s) => s === "amber").length,
-        flags: a.flags.map((f) => ({ indicatorId: f.indicatorId, kind: f.kind, severity: f.severity })),
-        topReason: a.factors[0]?.reason ?? a.flags[0]?.reason ?? null,
-        figures: {
-          agency_rate_fte: a.figures.agency_rate_fte,
-          caseload_fte: a.figures.caseload_fte,
-          turnover_rate_fte: a.figures.turnover_rate_fte,
-          vacancy_rate_fte: a.figures.vacancy_rate_fte,
-        },
-        jointReturnId: a.jointReturnId,
-        trend: [],
-      };
-    })
-    .map((row) => {
-      if (typeof trends !== "function") return { ...row, trend: trends.get(row.laNumber) ?? [] };
-      // an accessor that replaces itself with the value on first read: a plain enumerable property from then on
-      return Object.defineProperty(row, "trend", {
-        enumerable: true,
-        configurable: true,
-        get() {
-          const trend = trends(row.laNumber);
-          Object.defineProperty(row, "trend", { value: trend, enumerable: true, writable: false, configurable: false });
-          return trend;
-        },
-      });
+  return sorted.map((a, i) => {
+    if (a.score !== last) {
+      rank = i + 1;
+      last = a.score;
+    }
+    const all = [...a.flags.map((f) => f.severity), ...a.history.map((h) => h.severity)];
+    const row: NationalRow = {
+      rank,
+      joint: (tied.get(a.score) ?? 1) > 1,
+      laNumber: a.laNumber,
+      name: a.name,
+      regionCode: a.regionCode,
+      regionName: a.regionName,
+      judgement: a.lastInspection?.overall ?? null,
+      inspectionDate: a.lastInspection?.inspectionDate ?? null,
+      score: a.score,
+      red: all.filter((s) => s === "red").length,
+      amber: all.filter((s) => s === "amber").length,
+      flags: a.flags.map((f) => ({ indicatorId: f.indicatorId, kind: f.kind, severity: f.severity })),
+      topReason: a.factors[0]?.reason ?? a.flags[0]?.reason ?? null,
+      figures: {
+        agency_rate_fte: a.figures.agency_rate_fte,
+        caseload_fte: a.figures.caseload_fte,
+        turnover_rate_fte: a.figures.turnover_rate_fte,
+        vacancy_rate_fte: a.figures.vacancy_rate_fte,
+      },
+      jointReturnId: a.jointReturnId,
+      trend: [], // replaced below by the accessor
+    };
+    // an accessor that replaces itself with the trend on first read: a plain enumerable property from then on
+    return Object.defineProperty(row, "trend", {
+      enumerable: true,
+      configurable: true,
+      get() {
+        const trend = trendOf(row.laNumber);
+        Object.defineProperty(row, "trend", { value: trend, enumerable: true, writable: false, configurable: false });
+        return trend;
+      },
     });
+  });
 }
 
 /** What the table needs of a row, and no more (it is sent to the browser with the page). */

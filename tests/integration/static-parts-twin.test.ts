@@ -66,7 +66,6 @@ describe("the board pack's sections and the plan page's action tables", () => {
       same(
         h(ActionTable, {
           variant: "plan",
-          id: `t-${p.id}`,
           actions: p.actions,
           actionHref: (id) => `/la/393/plan/actions/${id}`,
           ariaLabel: "Actions",

@@ -258,7 +258,6 @@ export default async function PlanPage(props: PlanPageProps) {
             <StaticPart id={`priority-${p.id}-actions`}>
               <ActionTable
                 variant="plan"
-                id={`priority-${p.id}-table`}
                 actions={p.actions}
                 actionHref={(id) => `${base}/actions/${id}`}
                 ariaLabel={`Actions for priority ${p.order}`}
